@@ -1,0 +1,11 @@
+//! Overpromise: a training game in which the promises made while selling change how the project goes.
+//!
+//! The crate has three layers:
+//! - [`scenario`]: the RON format authors write, and its validation into checked types;
+//! - [`engine`]: the deterministic rules engine (`Session::apply(action) -> events`);
+//! - `game` (feature `gui`): the Bevy + egui adapter that draws what the engine decides.
+//!
+//! The first two never import Bevy or egui.
+#![warn(missing_docs)]
+
+pub mod scenario;

@@ -1,0 +1,570 @@
+//! Checked scenario types: what the engine plays.
+//!
+//! Built only by [`super::validate`], so every reference here is an index that is known to be
+//! in range, every number is in range, and every id is unique. The engine never re-checks.
+
+use serde::{Deserialize, Serialize};
+
+pub use super::raw::{ClaimTruth, Concern, Difficulty, Model, Pacing, Role, Weights};
+
+macro_rules! index_type {
+    ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
+        #[$doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub struct $name(pub u16);
+        impl $name {
+            /// The index as `usize`, for slices.
+            pub fn ix(self) -> usize {
+                self.0 as usize
+            }
+        }
+    )*};
+}
+
+index_type!(
+    /// Index into [`Scenario::stakeholders`].
+    StakeholderId,
+    /// Index into [`Scenario::facts`].
+    FactId,
+    /// Index into [`Offer::scope`].
+    ScopeId,
+    /// Index into [`Offer::claims`].
+    ClaimId,
+    /// Index into [`Scenario::milestones`].
+    MilestoneId,
+    /// Index into [`Scenario::choices`] (every option of every beat, flattened).
+    ChoiceId,
+    /// Index into [`Scenario::promises`] (every promise of every option, flattened).
+    PromiseId,
+    /// Index into the team and hires ([`Delivery::people`]).
+    PersonId,
+    /// Index into [`Delivery::events`].
+    EventId,
+    /// Index into [`Scoring::rubric`].
+    CheckId,
+);
+
+/// A validated scenario.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Scenario {
+    /// Stable id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Pitch.
+    pub summary: String,
+    /// Expected minutes of play.
+    pub minutes: u32,
+    /// Difficulty label.
+    pub difficulty: Difficulty,
+    /// Lessons taught.
+    pub lessons: Vec<String>,
+    /// Default seed.
+    pub default_seed: u64,
+    /// Client organisation.
+    pub client: Client,
+    /// Stakeholders (2 to 5).
+    pub stakeholders: Vec<Stakeholder>,
+    /// Facts and hidden needs.
+    pub facts: Vec<Fact>,
+    /// The offer.
+    pub offer: Offer,
+    /// Sales milestones in order.
+    pub milestones: Vec<Milestone>,
+    /// All options of all beats, flattened; beats refer to them by [`ChoiceId`].
+    pub choices: Vec<Choice>,
+    /// All promises any option can make, flattened.
+    pub promises: Vec<Promise>,
+    /// Sales parameters.
+    pub sales: SalesRules,
+    /// Delivery team and model.
+    pub delivery: Delivery,
+    /// Scoring.
+    pub scoring: Scoring,
+}
+
+/// The client organisation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Client {
+    /// Name.
+    pub name: String,
+    /// Sector.
+    pub sector: String,
+    /// Background.
+    pub background: String,
+    /// Starting patience.
+    pub patience: i32,
+}
+
+/// A stakeholder.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Stakeholder {
+    /// Author's id.
+    pub key: String,
+    /// Name.
+    pub name: String,
+    /// Job title.
+    pub role: String,
+    /// Portrait name.
+    pub portrait: Option<String>,
+    /// Concerns, most important first.
+    pub cares: Vec<Concern>,
+    /// Normalised weight in the decision (all sum to 1).
+    pub weight: f32,
+    /// Starting trust 0..=100.
+    pub trust: f32,
+    /// Starting readiness 1..=5.
+    pub readiness: f32,
+    /// Readiness growth per beat at full trust.
+    pub readiness_growth: f32,
+}
+
+/// A fact the client holds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Fact {
+    /// Author's id.
+    pub key: String,
+    /// Text.
+    pub text: String,
+    /// Who holds it.
+    pub owner: StakeholderId,
+    /// Roles that notice it in a meeting with the owner.
+    pub noticed_by: Vec<Role>,
+    /// Delivery effect when it is a hidden need.
+    pub need: Option<HiddenNeed>,
+}
+
+/// A hidden need's delivery effect.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct HiddenNeed {
+    /// Planned effort in person-days.
+    pub effort_days: f32,
+    /// Week it surfaces if unknown (1-based).
+    pub surfaces_week: u32,
+    /// Trust lost with the owner on surfacing.
+    pub surprise_trust: f32,
+}
+
+/// The offer.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Offer {
+    /// Price per estimated person-day.
+    pub day_rate: f32,
+    /// Largest discount in percent.
+    pub max_discount_pct: f32,
+    /// Weeks when no deadline is promised.
+    pub standard_weeks: u32,
+    /// Late penalty per week as a share of price.
+    pub late_penalty_per_week: f32,
+    /// Commission as a share of price.
+    pub commission_rate: f32,
+    /// Value of follow-on work.
+    pub renewal_value: f32,
+    /// Scope items.
+    pub scope: Vec<ScopeItem>,
+    /// Technical claims.
+    pub claims: Vec<Claim>,
+}
+
+/// A scope item.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ScopeItem {
+    /// Author's id.
+    pub key: String,
+    /// Name.
+    pub name: String,
+    /// Real effort.
+    pub true_effort: f32,
+    /// Seller's solo guess.
+    pub sales_estimate: f32,
+    /// Concern it speaks to.
+    pub concern: Concern,
+    /// Part of every deal.
+    pub core: bool,
+}
+
+/// A technical claim.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Claim {
+    /// Author's id.
+    pub key: String,
+    /// Text.
+    pub text: String,
+    /// Truth.
+    pub truth: ClaimTruth,
+    /// Week the truth comes out (1-based).
+    pub surfaces_week: u32,
+}
+
+/// Sales-wide rules.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SalesRules {
+    /// Decision rule.
+    pub decision: Decision,
+    /// Pacing rule.
+    pub pacing: Pacing,
+    /// Money per delivery attendee per meeting.
+    pub presales_cost: f32,
+    /// Patience per delivery attendee per meeting.
+    pub attendee_patience: i32,
+    /// Walk-away trust.
+    pub walk_away_trust: f32,
+}
+
+/// The client's decision rule.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Decision {
+    /// Score needed to sign.
+    pub threshold: f32,
+    /// Score per promise that speaks to a concern.
+    pub value_per_promise: f32,
+    /// Score lost per 10 % over budget.
+    pub price_sensitivity: f32,
+    /// Budget (0: none).
+    pub budget: f32,
+}
+
+/// A milestone and its meeting.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Milestone {
+    /// Author's id.
+    pub key: String,
+    /// Stage name.
+    pub name: String,
+    /// Setting text.
+    pub setting: String,
+    /// Stakeholders present.
+    pub present: Vec<StakeholderId>,
+    /// Roles that may be invited.
+    pub may_invite: Vec<Role>,
+    /// Held only when this holds.
+    pub when: Condition,
+    /// Beats in order.
+    pub beats: Vec<Beat>,
+    /// The client decides at the end of this meeting.
+    pub closes: bool,
+}
+
+/// A beat.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Beat {
+    /// Author's id.
+    pub key: String,
+    /// Who speaks.
+    pub speaker: StakeholderId,
+    /// What they say.
+    pub line: String,
+    /// Played only when this holds.
+    pub when: Condition,
+    /// Options, as indices into [`Scenario::choices`].
+    pub options: Vec<ChoiceId>,
+}
+
+/// An option.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Choice {
+    /// Author's id.
+    pub key: String,
+    /// Text.
+    pub text: String,
+    /// Depth 1..=5.
+    pub depth: u8,
+    /// Speaker.
+    pub by: Role,
+    /// Offered only when this holds.
+    pub requires: Condition,
+    /// Effects.
+    pub effects: Vec<Effect>,
+    /// Facts revealed.
+    pub reveals: Vec<FactId>,
+    /// Promises made, as indices into [`Scenario::promises`].
+    pub promises: Vec<PromiseId>,
+    /// Advice from delivery people when present.
+    pub advice: Option<String>,
+    /// Ends the meeting.
+    pub ends_meeting: bool,
+    /// The milestone it belongs to.
+    pub milestone: MilestoneId,
+}
+
+/// Who an effect targets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    /// One stakeholder.
+    One(StakeholderId),
+    /// Everyone in the room (in sales) or everyone (in delivery).
+    All,
+}
+
+/// A direct effect.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub enum Effect {
+    /// Trust change.
+    Trust(Target, f32),
+    /// Readiness change.
+    Readiness(Target, f32),
+    /// Patience change.
+    Patience(i32),
+}
+
+/// A promise.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Promise {
+    /// Author's id.
+    pub key: String,
+    /// What.
+    pub kind: PromiseKind,
+    /// To whom.
+    pub to: StakeholderId,
+    /// Said by.
+    pub by: Role,
+    /// The option that makes it.
+    pub choice: ChoiceId,
+}
+
+/// What a promise commits to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum PromiseKind {
+    /// A scope item.
+    Scope(ScopeId),
+    /// A deadline in weeks.
+    Deadline(u32),
+    /// A discount in percent.
+    Discount(f32),
+    /// A claim.
+    Claim(ClaimId),
+    /// Bespoke work.
+    Extra {
+        /// Text.
+        text: String,
+        /// Effort.
+        effort_days: f32,
+        /// Concern.
+        concern: Concern,
+    },
+}
+
+/// A sales condition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Condition {
+    /// Always.
+    Always,
+    /// Option chosen.
+    Chose(ChoiceId),
+    /// Fact known.
+    Knows(FactId),
+    /// Promise made.
+    Promised(PromiseId),
+    /// Role attends the current meeting.
+    Attending(Role),
+    /// Role attended any meeting.
+    Involved(Role),
+    /// Trust at least.
+    TrustAtLeast(StakeholderId, f32),
+    /// Readiness at least.
+    ReadinessAtLeast(StakeholderId, f32),
+    /// All.
+    All(Vec<Condition>),
+    /// Any.
+    Any(Vec<Condition>),
+    /// Not.
+    Not(Box<Condition>),
+}
+
+/// Delivery team, hires, events and model.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Delivery {
+    /// Everyone: the starting team first, then the possible hires.
+    pub people: Vec<Person>,
+    /// How many of [`Delivery::people`] start on the team.
+    pub team_size: usize,
+    /// Maximum weeks.
+    pub max_weeks: u32,
+    /// Review cadence in weeks.
+    pub review_every: u32,
+    /// Events.
+    pub events: Vec<DeliveryEvent>,
+    /// Model parameters.
+    pub model: Model,
+}
+
+/// A team member or possible hire.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Person {
+    /// Author's id.
+    pub key: String,
+    /// Name.
+    pub name: String,
+    /// Job title.
+    pub role: String,
+    /// Person-days per week.
+    pub capacity: f32,
+    /// Cost per week.
+    pub weekly_cost: f32,
+    /// Starting morale.
+    pub morale: f32,
+}
+
+/// A delivery event.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DeliveryEvent {
+    /// Author's id.
+    pub key: String,
+    /// Text.
+    pub text: String,
+    /// Trigger.
+    pub trigger: Trigger,
+    /// Effects.
+    pub effects: Vec<DeliveryEffect>,
+}
+
+/// When a delivery event fires.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Trigger {
+    /// At a week.
+    AtWeek(u32),
+    /// When a condition first holds.
+    When(DeliveryCondition),
+    /// By chance.
+    Chance {
+        /// Probability per week.
+        per_week: f32,
+        /// First week.
+        from: u32,
+        /// Last week.
+        to: u32,
+    },
+}
+
+/// A delivery condition.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum DeliveryCondition {
+    /// Promise made.
+    Promised(PromiseId),
+    /// Promise in the PID.
+    InPid(PromiseId),
+    /// Promise left out of the PID.
+    LeftOut(PromiseId),
+    /// Fact known at handoff.
+    Known(FactId),
+    /// Week at least.
+    WeekAtLeast(u32),
+    /// Behind plan by at least this share.
+    Behind(f32),
+    /// Average morale below.
+    MoraleBelow(f32),
+    /// Overtime streak at least.
+    OvertimeStreak(u32),
+    /// All.
+    All(Vec<DeliveryCondition>),
+    /// Any.
+    Any(Vec<DeliveryCondition>),
+    /// Not.
+    Not(Box<DeliveryCondition>),
+}
+
+/// A delivery event's effect.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum DeliveryEffect {
+    /// Add work.
+    AddWork(String, f32),
+    /// Morale change for everyone.
+    Morale(f32),
+    /// Trust change.
+    Trust(Target, f32),
+    /// Capacity change this week.
+    Capacity(f32),
+    /// Money.
+    Cost(f32),
+}
+
+/// Scoring.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Scoring {
+    /// Weights (normalised to sum 1).
+    pub weights: Weights,
+    /// Rubric.
+    pub rubric: Vec<Check>,
+    /// Questions.
+    pub questions: Vec<Question>,
+}
+
+/// A rubric check.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Check {
+    /// Author's id.
+    pub key: String,
+    /// Label.
+    pub label: String,
+    /// Why it matters.
+    pub why: String,
+    /// Test.
+    pub test: CheckTest,
+}
+
+/// How a check is decided.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum CheckTest {
+    /// Role attended milestone.
+    Attended(Role, MilestoneId),
+    /// Fact found before handoff.
+    Found(FactId),
+    /// Option never chosen.
+    Avoided(ChoiceId),
+    /// Option chosen.
+    Chose(ChoiceId),
+    /// Every promise in the PID.
+    FullHandoff,
+    /// No false claim made.
+    NoFalseClaims,
+    /// Pacing share at least.
+    PacingAtLeast(f32),
+    /// Margin share at least.
+    MarginAtLeast(f32),
+    /// Satisfaction at least.
+    SatisfactionAtLeast(f32),
+    /// On time.
+    OnTime,
+    /// Overtime weeks at most.
+    OvertimeAtMost(u32),
+    /// Deal won.
+    Won,
+    /// All pass.
+    All(Vec<CheckTest>),
+}
+
+/// A facilitator question.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Question {
+    /// Text.
+    pub text: String,
+    /// Ask only when this check failed.
+    pub if_failed: Option<CheckId>,
+}
+
+impl Scenario {
+    /// The option with this author id, if any.
+    pub fn choice_by_key(&self, key: &str) -> Option<ChoiceId> {
+        self.choices.iter().position(|c| c.key == key).map(|i| ChoiceId(i as u16))
+    }
+    /// The promise with this author id, if any.
+    pub fn promise_by_key(&self, key: &str) -> Option<PromiseId> {
+        self.promises.iter().position(|p| p.key == key).map(|i| PromiseId(i as u16))
+    }
+    /// The fact with this author id, if any.
+    pub fn fact_by_key(&self, key: &str) -> Option<FactId> {
+        self.facts.iter().position(|f| f.key == key).map(|i| FactId(i as u16))
+    }
+    /// The person (team member or hire) with this author id, if any.
+    pub fn person_by_key(&self, key: &str) -> Option<PersonId> {
+        self.delivery.people.iter().position(|p| p.key == key).map(|i| PersonId(i as u16))
+    }
+    /// The scope item with this author id, if any.
+    pub fn scope_by_key(&self, key: &str) -> Option<ScopeId> {
+        self.offer.scope.iter().position(|s| s.key == key).map(|i| ScopeId(i as u16))
+    }
+    /// The largest number of beats any playthrough can see (for sizing buffers).
+    pub fn beat_count(&self) -> usize {
+        self.milestones.iter().map(|m| m.beats.len()).sum()
+    }
+}
