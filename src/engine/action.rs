@@ -1,0 +1,43 @@
+//! What a player (or a script, or a policy) can do: the engine's input.
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::model::{ChoiceId, FactId, PersonId, PromiseId, Role, ScopeId};
+
+/// One decision. Every change to a [`super::Session`] goes through [`super::Session::apply`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Action {
+    /// Sales: who from delivery joins the meeting about to start (empty: the seller goes alone).
+    Invite(Vec<Role>),
+    /// Sales: give this answer in the current beat.
+    Choose(ChoiceId),
+    /// Handoff: put an item into the project initiation document, or take it out.
+    SetInPid(PidItem, bool),
+    /// Handoff: hand the document to delivery; delivery starts.
+    SubmitPid,
+    /// Delivery: run overtime this week (and on, until switched off).
+    SetOvertime(bool),
+    /// Delivery: share of capacity spent on testing and quality, in percent (0 to 50, steps of 10).
+    SetQualityShare(u8),
+    /// Delivery: add this person to the team.
+    Hire(PersonId),
+    /// Delivery: ask the client to drop a scope item.
+    RequestDescope(ScopeId),
+    /// Delivery: ask the client for this many more weeks.
+    RequestMoreTime(u32),
+    /// Delivery: send the client an honest status update this week.
+    ClientUpdate,
+    /// Delivery: bring the account manager (the seller) into delivery reviews from now on.
+    InviteAccountManager,
+    /// Delivery: close the week and run it.
+    EndWeek,
+}
+
+/// Something that can be written into the project initiation document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PidItem {
+    /// A promise from the ledger.
+    Promise(PromiseId),
+    /// A fact (hidden need) found during sales.
+    Fact(FactId),
+}
