@@ -8,4 +8,5 @@
 //! The first two never import Bevy or egui.
 #![warn(missing_docs)]
 
+pub mod engine;
 pub mod scenario;

@@ -1,0 +1,252 @@
+//! What the engine reports: the event log, and the causes that tie consequences to promises.
+
+use serde::{Deserialize, Serialize};
+
+use super::action::PidItem;
+use crate::scenario::model::{
+    ChoiceId, ClaimId, EventId, FactId, MilestoneId, PersonId, PromiseId, Role, ScopeId,
+    StakeholderId,
+};
+
+/// Why something happened in delivery: the thread the debrief pulls to show which promise caused what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Cause {
+    /// A promise from the ledger.
+    Promise(PromiseId),
+    /// A hidden need nobody found during sales.
+    HiddenNeed(FactId),
+    /// A scenario event.
+    Scenario(EventId),
+    /// The project manager's own decision (overtime, hiring, a change request).
+    Decision,
+    /// Defects made during the work.
+    Defects,
+    /// The plan as handed over.
+    Plan,
+}
+
+/// How the depth of an answer met one stakeholder's readiness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PaceVerdict {
+    /// Deeper than they were ready for.
+    TooDeep,
+    /// Shallower than they wanted.
+    TooShallow,
+    /// About right.
+    Matched,
+}
+
+/// The change asked of the client during delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChangeKind {
+    /// Drop a scope item.
+    Descope(ScopeId),
+    /// More weeks.
+    MoreTime(u32),
+}
+
+/// Why a promise was broken.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum BrokenBecause {
+    /// The scope item was not delivered (dropped, or unfinished when delivery stopped).
+    NotDelivered,
+    /// Delivered this many weeks after the promised deadline.
+    Late(u32),
+    /// The discount never reached the invoice before the client noticed.
+    DiscountMissed,
+    /// The technical claim did not hold.
+    ClaimFailed,
+}
+
+/// One thing that happened. The log of these is the whole story of a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Event {
+    /// A meeting was skipped because its condition did not hold.
+    MeetingSkipped(MilestoneId),
+    /// A meeting began, with these delivery people beside the seller.
+    MeetingStarted {
+        /// The milestone.
+        milestone: MilestoneId,
+        /// Who came from delivery.
+        attending: Vec<Role>,
+        /// Money spent on their time.
+        presales_cost: f32,
+    },
+    /// A delivery person noticed a fact just by being in the room.
+    FactNoticed {
+        /// The fact.
+        fact: FactId,
+        /// Who noticed it.
+        by: Role,
+    },
+    /// A beat is waiting for an answer.
+    BeatPresented {
+        /// The milestone.
+        milestone: MilestoneId,
+        /// Index of the beat in its milestone.
+        beat: u16,
+    },
+    /// The player answered.
+    Chose(ChoiceId),
+    /// How the answer's depth met one stakeholder's readiness.
+    Paced {
+        /// Who.
+        stakeholder: StakeholderId,
+        /// Depth chosen.
+        depth: u8,
+        /// Their readiness before the answer.
+        readiness: f32,
+        /// The verdict.
+        verdict: PaceVerdict,
+    },
+    /// Trust moved.
+    TrustChanged {
+        /// Whose.
+        stakeholder: StakeholderId,
+        /// By how much.
+        delta: f32,
+        /// Why (None during sales: the answer itself).
+        cause: Option<Cause>,
+    },
+    /// Readiness for detail moved.
+    ReadinessChanged {
+        /// Whose.
+        stakeholder: StakeholderId,
+        /// New value.
+        readiness: f32,
+    },
+    /// The client's patience moved.
+    PatienceChanged {
+        /// By how much.
+        delta: i32,
+        /// What is left.
+        left: i32,
+    },
+    /// A fact came out in conversation.
+    FactRevealed(FactId),
+    /// A promise entered the ledger.
+    PromiseMade(PromiseId),
+    /// The senior designer warned that a claim does not hold as said.
+    ClaimWarned(ClaimId),
+    /// The client walked away.
+    ClientWalkedAway {
+        /// The stakeholder who lost faith, or None when patience ran out.
+        stakeholder: Option<StakeholderId>,
+    },
+    /// The client decided.
+    DealDecided {
+        /// Signed or not.
+        signed: bool,
+        /// The client's score.
+        score: f32,
+        /// What was needed.
+        threshold: f32,
+        /// The price on the table.
+        price: f32,
+    },
+    /// An item was put into or taken out of the project initiation document.
+    PidChanged {
+        /// The item.
+        item: PidItem,
+        /// In or out.
+        included: bool,
+    },
+    /// The document went to delivery.
+    HandedOff {
+        /// Promises left out.
+        left_out: Vec<PromiseId>,
+        /// Work planned at the start, in person-days.
+        planned_days: f32,
+    },
+    /// A delivery week began.
+    WeekStarted(u32),
+    /// A scenario event fired.
+    ScenarioEvent(EventId),
+    /// Work arrived in the backlog.
+    WorkAdded {
+        /// What caused it.
+        cause: Cause,
+        /// Person-days.
+        days: f32,
+        /// Unplanned: it came as a surprise.
+        surprise: bool,
+    },
+    /// Morale moved for the whole team.
+    MoraleChanged {
+        /// By how much.
+        delta: f32,
+        /// Why.
+        cause: Cause,
+    },
+    /// Money was spent outside the weekly run rate.
+    CostIncurred {
+        /// How much.
+        amount: f32,
+        /// Why.
+        cause: Cause,
+    },
+    /// A technical claim met reality.
+    ClaimTested {
+        /// The claim.
+        claim: ClaimId,
+        /// Whether it held as said.
+        held: bool,
+    },
+    /// Overtime switched.
+    OvertimeSet(bool),
+    /// Quality share set.
+    QualitySet(u8),
+    /// Someone joined the team.
+    Hired(PersonId),
+    /// A change was asked of the client.
+    ChangeRequested {
+        /// What.
+        change: ChangeKind,
+        /// Whether the client agreed.
+        accepted: bool,
+        /// Trust it cost with each stakeholder it touched.
+        trust_cost: f32,
+    },
+    /// An honest status update went to the client.
+    ClientUpdated,
+    /// The account manager joined delivery reviews.
+    AccountManagerJoined,
+    /// A client review took place.
+    Review(u32),
+    /// Defects were found.
+    DefectsFound {
+        /// How many.
+        count: f32,
+        /// Rework they cost, in person-days.
+        rework_days: f32,
+    },
+    /// A delivery week ended.
+    WeekEnded {
+        /// The week.
+        week: u32,
+        /// Capacity used, in person-days.
+        capacity: f32,
+        /// Work done to date.
+        done: f32,
+        /// Work left.
+        remaining: f32,
+        /// Cost to date.
+        cost: f32,
+        /// Average morale.
+        morale: f32,
+    },
+    /// A promise was judged at the end.
+    PromiseKept(PromiseId),
+    /// A promise was judged broken.
+    PromiseBroken {
+        /// Which.
+        promise: PromiseId,
+        /// Why.
+        because: BrokenBecause,
+    },
+    /// The session is over.
+    SessionOver {
+        /// Whether the deal was won (and delivered).
+        won: bool,
+    },
+}

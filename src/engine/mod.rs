@@ -1,0 +1,428 @@
+//! The rules engine: a deterministic [`Session`] that takes [`Action`]s and returns [`Event`]s.
+//!
+//! Plain Rust: no Bevy, no egui. Same scenario, seed and actions give the same event log and
+//! outcome on every platform: the only randomness is a portable [`Xoshiro256PlusPlus`] seeded
+//! per delivery week from the session seed, and nothing that reaches a result iterates a hash map.
+//! The rules themselves are described in `docs/rules.md`.
+
+pub mod action;
+pub mod debrief;
+mod delivery;
+pub mod event;
+pub mod outcome;
+mod sales;
+pub mod script;
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+pub use action::{Action, PidItem};
+pub use debrief::{Debrief, PromiseEdit, WhatIf};
+pub use delivery::{DeliveryState, Member, WorkItem};
+pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
+pub use outcome::Outcome;
+
+use crate::scenario::model::{
+    ChoiceId, FactId, MilestoneId, PromiseId, Role, Scenario, ScopeId, StakeholderId,
+};
+
+/// Where a session stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Phase {
+    /// Before a meeting: choose who joins the seller.
+    Invite(MilestoneId),
+    /// In a meeting: answer the beat.
+    Beat(MilestoneId, u16),
+    /// The deal is signed: write the project initiation document.
+    Handoff,
+    /// Delivery is under way.
+    Delivery,
+    /// Nothing more to decide: see the outcome and the debrief.
+    Over,
+}
+
+/// A promise in the ledger: what, when, by whom, to whom.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LedgerEntry {
+    /// The promise (its text, kind, speaker and stakeholder are in the scenario).
+    pub promise: PromiseId,
+    /// The meeting it was made in.
+    pub milestone: MilestoneId,
+    /// The number of the answer it was made in (0-based, over the whole sales phase).
+    pub answer: u32,
+}
+
+/// One answer's pacing, for the debrief's chart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaceRecord {
+    /// Meeting.
+    pub milestone: MilestoneId,
+    /// Beat index in the meeting.
+    pub beat: u16,
+    /// The answer.
+    pub choice: ChoiceId,
+    /// Its depth.
+    pub depth: u8,
+    /// Each stakeholder in the room: readiness before the answer, and the verdict.
+    pub room: Vec<(StakeholderId, f32, PaceVerdict)>,
+}
+
+impl PaceRecord {
+    /// True when nobody in the room found the answer too deep or too shallow.
+    pub fn matched(&self) -> bool {
+        self.room.iter().all(|(_, _, v)| *v == PaceVerdict::Matched)
+    }
+}
+
+/// The deal on the table at the close.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deal {
+    /// Whether the client signed.
+    pub signed: bool,
+    /// Price after discount.
+    pub price: f32,
+    /// Discount in percent.
+    pub discount_pct: f32,
+    /// Weeks promised (or standard).
+    pub deadline_weeks: u32,
+    /// Scope sold (core plus promised), in scenario order.
+    pub scope: Vec<ScopeId>,
+    /// Estimated person-days the price was built on.
+    pub estimate_days: f32,
+    /// The client's score and the threshold.
+    pub score: f32,
+    /// Needed score.
+    pub threshold: f32,
+}
+
+/// Everything the sales phase tracks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SalesState {
+    /// Trust per stakeholder, 0..=100.
+    pub trust: Vec<f32>,
+    /// Readiness per stakeholder, 1..=5.
+    pub readiness: Vec<f32>,
+    /// Client patience left.
+    pub patience: i32,
+    /// Facts known, by fact index.
+    pub known: Vec<bool>,
+    /// Options chosen, by choice index.
+    pub chosen: Vec<bool>,
+    /// Promises made, by promise index.
+    pub promised: Vec<bool>,
+    /// Scope items whose estimate came from delivery people.
+    pub scoped: Vec<bool>,
+    /// Who attends the current meeting.
+    pub attending: Vec<Role>,
+    /// Who from delivery attended, per milestone (empty when skipped or alone).
+    pub attended: Vec<Vec<Role>>,
+    /// Money spent on delivery people's presales time.
+    pub presales_cost: f32,
+    /// Answers given so far.
+    pub answers: u32,
+    /// The pacing record, one per answer.
+    pub pacing: Vec<PaceRecord>,
+    /// The deal, once decided.
+    pub deal: Option<Deal>,
+}
+
+/// The whole serialisable state of a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// Where the session stands.
+    pub phase: Phase,
+    /// Sales.
+    pub sales: SalesState,
+    /// The promise ledger, in the order promises were made.
+    pub ledger: Vec<LedgerEntry>,
+    /// What is written in the project initiation document.
+    pub pid: BTreeSet<PidItem>,
+    /// Delivery, once started.
+    pub delivery: Option<DeliveryState>,
+    /// The outcome, once over.
+    pub outcome: Option<Outcome>,
+}
+
+/// Why an action was refused. The session is unchanged when `apply` returns one of these.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ActionError {
+    /// The action does not fit the phase.
+    #[error("{action} is not possible now: {why}")]
+    NotNow {
+        /// The action, described.
+        action: String,
+        /// Why not.
+        why: String,
+    },
+    /// The action names something the scenario does not have.
+    #[error("{0} does not exist in this scenario")]
+    Unknown(String),
+}
+
+/// The most actions a delivery week accepts before only `EndWeek` is legal (keeps any policy finite).
+pub const MAX_ACTIONS_PER_WEEK: u32 = 16;
+
+/// A playthrough of one scenario with one seed.
+#[derive(Debug, Clone)]
+pub struct Session {
+    scenario: Arc<Scenario>,
+    seed: u64,
+    state: State,
+    log: Vec<Event>,
+    actions: Vec<Action>,
+    /// State and action count at handoff, for what-if replays.
+    handoff: Option<(Box<State>, usize)>,
+}
+
+impl Session {
+    /// Starts a session at the first meeting.
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Self {
+        let s = &scenario;
+        let sales = SalesState {
+            trust: s.stakeholders.iter().map(|k| k.trust).collect(),
+            readiness: s.stakeholders.iter().map(|k| k.readiness).collect(),
+            patience: s.client.patience,
+            known: vec![false; s.facts.len()],
+            chosen: vec![false; s.choices.len()],
+            promised: vec![false; s.promises.len()],
+            scoped: vec![false; s.offer.scope.len()],
+            attending: Vec::new(),
+            attended: vec![Vec::new(); s.milestones.len()],
+            presales_cost: 0.0,
+            answers: 0,
+            pacing: Vec::new(),
+            deal: None,
+        };
+        let state = State {
+            phase: Phase::Over,
+            sales,
+            ledger: Vec::new(),
+            pid: BTreeSet::new(),
+            delivery: None,
+            outcome: None,
+        };
+        let mut session = Session {
+            scenario,
+            seed,
+            state,
+            log: Vec::new(),
+            actions: Vec::new(),
+            handoff: None,
+        };
+        let mut events = Vec::new();
+        session.enter_milestone(0, &mut events);
+        session.log.extend(events);
+        session
+    }
+
+    /// Rebuilds a session by replaying actions (how saves resume). Fails on the first illegal action.
+    pub fn replay(
+        scenario: Arc<Scenario>,
+        seed: u64,
+        actions: &[Action],
+    ) -> Result<Self, (usize, ActionError)> {
+        let mut session = Session::new(scenario, seed);
+        for (i, a) in actions.iter().enumerate() {
+            session.apply(a.clone()).map_err(|e| (i, e))?;
+        }
+        Ok(session)
+    }
+
+    /// Applies one action. On error nothing changes.
+    pub fn apply(&mut self, action: Action) -> Result<Vec<Event>, ActionError> {
+        let mut events = Vec::new();
+        self.check(&action)?;
+        match &action {
+            Action::Invite(roles) => self.invite(roles, &mut events),
+            Action::Choose(c) => self.choose(*c, &mut events),
+            Action::SetInPid(item, included) => {
+                if *included {
+                    self.state.pid.insert(*item);
+                } else {
+                    self.state.pid.remove(item);
+                }
+                events.push(Event::PidChanged {
+                    item: *item,
+                    included: *included,
+                });
+            }
+            Action::SubmitPid => {
+                self.handoff = Some((Box::new(self.state.clone()), self.actions.len() + 1));
+                self.start_delivery(&mut events);
+            }
+            _ => self.delivery_action(&action, &mut events),
+        }
+        self.actions.push(action);
+        self.log.extend(events.iter().cloned());
+        Ok(events)
+    }
+
+    /// Every action that `apply` would accept now, in a stable order.
+    pub fn legal_actions(&self) -> Vec<Action> {
+        let mut out = Vec::new();
+        match self.state.phase {
+            Phase::Invite(m) => {
+                let may = &self.scenario.milestones[m.ix()].may_invite;
+                for mask in 0..(1u32 << may.len()) {
+                    let roles = may
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1 << i) != 0)
+                        .map(|(_, r)| *r)
+                        .collect();
+                    out.push(Action::Invite(roles));
+                }
+            }
+            Phase::Beat(m, b) => {
+                for &c in &self.scenario.milestones[m.ix()].beats[b as usize].options {
+                    if self.condition(&self.scenario.choices[c.ix()].requires) {
+                        out.push(Action::Choose(c));
+                    }
+                }
+            }
+            Phase::Handoff => {
+                for item in self.pid_candidates() {
+                    out.push(Action::SetInPid(item, !self.state.pid.contains(&item)));
+                }
+                out.push(Action::SubmitPid);
+            }
+            Phase::Delivery => self.legal_delivery_actions(&mut out),
+            Phase::Over => {}
+        }
+        out
+    }
+
+    /// Everything that can go into the project initiation document: the ledger, then found hidden needs.
+    pub fn pid_candidates(&self) -> Vec<PidItem> {
+        let mut items: Vec<PidItem> = self
+            .state
+            .ledger
+            .iter()
+            .map(|e| PidItem::Promise(e.promise))
+            .collect();
+        for (i, f) in self.scenario.facts.iter().enumerate() {
+            if f.need.is_some() && self.state.sales.known[i] {
+                items.push(PidItem::Fact(FactId(i as u16)));
+            }
+        }
+        items
+    }
+
+    fn check(&self, action: &Action) -> Result<(), ActionError> {
+        let not_now = |why: &str| ActionError::NotNow {
+            action: self.describe(action),
+            why: why.to_string(),
+        };
+        match action {
+            Action::Choose(c) if c.ix() >= self.scenario.choices.len() => {
+                return Err(ActionError::Unknown(format!("option #{}", c.0)));
+            }
+            Action::Hire(p) if p.ix() >= self.scenario.delivery.people.len() => {
+                return Err(ActionError::Unknown(format!("person #{}", p.0)));
+            }
+            Action::RequestDescope(s) if s.ix() >= self.scenario.offer.scope.len() => {
+                return Err(ActionError::Unknown(format!("scope item #{}", s.0)));
+            }
+            _ => {}
+        }
+        if self.legal_actions().contains(action) {
+            return Ok(());
+        }
+        Err(match (self.state.phase, action) {
+            (Phase::Over, _) => not_now("the session is over"),
+            (Phase::Invite(_), Action::Invite(_)) => {
+                not_now("only delivery people this meeting may invite can come, each once")
+            }
+            (Phase::Invite(_), _) => not_now("first choose who joins the next meeting"),
+            (Phase::Beat(..), Action::Choose(_)) => {
+                not_now("that option is not offered in the current beat")
+            }
+            (Phase::Beat(..), _) => not_now("a meeting is under way: answer the client"),
+            (Phase::Handoff, _) => not_now("the handoff is under way: write the document"),
+            (Phase::Delivery, _) => not_now("not available in this week of delivery"),
+        })
+    }
+
+    /// A short description of an action in the scenario's own words (for messages and logs).
+    pub fn describe(&self, action: &Action) -> String {
+        let s = &self.scenario;
+        match action {
+            Action::Invite(r) if r.is_empty() => "going alone".into(),
+            Action::Invite(r) => format!("inviting {r:?}"),
+            Action::Choose(c) => match s.choices.get(c.ix()) {
+                Some(c) => format!("option \"{}\"", c.key),
+                None => format!("option #{}", c.0),
+            },
+            Action::SetInPid(PidItem::Promise(p), inc) => format!(
+                "{} promise \"{}\"",
+                if *inc { "including" } else { "leaving out" },
+                s.promises.get(p.ix()).map_or("?", |p| &p.key)
+            ),
+            Action::SetInPid(PidItem::Fact(f), inc) => format!(
+                "{} fact \"{}\"",
+                if *inc { "including" } else { "leaving out" },
+                s.facts.get(f.ix()).map_or("?", |f| &f.key)
+            ),
+            Action::SubmitPid => "handing over".into(),
+            Action::SetOvertime(on) => format!("overtime {}", if *on { "on" } else { "off" }),
+            Action::SetQualityShare(q) => format!("quality share {q} %"),
+            Action::Hire(p) => format!(
+                "hiring \"{}\"",
+                s.delivery.people.get(p.ix()).map_or("?", |p| &p.key)
+            ),
+            Action::RequestDescope(i) => format!(
+                "asking to drop \"{}\"",
+                s.offer.scope.get(i.ix()).map_or("?", |i| &i.key)
+            ),
+            Action::RequestMoreTime(w) => format!("asking for {w} more weeks"),
+            Action::ClientUpdate => "a client update".into(),
+            Action::InviteAccountManager => "inviting the account manager".into(),
+            Action::EndWeek => "ending the week".into(),
+        }
+    }
+
+    /// The scenario being played.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+    /// A shared handle to the scenario.
+    pub fn scenario_arc(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
+    /// The seed.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+    /// The current state.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+    /// Where the session stands.
+    pub fn phase(&self) -> Phase {
+        self.state.phase
+    }
+    /// The full event log.
+    pub fn log(&self) -> &[Event] {
+        &self.log
+    }
+    /// Every action applied so far (a save is the seed plus these).
+    pub fn actions(&self) -> &[Action] {
+        &self.actions
+    }
+    /// The outcome, once the session is over.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.state.outcome.as_ref()
+    }
+    /// True when the session is over.
+    pub fn is_over(&self) -> bool {
+        self.state.phase == Phase::Over
+    }
+}
+
+/// Clamps trust to 0..=100.
+fn clamp_trust(t: f32) -> f32 {
+    t.clamp(0.0, 100.0)
+}

@@ -1,0 +1,359 @@
+//! The outcome: money, schedule, scope, satisfaction against the promises made, and two scorecards.
+
+use serde::{Deserialize, Serialize};
+
+use super::delivery::WorkKind;
+use super::{BrokenBecause, Event, PidItem, State};
+use crate::scenario::model::{ClaimTruth, PromiseId, PromiseKind, Scenario};
+
+/// Satisfaction gained per promise kept to a stakeholder.
+pub const KEPT_BONUS: f32 = 4.0;
+/// Satisfaction lost per promise broken to a stakeholder.
+pub const BROKEN_PENALTY: f32 = 10.0;
+/// Extra satisfaction lost when the broken promise speaks to one of their concerns.
+pub const CONCERN_PENALTY: f32 = 6.0;
+/// Trust lost per defect the client finds after delivery.
+pub const ESCAPED_DEFECT_TRUST: f32 = 1.5;
+
+/// What became of a promise.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Verdict {
+    /// Kept as made.
+    Kept,
+    /// Broken.
+    Broken(BrokenBecause),
+    /// Changed by agreement with the client during delivery.
+    Renegotiated,
+    /// The deal was lost, so nothing was delivered.
+    Moot,
+}
+
+/// The seller's view: what sales is paid on.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct SellerCard {
+    /// Deal size (price).
+    pub deal_size: f32,
+    /// Commission earned at signature.
+    pub commission: f32,
+}
+
+/// The company's view: what the deal was worth.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct CompanyCard {
+    /// Margin.
+    pub margin: f32,
+    /// Client satisfaction 0..=100.
+    pub satisfaction: f32,
+    /// Renewal chance × renewal value.
+    pub expected_renewal: f32,
+    /// Team morale at the end.
+    pub morale: f32,
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The deal was signed (and delivery ran).
+    pub won: bool,
+    /// All the work was finished.
+    pub completed: bool,
+    /// Price charged.
+    pub price: f32,
+    /// Delivery cost (team, overtime, events).
+    pub delivery_cost: f32,
+    /// Presales cost (delivery people in meetings).
+    pub presales_cost: f32,
+    /// Late penalty.
+    pub late_penalty: f32,
+    /// Price minus every cost.
+    pub margin: f32,
+    /// Margin as a share of price (0 when there is no price).
+    pub margin_share: f32,
+    /// Weeks first promised (or standard).
+    pub promised_weeks: u32,
+    /// Weeks agreed at the end (after extensions).
+    pub agreed_weeks: u32,
+    /// Weeks delivery took.
+    pub actual_weeks: u32,
+    /// Weeks past the agreed deadline.
+    pub weeks_late: u32,
+    /// Scope items sold.
+    pub scope_sold: u32,
+    /// Scope items delivered.
+    pub scope_delivered: u32,
+    /// Client satisfaction 0..=100, against the expectations the promises set.
+    pub satisfaction: f32,
+    /// Per stakeholder.
+    pub stakeholder_satisfaction: Vec<f32>,
+    /// Team morale at the end.
+    pub morale: f32,
+    /// Chance of repeat business 0..=1.
+    pub renewal_chance: f32,
+    /// Defects the client found after delivery.
+    pub escaped_defects: f32,
+    /// Overtime weeks.
+    pub overtime_weeks: u32,
+    /// Each promise in the ledger and what became of it, in ledger order.
+    pub promises: Vec<(PromiseId, Verdict)>,
+    /// The seller's scorecard.
+    pub seller: SellerCard,
+    /// The company's scorecard.
+    pub company: CompanyCard,
+    /// Overall score 0..=100 by the scenario's weights.
+    pub score: f32,
+}
+
+/// Renewal chance from satisfaction: a smooth step from 30 (no chance) to 90 (certain).
+/// Polynomial, not `exp`, so it is bit-for-bit the same on every platform.
+pub fn renewal_chance(satisfaction: f32) -> f32 {
+    let x = ((satisfaction - 30.0) / 60.0).clamp(0.0, 1.0);
+    x * x * (3.0 - 2.0 * x)
+}
+
+impl Outcome {
+    /// The outcome of a deal that was never signed.
+    pub fn lost(scenario: &Scenario, state: &State) -> Outcome {
+        let presales = state.sales.presales_cost;
+        let sat: Vec<f32> = state.sales.trust.clone();
+        let satisfaction = weighted(scenario, &sat);
+        Outcome {
+            won: false,
+            completed: false,
+            price: 0.0,
+            delivery_cost: 0.0,
+            presales_cost: presales,
+            late_penalty: 0.0,
+            margin: -presales,
+            margin_share: 0.0,
+            promised_weeks: 0,
+            agreed_weeks: 0,
+            actual_weeks: 0,
+            weeks_late: 0,
+            scope_sold: 0,
+            scope_delivered: 0,
+            satisfaction,
+            stakeholder_satisfaction: sat,
+            morale: 0.0,
+            renewal_chance: 0.0,
+            escaped_defects: 0.0,
+            overtime_weeks: 0,
+            promises: state
+                .ledger
+                .iter()
+                .map(|e| (e.promise, Verdict::Moot))
+                .collect(),
+            seller: SellerCard {
+                deal_size: 0.0,
+                commission: 0.0,
+            },
+            company: CompanyCard {
+                margin: -presales,
+                satisfaction,
+                expected_renewal: 0.0,
+                morale: 0.0,
+            },
+            score: 0.0,
+        }
+    }
+
+    /// The outcome of a delivered (or stopped) project; pushes a verdict event for each promise.
+    pub fn delivered(scenario: &Scenario, state: &State, events: &mut Vec<Event>) -> Outcome {
+        let s = scenario;
+        let (Some(deal), Some(d)) = (&state.sales.deal, &state.delivery) else {
+            return Outcome::lost(s, state);
+        };
+        let remaining = d.remaining();
+        let completed = remaining <= 1e-3;
+        let weeks_late = d.week.saturating_sub(d.deadline);
+        let late_penalty = s.offer.late_penalty_per_week * deal.price * weeks_late as f32;
+        let delivery_cost = d.cost;
+        let presales_cost = state.sales.presales_cost;
+        let margin = deal.price - delivery_cost - presales_cost - late_penalty;
+        let item_done = |kind: WorkKind| {
+            let mut any = false;
+            for w in d.backlog.iter().filter(|w| w.kind == kind) {
+                any = true;
+                if w.dropped || w.finished_week.is_none() {
+                    return false;
+                }
+            }
+            any
+        };
+        let scope_delivered = deal
+            .scope
+            .iter()
+            .filter(|i| item_done(WorkKind::Scope(**i)))
+            .count() as u32;
+
+        // Judge every promise.
+        let mut verdicts = Vec::with_capacity(state.ledger.len());
+        for entry in &state.ledger {
+            let p = entry.promise;
+            let in_pid = state.pid.contains(&PidItem::Promise(p));
+            let verdict = if d.renegotiated.contains(&p) {
+                match s.promises[p.ix()].kind {
+                    PromiseKind::Deadline(_) if weeks_late > 0 => {
+                        Verdict::Broken(BrokenBecause::Late(weeks_late))
+                    }
+                    _ => Verdict::Renegotiated,
+                }
+            } else {
+                match &s.promises[p.ix()].kind {
+                    PromiseKind::Scope(i) => {
+                        if item_done(WorkKind::Scope(*i)) {
+                            Verdict::Kept
+                        } else {
+                            Verdict::Broken(BrokenBecause::NotDelivered)
+                        }
+                    }
+                    PromiseKind::Deadline(_) => {
+                        if weeks_late > 0 {
+                            Verdict::Broken(BrokenBecause::Late(weeks_late))
+                        } else {
+                            Verdict::Kept
+                        }
+                    }
+                    PromiseKind::Discount(_) => {
+                        if in_pid {
+                            Verdict::Kept
+                        } else {
+                            Verdict::Broken(BrokenBecause::DiscountMissed)
+                        }
+                    }
+                    PromiseKind::Claim(c) => match s.offer.claims[c.ix()].truth {
+                        ClaimTruth::DoesNotHold { .. } => {
+                            Verdict::Broken(BrokenBecause::ClaimFailed)
+                        }
+                        ClaimTruth::Holds => Verdict::Kept,
+                        ClaimTruth::HoldsWithWork(_) => {
+                            if d.claims_tested[c.ix()]
+                                && !item_done(WorkKind::Claim(*c))
+                                && d.backlog.iter().any(|w| w.kind == WorkKind::Claim(*c))
+                            {
+                                Verdict::Broken(BrokenBecause::NotDelivered)
+                            } else {
+                                Verdict::Kept
+                            }
+                        }
+                    },
+                    PromiseKind::Extra { .. } => {
+                        if item_done(WorkKind::Extra(p)) {
+                            Verdict::Kept
+                        } else {
+                            Verdict::Broken(BrokenBecause::NotDelivered)
+                        }
+                    }
+                }
+            };
+            match verdict {
+                Verdict::Kept => events.push(Event::PromiseKept(p)),
+                Verdict::Broken(because) => events.push(Event::PromiseBroken {
+                    promise: p,
+                    because,
+                }),
+                _ => {}
+            }
+            verdicts.push((p, verdict));
+        }
+
+        // Satisfaction: trust at the end, moved by each promise kept or broken to that person.
+        let escaped: f32 = d.hidden_defects.iter().sum();
+        let mut sat = d.trust.clone();
+        for (k, value) in sat.iter_mut().enumerate() {
+            let st = &s.stakeholders[k];
+            for (p, verdict) in &verdicts {
+                let promise = &s.promises[p.ix()];
+                if promise.to.ix() != k {
+                    continue;
+                }
+                match verdict {
+                    Verdict::Kept => *value += KEPT_BONUS,
+                    Verdict::Broken(_) => {
+                        *value -= BROKEN_PENALTY;
+                        let concern = super::Session::concern_of(s, *p);
+                        if st.cares.contains(&concern) {
+                            *value -= CONCERN_PENALTY;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let quality = st.cares.contains(&crate::scenario::model::Concern::Quality);
+            *value -= escaped
+                * if quality {
+                    ESCAPED_DEFECT_TRUST
+                } else {
+                    ESCAPED_DEFECT_TRUST / 3.0
+                };
+            *value = value.clamp(0.0, 100.0);
+        }
+        let satisfaction = weighted(s, &sat);
+        let renewal = renewal_chance(satisfaction);
+        let morale = d.morale();
+        let margin_share = if deal.price > 0.0 {
+            margin / deal.price
+        } else {
+            0.0
+        };
+        let w = &s.scoring.weights;
+        let parts = [
+            (w.margin, (50.0 + margin_share * 200.0).clamp(0.0, 100.0)),
+            (w.satisfaction, satisfaction),
+            (
+                w.schedule,
+                (100.0 - 15.0 * weeks_late as f32).clamp(0.0, 100.0),
+            ),
+            (w.morale, morale),
+            (w.renewal, renewal * 100.0),
+        ];
+        let total_w: f32 = parts.iter().map(|(w, _)| w).sum();
+        let score = if total_w > 0.0 {
+            parts.iter().map(|(w, v)| w * v).sum::<f32>() / total_w
+        } else {
+            0.0
+        };
+        Outcome {
+            won: true,
+            completed,
+            price: deal.price,
+            delivery_cost,
+            presales_cost,
+            late_penalty,
+            margin,
+            margin_share,
+            promised_weeks: deal.deadline_weeks,
+            agreed_weeks: d.deadline,
+            actual_weeks: d.week,
+            weeks_late,
+            scope_sold: deal.scope.len() as u32,
+            scope_delivered,
+            satisfaction,
+            stakeholder_satisfaction: sat,
+            morale,
+            renewal_chance: renewal,
+            escaped_defects: escaped,
+            overtime_weeks: d.overtime_weeks,
+            promises: verdicts,
+            seller: SellerCard {
+                deal_size: deal.price,
+                commission: deal.price * s.offer.commission_rate,
+            },
+            company: CompanyCard {
+                margin,
+                satisfaction,
+                expected_renewal: renewal * s.offer.renewal_value,
+                morale,
+            },
+            score,
+        }
+    }
+}
+
+fn weighted(s: &Scenario, values: &[f32]) -> f32 {
+    s.stakeholders
+        .iter()
+        .zip(values)
+        .map(|(st, v)| st.weight * v)
+        .sum::<f32>()
+        .clamp(0.0, 100.0)
+}

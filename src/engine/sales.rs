@@ -1,0 +1,427 @@
+//! The sales phase: meetings, pacing, promises, and the client's decision.
+
+use super::{
+    Deal, Event, LedgerEntry, PaceRecord, PaceVerdict, Phase, Session, clamp_trust,
+    outcome::Outcome,
+};
+use crate::scenario::model::{
+    ChoiceId, ClaimTruth, Concern, Condition, Effect, FactId, MilestoneId, PromiseKind, Role,
+    ScopeId, StakeholderId, Target,
+};
+
+impl Session {
+    /// Moves to milestone `from` or the first later one whose condition holds; closes sales after the last.
+    pub(super) fn enter_milestone(&mut self, from: usize, events: &mut Vec<Event>) {
+        let mut m = from;
+        while m < self.scenario.milestones.len() {
+            let ms = &self.scenario.milestones[m];
+            if self.condition(&ms.when) {
+                let id = MilestoneId(m as u16);
+                if ms.may_invite.is_empty() {
+                    self.begin_meeting(id, &[], events);
+                } else {
+                    self.state.phase = Phase::Invite(id);
+                }
+                return;
+            }
+            events.push(Event::MeetingSkipped(MilestoneId(m as u16)));
+            m += 1;
+        }
+        // Only reachable if the closing meeting was skipped: validation forbids a conditional close,
+        // but decide anyway so a session can never hang.
+        self.decide(events);
+    }
+
+    pub(super) fn invite(&mut self, roles: &[Role], events: &mut Vec<Event>) {
+        if let Phase::Invite(m) = self.state.phase {
+            self.begin_meeting(m, roles, events);
+        }
+    }
+
+    fn begin_meeting(&mut self, m: MilestoneId, roles: &[Role], events: &mut Vec<Event>) {
+        let s = self.scenario.clone();
+        let ms = &s.milestones[m.ix()];
+        let sales = &mut self.state.sales;
+        sales.attending = roles.to_vec();
+        sales.attended[m.ix()] = roles.to_vec();
+        let cost = s.sales.presales_cost * roles.len() as f32;
+        sales.presales_cost += cost;
+        events.push(Event::MeetingStarted {
+            milestone: m,
+            attending: roles.to_vec(),
+            presales_cost: cost,
+        });
+        if !roles.is_empty() {
+            self.change_patience(-s.sales.attendee_patience * roles.len() as i32, events);
+        }
+        for (i, fact) in s.facts.iter().enumerate() {
+            if self.state.sales.known[i] || !ms.present.contains(&fact.owner) {
+                continue;
+            }
+            if let Some(role) = fact.noticed_by.iter().find(|r| roles.contains(r)) {
+                self.state.sales.known[i] = true;
+                events.push(Event::FactNoticed {
+                    fact: FactId(i as u16),
+                    by: *role,
+                });
+            }
+        }
+        self.next_beat(m, 0, events);
+    }
+
+    /// Presents beat `from` of `m` or the next one whose condition holds; ends the meeting after the last.
+    fn next_beat(&mut self, m: MilestoneId, from: usize, events: &mut Vec<Event>) {
+        if self.walked_away(events) {
+            return;
+        }
+        let beats = &self.scenario.milestones[m.ix()].beats;
+        for b in from..beats.len() {
+            if self.condition(&beats[b].when) && self.any_option(m, b) {
+                self.state.phase = Phase::Beat(m, b as u16);
+                events.push(Event::BeatPresented {
+                    milestone: m,
+                    beat: b as u16,
+                });
+                return;
+            }
+        }
+        self.end_meeting(m, events);
+    }
+
+    fn any_option(&self, m: MilestoneId, b: usize) -> bool {
+        self.scenario.milestones[m.ix()].beats[b]
+            .options
+            .iter()
+            .any(|c| self.condition(&self.scenario.choices[c.ix()].requires))
+    }
+
+    fn end_meeting(&mut self, m: MilestoneId, events: &mut Vec<Event>) {
+        self.state.sales.attending.clear();
+        if self.scenario.milestones[m.ix()].closes {
+            self.decide(events);
+        } else {
+            self.enter_milestone(m.ix() + 1, events);
+        }
+    }
+
+    pub(super) fn choose(&mut self, c: ChoiceId, events: &mut Vec<Event>) {
+        let Phase::Beat(m, b) = self.state.phase else {
+            return;
+        };
+        let s = self.scenario.clone();
+        let choice = &s.choices[c.ix()];
+        let ms = &s.milestones[m.ix()];
+        events.push(Event::Chose(c));
+        self.state.sales.chosen[c.ix()] = true;
+        self.change_patience(-1, events);
+
+        // 1. Pacing against each stakeholder in the room.
+        let p = &s.sales.pacing;
+        let depth = choice.depth as f32;
+        let mut room = Vec::with_capacity(ms.present.len());
+        let mut over_levels: f32 = 0.0;
+        for &k in &ms.present {
+            let ready = self.state.sales.readiness[k.ix()];
+            let (verdict, delta) = if depth > ready + p.tolerance {
+                let over = depth - ready - p.tolerance;
+                over_levels = over_levels.max(over);
+                (PaceVerdict::TooDeep, -p.too_deep_trust * over.ceil())
+            } else if depth < ready - p.shallow_gap {
+                let under = ready - p.shallow_gap - depth;
+                (PaceVerdict::TooShallow, -p.too_shallow_trust * under.ceil())
+            } else {
+                (PaceVerdict::Matched, p.matched_trust)
+            };
+            events.push(Event::Paced {
+                stakeholder: k,
+                depth: choice.depth,
+                readiness: ready,
+                verdict,
+            });
+            self.change_trust(k, delta, events);
+            room.push((k, ready, verdict));
+        }
+        if over_levels > 0.0 {
+            self.change_patience(-p.too_deep_patience * over_levels.ceil() as i32, events);
+        }
+        self.state.sales.pacing.push(PaceRecord {
+            milestone: m,
+            beat: b,
+            choice: c,
+            depth: choice.depth,
+            room,
+        });
+
+        // 2. The answer's own effects, revelations and promises.
+        for e in &choice.effects {
+            match *e {
+                Effect::Trust(t, d) => {
+                    for k in self.targets(t, &ms.present) {
+                        self.change_trust(k, d, events);
+                    }
+                }
+                Effect::Readiness(t, d) => {
+                    for k in self.targets(t, &ms.present) {
+                        self.set_readiness(k, self.state.sales.readiness[k.ix()] + d, events);
+                    }
+                }
+                Effect::Patience(d) => self.change_patience(d, events),
+            }
+        }
+        for &f in &choice.reveals {
+            if !self.state.sales.known[f.ix()] {
+                self.state.sales.known[f.ix()] = true;
+                events.push(Event::FactRevealed(f));
+            }
+        }
+        let designer_here = self.state.sales.attending.contains(&Role::SeniorDesigner);
+        let pm_involved = self
+            .state
+            .sales
+            .attended
+            .iter()
+            .flatten()
+            .any(|r| *r == Role::ProjectManager);
+        for &pid in &choice.promises {
+            if self.state.sales.promised[pid.ix()] {
+                continue;
+            }
+            self.state.sales.promised[pid.ix()] = true;
+            self.state.ledger.push(LedgerEntry {
+                promise: pid,
+                milestone: m,
+                answer: self.state.sales.answers,
+            });
+            events.push(Event::PromiseMade(pid));
+            match s.promises[pid.ix()].kind {
+                PromiseKind::Scope(item) if pm_involved => {
+                    self.state.sales.scoped[item.ix()] = true
+                }
+                PromiseKind::Claim(claim)
+                    if designer_here
+                        && !matches!(s.offer.claims[claim.ix()].truth, ClaimTruth::Holds) =>
+                {
+                    events.push(Event::ClaimWarned(claim));
+                }
+                _ => {}
+            }
+        }
+        // Core items get delivery's estimate as soon as a project manager has been involved.
+        if pm_involved {
+            for (i, item) in s.offer.scope.iter().enumerate() {
+                if item.core {
+                    self.state.sales.scoped[i] = true;
+                }
+            }
+        }
+        self.state.sales.answers += 1;
+
+        // 3. Readiness grows with agreement.
+        for &k in &ms.present {
+            let grow =
+                s.stakeholders[k.ix()].readiness_growth * self.state.sales.trust[k.ix()] / 100.0;
+            self.set_readiness(k, self.state.sales.readiness[k.ix()] + grow, events);
+        }
+
+        if choice.ends_meeting {
+            if !self.walked_away(events) {
+                self.end_meeting(m, events);
+            }
+        } else {
+            self.next_beat(m, b as usize + 1, events);
+        }
+    }
+
+    fn targets(&self, t: Target, present: &[StakeholderId]) -> Vec<StakeholderId> {
+        match t {
+            Target::One(k) => vec![k],
+            Target::All => present.to_vec(),
+        }
+    }
+
+    pub(super) fn change_trust(&mut self, k: StakeholderId, delta: f32, events: &mut Vec<Event>) {
+        let trust = &mut self.state.sales.trust[k.ix()];
+        let new = clamp_trust(*trust + delta);
+        let real = new - *trust;
+        *trust = new;
+        if real != 0.0 {
+            events.push(Event::TrustChanged {
+                stakeholder: k,
+                delta: real,
+                cause: None,
+            });
+        }
+    }
+
+    fn set_readiness(&mut self, k: StakeholderId, value: f32, events: &mut Vec<Event>) {
+        let value = value.clamp(1.0, 5.0);
+        let r = &mut self.state.sales.readiness[k.ix()];
+        if *r != value {
+            *r = value;
+            events.push(Event::ReadinessChanged {
+                stakeholder: k,
+                readiness: value,
+            });
+        }
+    }
+
+    fn change_patience(&mut self, delta: i32, events: &mut Vec<Event>) {
+        if delta == 0 {
+            return;
+        }
+        let p = &mut self.state.sales.patience;
+        *p = (*p + delta).max(0);
+        events.push(Event::PatienceChanged { delta, left: *p });
+    }
+
+    /// Ends the sales phase as lost if someone lost faith or patience ran out.
+    fn walked_away(&mut self, events: &mut Vec<Event>) -> bool {
+        let floor = self.scenario.sales.walk_away_trust;
+        let who = self
+            .state
+            .sales
+            .trust
+            .iter()
+            .position(|&t| t < floor)
+            .map(|i| StakeholderId(i as u16));
+        if who.is_none() && self.state.sales.patience > 0 {
+            return false;
+        }
+        events.push(Event::ClientWalkedAway { stakeholder: who });
+        self.lose(events);
+        true
+    }
+
+    fn lose(&mut self, events: &mut Vec<Event>) {
+        self.state.phase = Phase::Over;
+        self.state.sales.attending.clear();
+        self.state.outcome = Some(Outcome::lost(&self.scenario, &self.state));
+        events.push(Event::SessionOver { won: false });
+    }
+
+    /// The deal as it stands: what would be priced and promised if the client signed now.
+    pub fn deal_on_table(&self) -> Deal {
+        let s = &self.scenario;
+        let sales = &self.state.sales;
+        let mut scope: Vec<ScopeId> = Vec::new();
+        let mut discount: f32 = 0.0;
+        let mut deadline: Option<u32> = None;
+        for (i, item) in s.offer.scope.iter().enumerate() {
+            if item.core {
+                scope.push(ScopeId(i as u16));
+            }
+        }
+        for entry in &self.state.ledger {
+            match s.promises[entry.promise.ix()].kind {
+                PromiseKind::Scope(item) if !scope.contains(&item) => scope.push(item),
+                PromiseKind::Discount(pct) => discount = discount.max(pct),
+                PromiseKind::Deadline(w) => deadline = Some(deadline.map_or(w, |d: u32| d.min(w))),
+                _ => {}
+            }
+        }
+        scope.sort();
+        let estimate_days: f32 = scope
+            .iter()
+            .map(|i| {
+                let item = &s.offer.scope[i.ix()];
+                if sales.scoped[i.ix()] {
+                    item.true_effort
+                } else {
+                    item.sales_estimate
+                }
+            })
+            .sum();
+        let price = s.offer.day_rate * estimate_days * (1.0 - discount / 100.0);
+        let score = self.client_score(price);
+        Deal {
+            signed: score >= s.sales.decision.threshold,
+            price,
+            discount_pct: discount,
+            deadline_weeks: deadline.unwrap_or(s.offer.standard_weeks),
+            scope,
+            estimate_days,
+            score,
+            threshold: s.sales.decision.threshold,
+        }
+    }
+
+    /// The client's decision score for a price: weighted trust plus the value of promises, less price pressure.
+    fn client_score(&self, price: f32) -> f32 {
+        let s = &self.scenario;
+        let d = &s.sales.decision;
+        let mut score = 0.0;
+        for (k, st) in s.stakeholders.iter().enumerate() {
+            let mut value = 0.0;
+            for entry in &self.state.ledger {
+                let p = &s.promises[entry.promise.ix()];
+                if st.cares.contains(&self.promise_concern(entry.promise)) {
+                    value += d.value_per_promise;
+                }
+                if p.to.ix() == k {
+                    value += d.value_per_promise;
+                }
+            }
+            score += st.weight * (self.state.sales.trust[k] / 100.0 + value);
+        }
+        if d.budget > 0.0 && price > d.budget {
+            score -= d.price_sensitivity * ((price / d.budget - 1.0) * 10.0);
+        }
+        score
+    }
+
+    /// The concern a promise speaks to.
+    pub fn promise_concern(&self, p: crate::scenario::model::PromiseId) -> Concern {
+        Self::concern_of(&self.scenario, p)
+    }
+
+    /// The concern a promise speaks to, from the scenario alone.
+    pub fn concern_of(
+        s: &crate::scenario::model::Scenario,
+        p: crate::scenario::model::PromiseId,
+    ) -> Concern {
+        match &s.promises[p.ix()].kind {
+            PromiseKind::Scope(i) => s.offer.scope[i.ix()].concern,
+            PromiseKind::Deadline(_) => Concern::Schedule,
+            PromiseKind::Discount(_) => Concern::Cost,
+            PromiseKind::Claim(_) => Concern::Innovation,
+            PromiseKind::Extra { concern, .. } => *concern,
+        }
+    }
+
+    fn decide(&mut self, events: &mut Vec<Event>) {
+        let deal = self.deal_on_table();
+        events.push(Event::DealDecided {
+            signed: deal.signed,
+            score: deal.score,
+            threshold: deal.threshold,
+            price: deal.price,
+        });
+        let signed = deal.signed;
+        self.state.sales.deal = Some(deal);
+        if signed {
+            self.state.phase = Phase::Handoff;
+        } else {
+            self.lose(events);
+        }
+    }
+
+    /// Whether a sales condition holds now.
+    pub fn condition(&self, c: &Condition) -> bool {
+        let sales = &self.state.sales;
+        match c {
+            Condition::Always => true,
+            Condition::Chose(x) => sales.chosen[x.ix()],
+            Condition::Knows(f) => sales.known[f.ix()],
+            Condition::Promised(p) => sales.promised[p.ix()],
+            Condition::Attending(r) => *r == Role::Seller || sales.attending.contains(r),
+            Condition::Involved(r) => {
+                *r == Role::Seller || sales.attended.iter().flatten().any(|a| a == r)
+            }
+            Condition::TrustAtLeast(k, t) => sales.trust[k.ix()] >= *t,
+            Condition::ReadinessAtLeast(k, r) => sales.readiness[k.ix()] >= *r,
+            Condition::All(cs) => cs.iter().all(|c| self.condition(c)),
+            Condition::Any(cs) => cs.iter().any(|c| self.condition(c)),
+            Condition::Not(c) => !self.condition(c),
+        }
+    }
+}
