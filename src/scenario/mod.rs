@@ -1,4 +1,310 @@
 //! Scenario files: parsing (`raw`), validation (`validate`) and the checked model (`model`).
+//!
+//! [`load_file`] and [`parse_str`] are the only ways in: they refuse oversized or too deeply
+//! nested text before parsing, report RON errors with `line:col` and the field being read, and
+//! then list every semantic problem at once (see [`validate::validate`]).
 
 pub mod model;
 pub mod raw;
+pub mod validate;
+
+mod error;
+pub use error::*;
+
+use std::path::{Path, PathBuf};
+
+/// Largest scenario file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 512 * 1024;
+
+/// Deepest bracket nesting (`(`, `[`, `{`) accepted in a scenario file.
+pub const MAX_NESTING: usize = 32;
+
+/// The file name ending that marks a scenario file.
+pub const FILE_SUFFIX: &str = ".scenario.ron";
+
+/// Parses and validates a scenario from text; `origin` names it in error messages.
+pub fn parse_str(src: &str, origin: &str) -> Result<model::Scenario, LoadError> {
+    let raw = parse_raw(src, origin)?;
+    validate::validate(&raw).map_err(|problems| LoadError::Invalid {
+        origin: origin.to_owned(),
+        problems,
+    })
+}
+
+/// Parses a scenario from text without the semantic checks (for tools that rewrite files).
+pub fn parse_raw(src: &str, origin: &str) -> Result<raw::ScenarioFile, LoadError> {
+    if src.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            origin: origin.to_owned(),
+            bytes: src.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    if let Some((line, col)) = too_deep(src, MAX_NESTING) {
+        return Err(LoadError::TooDeep {
+            origin: origin.to_owned(),
+            line,
+            col,
+            limit: MAX_NESTING,
+        });
+    }
+    let syntax = |e: ron::error::SpannedError, field_path: String| LoadError::Syntax {
+        origin: origin.to_owned(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        field_path,
+        message: e.code.to_string(),
+    };
+    let mut de = ron::Deserializer::from_str(src).map_err(|e| syntax(e, String::new()))?;
+    let file: raw::ScenarioFile = match serde_path_to_error::deserialize(&mut de) {
+        Ok(file) => file,
+        Err(e) => {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            let spanned = de.span_error(e.into_inner());
+            return Err(syntax(spanned, path));
+        }
+    };
+    if let Err(e) = de.end() {
+        return Err(syntax(de.span_error(e), String::new()));
+    }
+    Ok(file)
+}
+
+/// Reads, parses and validates a scenario file.
+///
+/// The size is checked from the file's metadata before it is read.
+pub fn load_file(path: &Path) -> Result<model::Scenario, LoadError> {
+    let origin = path.display().to_string();
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let too_large = |bytes: u64| LoadError::TooLarge {
+        origin: origin.clone(),
+        bytes,
+        limit: MAX_FILE_BYTES,
+    };
+    let len = std::fs::metadata(path).map_err(io)?.len();
+    if len > MAX_FILE_BYTES as u64 {
+        return Err(too_large(len));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        // The file grew between the two looks.
+        return Err(too_large(bytes.len() as u64));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8 {
+        origin: origin.clone(),
+    })?;
+    parse_str(&text, &origin)
+}
+
+/// The `*.scenario.ron` files directly inside `dir`, sorted by file name.
+pub fn scenario_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let named = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.ends_with(FILE_SUFFIX) && n.len() > FILE_SUFFIX.len());
+        if named && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    Ok(files)
+}
+
+/// Finds the first opening bracket that goes deeper than `limit`, skipping strings, character
+/// literals and comments as RON does. Returns its 1-based `(line, col)`, columns in characters.
+///
+/// Runs in one pass with no recursion, so any input is answered quickly.
+fn too_deep(src: &str, limit: usize) -> Option<(usize, usize)> {
+    let chars: Vec<char> = src.chars().collect();
+    let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
+    let mut depth = 0usize;
+    // Advances over one char, keeping line and column.
+    let step = |i: &mut usize, line: &mut usize, col: &mut usize| {
+        if chars.get(*i) == Some(&'\n') {
+            *line += 1;
+            *col = 1;
+        } else {
+            *col += 1;
+        }
+        *i += 1;
+    };
+    let at = |j: usize| chars.get(j).copied();
+    while let Some(c) = at(i) {
+        match c {
+            '(' | '[' | '{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some((line, col));
+                }
+                step(&mut i, &mut line, &mut col);
+            }
+            ')' | ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                step(&mut i, &mut line, &mut col);
+            }
+            '"' => {
+                step(&mut i, &mut line, &mut col);
+                while let Some(d) = at(i) {
+                    step(&mut i, &mut line, &mut col);
+                    match d {
+                        '\\' => step(&mut i, &mut line, &mut col),
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            'r' if !at(i.wrapping_sub(1)).is_some_and(|p| p.is_alphanumeric() || p == '_')
+                && matches!(at(i + 1), Some('#' | '"')) =>
+            {
+                // Raw string r#"..."#: count the hashes, then find `"` followed by as many.
+                let mut j = i + 1;
+                while at(j) == Some('#') {
+                    j += 1;
+                }
+                if at(j) != Some('"') {
+                    step(&mut i, &mut line, &mut col);
+                    continue;
+                }
+                let hashes = j - i - 1;
+                while i <= j {
+                    step(&mut i, &mut line, &mut col);
+                }
+                loop {
+                    match at(i) {
+                        None => break,
+                        Some('"') if (1..=hashes).all(|k| at(i + k) == Some('#')) => {
+                            for _ in 0..=hashes {
+                                step(&mut i, &mut line, &mut col);
+                            }
+                            break;
+                        }
+                        Some(_) => step(&mut i, &mut line, &mut col),
+                    }
+                }
+            }
+            '\'' => {
+                // A char literal such as '(' or '\''; a lone quote is left to the parser.
+                let len = match (at(i + 1), at(i + 2), at(i + 3)) {
+                    (Some('\\'), Some(_), _) => {
+                        let mut k = i + 3;
+                        while at(k).is_some_and(|c| c != '\'' && c != '\n') && k < i + 12 {
+                            k += 1;
+                        }
+                        k + 1 - i
+                    }
+                    (Some(_), Some('\''), _) => 3,
+                    _ => 1,
+                };
+                for _ in 0..len {
+                    step(&mut i, &mut line, &mut col);
+                }
+            }
+            '/' if at(i + 1) == Some('/') => {
+                while at(i).is_some_and(|c| c != '\n') {
+                    step(&mut i, &mut line, &mut col);
+                }
+            }
+            '/' if at(i + 1) == Some('*') => {
+                let mut level = 0usize;
+                loop {
+                    match (at(i), at(i + 1)) {
+                        (None, _) => break,
+                        (Some('/'), Some('*')) => {
+                            level += 1;
+                            step(&mut i, &mut line, &mut col);
+                            step(&mut i, &mut line, &mut col);
+                        }
+                        (Some('*'), Some('/')) => {
+                            level = level.saturating_sub(1);
+                            step(&mut i, &mut line, &mut col);
+                            step(&mut i, &mut line, &mut col);
+                            if level == 0 {
+                                break;
+                            }
+                        }
+                        _ => step(&mut i, &mut line, &mut col),
+                    }
+                }
+            }
+            _ => step(&mut i, &mut line, &mut col),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_counts_brackets_and_reports_the_one_too_deep() {
+        assert_eq!(too_deep("((()))", 3), None);
+        assert_eq!(too_deep("((()))", 2), Some((1, 3)));
+        assert_eq!(too_deep("(\n [\n  {x}])", 2), Some((3, 3)));
+    }
+
+    #[test]
+    fn depth_ignores_brackets_in_strings_chars_and_comments() {
+        let src = r##"( "((((\"((" , '(', '\'', r#"(("#"((("#, // (((((
+            /* ((( /* nested ((( */ ((( */ [x] )"##;
+        assert_eq!(too_deep(src, 2), None);
+        assert_eq!(too_deep(src, 1), Some((2, 44)));
+    }
+
+    #[test]
+    fn depth_counts_columns_in_chars() {
+        assert_eq!(too_deep("(\"é\"(", 1), Some((1, 5)));
+    }
+
+    #[test]
+    fn a_hundred_thousand_brackets_are_refused_quickly() {
+        let src = "[".repeat(100_000);
+        let e = parse_raw(&src, "deep.ron").err();
+        assert!(
+            matches!(
+                e,
+                Some(LoadError::TooDeep {
+                    line: 1,
+                    col: 33,
+                    limit: 32,
+                    ..
+                })
+            ),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn unterminated_string_and_comment_do_not_loop() {
+        assert_eq!(too_deep("\"abc\\", 1), None);
+        assert_eq!(too_deep("r##\"abc\"#", 1), None);
+        assert_eq!(too_deep("/* /* */", 1), None);
+        assert_eq!(too_deep("'", 1), None);
+        assert_eq!(too_deep("r", 1), None);
+    }
+
+    #[test]
+    fn oversized_text_is_refused_before_parsing() {
+        let src = " ".repeat(MAX_FILE_BYTES + 1);
+        assert!(matches!(
+            parse_raw(&src, "big.ron"),
+            Err(LoadError::TooLarge { bytes, .. }) if bytes == MAX_FILE_BYTES as u64 + 1
+        ));
+    }
+
+    #[test]
+    fn empty_text_is_a_syntax_error_at_1_1() {
+        let e = parse_raw("", "empty.ron").err().map(|e| e.to_string());
+        assert_eq!(
+            e.as_deref().map(|s| s.starts_with("empty.ron:1:1: ")),
+            Some(true)
+        );
+    }
+}
