@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::model::Role;
+use super::{Action, Phase, PidItem, Session};
+use crate::scenario::model::{Role, Scenario};
 
 /// A script file: `Script(steps: [...])`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -51,4 +52,352 @@ pub enum Step {
     EndWeeks(u32),
     /// End weeks until the project is over.
     Finish,
+}
+
+/// Largest script file accepted, in bytes.
+pub const MAX_SCRIPT_BYTES: usize = 256 * 1024;
+
+/// A script file that could not be read as RON: where and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}:{line}:{col}: {message}")]
+pub struct ScriptParseError {
+    /// The file's name, as given.
+    pub origin: String,
+    /// Line (1-based).
+    pub line: usize,
+    /// Column in characters (1-based).
+    pub col: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Parses a script from RON text; `origin` names it in error messages (`origin:line:col: ...`).
+pub fn parse_script(src: &str, origin: &str) -> Result<Script, ScriptParseError> {
+    if src.len() > MAX_SCRIPT_BYTES {
+        return Err(ScriptParseError {
+            origin: origin.to_owned(),
+            line: 1,
+            col: 1,
+            message: format!(
+                "the script is {} bytes, more than the limit of {MAX_SCRIPT_BYTES} bytes",
+                src.len()
+            ),
+        });
+    }
+    ron::from_str::<Script>(src).map_err(|e| ScriptParseError {
+        origin: origin.to_owned(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    })
+}
+
+/// Why a script step could not be played.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("step {step} `{written}`: {problem}")]
+pub struct ScriptError {
+    /// The step's number in the script, 1-based.
+    pub step: usize,
+    /// The step as written (RON).
+    pub written: String,
+    /// What went wrong.
+    pub problem: StepProblem,
+}
+
+/// What went wrong with one step.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum StepProblem {
+    /// The step names an id the scenario does not have.
+    #[error(
+        "there is no {what} with id \"{id}\" in this scenario{}",
+        known_list(known)
+    )]
+    UnknownId {
+        /// What kind of thing was looked up ("option", "person", ...).
+        what: &'static str,
+        /// The id as written.
+        id: String,
+        /// The ids the scenario does have, in scenario order.
+        known: Vec<String>,
+    },
+    /// The step resolves, but the engine does not accept it at this point of the session.
+    #[error("{message}; {now}")]
+    NotLegal {
+        /// The engine's reason.
+        message: String,
+        /// What is possible now, in plain words.
+        now: String,
+    },
+}
+
+/// The most ids listed in full in an unknown-id message.
+const KNOWN_LIST_MAX: usize = 16;
+
+fn known_list(known: &[String]) -> String {
+    if known.is_empty() {
+        " (it has none)".into()
+    } else if known.len() <= KNOWN_LIST_MAX {
+        format!(" (known: {})", known.join(", "))
+    } else {
+        format!(
+            " (it has {} of them, e.g. {}, ...)",
+            known.len(),
+            known[..KNOWN_LIST_MAX / 2].join(", ")
+        )
+    }
+}
+
+/// Plays every step of `script` against `session`, in order. Stops at the first step that cannot
+/// be played; the steps before it stay applied.
+///
+/// Steps are idempotent where that is harmless: including an item already in the document,
+/// or switching overtime to the state it is in, does nothing. `EndWeeks(n)` stops early when the
+/// project ends; `Finish` ends weeks until the session is over.
+pub fn run_script(session: &mut Session, script: &Script) -> Result<(), ScriptError> {
+    for (i, step) in script.steps.iter().enumerate() {
+        run_step(session, step).map_err(|problem| ScriptError {
+            step: i + 1,
+            written: step_text(step),
+            problem,
+        })?;
+    }
+    Ok(())
+}
+
+/// A step as it is written in a script file.
+pub fn step_text(step: &Step) -> String {
+    ron::to_string(step).unwrap_or_else(|_| format!("{step:?}"))
+}
+
+/// Plays one step.
+pub fn run_step(session: &mut Session, step: &Step) -> Result<(), StepProblem> {
+    let s = session.scenario_arc().clone();
+    let in_delivery = session.phase() == Phase::Delivery;
+    match step {
+        Step::Invite(roles) => {
+            let mut roles = roles.clone();
+            if let Phase::Invite(m) = session.phase() {
+                // The engine lists each invitation in the meeting's own order.
+                let order = &s.milestones[m.ix()].may_invite;
+                roles.sort_by_key(|r| order.iter().position(|o| o == r).unwrap_or(usize::MAX));
+            }
+            apply(session, Action::Invite(roles))
+        }
+        Step::Choose(id) => {
+            let c = s.choice_by_key(id).ok_or_else(|| {
+                unknown(
+                    "option",
+                    id,
+                    s.choices.iter().map(|c| c.key.clone()).collect(),
+                )
+            })?;
+            apply(session, Action::Choose(c))
+        }
+        Step::Include(id) | Step::Exclude(id) => {
+            let include = matches!(step, Step::Include(_));
+            let item = pid_item(&s, id)?;
+            if session.phase() == Phase::Handoff
+                && session.state().pid.contains(&item) == include
+                && session.pid_candidates().contains(&item)
+            {
+                return Ok(());
+            }
+            apply(session, Action::SetInPid(item, include))
+        }
+        Step::IncludeAll => {
+            if session.phase() != Phase::Handoff {
+                return Err(not_legal(
+                    session,
+                    "writing the handoff document is not possible now".into(),
+                ));
+            }
+            for item in session.pid_candidates() {
+                if !session.state().pid.contains(&item) {
+                    apply(session, Action::SetInPid(item, true))?;
+                }
+            }
+            Ok(())
+        }
+        Step::SubmitPid => apply(session, Action::SubmitPid),
+        Step::Overtime(on) => {
+            if in_delivery
+                && session
+                    .state()
+                    .delivery
+                    .as_ref()
+                    .is_some_and(|d| d.overtime == *on)
+            {
+                return Ok(());
+            }
+            apply(session, Action::SetOvertime(*on))
+        }
+        Step::Quality(q) => {
+            if in_delivery
+                && session
+                    .state()
+                    .delivery
+                    .as_ref()
+                    .is_some_and(|d| d.quality_share == *q)
+            {
+                return Ok(());
+            }
+            apply(session, Action::SetQualityShare(*q))
+        }
+        Step::Hire(id) => {
+            let p = s.person_by_key(id).ok_or_else(|| {
+                unknown(
+                    "person",
+                    id,
+                    s.delivery.people.iter().map(|p| p.key.clone()).collect(),
+                )
+            })?;
+            apply(session, Action::Hire(p))
+        }
+        Step::Descope(id) => {
+            let i = s.scope_by_key(id).ok_or_else(|| {
+                unknown(
+                    "scope item",
+                    id,
+                    s.offer.scope.iter().map(|i| i.key.clone()).collect(),
+                )
+            })?;
+            apply(session, Action::RequestDescope(i))
+        }
+        Step::MoreTime(w) => apply(session, Action::RequestMoreTime(*w)),
+        Step::ClientUpdate => apply(session, Action::ClientUpdate),
+        Step::InviteAccountManager => apply(session, Action::InviteAccountManager),
+        Step::EndWeeks(n) => {
+            for k in 0..*n {
+                if k > 0 && session.is_over() {
+                    break;
+                }
+                apply(session, Action::EndWeek)?;
+            }
+            Ok(())
+        }
+        Step::Finish => {
+            while !session.is_over() {
+                apply(session, Action::EndWeek)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn unknown(what: &'static str, id: &str, known: Vec<String>) -> StepProblem {
+    StepProblem::UnknownId {
+        what,
+        id: id.to_owned(),
+        known,
+    }
+}
+
+fn pid_item(s: &Scenario, id: &str) -> Result<PidItem, StepProblem> {
+    if let Some(p) = s.promise_by_key(id) {
+        return Ok(PidItem::Promise(p));
+    }
+    if let Some(f) = s.fact_by_key(id) {
+        return Ok(PidItem::Fact(f));
+    }
+    let known = s
+        .promises
+        .iter()
+        .map(|p| p.key.clone())
+        .chain(
+            s.facts
+                .iter()
+                .filter(|f| f.need.is_some())
+                .map(|f| f.key.clone()),
+        )
+        .collect();
+    Err(unknown("promise or hidden need", id, known))
+}
+
+fn apply(session: &mut Session, action: Action) -> Result<(), StepProblem> {
+    match session.apply(action) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(not_legal(session, e.to_string())),
+    }
+}
+
+fn not_legal(session: &Session, message: String) -> StepProblem {
+    StepProblem::NotLegal {
+        message,
+        now: possible_now(session),
+    }
+}
+
+/// What can be done at this point of a session, in plain words with the scenario's ids
+/// (for error messages: "the current beat is `budget_talk` offering: a, b, c").
+pub fn possible_now(session: &Session) -> String {
+    let s = session.scenario();
+    match session.phase() {
+        Phase::Invite(m) => {
+            let ms = &s.milestones[m.ix()];
+            let roles: Vec<String> = ms.may_invite.iter().map(|r| format!("{r:?}")).collect();
+            format!(
+                "the next meeting is `{}`, which may invite: {} (or Invite([]) to go alone)",
+                ms.key,
+                roles.join(", ")
+            )
+        }
+        Phase::Beat(m, b) => {
+            let ms = &s.milestones[m.ix()];
+            let offered: Vec<&str> = session
+                .legal_actions()
+                .iter()
+                .filter_map(|a| match a {
+                    Action::Choose(c) => Some(s.choices[c.ix()].key.as_str()),
+                    _ => None,
+                })
+                .collect();
+            format!(
+                "the current beat is `{}` (meeting `{}`) offering: {}",
+                ms.beats[b as usize].key,
+                ms.key,
+                offered.join(", ")
+            )
+        }
+        Phase::Handoff => {
+            let items: Vec<String> = session
+                .pid_candidates()
+                .iter()
+                .map(|item| {
+                    let key = match item {
+                        PidItem::Promise(p) => &s.promises[p.ix()].key,
+                        PidItem::Fact(f) => &s.facts[f.ix()].key,
+                    };
+                    if session.state().pid.contains(item) {
+                        format!("{key} (in)")
+                    } else {
+                        key.clone()
+                    }
+                })
+                .collect();
+            format!(
+                "the handoff is under way: the document can hold {} ; then SubmitPid",
+                if items.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    items.join(", ")
+                }
+            )
+        }
+        Phase::Delivery => {
+            let week = session.state().delivery.as_ref().map_or(0, |d| d.week) + 1;
+            let mut what: Vec<String> = Vec::new();
+            for a in session.legal_actions() {
+                if matches!(a, Action::SetQualityShare(_)) {
+                    if !what.iter().any(|w| w.starts_with("Quality")) {
+                        what.push("Quality(0 to 50, steps of 10)".into());
+                    }
+                    continue;
+                }
+                what.push(session.describe(&a));
+            }
+            format!("delivery week {week}: possible: {}", what.join(", "))
+        }
+        Phase::Over => "the session is over".into(),
+    }
 }
