@@ -40,7 +40,8 @@ pub fn parse_raw(src: &str, origin: &str) -> Result<raw::ScenarioFile, LoadError
             limit: MAX_FILE_BYTES,
         });
     }
-    if let Some((line, col)) = too_deep(src, MAX_NESTING) {
+    let scanned = scan(src, MAX_NESTING);
+    if let Some((line, col)) = scanned.too_deep {
         return Err(LoadError::TooDeep {
             origin: origin.to_owned(),
             line,
@@ -48,19 +49,34 @@ pub fn parse_raw(src: &str, origin: &str) -> Result<raw::ScenarioFile, LoadError
             limit: MAX_NESTING,
         });
     }
-    let syntax = |e: ron::error::SpannedError, field_path: String| LoadError::Syntax {
-        origin: origin.to_owned(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        field_path,
-        message: e.code.to_string(),
+    let syntax = |e: ron::error::SpannedError, field_path: String| {
+        let (line, col) = (e.span.start.line, e.span.start.col);
+        let mut message = e.code.to_string();
+        // RON reports a missing closing quote where the text after the string confuses it.
+        if let Some((l, c)) = scanned.multiline_string
+            && (l, c) < (line, col)
+        {
+            message.push_str(&format!(
+                " (the string opened at {l}:{c} runs over several lines: is a closing `\"` missing?)"
+            ));
+        }
+        LoadError::Syntax {
+            origin: origin.to_owned(),
+            line,
+            col,
+            field_path,
+            message,
+        }
     };
     let mut de = ron::Deserializer::from_str(src).map_err(|e| syntax(e, String::new()))?;
     let file: raw::ScenarioFile = match serde_path_to_error::deserialize(&mut de) {
         Ok(file) => file,
         Err(e) => {
             let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
+            // serde_path_to_error writes `.` for the top level and `?` for a place it could
+            // not name (e.g. inside a broken string); neither helps an author.
+            let path = path.trim_end_matches(".?");
+            let path = if path == "." || path == "?" { "" } else { path }.to_owned();
             let spanned = de.span_error(e.into_inner());
             return Err(syntax(spanned, path));
         }
@@ -117,11 +133,26 @@ pub fn scenario_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Finds the first opening bracket that goes deeper than `limit`, skipping strings, character
-/// literals and comments as RON does. Returns its 1-based `(line, col)`, columns in characters.
+/// What a quick look at the text finds, as 1-based `(line, col)` with columns in characters.
+#[derive(Debug, Default, PartialEq)]
+struct Scan {
+    /// The first opening bracket that goes deeper than the limit; the scan stops there.
+    too_deep: Option<(usize, usize)>,
+    /// The first `"` string (not raw string) that runs over a line end.
+    multiline_string: Option<(usize, usize)>,
+}
+
+/// The first opening bracket that goes deeper than `limit` (see [`scan`]).
+#[cfg(test)]
+fn too_deep(src: &str, limit: usize) -> Option<(usize, usize)> {
+    scan(src, limit).too_deep
+}
+
+/// Scans brackets, skipping strings, character literals and comments as RON does.
 ///
 /// Runs in one pass with no recursion, so any input is answered quickly.
-fn too_deep(src: &str, limit: usize) -> Option<(usize, usize)> {
+fn scan(src: &str, limit: usize) -> Scan {
+    let mut found = Scan::default();
     let chars: Vec<char> = src.chars().collect();
     let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
     let mut depth = 0usize;
@@ -141,7 +172,8 @@ fn too_deep(src: &str, limit: usize) -> Option<(usize, usize)> {
             '(' | '[' | '{' => {
                 depth += 1;
                 if depth > limit {
-                    return Some((line, col));
+                    found.too_deep = Some((line, col));
+                    return found;
                 }
                 step(&mut i, &mut line, &mut col);
             }
@@ -150,6 +182,7 @@ fn too_deep(src: &str, limit: usize) -> Option<(usize, usize)> {
                 step(&mut i, &mut line, &mut col);
             }
             '"' => {
+                let start = (line, col);
                 step(&mut i, &mut line, &mut col);
                 while let Some(d) = at(i) {
                     step(&mut i, &mut line, &mut col);
@@ -158,6 +191,9 @@ fn too_deep(src: &str, limit: usize) -> Option<(usize, usize)> {
                         '"' => break,
                         _ => {}
                     }
+                }
+                if line != start.0 && found.multiline_string.is_none() {
+                    found.multiline_string = Some(start);
                 }
             }
             'r' if !at(i.wrapping_sub(1)).is_some_and(|p| p.is_alphanumeric() || p == '_')
@@ -236,7 +272,7 @@ fn too_deep(src: &str, limit: usize) -> Option<(usize, usize)> {
             _ => step(&mut i, &mut line, &mut col),
         }
     }
-    None
+    found
 }
 
 #[cfg(test)]
@@ -288,6 +324,13 @@ mod tests {
         assert_eq!(too_deep("/* /* */", 1), None);
         assert_eq!(too_deep("'", 1), None);
         assert_eq!(too_deep("r", 1), None);
+    }
+
+    #[test]
+    fn a_string_over_several_lines_is_noticed() {
+        let s = scan("(a: \"x\", b: \"y,\n c: \"z\")", 9);
+        assert_eq!(s.multiline_string, Some((1, 13)));
+        assert_eq!(s.too_deep, None);
     }
 
     #[test]

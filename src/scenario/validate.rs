@@ -943,19 +943,15 @@ impl<'a> Validator<'a> {
             format!("{p}.id"),
         );
         let speaker = self.stakeholder(&b.speaker, format!("{p}.speaker"));
+        let room = self.raw.sales.milestones.get(mi).map(|m| &m.present);
         if self.stakeholders.get(&b.speaker).is_some()
+            && room.is_some_and(|r| !r.is_empty())
             && !self
                 .present
                 .get(mi)
                 .is_some_and(|pr| pr.contains(&speaker.ix()))
         {
-            let present = self
-                .raw
-                .sales
-                .milestones
-                .get(mi)
-                .map(|m| m.present.join(", "))
-                .unwrap_or_default();
+            let present = room.map(|r| r.join(", ")).unwrap_or_default();
             self.push(
                 format!("{p}.speaker"),
                 format!(
