@@ -1,0 +1,601 @@
+//! Scenario files: the valid fixture loads, and every broken file in `tests/broken/` is refused
+//! with a message that says where (`line:col` or a field path) and what.
+//!
+//! Each broken file starts from `tests/fixtures/minimal.scenario.ron` and breaks one thing.
+//! Files too large or too odd to commit (600 KiB, 50k brackets, non-UTF-8) are generated here.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use overpromise::scenario::{self, LoadError, MAX_FILE_BYTES, MAX_NESTING, model};
+
+fn tests_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+fn fixture_text() -> String {
+    let path = tests_dir().join("fixtures/minimal.scenario.ron");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Each broken file (without `.scenario.ron`) and the lines its error must print, in order.
+///
+/// Every line of the `Display` text is `<path of the file>:` followed by the expected text
+/// (compared with `starts_with`): `line:col: …` for syntax, `field.path: …` for rules.
+const CORPUS: &[(&str, &[&str])] = &[
+    (
+        "01_missing_paren",
+        &[
+            "20:5: Unexpected field named `stakeholders` in `Client`, expected one of `name`, `sector`, `background`, or `patience` instead (at client.stakeholders)",
+        ],
+    ),
+    (
+        "02_unterminated_string",
+        &[
+            "6:15: Expected comma (the string opened at 5:12 runs over several lines: is a closing `\"` missing?)",
+        ],
+    ),
+    ("03_wrong_type", &["7:13: Expected integer (at minutes)"]),
+    (
+        "04_unknown_field",
+        &[
+            "33:13: Unexpected field named `colour` in `Stakeholder`, expected one of `id`, `name`, `role`, `portrait`, `cares`, `weight`, `trust`, `readiness`, or `readiness_growth` instead (at stakeholders[1].colour)",
+        ],
+    ),
+    (
+        "05_missing_field",
+        &["280:1: Unexpected missing field named `summary` in `ScenarioFile`"],
+    ),
+    (
+        "06_unknown_variant",
+        &[
+            "8:17: Unexpected variant named `Easy` in enum `Difficulty`, expected one of `Introductory`, `Intermediate`, or `Advanced` instead (at difficulty)",
+        ],
+    ),
+    (
+        "07_trailing_characters",
+        &["281:2: Non-whitespace trailing characters"],
+    ),
+    (
+        "08_wrong_enum_shape",
+        &[
+            "109:72: Expected identifier (at sales.milestones[0].beats[0].options[1].promises[0].kind)",
+        ],
+    ),
+    (
+        "09_nan_trust",
+        &["stakeholders[0].trust: must be a finite number, not NaN"],
+    ),
+    (
+        "10_infinite_effort",
+        &["offer.scope[0].true_effort: must be a finite number, not inf"],
+    ),
+    (
+        "11_unknown_scope",
+        &[
+            "sales.milestones[1].beats[0].options[0].promises[0].kind: unknown scope item \"sso\" (known: booking, records)",
+        ],
+    ),
+    (
+        "12_unknown_speaker",
+        &["sales.milestones[1].beats[0].speaker: unknown stakeholder \"rav\" (known: dana, ravi)"],
+    ),
+    (
+        "13_unknown_fact_revealed",
+        &[
+            "sales.milestones[1].beats[0].options[1].reveals[0]: unknown fact \"legacy_record\" (known: legacy_records, board_date)",
+        ],
+    ),
+    (
+        "14_unknown_check_in_question",
+        &[
+            "scoring.questions[1].if_failed: unknown rubric check \"found_legacies\" (known: found_legacy, designer_at_demo, no_discount, honest)",
+        ],
+    ),
+    (
+        "15_unknown_milestone_in_rubric",
+        &["scoring.rubric[1].test: unknown milestone \"demos\" (known: discovery, demo, close)"],
+    ),
+    (
+        "16_unknown_option_in_rubric",
+        &[
+            "scoring.rubric[2].test: unknown option \"discounts\" (known: ask_why, promise_fast, yes_records, ask_records, designer_answers, board_demo, board_later, discount, explain_price, hold_price)",
+        ],
+    ),
+    (
+        "17_unknown_promise_in_event",
+        &[
+            "delivery.events[0].trigger.When.All[0]: unknown promise \"p_hl8\" (known: p_eight_weeks, p_records, p_hl7, p_integration_plan, p_board_demo, p_discount)",
+        ],
+    ),
+    (
+        "18_unknown_effect_target",
+        &[
+            "sales.milestones[0].beats[0].options[0].effects[0]: unknown stakeholder \"donna\" (known: dana, ravi)",
+        ],
+    ),
+    (
+        "19_speaker_not_present",
+        &[
+            "sales.milestones[0].beats[0].speaker: stakeholder \"ravi\" is not present at this meeting (present: dana)",
+        ],
+    ),
+    (
+        "20_duplicate_option",
+        &[
+            "sales.milestones[1].beats[1].options[1].id: duplicate option id \"ask_why\" (first used at sales.milestones[0].beats[0].options[0])",
+        ],
+    ),
+    (
+        "21_duplicate_promise",
+        &[
+            "sales.milestones[2].beats[0].options[0].promises[0].id: duplicate promise id \"p_hl7\" (first used at sales.milestones[1].beats[0].options[0].promises[1])",
+        ],
+    ),
+    (
+        "22_duplicate_person",
+        &["delivery.hires[0].id: duplicate person id \"sam\" (first used at delivery.team[0])"],
+    ),
+    (
+        "23_duplicate_beat",
+        &[
+            "sales.milestones[2].beats[0].id: duplicate beat id \"d_goal\" (first used at sales.milestones[0].beats[0])",
+        ],
+    ),
+    (
+        "24_bad_id",
+        &["id: id \"Clinic-Portal\" may use only lowercase letters a-z, digits and _"],
+    ),
+    (
+        "25_too_many_stakeholders",
+        &["stakeholders: need 2 to 5 stakeholders, found 6"],
+    ),
+    (
+        "26_no_closing_milestone",
+        &["sales.milestones: no milestone has `closes: true`: the last one must close the sale"],
+    ),
+    (
+        "27_closes_not_last",
+        &["sales.milestones[1].closes: only the last milestone may close the sale"],
+    ),
+    (
+        "28_beat_without_options",
+        &["sales.milestones[1].beats[1].options: a beat needs at least one option"],
+    ),
+    (
+        "29_empty_team",
+        &["delivery.team: the team needs at least one person"],
+    ),
+    (
+        "30_nobody_present",
+        &["sales.milestones[2].present: at least one stakeholder must be present"],
+    ),
+    (
+        "31_trust_out_of_range",
+        &["stakeholders[1].trust: must be from 0 to 100, not 140"],
+    ),
+    (
+        "32_readiness_out_of_range",
+        &["stakeholders[1].readiness: must be from 1 to 5, not 7"],
+    ),
+    (
+        "33_depth_out_of_range",
+        &["sales.milestones[1].beats[0].options[2].depth: must be from 1 to 5, not 6"],
+    ),
+    (
+        "34_discount_over_max",
+        &[
+            "sales.milestones[2].beats[0].options[0].promises[0].kind: a discount of 25 % is more than offer.max_discount_pct (15)",
+        ],
+    ),
+    (
+        "35_minutes_too_long",
+        &["minutes: must be from 1 to 240, not 600"],
+    ),
+    ("36_empty_title", &["title: must not be empty"]),
+    (
+        "37_max_weeks_too_long",
+        &["delivery.max_weeks: must be from 1 to 104, not 200"],
+    ),
+    (
+        "38_chance_window_reversed",
+        &["delivery.events[1].trigger: from (week 12) must not be after to (week 6)"],
+    ),
+    (
+        "39_multiplier_below_one",
+        &["delivery.model.surprise_multiplier: must be from 1 to 5, not 0.5"],
+    ),
+    (
+        "40_rubric_margin_out_of_range",
+        &["scoring.rubric[2].test: must be from 0 to 1, not 15"],
+    ),
+    (
+        "41_zero_weights",
+        &["scoring.weights: at least one weight must be more than 0"],
+    ),
+    (
+        "42_deadline_after_max_weeks",
+        &[
+            "sales.milestones[0].beats[0].options[1].promises[0].kind: week 30 is after delivery.max_weeks (20): the promise can never act on delivery",
+        ],
+    ),
+    (
+        "43_zero_discount",
+        &[
+            "sales.milestones[2].beats[0].options[0].promises[0].kind: a discount of 0 % can never act on delivery (must be more than 0)",
+        ],
+    ),
+    (
+        "44_extra_without_effort",
+        &[
+            "sales.milestones[1].beats[1].options[0].promises[0].kind.effort_days: effort_days of 0 can never act on delivery (must be more than 0)",
+        ],
+    ),
+    (
+        "45_need_surfaces_too_late",
+        &[
+            "facts[0].need.surfaces_week: week 40 is after delivery.max_weeks (20): the need can never act on delivery",
+        ],
+    ),
+    (
+        "46_unused_fact",
+        &[
+            "facts[2]: fact is never used: it is not a hidden need, and nothing reveals, notices or refers to it",
+        ],
+    ),
+    (
+        "47_unreachable_later_option",
+        &[
+            "sales.milestones[1].beats[1].when: unreachable: option \"discount\" is only offered later, at sales.milestones[2].beats[0]",
+        ],
+    ),
+    (
+        "48_unreachable_same_beat",
+        &[
+            "sales.milestones[2].beats[0].options[1].requires: unreachable: option \"discount\" is in this same beat, and only one option is chosen per beat",
+        ],
+    ),
+    (
+        "49_unreachable_fact",
+        &[
+            "sales.milestones[0].beats[0].when: unreachable: nothing before this point can reveal or notice fact \"legacy_records\"",
+        ],
+    ),
+    (
+        "50_unreachable_attending",
+        &[
+            "sales.milestones[2].beats[0].options[1].requires: unreachable: ProjectManager is not in this meeting's may_invite, so never attends it",
+        ],
+    ),
+    (
+        "51_unreachable_meeting",
+        &[
+            "sales.milestones[1].when: unreachable: promise \"p_discount\" (made by option \"discount\") is only offered later, at sales.milestones[2].beats[0]",
+        ],
+    ),
+    (
+        "52_no_way_forward",
+        &[
+            "sales.milestones[1].beats[1].options: no option is always available (each has a `requires` or is said by a delivery person who may be absent): a player could be stuck",
+        ],
+    ),
+    (
+        "53_said_by_absent_role",
+        &[
+            "sales.milestones[1].beats[0].options[2].by: unreachable: said by ProjectManager, who is not in this meeting's may_invite",
+        ],
+    ),
+    (
+        "54_empty_file",
+        &["1:1: Expected opening `(` for struct `ScenarioFile`"],
+    ),
+    (
+        "55_binary_garbage",
+        &["1:1: Expected opening `(` for struct `ScenarioFile`"],
+    ),
+];
+
+/// Checks one error's `Display` text against its expected lines; returns what differs.
+fn mismatch(origin: &str, err: &LoadError, expected: &[&str]) -> Option<String> {
+    let lines = err.lines();
+    let mut out = String::new();
+    if lines.len() != expected.len() {
+        out.push_str(&format!(
+            "  expected {} line(s), got {}\n",
+            expected.len(),
+            lines.len()
+        ));
+    }
+    for (i, want) in expected.iter().enumerate() {
+        let got = lines.get(i).map(String::as_str).unwrap_or("<missing>");
+        let rest = got
+            .strip_prefix(origin)
+            .and_then(|r| r.strip_prefix(':'))
+            .map(str::trim_start);
+        if !rest.is_some_and(|r| r.starts_with(want)) {
+            out.push_str(&format!(
+                "  line {i}: want {origin}: {want}\n  line {i}: got  {got}\n"
+            ));
+        }
+    }
+    for extra in lines.iter().skip(expected.len()) {
+        out.push_str(&format!("  extra line: {extra}\n"));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+#[test]
+fn every_broken_file_is_refused_with_where_and_what() {
+    let dir = tests_dir().join("broken");
+    let mut failures = String::new();
+    for (name, expected) in CORPUS {
+        let path = dir.join(format!("{name}.scenario.ron"));
+        let origin = path.display().to_string();
+        match scenario::load_file(&path) {
+            Ok(_) => failures.push_str(&format!("{name}: loaded, but should be refused\n")),
+            Err(e) => {
+                if e.origin() != origin {
+                    failures.push_str(&format!("{name}: origin is {:?}\n", e.origin()));
+                }
+                if let Some(m) = mismatch(&origin, &e, expected) {
+                    failures.push_str(&format!("{name}:\n{m}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{failures}");
+}
+
+#[test]
+fn the_table_and_the_folder_list_the_same_files() {
+    let dir = tests_dir().join("broken");
+    let on_disk: Vec<String> = scenario::scenario_files(&dir)
+        .expect("tests/broken is readable")
+        .iter()
+        .filter_map(|p| p.file_name()?.to_str()?.strip_suffix(".scenario.ron"))
+        .map(str::to_owned)
+        .collect();
+    let listed: Vec<String> = CORPUS.iter().map(|(n, _)| (*n).to_owned()).collect();
+    assert_eq!(
+        on_disk, listed,
+        "tests/broken and CORPUS differ (both sorted by name)"
+    );
+    assert!(
+        on_disk.len() >= 35,
+        "the corpus has only {} files",
+        on_disk.len()
+    );
+}
+
+#[test]
+fn committed_broken_files_are_small() {
+    for path in scenario::scenario_files(&tests_dir().join("broken")).expect("readable") {
+        let len = std::fs::metadata(&path)
+            .map(|m| m.len())
+            .unwrap_or(u64::MAX);
+        assert!(len < 100 * 1024, "{} is {len} bytes", path.display());
+    }
+}
+
+#[test]
+fn minimal_fixture_validates_into_the_model() {
+    let path = tests_dir().join("fixtures/minimal.scenario.ron");
+    let s = scenario::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.id, "clinic_portal");
+    assert_eq!(s.stakeholders.len(), 2);
+    assert_eq!(s.milestones.len(), 3);
+    assert!(s.milestones.last().is_some_and(|m| m.closes));
+    // Weights 2 and 1 are normalised.
+    let weights: Vec<f32> = s.stakeholders.iter().map(|x| x.weight).collect();
+    assert!((weights[0] - 2.0 / 3.0).abs() < 1e-6 && (weights[1] - 1.0 / 3.0).abs() < 1e-6);
+    let w = &s.scoring.weights;
+    let total = w.margin + w.satisfaction + w.schedule + w.morale + w.renewal;
+    assert!((total - 1.0).abs() < 1e-6 && (w.margin - 2.0 / 7.0).abs() < 1e-6);
+    // Options are flattened in play order; beats refer to them by position.
+    let keys: Vec<&str> = s.choices.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "ask_why",
+            "promise_fast",
+            "yes_records",
+            "ask_records",
+            "designer_answers",
+            "board_demo",
+            "board_later",
+            "discount",
+            "explain_price",
+            "hold_price"
+        ]
+    );
+    let demo = &s.milestones[1];
+    assert_eq!(
+        demo.beats[0].options,
+        [model::ChoiceId(2), model::ChoiceId(3), model::ChoiceId(4)]
+    );
+    assert_eq!(s.choices[4].milestone, model::MilestoneId(1));
+    assert_eq!(
+        demo.beats[1].when,
+        model::Condition::Knows(model::FactId(1))
+    );
+    assert_eq!(
+        demo.present,
+        [model::StakeholderId(0), model::StakeholderId(1)]
+    );
+    // Promises are flattened too, and know who makes them and by which option.
+    let keys: Vec<&str> = s.promises.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "p_eight_weeks",
+            "p_records",
+            "p_hl7",
+            "p_integration_plan",
+            "p_board_demo",
+            "p_discount"
+        ]
+    );
+    let plan = &s.promises[3];
+    assert_eq!(
+        (plan.choice, plan.by),
+        (model::ChoiceId(4), model::Role::SeniorDesigner)
+    );
+    assert_eq!(plan.to, model::StakeholderId(1));
+    assert_eq!(
+        s.promises[1].kind,
+        model::PromiseKind::Scope(model::ScopeId(1))
+    );
+    assert_eq!(
+        s.promises[2].kind,
+        model::PromiseKind::Claim(model::ClaimId(0))
+    );
+    assert_eq!(
+        s.choices[2].promises,
+        [model::PromiseId(1), model::PromiseId(2)]
+    );
+    assert_eq!(s.choices[3].reveals, [model::FactId(0)]);
+    // "*" targets everyone in the room.
+    assert!(matches!(
+        s.choices[8].effects[0],
+        model::Effect::Trust(model::Target::All, v) if v == 2.0
+    ));
+    // Team first, then hires.
+    let people: Vec<&str> = s.delivery.people.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(people, ["sam", "lee", "kim"]);
+    assert_eq!(s.delivery.team_size, 2);
+    assert_eq!(s.scoring.questions[1].if_failed, Some(model::CheckId(0)));
+    assert_eq!(s.choice_by_key("discount"), Some(model::ChoiceId(7)));
+}
+
+#[test]
+fn five_different_problems_are_reported_at_once() {
+    let text = fixture_text();
+    let edits = [
+        ("trust: 40.0,", "trust: 140.0,"),
+        ("Scope(\"records\")", "Scope(\"sso\")"),
+        ("id: \"kim\"", "id: \"sam\""),
+        ("when: Knows(\"board_date\"),", "when: Chose(\"discount\"),"),
+        ("Avoided(\"discount\")", "Avoided(\"discounts\")"),
+    ];
+    let mut broken = text.clone();
+    for (old, new) in edits {
+        assert_eq!(broken.matches(old).count(), 1, "{old}");
+        broken = broken.replace(old, new);
+    }
+    let err = scenario::parse_str(&broken, "five.scenario.ron").expect_err("five problems");
+    let expected = [
+        "five.scenario.ron: stakeholders[1].trust: must be from 0 to 100, not 140",
+        "five.scenario.ron: sales.milestones[1].beats[0].options[0].promises[0].kind: \
+         unknown scope item \"sso\" (known: booking, records)",
+        "five.scenario.ron: sales.milestones[1].beats[1].when: unreachable: option \"discount\" \
+         is only offered later, at sales.milestones[2].beats[0]",
+        "five.scenario.ron: delivery.hires[0].id: duplicate person id \"sam\" \
+         (first used at delivery.team[0])",
+        "five.scenario.ron: scoring.rubric[2].test: unknown option \"discounts\" (known: ask_why, \
+         promise_fast, yes_records, ask_records, designer_answers, board_demo, board_later, \
+         discount, explain_price, hold_price)",
+    ];
+    assert_eq!(err.lines(), expected);
+    assert_eq!(err.problems().len(), 5);
+    assert_eq!(err.problems()[0].path, "stakeholders[1].trust");
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write temp file");
+    (dir, path)
+}
+
+#[test]
+fn a_600_kib_file_is_refused_before_reading() {
+    let mut text = fixture_text();
+    while text.len() < 600 * 1024 {
+        text.push_str("// padding padding padding padding padding padding padding padding\n");
+    }
+    let (_dir, path) = temp_file("big.scenario.ron", text.as_bytes());
+    let err = scenario::load_file(&path).expect_err("too large");
+    let origin = path.display().to_string();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{origin}: the file is {} bytes, more than the limit of {MAX_FILE_BYTES} bytes",
+            text.len()
+        )
+    );
+    let err = scenario::parse_str(&text, "big.scenario.ron").expect_err("too large");
+    assert!(matches!(err, LoadError::TooLarge { bytes, .. } if bytes == text.len() as u64));
+}
+
+#[test]
+fn fifty_thousand_nested_brackets_are_refused_quickly() {
+    let text = format!("(\n  lessons: {}", "[".repeat(50_000));
+    let started = Instant::now();
+    let (_dir, path) = temp_file("deep.scenario.ron", text.as_bytes());
+    let err = scenario::load_file(&path).expect_err("too deep");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
+    let origin = path.display().to_string();
+    // `(` is level 1 on line 1; the 31st `[` (column 42) is level 32, the next one too deep.
+    assert_eq!(
+        err.to_string(),
+        format!("{origin}:2:43: brackets are nested more than {MAX_NESTING} deep")
+    );
+    assert_eq!(err.location(), Some((2, 43)));
+}
+
+#[test]
+fn non_utf8_bytes_are_refused_clearly() {
+    let mut bytes = fixture_text().into_bytes();
+    // Latin-1 "é" in the title, as an old editor would save it.
+    let at = bytes
+        .windows(6)
+        .position(|w| w == b"Clinic")
+        .expect("title");
+    bytes.splice(at..at, [0xE9, 0xFF]);
+    let (_dir, path) = temp_file("latin1.scenario.ron", &bytes);
+    let err = scenario::load_file(&path).expect_err("not UTF-8");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: the file is not UTF-8 text (save it as UTF-8)",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn a_missing_file_is_an_io_error_naming_it() {
+    let path = tests_dir().join("broken/does_not_exist.scenario.ron");
+    let err = scenario::load_file(&path).expect_err("missing");
+    assert!(matches!(err, LoadError::Io { .. }), "{err:?}");
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{}: cannot read the file: ", path.display()))
+    );
+}
+
+#[test]
+fn scenario_files_lists_only_scenarios_sorted() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in [
+        "b.scenario.ron",
+        "a.scenario.ron",
+        "notes.ron",
+        ".scenario.ron",
+        "c.txt",
+    ] {
+        std::fs::write(dir.path().join(name), "").expect("write");
+    }
+    std::fs::create_dir(dir.path().join("d.scenario.ron")).expect("mkdir");
+    let names: Vec<String> = scenario::scenario_files(dir.path())
+        .expect("list")
+        .iter()
+        .filter_map(|p| Some(p.file_name()?.to_str()?.to_owned()))
+        .collect();
+    assert_eq!(names, ["a.scenario.ron", "b.scenario.ron"]);
+    assert!(scenario::scenario_files(Path::new("/no/such/dir")).is_err());
+}
