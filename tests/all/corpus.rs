@@ -599,3 +599,25 @@ fn scenario_files_lists_only_scenarios_sorted() {
     assert_eq!(names, ["a.scenario.ron", "b.scenario.ron"]);
     assert!(scenario::scenario_files(Path::new("/no/such/dir")).is_err());
 }
+
+#[test]
+fn cut_or_damaged_fixtures_are_refused_without_panicking() {
+    let text = fixture_text();
+    let cuts: Vec<usize> = (0..text.len())
+        .step_by(17)
+        .filter(|i| text.is_char_boundary(*i))
+        .collect();
+    for &at in &cuts {
+        // Cut short: always an error, never a panic.
+        assert!(
+            scenario::parse_str(&text[..at], "cut.ron").is_err(),
+            "cut at {at}"
+        );
+        // One character replaced by a bracket: an error or a valid file, never a panic.
+        let mut damaged = text.clone();
+        if let Some(c) = damaged[at..].chars().next() {
+            damaged.replace_range(at..at + c.len_utf8(), "[");
+            let _ = scenario::parse_str(&damaged, "damaged.ron");
+        }
+    }
+}
