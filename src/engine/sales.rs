@@ -75,8 +75,8 @@ impl Session {
             return;
         }
         let beats = &self.scenario.milestones[m.ix()].beats;
-        for b in from..beats.len() {
-            if self.condition(&beats[b].when) && self.any_option(m, b) {
+        for (b, beat) in beats.iter().enumerate().skip(from) {
+            if self.condition(&beat.when) && self.any_option(m, b) {
                 self.state.phase = Phase::Beat(m, b as u16);
                 events.push(Event::BeatPresented {
                     milestone: m,

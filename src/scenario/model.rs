@@ -545,23 +545,40 @@ pub struct Question {
 impl Scenario {
     /// The option with this author id, if any.
     pub fn choice_by_key(&self, key: &str) -> Option<ChoiceId> {
-        self.choices.iter().position(|c| c.key == key).map(|i| ChoiceId(i as u16))
+        self.choices
+            .iter()
+            .position(|c| c.key == key)
+            .map(|i| ChoiceId(i as u16))
     }
     /// The promise with this author id, if any.
     pub fn promise_by_key(&self, key: &str) -> Option<PromiseId> {
-        self.promises.iter().position(|p| p.key == key).map(|i| PromiseId(i as u16))
+        self.promises
+            .iter()
+            .position(|p| p.key == key)
+            .map(|i| PromiseId(i as u16))
     }
     /// The fact with this author id, if any.
     pub fn fact_by_key(&self, key: &str) -> Option<FactId> {
-        self.facts.iter().position(|f| f.key == key).map(|i| FactId(i as u16))
+        self.facts
+            .iter()
+            .position(|f| f.key == key)
+            .map(|i| FactId(i as u16))
     }
     /// The person (team member or hire) with this author id, if any.
     pub fn person_by_key(&self, key: &str) -> Option<PersonId> {
-        self.delivery.people.iter().position(|p| p.key == key).map(|i| PersonId(i as u16))
+        self.delivery
+            .people
+            .iter()
+            .position(|p| p.key == key)
+            .map(|i| PersonId(i as u16))
     }
     /// The scope item with this author id, if any.
     pub fn scope_by_key(&self, key: &str) -> Option<ScopeId> {
-        self.offer.scope.iter().position(|s| s.key == key).map(|i| ScopeId(i as u16))
+        self.offer
+            .scope
+            .iter()
+            .position(|s| s.key == key)
+            .map(|i| ScopeId(i as u16))
     }
     /// The largest number of beats any playthrough can see (for sizing buffers).
     pub fn beat_count(&self) -> usize {
