@@ -9,4 +9,6 @@
 #![warn(missing_docs)]
 
 pub mod engine;
+pub mod policy;
+pub mod report;
 pub mod scenario;

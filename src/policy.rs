@@ -1,0 +1,384 @@
+//! Automatic players for Monte Carlo balance checks: random, a greedy seller, and a careful one.
+//!
+//! A [`Policy`] looks at a [`Session`] and returns the next [`Action`]; [`play`] runs one to the
+//! end. Policies are plain Rust, deterministic for a given seed, and cheap per step (beyond the
+//! engine's own `legal_actions`). They exist to test scenarios: when the greedy seller does better
+//! for the company than the careful one, the scenario teaches the wrong lesson.
+
+use rand::{RngExt, SeedableRng, rngs::Xoshiro256PlusPlus};
+
+use crate::engine::{Action, Phase, PidItem, Session};
+use crate::scenario::model::{ClaimTruth, MilestoneId, PromiseKind, Role, Scenario, ScopeId};
+
+/// Something that plays a session: given where it stands, the next action.
+pub trait Policy {
+    /// The next action. Should be one of `session.legal_actions()`; [`play`] falls back to the
+    /// first legal action when it is not.
+    fn choose(&mut self, session: &Session) -> Action;
+}
+
+/// The names [`by_name`] knows, in the order `simulate --policy all` runs them.
+pub const NAMES: [&str; 3] = ["random", "greedy", "careful"];
+
+/// A policy by name (`random`, `greedy`, `careful`), seeded where it draws random numbers.
+pub fn by_name(name: &str, seed: u64) -> Option<Box<dyn Policy>> {
+    match name {
+        "random" => Some(Box::new(Random::new(seed))),
+        "greedy" => Some(Box::new(GreedySeller)),
+        "careful" => Some(Box::new(Careful)),
+        _ => None,
+    }
+}
+
+/// The most actions [`play`] applies before giving up on a policy (a guard, never reached by
+/// the policies here: delivery ends at `max_weeks` and each week accepts a bounded number of actions).
+pub const MAX_STEPS: usize = 100_000;
+
+/// Plays `session` to the end with `policy`. Returns the number of actions applied.
+///
+/// An action the engine refuses is replaced by the first legal action, so a faulty policy cannot
+/// hang a simulation; after [`MAX_STEPS`] actions the session is left as it is.
+pub fn play(session: &mut Session, policy: &mut dyn Policy) -> usize {
+    let mut steps = 0;
+    while !session.is_over() && steps < MAX_STEPS {
+        let action = policy.choose(session);
+        if session.apply(action).is_err() {
+            let Some(first) = session.legal_actions().into_iter().next() else {
+                break;
+            };
+            if session.apply(first).is_err() {
+                break;
+            }
+        }
+        steps += 1;
+    }
+    steps
+}
+
+/// Uniformly random over the legal actions, with its own seeded generator.
+#[derive(Debug, Clone)]
+pub struct Random {
+    rng: Xoshiro256PlusPlus,
+}
+
+impl Random {
+    /// A random player with this seed.
+    pub fn new(seed: u64) -> Self {
+        Random {
+            rng: Xoshiro256PlusPlus::seed_from_u64(seed),
+        }
+    }
+}
+
+impl Policy for Random {
+    fn choose(&mut self, session: &Session) -> Action {
+        let mut legal = session.legal_actions();
+        if legal.is_empty() {
+            return Action::EndWeek;
+        }
+        let i = self.rng.random_range(0..legal.len());
+        legal.swap_remove(i)
+    }
+}
+
+/// The seller who says yes: never brings delivery people, picks the answer that promises the
+/// most, hands over only the scope, and in delivery pushes overtime whenever the team is behind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GreedySeller;
+
+impl Policy for GreedySeller {
+    fn choose(&mut self, session: &Session) -> Action {
+        let s = session.scenario();
+        match session.phase() {
+            Phase::Invite(_) => Action::Invite(Vec::new()),
+            Phase::Beat(m, _) => {
+                let present = &s.milestones[m.ix()].present;
+                best_option(session, |c| {
+                    let choice = &s.choices[c.ix()];
+                    let concerns: usize = choice
+                        .promises
+                        .iter()
+                        .map(|p| {
+                            let concern = Session::concern_of(s, *p);
+                            present
+                                .iter()
+                                .filter(|k| s.stakeholders[k.ix()].cares.contains(&concern))
+                                .count()
+                        })
+                        .sum();
+                    // Larger is better: most promises, then most concerns, then deeper.
+                    -((choice.promises.len() * 10_000 + concerns * 10 + choice.depth as usize)
+                        as f32)
+                })
+            }
+            Phase::Handoff => {
+                // Only the scope goes over the fence.
+                for item in session.pid_candidates() {
+                    let scope = matches!(item, PidItem::Promise(p)
+                        if matches!(s.promises[p.ix()].kind, PromiseKind::Scope(_)));
+                    if session.state().pid.contains(&item) != scope {
+                        return Action::SetInPid(item, scope);
+                    }
+                }
+                Action::SubmitPid
+            }
+            Phase::Delivery => {
+                let Some(d) = &session.state().delivery else {
+                    return Action::EndWeek;
+                };
+                let want = d.behind() > 0.0;
+                if d.overtime != want && can(session, &Action::SetOvertime(want)) {
+                    return Action::SetOvertime(want);
+                }
+                Action::EndWeek
+            }
+            Phase::Over => Action::EndWeek,
+        }
+    }
+}
+
+/// The seller who listens: brings the project manager and the senior designer when the meeting
+/// allows and patience can bear it, matches the depth of each answer to the room, avoids claims
+/// the designer has flagged and deadlines the true effort cannot meet, hands everything over, and
+/// runs delivery steadily (quality 20 %, an update before each review, more time asked early,
+/// overtime one week at a time).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Careful;
+
+/// Quality share the careful player runs at.
+const CAREFUL_QUALITY: u8 = 20;
+/// Behind-plan share at which the careful player asks for more time.
+const CAREFUL_ASK_BEHIND: f32 = 0.15;
+
+impl Careful {
+    fn invite(session: &Session, m: MilestoneId) -> Action {
+        let s = session.scenario();
+        let ms = &s.milestones[m.ix()];
+        let patience = session.state().sales.patience;
+        // Every beat left may cost one patience; keep one in hand.
+        let beats_left: i32 = s.milestones[m.ix()..]
+            .iter()
+            .map(|ms| ms.beats.len() as i32)
+            .sum();
+        let per = s.sales.attendee_patience.max(0);
+        let wanted = [Role::ProjectManager, Role::SeniorDesigner];
+        let mut roles: Vec<Role> = ms
+            .may_invite
+            .iter()
+            .copied()
+            .filter(|r| wanted.contains(r))
+            .collect();
+        while !roles.is_empty() && patience - per * roles.len() as i32 - beats_left < 1 {
+            // Keep the project manager over the designer when only one fits.
+            let drop = roles
+                .iter()
+                .position(|r| *r == Role::SeniorDesigner)
+                .unwrap_or(roles.len() - 1);
+            roles.remove(drop);
+        }
+        Action::Invite(roles)
+    }
+
+    /// Weeks the whole known job needs at the careful quality share, with these scope items sold.
+    fn weeks_needed(session: &Session, extra_scope: &[ScopeId], extra_days: f32) -> f32 {
+        let s = session.scenario();
+        let sales = &session.state().sales;
+        let mut days = extra_days;
+        for (i, item) in s.offer.scope.iter().enumerate() {
+            let promised = session.state().ledger.iter().any(
+                |e| matches!(s.promises[e.promise.ix()].kind, PromiseKind::Scope(x) if x.ix() == i),
+            );
+            if item.core || promised || extra_scope.iter().any(|x| x.ix() == i) {
+                days += item.true_effort;
+            }
+        }
+        for e in &session.state().ledger {
+            match &s.promises[e.promise.ix()].kind {
+                PromiseKind::Extra { effort_days, .. } => days += effort_days,
+                PromiseKind::Claim(c) => match s.offer.claims[c.ix()].truth {
+                    ClaimTruth::HoldsWithWork(w) => days += w,
+                    ClaimTruth::DoesNotHold { rework_days, .. } => days += rework_days,
+                    ClaimTruth::Holds => {}
+                },
+                _ => {}
+            }
+        }
+        for (i, f) in s.facts.iter().enumerate() {
+            if let Some(need) = f.need
+                && sales.known[i]
+            {
+                days += need.effort_days;
+            }
+        }
+        let capacity: f32 = s.delivery.people[..s.delivery.team_size]
+            .iter()
+            .map(|p| p.capacity)
+            .sum::<f32>()
+            * (1.0 - CAREFUL_QUALITY as f32 / 100.0);
+        if capacity <= 0.0 {
+            return f32::INFINITY;
+        }
+        days / capacity
+    }
+
+    /// True when the option makes a promise the careful seller would not make.
+    fn avoid(session: &Session, s: &Scenario, c: crate::scenario::model::ChoiceId) -> bool {
+        let choice = &s.choices[c.ix()];
+        let designer = session
+            .state()
+            .sales
+            .attended
+            .iter()
+            .flatten()
+            .any(|r| *r == Role::SeniorDesigner);
+        let mut scope: Vec<ScopeId> = Vec::new();
+        let mut days = 0.0;
+        for p in &choice.promises {
+            match &s.promises[p.ix()].kind {
+                PromiseKind::Scope(i) => scope.push(*i),
+                PromiseKind::Extra { effort_days, .. } => days += effort_days,
+                _ => {}
+            }
+        }
+        choice
+            .promises
+            .iter()
+            .any(|p| match s.promises[p.ix()].kind {
+                PromiseKind::Claim(claim) => {
+                    designer
+                        && matches!(
+                            s.offer.claims[claim.ix()].truth,
+                            ClaimTruth::DoesNotHold { .. }
+                        )
+                }
+                PromiseKind::Deadline(w) => (w as f32) < Self::weeks_needed(session, &scope, days),
+                _ => false,
+            })
+    }
+}
+
+impl Policy for Careful {
+    fn choose(&mut self, session: &Session) -> Action {
+        let s = session.scenario();
+        match session.phase() {
+            Phase::Invite(m) => Careful::invite(session, m),
+            Phase::Beat(m, _) => {
+                let present = &s.milestones[m.ix()].present;
+                let readiness = &session.state().sales.readiness;
+                let any_ok = session
+                    .legal_actions()
+                    .iter()
+                    .any(|a| matches!(a, Action::Choose(c) if !Careful::avoid(session, s, *c)));
+                best_option(session, |c| {
+                    let choice = &s.choices[c.ix()];
+                    let gap: f32 = present
+                        .iter()
+                        .map(|k| (choice.depth as f32 - readiness[k.ix()]).abs())
+                        .sum();
+                    let trust: f32 = choice
+                        .effects
+                        .iter()
+                        .map(|e| match e {
+                            crate::scenario::model::Effect::Trust(_, d) => *d,
+                            _ => 0.0,
+                        })
+                        .sum();
+                    let penalty = if any_ok && Careful::avoid(session, s, c) {
+                        1_000.0
+                    } else {
+                        0.0
+                    };
+                    // Smaller is better: pacing first, then what it reveals, then goodwill.
+                    penalty + gap * 10.0 - choice.reveals.len() as f32 * 0.5 - trust * 0.01
+                })
+            }
+            Phase::Handoff => {
+                for item in session.pid_candidates() {
+                    if !session.state().pid.contains(&item) {
+                        return Action::SetInPid(item, true);
+                    }
+                }
+                Action::SubmitPid
+            }
+            Phase::Delivery => {
+                let Some(d) = &session.state().delivery else {
+                    return Action::EndWeek;
+                };
+                let next = d.week + 1;
+                let behind = d.behind();
+                let candidates = [
+                    (d.quality_share != CAREFUL_QUALITY)
+                        .then_some(Action::SetQualityShare(CAREFUL_QUALITY)),
+                    (!d.update_planned
+                        && (next % 3 == 0
+                            || (behind > CAREFUL_ASK_BEHIND
+                                && agreeable(session)
+                                && can(session, &Action::RequestMoreTime(2)))))
+                    .then_some(Action::ClientUpdate),
+                    (behind > CAREFUL_ASK_BEHIND && !d.change_this_week && agreeable(session))
+                        .then_some(Action::RequestMoreTime(2)),
+                    (d.overtime).then_some(Action::SetOvertime(false)),
+                    (!d.overtime && d.overtime_streak == 0 && behind > 0.05)
+                        .then_some(Action::SetOvertime(true)),
+                ];
+                for a in candidates.into_iter().flatten() {
+                    // Overtime switched on this week stays on for this week only.
+                    if a == Action::SetOvertime(false) && d.overtime_streak == 0 {
+                        continue;
+                    }
+                    if can(session, &a) {
+                        return a;
+                    }
+                }
+                Action::EndWeek
+            }
+            Phase::Over => Action::EndWeek,
+        }
+    }
+}
+
+/// The legal option with the lowest cost; ties go to the first in the beat's order.
+fn best_option(
+    session: &Session,
+    mut cost: impl FnMut(crate::scenario::model::ChoiceId) -> f32,
+) -> Action {
+    let mut best: Option<(f32, Action)> = None;
+    for a in session.legal_actions() {
+        if let Action::Choose(c) = a {
+            let k = cost(c);
+            if best.as_ref().is_none_or(|(b, _)| k < *b) {
+                best = Some((k, a));
+            }
+        }
+    }
+    best.map_or(Action::EndWeek, |(_, a)| a)
+}
+
+/// True when the engine would accept `action` now.
+fn can(session: &Session, action: &Action) -> bool {
+    session.legal_actions().contains(action)
+}
+
+/// Trust the client needs before agreeing to a change (mirrors the engine's rule, `docs/rules.md` §3).
+const AGREE_TRUST: f32 = 40.0;
+
+/// True when the people a time extension touches trust the team enough to agree to it.
+fn agreeable(session: &Session) -> bool {
+    let s = session.scenario();
+    let Some(d) = &session.state().delivery else {
+        return false;
+    };
+    let (mut sum, mut n) = (0.0, 0);
+    for e in &session.state().ledger {
+        let p = &s.promises[e.promise.ix()];
+        if matches!(p.kind, PromiseKind::Deadline(_)) {
+            sum += d.trust[p.to.ix()];
+            n += 1;
+        }
+    }
+    if n == 0 {
+        sum = d.trust.iter().sum();
+        n = d.trust.len();
+    }
+    n > 0 && sum / n as f32 >= AGREE_TRUST
+}

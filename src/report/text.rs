@@ -1,0 +1,217 @@
+//! The plain-text report for the terminal: fixed-width columns, wrapped at 100 characters.
+
+use std::fmt::Write;
+
+use super::{View, pace_mark};
+use crate::engine::{Debrief, Session};
+
+/// Width text is wrapped to.
+const WIDTH: usize = 100;
+
+/// The debrief as plain text: outcome, scorecards side by side, the promise trace with each
+/// promise's consequences and counterfactual, hidden needs, the pacing table, the rubric, key
+/// moments and the facilitator's questions.
+pub fn text(session: &Session, debrief: &Debrief) -> String {
+    render(&View::new(session, debrief))
+}
+
+fn render(v: &View) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "{}", v.title);
+    let _ = writeln!(o, "{}", v.subtitle);
+
+    heading(&mut o, "OUTCOME");
+    for l in &v.outcome {
+        wrap(&mut o, l, "  ", "  ");
+    }
+    o.push('\n');
+    let w = v
+        .money
+        .iter()
+        .map(|l| l.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    for l in &v.money {
+        let _ = writeln!(o, "  {:<w$}  {:>16}", l.label, l.value);
+    }
+
+    heading(&mut o, "SCORECARDS");
+    let col = 44;
+    let seller = "The seller's (what sales is paid on)";
+    let _ = writeln!(
+        o,
+        "  {seller:<col$}  The company's (what the deal was worth)"
+    );
+    let rows = v.seller.len().max(v.company.len());
+    for i in 0..rows {
+        let left = v
+            .seller
+            .get(i)
+            .map(|l| format!("{:<18}{:>22}", l.label, l.value))
+            .unwrap_or_default();
+        let right = v
+            .company
+            .get(i)
+            .map(|l| format!("{:<18}{:>24}", l.label, l.value))
+            .unwrap_or_default();
+        let _ = writeln!(o, "  {left:<col$}  {right}");
+    }
+
+    heading(&mut o, "PROMISES: WHICH PROMISE CAUSED WHAT");
+    if v.promises.is_empty() {
+        let _ = writeln!(o, "  No promises were made.");
+    }
+    for (i, p) in v.promises.iter().enumerate() {
+        let head = format!("{}. {}", i + 1, p.what);
+        wrap(&mut o, &head, "  ", "     ");
+        wrap(&mut o, &p.made, "     ", "     ");
+        let _ = writeln!(
+            o,
+            "     {} {}",
+            if p.broken { "BROKEN" } else { "Verdict:" },
+            if p.broken {
+                p.verdict.trim_start_matches("broken: ").to_string()
+            } else {
+                p.verdict.clone()
+            }
+        );
+        for e in &p.effects {
+            wrap(&mut o, e, "       - ", "         ");
+        }
+        if let Some(w) = &p.without {
+            wrap(&mut o, w, "     ", "     ");
+        }
+    }
+
+    heading(&mut o, "HIDDEN NEEDS");
+    if v.needs.is_empty() {
+        let _ = writeln!(o, "  This scenario has no hidden needs.");
+    }
+    for n in &v.needs {
+        wrap(&mut o, &format!("\"{}\"", n.text), "  - ", "    ");
+        wrap(
+            &mut o,
+            &format!("{}: {}", n.owner, n.status),
+            "    ",
+            "    ",
+        );
+    }
+
+    heading(
+        &mut o,
+        "PACING: DEPTH CHOSEN AGAINST EACH STAKEHOLDER'S READINESS",
+    );
+    let _ = writeln!(o, "  {}", v.pacing_summary);
+    if !v.pacing.is_empty() {
+        let mw = col_width(v.pacing.iter().map(|r| r.meeting.as_str()), "Meeting", 14);
+        let bw = col_width(v.pacing.iter().map(|r| r.beat.as_str()), "Beat", 16);
+        let aw = col_width(v.pacing.iter().map(|r| r.answer.as_str()), "Answer", 16);
+        let names: Vec<String> = v.stakeholders.iter().map(|n| clip(n, 16)).collect();
+        let mut header = format!(
+            "  {:<mw$} {:<bw$} {:<aw$} Depth",
+            "Meeting", "Beat", "Answer"
+        );
+        for n in &names {
+            let _ = write!(header, "  {n:<16}");
+        }
+        let _ = writeln!(o, "{}", header.trim_end());
+        let mut last = "";
+        for r in &v.pacing {
+            let meeting = if r.meeting == last { "" } else { &r.meeting };
+            last = &r.meeting;
+            let mut row = format!(
+                "  {:<mw$} {:<bw$} {:<aw$} {:>5}",
+                clip(meeting, mw),
+                clip(&r.beat, bw),
+                clip(&r.answer, aw),
+                r.depth
+            );
+            for cell in &r.room {
+                let c = match cell {
+                    Some((ready, verdict)) => format!("{ready:.1} {}", pace_mark(*verdict)),
+                    None => "-".into(),
+                };
+                let _ = write!(row, "  {c:<16}");
+            }
+            let _ = writeln!(o, "{}", row.trim_end());
+        }
+    }
+
+    let (passed, total) = v.rubric_score();
+    heading(&mut o, &format!("RUBRIC: {passed} OF {total} PASSED"));
+    for c in &v.rubric {
+        let mark = if c.passed { "[PASS]" } else { "[FAIL]" };
+        wrap(&mut o, &format!("{mark} {}", c.label), "  ", "         ");
+        wrap(&mut o, &c.detail, "         ", "         ");
+        if !c.passed {
+            wrap(
+                &mut o,
+                &format!("Why it matters: {}", c.why),
+                "         ",
+                "         ",
+            );
+        }
+    }
+
+    heading(&mut o, "KEY MOMENTS");
+    for m in &v.moments {
+        wrap(&mut o, m, "  - ", "    ");
+    }
+
+    heading(&mut o, "QUESTIONS FOR THE DEBRIEF");
+    for (i, q) in v.questions.iter().enumerate() {
+        wrap(&mut o, q, &format!("  {}. ", i + 1), "     ");
+    }
+    o
+}
+
+fn heading(o: &mut String, title: &str) {
+    let _ = writeln!(o, "\n{title}\n{}", "-".repeat(title.chars().count()));
+}
+
+/// The width of a column: its longest entry, at least the header, at most `max`.
+fn col_width<'a>(items: impl Iterator<Item = &'a str>, header: &str, max: usize) -> usize {
+    items
+        .map(|s| s.chars().count())
+        .chain([header.chars().count()])
+        .max()
+        .unwrap_or(0)
+        .min(max)
+}
+
+/// The first `n` characters, with `~` marking a cut.
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('~');
+        t
+    }
+}
+
+/// Writes `text` wrapped at [`WIDTH`]: the first line after `first`, the rest after `rest`.
+fn wrap(o: &mut String, text: &str, first: &str, rest: &str) {
+    let mut line = String::from(first);
+    let mut len = first.chars().count();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let wl = word.chars().count();
+        if !empty && len + 1 + wl > WIDTH {
+            o.push_str(&line);
+            o.push('\n');
+            line = String::from(rest);
+            len = rest.chars().count();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+            len += 1;
+        }
+        line.push_str(word);
+        len += wl;
+        empty = false;
+    }
+    o.push_str(line.trim_end());
+    o.push('\n');
+}
