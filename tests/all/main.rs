@@ -1,3 +1,5 @@
 //! The one integration test binary: each module is a group of tests.
 
+mod cli;
 mod corpus;
+mod script;

@@ -1,0 +1,109 @@
+//! The command line: `validate`, `play` and `simulate`, parsed with clap and run in-process.
+//!
+//! [`run`] takes the arguments and two writers and returns the exit code, so tests drive the
+//! whole command line without spawning a process. Exit codes: [`EXIT_OK`] (0), [`EXIT_INVALID`]
+//! (1: invalid input or failed validation), [`EXIT_USAGE`] (2: clap's own usage errors).
+
+pub mod play;
+pub mod simulate;
+pub mod validate;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use crate::scenario::{self, model::Scenario};
+
+/// Everything went well.
+pub const EXIT_OK: u8 = 0;
+/// Invalid input: a file that does not load, a script that does not play, a failed validation.
+pub const EXIT_INVALID: u8 = 1;
+/// The command line itself is wrong (clap's usage errors).
+pub const EXIT_USAGE: u8 = 2;
+
+/// Overpromise: a training game where the promises made while selling change how delivery goes.
+#[derive(Debug, Parser)]
+#[command(name = "overpromise", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check scenario files (or every *.scenario.ron in a directory) and list every problem.
+    Validate(validate::Args),
+    /// Play a scenario with a scripted list of actions and print the outcome and the debrief.
+    Play(play::Args),
+    /// Play a scenario many times with automatic players and summarise the outcomes.
+    Simulate(simulate::Args),
+}
+
+/// Parses `args` (the first is the program name) and runs the command, writing its output to
+/// `out` and diagnostics to `err`. Returns the exit code. Never shows a progress bar.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_with(args, out, err, false)
+}
+
+/// As [`run`]; `progress` allows a progress bar on `err` for long simulations (pass
+/// `std::io::stderr().is_terminal()`).
+pub fn run_with<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write, progress: bool) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            let text = e.render().to_string();
+            return match e.kind() {
+                ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                    if e.exit_code() == 0 =>
+                {
+                    let _ = write!(out, "{text}");
+                    EXIT_OK
+                }
+                _ => {
+                    let _ = write!(err, "{text}");
+                    EXIT_USAGE
+                }
+            };
+        }
+    };
+    let code = match cli.command {
+        Command::Validate(a) => validate::run(&a, out, err),
+        Command::Play(a) => play::run(&a, out, err),
+        Command::Simulate(a) => simulate::run(&a, out, err, progress),
+    };
+    let _ = out.flush();
+    let _ = err.flush();
+    code
+}
+
+/// Loads and validates a scenario file for `play` and `simulate`; the error is ready to print.
+pub fn load_scenario(path: &Path) -> Result<Arc<Scenario>, String> {
+    if !path.exists() {
+        return Err(format!("{}: no such file", path.display()));
+    }
+    if path.is_dir() {
+        return Err(format!(
+            "{}: is a directory; name one *.scenario.ron file",
+            path.display()
+        ));
+    }
+    scenario::load_file(path)
+        .map(Arc::new)
+        .map_err(|e| e.to_string())
+}

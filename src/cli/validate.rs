@@ -1,0 +1,94 @@
+//! `overpromise validate FILE|DIR...`: check scenario files and list every problem.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{EXIT_INVALID, EXIT_OK};
+use crate::scenario;
+
+/// Arguments of `validate`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Scenario files, or directories whose *.scenario.ron files are all checked.
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Checks every file named or found, prints `ok` or every problem for each, then a summary line.
+/// Returns [`EXIT_OK`] when every file is valid, [`EXIT_INVALID`] otherwise.
+pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
+    let mut files = Vec::new();
+    let mut problems = 0usize;
+    for path in &args.paths {
+        if path.is_dir() {
+            match scenario::scenario_files(path) {
+                Ok(found) if found.is_empty() => {
+                    let _ = writeln!(
+                        out,
+                        "error: {}: no *{} files in this directory",
+                        path.display(),
+                        scenario::FILE_SUFFIX
+                    );
+                    problems += 1;
+                }
+                Ok(found) => files.extend(found),
+                Err(e) => {
+                    let _ = writeln!(
+                        out,
+                        "error: {}: cannot read the directory: {e}",
+                        path.display()
+                    );
+                    problems += 1;
+                }
+            }
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            let _ = writeln!(out, "error: {}: no such file or directory", path.display());
+            problems += 1;
+        }
+    }
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for file in &files {
+        match scenario::load_file(file) {
+            Ok(s) => {
+                valid += 1;
+                let _ = writeln!(
+                    out,
+                    "ok: {}: \"{}\" ({} meetings, {} beats, {} options, {} promises)",
+                    file.display(),
+                    s.title,
+                    s.milestones.len(),
+                    s.beat_count(),
+                    s.choices.len(),
+                    s.promises.len()
+                );
+            }
+            Err(e) => {
+                invalid += 1;
+                for line in e.lines() {
+                    let _ = writeln!(out, "error: {line}");
+                }
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{} checked: {valid} valid, {invalid} invalid{}",
+        if files.len() == 1 {
+            "1 file".to_string()
+        } else {
+            format!("{} files", files.len())
+        },
+        if problems > 0 {
+            format!(", {problems} path(s) not usable")
+        } else {
+            String::new()
+        }
+    );
+    if invalid == 0 && problems == 0 {
+        EXIT_OK
+    } else {
+        EXIT_INVALID
+    }
+}
