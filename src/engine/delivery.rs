@@ -16,6 +16,9 @@ use crate::scenario::model::{
 pub const LEFT_OUT_TRUST: f32 = 6.0;
 /// Trust a stakeholder needs before they agree to a change.
 pub const CHANGE_ACCEPT_TRUST: f32 = 40.0;
+/// Fatigue stops growing here: a team worn out by months of overtime still works, at about
+/// half pace once morale losses are counted, rather than grinding to nothing.
+pub const MAX_FATIGUE: f32 = 6.0;
 /// The most times the client can be asked for more weeks.
 pub const MAX_TIME_REQUESTS: u32 = 2;
 
@@ -729,7 +732,7 @@ impl Session {
         let mut morale_delta = 0.0;
         if d.overtime {
             capacity *= 1.0 + model.overtime_boost;
-            d.fatigue += 1.0;
+            d.fatigue = (d.fatigue + 1.0).min(MAX_FATIGUE);
             d.overtime_streak += 1;
             d.overtime_weeks += 1;
             if d.overtime_streak > 1 {
