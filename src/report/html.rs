@@ -379,13 +379,13 @@ fn pacing_chart(o: &mut String, v: &View) {
                 let matched = verdict == PaceVerdict::Matched;
                 let _ = writeln!(
                     o,
-                    "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"2\">\
-                     <title>{}: readiness {ready:.1}, {}</title></circle>",
+                    "<g><title>{}: readiness {ready:.1}, {}</title>\
+                     <circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"2\"/></g>",
+                    esc(name),
+                    pace_mark(verdict),
                     x(i),
                     y(ready),
-                    if matched { colour } else { "#fff" },
-                    esc(name),
-                    pace_mark(verdict)
+                    if matched { colour } else { "#fff" }
                 );
             }
         }
@@ -419,12 +419,12 @@ fn pacing_chart(o: &mut String, v: &View) {
     for (i, r) in v.pacing.iter().enumerate() {
         let _ = writeln!(
             o,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"8\" fill=\"#1d1d1f\"><title>answer {}: `{}`, depth {}</title></rect>",
-            x(i) - 4.0,
-            y(r.depth as f32) - 4.0,
+            "<g><title>answer {}: {}, depth {}</title><rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"8\" fill=\"#1d1d1f\"/></g>",
             i + 1,
             esc(&r.answer),
-            r.depth
+            r.depth,
+            x(i) - 4.0,
+            y(r.depth as f32) - 4.0
         );
     }
     let _ = writeln!(
@@ -496,13 +496,16 @@ fn burn_chart(o: &mut String, v: &View) {
         );
     }
     let xd = x(v.deadline as f32);
+    // Near the right edge the label goes to the left of the line, clear of the legend.
+    let right_half = xd > ML + pw * 0.6;
     let _ = writeln!(
         o,
         "<line x1=\"{xd:.1}\" y1=\"{MT}\" x2=\"{xd:.1}\" y2=\"{:.1}\" stroke=\"#c2362f\" stroke-width=\"2\"/>\
-         <text x=\"{:.1}\" y=\"{:.1}\" fill=\"#c2362f\">agreed deadline: week {}</text>",
+         <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{}\" fill=\"#c2362f\">agreed deadline: week {}</text>",
         MT + ph,
-        xd + 4.0,
+        if right_half { xd - 4.0 } else { xd + 4.0 },
         MT + 12.0,
+        if right_half { "end" } else { "start" },
         v.deadline
     );
     let mut done = format!("M{:.1} {:.1} ", x(0.0), y(0.0));
@@ -521,12 +524,12 @@ fn burn_chart(o: &mut String, v: &View) {
     for p in &v.burn {
         let _ = writeln!(
             o,
-            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"#1f6fb4\"><title>week {}: {:.0} of {:.0} person-days done</title></circle>",
-            x(p.week as f32),
-            y(p.done),
+            "<g><title>week {}: {:.0} of {:.0} person-days done</title><circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"#1f6fb4\"/></g>",
             p.week,
             p.done,
-            p.scope
+            p.scope,
+            x(p.week as f32),
+            y(p.done)
         );
     }
     let lx = W - MR + 16.0;
