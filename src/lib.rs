@@ -10,6 +10,8 @@
 
 pub mod cli;
 pub mod engine;
+#[cfg(feature = "gui")]
+pub mod game;
 pub mod policy;
 pub mod report;
 pub mod scenario;

@@ -1,0 +1,185 @@
+//! Scripted play for the tour and the `--screen` jump: the level's careful script
+//! (`tests/scripts/<stem>.careful.ron`) when there is one, else the engine's first legal action.
+//!
+//! Script steps name options and items by the scenario's ids and are resolved one at a time
+//! against the session, as `engine::script` describes.
+
+use std::collections::VecDeque;
+use std::path::Path;
+
+use bevy::prelude::*;
+
+use super::levels::{Catalogue, LevelEntry};
+use super::screens::{ChosenScenario, Screen};
+use super::session::{ActiveSession, screen_for};
+use super::{Boot, GameConfig};
+use crate::engine::script::{Script, Step};
+use crate::engine::{Action, Phase, PidItem, Session};
+
+/// A script being played, one action at a time.
+#[derive(Debug, Clone, Default)]
+pub struct Autoplay {
+    steps: VecDeque<Step>,
+    pending: VecDeque<Action>,
+}
+
+impl Autoplay {
+    /// The careful script for a level, if the repository has one.
+    pub fn for_level(entry: &LevelEntry) -> Self {
+        let path = super::asset_root()
+            .join("tests")
+            .join("scripts")
+            .join(format!("{}.careful.ron", entry.stem()));
+        Self::from_file(&path).unwrap_or_default()
+    }
+
+    /// A script file.
+    pub fn from_file(path: &Path) -> Option<Self> {
+        let text = std::fs::read_to_string(path).ok()?;
+        let script: Script = ron::from_str(&text).ok()?;
+        Some(Self {
+            steps: script.steps.into(),
+            pending: VecDeque::new(),
+        })
+    }
+
+    /// The next action to play, or `None` when the session is over.
+    pub fn next(&mut self, session: &Session) -> Option<Action> {
+        if session.phase() == Phase::Over {
+            return None;
+        }
+        let legal = session.legal_actions();
+        while self.pending.is_empty() {
+            let Some(step) = self.steps.pop_front() else {
+                break;
+            };
+            self.expand(step, session);
+        }
+        if let Some(a) = self.pending.pop_front()
+            && legal.contains(&a)
+        {
+            return Some(a);
+        }
+        // Off script: hand over in the handoff, else the engine's first choice.
+        if session.phase() == Phase::Handoff {
+            return Some(Action::SubmitPid);
+        }
+        legal.into_iter().next()
+    }
+
+    fn expand(&mut self, step: Step, session: &Session) {
+        let s = session.scenario();
+        let item = |id: &str| {
+            s.promise_by_key(id)
+                .map(PidItem::Promise)
+                .or_else(|| s.fact_by_key(id).map(PidItem::Fact))
+        };
+        let actions: Vec<Action> = match step {
+            Step::Invite(r) => vec![Action::Invite(r)],
+            Step::Choose(id) => s
+                .choice_by_key(&id)
+                .map(Action::Choose)
+                .into_iter()
+                .collect(),
+            Step::Include(id) => item(&id)
+                .map(|i| Action::SetInPid(i, true))
+                .into_iter()
+                .collect(),
+            Step::Exclude(id) => item(&id)
+                .map(|i| Action::SetInPid(i, false))
+                .into_iter()
+                .collect(),
+            Step::IncludeAll => session
+                .pid_candidates()
+                .into_iter()
+                .filter(|i| !session.state().pid.contains(i))
+                .map(|i| Action::SetInPid(i, true))
+                .collect(),
+            Step::SubmitPid => vec![Action::SubmitPid],
+            Step::Overtime(on) => vec![Action::SetOvertime(on)],
+            Step::Quality(q) => vec![Action::SetQualityShare(q)],
+            Step::Hire(id) => s.person_by_key(&id).map(Action::Hire).into_iter().collect(),
+            Step::Descope(id) => s
+                .scope_by_key(&id)
+                .map(Action::RequestDescope)
+                .into_iter()
+                .collect(),
+            Step::MoreTime(w) => vec![Action::RequestMoreTime(w)],
+            Step::ClientUpdate => vec![Action::ClientUpdate],
+            Step::InviteAccountManager => vec![Action::InviteAccountManager],
+            Step::EndWeeks(n) => vec![Action::EndWeek; n as usize],
+            Step::Finish => {
+                // Keep finishing until the session is over.
+                self.steps.push_front(Step::Finish);
+                vec![Action::EndWeek]
+            }
+        };
+        self.pending.extend(actions);
+    }
+}
+
+/// Plays `auto` on `session` until `stop` holds for its phase (at most `limit` actions).
+pub fn play_until(
+    session: &mut ActiveSession,
+    auto: &mut Autoplay,
+    stop: impl Fn(Phase) -> bool,
+    limit: usize,
+) {
+    for _ in 0..limit {
+        if stop(session.session.phase()) {
+            return;
+        }
+        let Some(a) = auto.next(&session.session) else {
+            return;
+        };
+        if session.apply(a).is_err() {
+            return;
+        }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Startup, jump_to_start_screen.in_set(Boot::Jump));
+}
+
+/// `--screen NAME`: open on that screen with the first shipped level, played as far as needed.
+fn jump_to_start_screen(
+    mut commands: Commands,
+    config: Res<GameConfig>,
+    catalogue: Res<Catalogue>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(target) = config.start_screen else {
+        return;
+    };
+    let Some((entry, scenario)) = catalogue.first_shipped() else {
+        return;
+    };
+    match target {
+        Screen::Title => {}
+        Screen::Picker => next.set(Screen::Picker),
+        Screen::Briefing => {
+            commands.insert_resource(ChosenScenario {
+                path: entry.path.clone(),
+                scenario: scenario.clone(),
+            });
+            next.set(Screen::Briefing);
+        }
+        game => {
+            let mut active =
+                ActiveSession::start(scenario.clone(), entry.path.clone(), scenario.default_seed);
+            let mut auto = Autoplay::for_level(entry);
+            play_until(
+                &mut active,
+                &mut auto,
+                |p| match game {
+                    Screen::Sales => matches!(p, Phase::Beat(..)),
+                    other => screen_for(p) == other,
+                },
+                500,
+            );
+            next.set(screen_for(active.session.phase()));
+            commands.insert_resource(active);
+        }
+    }
+}

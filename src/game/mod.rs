@@ -1,0 +1,270 @@
+//! The game: a Bevy + egui adapter that shows what the engine decides and sends it the player's decisions.
+//!
+//! Layout (bevy_new_2d style, one plugin per file):
+//! - [`session`]: the one resource holding the engine [`Session`](crate::engine::Session); turns
+//!   [`Intent`]s into engine actions and re-emits engine events as [`EngineEvent`] messages;
+//! - [`levels`]: the scenario catalogue (shipped `levels/`, `--levels` folders, the user's data
+//!   folder), rescanned when a file changes;
+//! - [`settings`], [`save`]: the user's preferences and the autosave, both RON in the data folder;
+//! - [`screens`]: the screen state machine and one file per screen;
+//! - [`theme`]: palette, text sizes and the widgets the screens share.
+//!
+//! [`logic_plugin`] holds everything that works without a window or a renderer (headless tests add
+//! only that, with `MinimalPlugins + StatesPlugin`); [`plugin`] adds the egui views on top.
+//! Views are pure functions `fn x_view(ui: &mut egui::Ui, view: &XView) -> Option<Intent>` over
+//! plain data built from the session, so they can be tested with a bare `egui::Context`.
+
+pub mod autoplay;
+pub mod levels;
+pub mod save;
+pub mod screens;
+pub mod session;
+pub mod settings;
+pub mod theme;
+
+mod first_frame;
+mod third_party;
+mod tour;
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::window::{PresentMode, WindowResolution};
+use bevy::winit::WinitSettings;
+
+pub use screens::{Menu, Screen};
+pub use session::{ActiveSession, EngineEvent, Intent};
+
+/// How the game was started (from the command line).
+#[derive(Debug, Clone, Default)]
+pub struct GameOptions {
+    /// Extra folders of `*.scenario.ron` files (`--levels DIR`, repeatable).
+    pub levels_dirs: Vec<PathBuf>,
+    /// Where settings, the autosave and the user's own levels live (`--data-dir` or
+    /// `OVERPROMISE_DATA_DIR`; default: the platform's data folder).
+    pub data_dir: Option<PathBuf>,
+    /// Play the scripted tour and save one PNG per screen into this folder, then exit.
+    pub tour_out: Option<PathBuf>,
+    /// Open directly on this screen with the first shipped level (for benchmarks and screenshots;
+    /// autosave is off in this mode so a real save is never overwritten).
+    pub start_screen: Option<Screen>,
+}
+
+/// The resolved configuration every game plugin reads.
+#[derive(Resource, Debug, Clone)]
+pub struct GameConfig {
+    /// The shipped `levels/` folder.
+    pub shipped_levels: PathBuf,
+    /// Extra level folders from the command line.
+    pub extra_levels: Vec<PathBuf>,
+    /// The user's data folder, when one could be found or was given.
+    pub data_dir: Option<PathBuf>,
+    /// Whether decisions are autosaved.
+    pub autosave: bool,
+    /// Screen to jump to at start (see [`GameOptions::start_screen`]).
+    pub start_screen: Option<Screen>,
+    /// Whether to watch level folders for changes on a background thread.
+    pub watch_levels: bool,
+}
+
+impl GameConfig {
+    /// A configuration for tests and tools: explicit folders, no watcher thread.
+    pub fn new(shipped_levels: PathBuf, data_dir: Option<PathBuf>) -> Self {
+        Self {
+            shipped_levels,
+            extra_levels: Vec::new(),
+            data_dir,
+            autosave: true,
+            start_screen: None,
+            watch_levels: false,
+        }
+    }
+
+    /// Resolves command-line options: data folder from the option, then `OVERPROMISE_DATA_DIR`,
+    /// then the platform's data folder.
+    pub fn from_options(opts: &GameOptions) -> Self {
+        let data_dir = opts
+            .data_dir
+            .clone()
+            .or_else(|| std::env::var_os("OVERPROMISE_DATA_DIR").map(PathBuf::from))
+            .or_else(|| {
+                directories::ProjectDirs::from("org", "Overpromise", "Overpromise")
+                    .map(|d| d.data_dir().to_path_buf())
+            });
+        Self {
+            shipped_levels: asset_root().join("levels"),
+            extra_levels: opts.levels_dirs.clone(),
+            data_dir,
+            autosave: opts.start_screen.is_none(),
+            start_screen: opts.start_screen,
+            watch_levels: true,
+        }
+    }
+}
+
+/// The folder that holds `assets/` and `levels/`: `BEVY_ASSET_ROOT` or the crate folder under
+/// cargo (Bevy's rule), else the first of the executable's folder and its parents (for
+/// `target/release/overpromise`) and the working folder that has a `levels/` or `assets/` folder.
+pub fn asset_root() -> PathBuf {
+    static ROOT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    ROOT.get_or_init(|| {
+        if std::env::var_os("BEVY_ASSET_ROOT").is_some()
+            || std::env::var_os("CARGO_MANIFEST_DIR").is_some()
+        {
+            return bevy::asset::io::file::FileAssetReader::get_base_path();
+        }
+        let has_data = |d: &std::path::Path| d.join("levels").is_dir() || d.join("assets").is_dir();
+        let exe_dir = std::env::current_exe()
+            .ok()
+            .and_then(|e| e.canonicalize().ok())
+            .and_then(|e| e.parent().map(|p| p.to_path_buf()));
+        let candidates = exe_dir
+            .iter()
+            .flat_map(|d| {
+                d.ancestors()
+                    .take(4)
+                    .map(|a| a.to_path_buf())
+                    .collect::<Vec<_>>()
+            })
+            .chain(std::env::current_dir().ok());
+        for c in candidates {
+            if has_data(&c) {
+                return c;
+            }
+        }
+        bevy::asset::io::file::FileAssetReader::get_base_path()
+    })
+    .clone()
+}
+
+/// Runs the game window until the player quits.
+pub fn run(opts: GameOptions) -> AppExit {
+    first_frame::mark_start();
+    let mut config = GameConfig::from_options(&opts);
+    let tour = opts.tour_out.clone();
+    let tour_data = if tour.is_some() && opts.data_dir.is_none() {
+        // The tour never touches the player's own settings and save.
+        match tempfile::tempdir() {
+            Ok(dir) => {
+                config.data_dir = Some(dir.path().to_path_buf());
+                Some(dir)
+            }
+            Err(e) => {
+                eprintln!("tour: cannot create a temporary data folder: {e}");
+                return AppExit::error();
+            }
+        }
+    } else {
+        None
+    };
+
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Overpromise".into(),
+                    resolution: WindowResolution::new(1280, 800),
+                    present_mode: PresentMode::AutoVsync,
+                    resizable: tour.is_none(),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(AssetPlugin {
+                file_path: asset_root().join("assets").to_string_lossy().into_owned(),
+                // Portraits and fonts are read directly; levels have their own watcher.
+                watch_for_changes_override: Some(false),
+                ..default()
+            })
+            .set(bevy::log::LogPlugin {
+                filter: "warn,overpromise=info,bevy_render::view::window::screenshot=info".into(),
+                ..default()
+            }),
+    );
+    // Reactive updates: a frame only when there is input, a redraw request or a wake-up.
+    app.insert_resource(if tour.is_some() {
+        WinitSettings::game()
+    } else {
+        WinitSettings::desktop_app()
+    });
+    app.insert_resource(config);
+    if let Some(out) = tour {
+        app.insert_resource(tour::TourOut(out));
+    }
+    app.insert_resource(ClearColor(Color::srgb_u8(0xF3, 0xF0, 0xE8)));
+    app.add_plugins(plugin);
+    let exit = app.run();
+    drop(tour_data);
+    exit
+}
+
+/// The whole game: logic plus egui views. Expects `DefaultPlugins` (or equivalent) and a
+/// [`GameConfig`] resource.
+pub fn plugin(app: &mut App) {
+    app.add_plugins((logic_plugin, ui_plugin));
+}
+
+/// Everything that runs without a window: settings, levels, the session, saves and screen logic.
+/// Needs `StatesPlugin` and a [`GameConfig`] resource.
+pub fn logic_plugin(app: &mut App) {
+    app.configure_sets(
+        Startup,
+        (Boot::Settings, Boot::Levels, Boot::Save, Boot::Jump).chain(),
+    );
+    app.configure_sets(
+        Update,
+        (
+            AppSystems::Navigate,
+            AppSystems::Play,
+            AppSystems::Persist,
+            AppSystems::Follow,
+        )
+            .chain(),
+    );
+    app.add_plugins((
+        settings::plugin,
+        levels::plugin,
+        session::plugin,
+        save::plugin,
+        screens::plugin,
+        autoplay::plugin,
+    ));
+}
+
+/// The egui side: style, views, the idle fix for bevy_egui, the tour.
+fn ui_plugin(app: &mut App) {
+    app.add_plugins((
+        third_party::plugin,
+        theme::plugin,
+        screens::ui_plugin,
+        first_frame::plugin,
+        tour::plugin,
+    ));
+}
+
+/// Startup order: settings, then the level catalogue, then the save (which needs the catalogue).
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Boot {
+    /// Read settings.
+    Settings,
+    /// Scan the level folders.
+    Levels,
+    /// Check the autosave.
+    Save,
+    /// Jump to a screen when asked to.
+    Jump,
+}
+
+/// Update order: navigation intents, then decisions, then saving, then following the engine's phase.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppSystems {
+    /// Screen and menu changes asked for by the player.
+    Navigate,
+    /// Decisions applied to the engine.
+    Play,
+    /// Autosave and settings writes.
+    Persist,
+    /// The screen follows the engine's phase.
+    Follow,
+}

@@ -1,0 +1,187 @@
+//! Words and colours for the engine's numbers: a stakeholder's mood (from trust), their appetite
+//! for detail (from readiness), the client's patience, and the depth of an answer.
+//!
+//! These only describe values the engine holds; they decide nothing. Coach mode shows the numbers
+//! themselves beside the words.
+
+use bevy_egui::egui::Color32;
+
+use super::Palette;
+
+/// How a stakeholder feels about the seller, from trust (0 to 100).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mood {
+    /// Trust 70 and up.
+    Engaged,
+    /// Trust 50 to 70.
+    Open,
+    /// Trust 30 to 50.
+    Guarded,
+    /// Below 30, but not yet near walking out.
+    Sceptical,
+    /// Within 10 points of the scenario's walk-away line.
+    NearWalkout,
+}
+
+impl Mood {
+    /// The mood for a trust value, given the scenario's walk-away threshold.
+    pub fn from_trust(trust: f32, walk_away: f32) -> Mood {
+        if trust < walk_away + 10.0 {
+            Mood::NearWalkout
+        } else if trust >= 70.0 {
+            Mood::Engaged
+        } else if trust >= 50.0 {
+            Mood::Open
+        } else if trust >= 30.0 {
+            Mood::Guarded
+        } else {
+            Mood::Sceptical
+        }
+    }
+
+    /// In plain words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Mood::Engaged => "Engaged",
+            Mood::Open => "Open",
+            Mood::Guarded => "Guarded",
+            Mood::Sceptical => "Sceptical",
+            Mood::NearWalkout => "Close to walking out",
+        }
+    }
+
+    /// Its colour.
+    pub fn color(self, pal: &Palette) -> Color32 {
+        match self {
+            Mood::Engaged => pal.good,
+            Mood::Open => pal.info,
+            Mood::Guarded => pal.warn,
+            Mood::Sceptical | Mood::NearWalkout => pal.bad,
+        }
+    }
+}
+
+/// What depth of detail a stakeholder wants, from readiness (1 to 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Appetite {
+    /// About 1.
+    BigPicture,
+    /// About 2.
+    Outline,
+    /// About 3.
+    HowItWorks,
+    /// About 4.
+    ThePlan,
+    /// About 5.
+    Specifics,
+}
+
+impl Appetite {
+    /// The appetite for a readiness value.
+    pub fn from_readiness(r: f32) -> Appetite {
+        match r {
+            r if r < 1.75 => Appetite::BigPicture,
+            r if r < 2.5 => Appetite::Outline,
+            r if r < 3.25 => Appetite::HowItWorks,
+            r if r < 4.25 => Appetite::ThePlan,
+            _ => Appetite::Specifics,
+        }
+    }
+
+    /// In plain words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Appetite::BigPicture => "Wants the big picture",
+            Appetite::Outline => "Wants the outline",
+            Appetite::HowItWorks => "Wants to know how it works",
+            Appetite::ThePlan => "Wants the plan",
+            Appetite::Specifics => "Wants specifics",
+        }
+    }
+
+    /// 1 to 5 filled dots on the detail scale.
+    pub fn level(self) -> u8 {
+        match self {
+            Appetite::BigPicture => 1,
+            Appetite::Outline => 2,
+            Appetite::HowItWorks => 3,
+            Appetite::ThePlan => 4,
+            Appetite::Specifics => 5,
+        }
+    }
+}
+
+/// The depth of an answer in words (1 vision … 5 plan detail).
+pub fn depth_words(depth: u8) -> &'static str {
+    match depth {
+        0 | 1 => "Vision",
+        2 => "Benefits",
+        3 => "Approach",
+        4 => "Plan",
+        _ => "Plan detail",
+    }
+}
+
+/// The client's patience in words, from what is left and what they started with.
+pub fn patience_words(left: i32, start: i32) -> (&'static str, Tone) {
+    let share = if start > 0 {
+        left as f32 / start as f32
+    } else {
+        0.0
+    };
+    match share {
+        s if s > 0.6 => ("Plenty of time for you", Tone::Good),
+        s if s > 0.35 => ("Keep it moving", Tone::Neutral),
+        s if s > 0.15 => ("Wearing thin", Tone::Warn),
+        _ => ("Losing patience", Tone::Bad),
+    }
+}
+
+/// How a line should be coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Good news.
+    Good,
+    /// Plain information.
+    Neutral,
+    /// Something to watch.
+    Warn,
+    /// Bad news.
+    Bad,
+    /// New information (a fact, a promise).
+    Info,
+}
+
+impl Tone {
+    /// Its colour.
+    pub fn color(self, pal: &Palette) -> Color32 {
+        match self {
+            Tone::Good => pal.good,
+            Tone::Neutral => pal.text_weak,
+            Tone::Warn => pal.warn,
+            Tone::Bad => pal.bad,
+            Tone::Info => pal.info,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mood_bands() {
+        assert_eq!(Mood::from_trust(80.0, 10.0), Mood::Engaged);
+        assert_eq!(Mood::from_trust(55.0, 10.0), Mood::Open);
+        assert_eq!(Mood::from_trust(35.0, 10.0), Mood::Guarded);
+        assert_eq!(Mood::from_trust(25.0, 10.0), Mood::Sceptical);
+        assert_eq!(Mood::from_trust(15.0, 10.0), Mood::NearWalkout);
+    }
+
+    #[test]
+    fn appetite_follows_readiness() {
+        assert_eq!(Appetite::from_readiness(1.0), Appetite::BigPicture);
+        assert_eq!(Appetite::from_readiness(2.0), Appetite::Outline);
+        assert_eq!(Appetite::from_readiness(5.0), Appetite::Specifics);
+    }
+}

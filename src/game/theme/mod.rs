@@ -1,0 +1,190 @@
+//! The look: palette, fonts, text sizes, the cues derived from engine numbers, and shared widgets.
+//!
+//! Sizes are chosen for a 1280x800 window read from the back of a training room; the UI scale
+//! setting multiplies all of them.
+
+pub mod cues;
+pub mod palette;
+pub mod portraits;
+pub mod widgets;
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{
+    self, FontData, FontDefinitions, FontFamily, FontId, Margin, TextStyle, Theme, Vec2,
+};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+pub use palette::Palette;
+
+use super::settings::Settings;
+
+/// Text sizes, in points at UI scale 1.
+pub mod size {
+    /// Small print (labels on chips, footers).
+    pub const SMALL: f32 = 16.0;
+    /// Body text.
+    pub const BODY: f32 = 19.0;
+    /// Section headings.
+    pub const HEADING: f32 = 25.0;
+    /// Screen titles.
+    pub const TITLE: f32 = 34.0;
+    /// The game's name on the title screen.
+    pub const HERO: f32 = 68.0;
+}
+
+/// The font family for bold text.
+pub fn bold() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
+/// A bold font of this size.
+pub fn bold_font(size: f32) -> FontId {
+    FontId::new(size, bold())
+}
+
+/// Ordering of the egui systems: theme first, then the screen, then menus over it.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UiSystems {
+    /// Style and fonts.
+    Theme,
+    /// The current screen.
+    Screen,
+    /// Menus and banners over the screen.
+    Overlay,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.configure_sets(
+        EguiPrimaryContextPass,
+        (UiSystems::Theme, UiSystems::Screen, UiSystems::Overlay).chain(),
+    );
+    // Fonts must be set before the first pass: set_fonts takes effect at the next one.
+    app.add_systems(Startup, install_fonts);
+    app.add_systems(EguiPrimaryContextPass, apply_theme.in_set(UiSystems::Theme));
+    app.add_plugins(portraits::plugin);
+}
+
+fn install_fonts(mut contexts: EguiContexts) -> Result {
+    contexts.ctx_mut()?.set_fonts(fonts());
+    Ok(())
+}
+
+fn apply_theme(
+    mut contexts: EguiContexts,
+    settings: Res<Settings>,
+    mut applied: Local<Option<Settings>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if applied.as_ref() != Some(&*settings) {
+        *applied = Some(settings.clone());
+        style(ctx, &settings);
+    }
+    Ok(())
+}
+
+/// Sets fonts, palette, sizes and zoom on a context (what the game does on its first frame;
+/// tests that draw views call it on a bare `egui::Context`).
+pub fn install(ctx: &egui::Context, settings: &Settings) {
+    ctx.set_fonts(fonts());
+    style(ctx, settings);
+}
+
+/// Applies palette, sizes and zoom for these settings to a context.
+pub fn style(ctx: &egui::Context, settings: &Settings) {
+    let pal = Palette::for_contrast(settings.high_contrast);
+    pal.install(ctx);
+    let theme = if pal.high_contrast {
+        Theme::Dark
+    } else {
+        Theme::Light
+    };
+    let mut style = (*ctx.style_of(theme)).clone();
+    style.text_styles = [
+        (TextStyle::Small, FontId::proportional(size::SMALL)),
+        (TextStyle::Body, FontId::proportional(size::BODY)),
+        (TextStyle::Button, FontId::proportional(size::BODY)),
+        (TextStyle::Heading, FontId::new(size::HEADING, bold())),
+        (TextStyle::Monospace, FontId::monospace(size::SMALL)),
+    ]
+    .into();
+    style.spacing.item_spacing = Vec2::new(10.0, 8.0);
+    style.spacing.button_padding = Vec2::new(14.0, 8.0);
+    style.spacing.interact_size = Vec2::new(40.0, 34.0);
+    style.spacing.icon_width = 22.0;
+    style.spacing.icon_width_inner = 14.0;
+    style.spacing.window_margin = Margin::same(20);
+    style.spacing.scroll.bar_width = 12.0;
+    style.interaction.tooltip_delay = 0.0;
+    style.animation_time = 0.0;
+    let v = &mut style.visuals;
+    v.dark_mode = pal.high_contrast;
+    v.override_text_color = Some(pal.text);
+    v.panel_fill = pal.bg;
+    v.window_fill = pal.card;
+    v.window_stroke = egui::Stroke::new(pal.stroke, pal.border);
+    v.extreme_bg_color = pal.card;
+    v.faint_bg_color = pal.panel;
+    v.hyperlink_color = pal.info;
+    v.selection.bg_fill = pal.accent;
+    v.selection.stroke = egui::Stroke::new(2.0, pal.on_accent);
+    v.widgets.noninteractive.bg_stroke = egui::Stroke::new(pal.stroke, pal.border);
+    v.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.0, pal.text);
+    v.widgets.inactive.bg_fill = pal.card;
+    v.widgets.inactive.weak_bg_fill = pal.card;
+    v.widgets.inactive.bg_stroke = egui::Stroke::new(pal.stroke, pal.border);
+    v.widgets.inactive.fg_stroke = egui::Stroke::new(1.5, pal.text);
+    v.widgets.hovered.bg_fill = pal.card_hover;
+    v.widgets.hovered.weak_bg_fill = pal.card_hover;
+    v.widgets.hovered.bg_stroke = egui::Stroke::new(pal.stroke + 1.0, pal.accent);
+    v.widgets.hovered.fg_stroke = egui::Stroke::new(1.5, pal.text);
+    v.widgets.active.bg_fill = pal.card_selected;
+    v.widgets.active.weak_bg_fill = pal.card_selected;
+    v.widgets.active.bg_stroke = egui::Stroke::new(pal.stroke + 1.0, pal.accent);
+    v.widgets.active.fg_stroke = egui::Stroke::new(2.0, pal.text);
+    v.widgets.open = v.widgets.active;
+    v.window_shadow = egui::Shadow::NONE;
+    v.popup_shadow = egui::Shadow::NONE;
+    let style = Arc::new(style);
+    ctx.set_style_of(Theme::Light, style.clone());
+    ctx.set_style_of(Theme::Dark, style);
+    ctx.set_theme(theme);
+    if (ctx.zoom_factor() - settings.ui_scale).abs() > f32::EPSILON {
+        ctx.set_zoom_factor(settings.ui_scale);
+    }
+}
+
+/// DejaVu Sans (regular and bold) from `assets/fonts`, over egui's built-in fonts; the
+/// built-in fonts alone if the files are missing.
+fn fonts() -> FontDefinitions {
+    let mut defs = FontDefinitions::default();
+    let dir = super::asset_root().join("assets").join("fonts");
+    let load = |name: &str| std::fs::read(dir.join(name)).ok();
+    let fallback = defs
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut bold_family = Vec::new();
+    if let Some(bytes) = load("DejaVuSans-Bold.ttf") {
+        defs.font_data
+            .insert("dejavu-bold".into(), Arc::new(FontData::from_owned(bytes)));
+        bold_family.push("dejavu-bold".to_owned());
+    }
+    if let Some(bytes) = load("DejaVuSans.ttf") {
+        defs.font_data
+            .insert("dejavu".into(), Arc::new(FontData::from_owned(bytes)));
+        if let Some(p) = defs.families.get_mut(&FontFamily::Proportional) {
+            p.insert(0, "dejavu".into());
+        }
+    }
+    bold_family.extend(
+        defs.families
+            .get(&FontFamily::Proportional)
+            .cloned()
+            .unwrap_or(fallback),
+    );
+    defs.families.insert(bold(), bold_family);
+    defs
+}

@@ -1,0 +1,84 @@
+//! Stakeholder and team portraits: `assets/portraits/<name>.png`, decoded on first use into egui
+//! textures and kept. A missing or unreadable picture falls back to initials on a coloured disc.
+//!
+//! Loading is synchronous (a 256 px PNG decodes in about a millisecond), so a portrait never
+//! appears late on an idle window that is not redrawing.
+
+use std::collections::HashMap;
+
+use bevy::asset::RenderAssetUsages;
+use bevy::image::{CompressedImageFormats, Image, ImageSampler, ImageType};
+use bevy::prelude::*;
+use bevy_egui::egui::{self, ColorImage, TextureHandle, TextureId, TextureOptions};
+
+use crate::scenario::model::Scenario;
+
+/// Portraits shipped for stakeholders whose scenario names none, given out in order.
+pub const CLIENT_PORTRAITS: [&str; 8] = [
+    "person01", "person02", "person03", "person04", "person05", "person06", "person07", "person08",
+];
+
+/// The project manager's portrait.
+pub const PROJECT_MANAGER: &str = "project_manager";
+/// The senior designer's portrait.
+pub const SENIOR_DESIGNER: &str = "senior_designer";
+
+/// The portrait name for stakeholder `i` of a scenario.
+pub fn stakeholder_portrait(scenario: &Scenario, i: usize) -> String {
+    scenario.stakeholders[i]
+        .portrait
+        .clone()
+        .unwrap_or_else(|| CLIENT_PORTRAITS[i % CLIENT_PORTRAITS.len()].to_owned())
+}
+
+/// Decoded portraits by name (`None`: no usable picture).
+#[derive(Resource, Default)]
+pub struct Portraits {
+    cache: HashMap<String, Option<TextureHandle>>,
+}
+
+impl Portraits {
+    /// The texture for a portrait name, loading it the first time.
+    pub fn get(&mut self, ctx: &egui::Context, name: &str) -> Option<TextureId> {
+        if !self.cache.contains_key(name) {
+            let handle = load(name).map(|img| {
+                ctx.load_texture(format!("portrait-{name}"), img, TextureOptions::LINEAR)
+            });
+            self.cache.insert(name.to_owned(), handle);
+        }
+        self.cache
+            .get(name)
+            .and_then(|h| h.as_ref().map(TextureHandle::id))
+    }
+}
+
+fn load(name: &str) -> Option<ColorImage> {
+    let safe = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !safe {
+        return None;
+    }
+    let path = super::super::asset_root()
+        .join("assets")
+        .join("portraits")
+        .join(format!("{name}.png"));
+    let bytes = std::fs::read(&path).ok()?;
+    let image = Image::from_buffer(
+        &bytes,
+        ImageType::Extension("png"),
+        CompressedImageFormats::NONE,
+        true,
+        ImageSampler::Default,
+        RenderAssetUsages::default(),
+    )
+    .ok()?;
+    let rgba = image.try_into_dynamic().ok()?.to_rgba8();
+    let size = [rgba.width() as usize, rgba.height() as usize];
+    Some(ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Portraits>();
+}

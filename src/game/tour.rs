@@ -1,0 +1,214 @@
+//! `overpromise tour --out DIR`: plays the first shipped level in the real window, through the
+//! real screens and intents, and saves one PNG per screen (Bevy's screenshot API), then exits.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+
+use super::autoplay::Autoplay;
+use super::levels::Catalogue;
+use super::screens::Screen;
+use super::session::{ActiveSession, Intent};
+use super::{AppSystems, Boot};
+use crate::engine::Phase;
+
+/// Where the tour writes its pictures.
+#[derive(Resource, Debug, Clone)]
+pub struct TourOut(pub PathBuf);
+
+/// One thing the tour does.
+#[derive(Debug, Clone)]
+enum Step {
+    /// Let the window draw this many frames.
+    Settle(u32),
+    /// Wait until this screen is shown.
+    WaitFor(Screen),
+    /// Send an intent, as a view would.
+    Send(Intent),
+    /// Play the script until the phase matches.
+    PlayUntil(fn(Phase) -> bool),
+    /// Save a screenshot under this name.
+    Shot(&'static str),
+    /// Quit.
+    Exit,
+}
+
+#[derive(Resource)]
+struct Tour {
+    steps: Vec<Step>,
+    at: usize,
+    waiting: u32,
+    shooting: bool,
+    captured: bool,
+    frames: u32,
+    auto: Autoplay,
+}
+
+const SETTLE: u32 = 12;
+/// Give up after this many frames (about a minute at 60 Hz).
+const MAX_FRAMES: u32 = 4000;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Startup,
+        plan_tour
+            .after(Boot::Save)
+            .run_if(resource_exists::<TourOut>),
+    );
+    app.add_systems(
+        Update,
+        run_tour
+            .before(AppSystems::Navigate)
+            .run_if(resource_exists::<Tour>),
+    );
+}
+
+fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue>) {
+    if let Err(e) = std::fs::create_dir_all(&out.0) {
+        error!("tour: cannot create {}: {e}", out.0.display());
+    }
+    let Some((entry, _)) = catalogue.first_shipped() else {
+        error!("tour: no playable level in the shipped levels folder");
+        commands.insert_resource(Tour::new(vec![Step::Exit], Autoplay::default()));
+        return;
+    };
+    use Step::*;
+    let steps = vec![
+        WaitFor(Screen::Title),
+        Settle(SETTLE),
+        Shot("01-title"),
+        Send(Intent::OpenSettings),
+        Settle(SETTLE),
+        Shot("02-settings"),
+        Send(Intent::CloseSettings),
+        Send(Intent::NewGame),
+        WaitFor(Screen::Picker),
+        Settle(SETTLE),
+        Shot("03-picker"),
+        Send(Intent::Pick(entry.path.clone())),
+        WaitFor(Screen::Briefing),
+        Settle(SETTLE),
+        Shot("04-briefing"),
+        Send(Intent::Begin),
+        WaitFor(Screen::Sales),
+        Settle(SETTLE),
+        Send(Intent::Highlight(0)),
+        Settle(SETTLE),
+        Shot("05-sales"),
+        PlayUntil(|p| matches!(p, Phase::Invite(_)) || !matches!(p, Phase::Beat(..))),
+        Settle(SETTLE),
+        Shot("06-sales-invite"),
+        PlayUntil(|p| matches!(p, Phase::Beat(..)) || !matches!(p, Phase::Invite(_))),
+        Settle(SETTLE),
+        Shot("07-sales-with-team"),
+        Send(Intent::Pause),
+        Settle(SETTLE),
+        Shot("08-pause"),
+        Send(Intent::Resume),
+        PlayUntil(|p| !matches!(p, Phase::Invite(_) | Phase::Beat(..))),
+        WaitFor(Screen::Handoff),
+        Settle(SETTLE),
+        Shot("09-handoff"),
+        PlayUntil(|p| p != Phase::Handoff),
+        WaitFor(Screen::Delivery),
+        Settle(SETTLE),
+        Shot("10-delivery"),
+        PlayUntil(|p| p == Phase::Over),
+        WaitFor(Screen::Debrief),
+        Settle(SETTLE),
+        Shot("11-debrief"),
+        Exit,
+    ];
+    commands.insert_resource(Tour::new(steps, Autoplay::for_level(entry)));
+}
+
+impl Tour {
+    fn new(steps: Vec<Step>, auto: Autoplay) -> Self {
+        Self {
+            steps,
+            at: 0,
+            waiting: 0,
+            shooting: false,
+            captured: false,
+            frames: 0,
+            auto,
+        }
+    }
+}
+
+fn run_tour(
+    mut commands: Commands,
+    mut tour: ResMut<Tour>,
+    out: Res<TourOut>,
+    screen: Res<State<Screen>>,
+    session: Option<Res<ActiveSession>>,
+    mut intents: MessageWriter<Intent>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    tour.frames += 1;
+    if tour.frames > MAX_FRAMES {
+        error!(
+            "tour: stuck at step {} ({:?})",
+            tour.at,
+            tour.steps.get(tour.at)
+        );
+        exit.write(AppExit::error());
+        return;
+    }
+    let Some(step) = tour.steps.get(tour.at).cloned() else {
+        exit.write(AppExit::Success);
+        return;
+    };
+    let done = match step {
+        Step::Settle(n) => {
+            tour.waiting += 1;
+            tour.waiting >= n
+        }
+        Step::WaitFor(s) => *screen.get() == s,
+        Step::Send(i) => {
+            intents.write(i);
+            true
+        }
+        Step::PlayUntil(stop) => match &session {
+            Some(active) if !stop(active.session.phase()) => {
+                let next = tour.auto.next(&active.session);
+                match next {
+                    Some(a) => {
+                        intents.write(Intent::Act(a));
+                        false
+                    }
+                    None => true,
+                }
+            }
+            _ => true,
+        },
+        Step::Shot(name) => {
+            if !tour.shooting {
+                tour.shooting = true;
+                tour.captured = false;
+                let path = out.0.join(format!("{name}.png"));
+                commands
+                    .spawn(Screenshot::primary_window())
+                    .observe(save_to_disk(path))
+                    .observe(|_: On<ScreenshotCaptured>, mut tour: ResMut<Tour>| {
+                        tour.captured = true;
+                    });
+                false
+            } else if tour.captured {
+                tour.shooting = false;
+                true
+            } else {
+                false
+            }
+        }
+        Step::Exit => {
+            exit.write(AppExit::Success);
+            false
+        }
+    };
+    if done {
+        tour.at += 1;
+        tour.waiting = 0;
+    }
+}
