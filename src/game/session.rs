@@ -146,8 +146,9 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Applies [`Intent::Act`] to the session while a game screen is shown and no menu is open.
-fn apply_decisions(
+/// Applies [`Intent::Act`] to the session while a game screen is shown and no menu is open;
+/// each event becomes an [`EngineEvent`], a refusal becomes a [`Notice`].
+pub fn apply_decisions(
     mut intents: MessageReader<Intent>,
     session: Option<ResMut<ActiveSession>>,
     screen: Res<State<Screen>>,

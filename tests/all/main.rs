@@ -2,4 +2,6 @@
 
 mod cli;
 mod corpus;
+#[cfg(feature = "gui")]
+mod game;
 mod script;

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ChosenScenario, Menu, Screen, ScreenIo, keys, root_ui};
+use super::{ChosenScenario, Screen, ScreenGate, ScreenIo, keys, root_ui};
 use crate::engine::debrief::role_name;
 use crate::game::AppSystems;
 use crate::game::session::{ActiveSession, Intent, SessionChanged, screen_for};
@@ -269,12 +269,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        handle_briefing
-            .in_set(AppSystems::Navigate)
-            .run_if(in_state(Screen::Briefing).and_then(in_state(Menu::None))),
-    );
+    app.add_systems(Update, handle_briefing.in_set(AppSystems::Navigate));
 }
 
 pub(super) fn ui_plugin(app: &mut App) {
@@ -288,11 +283,17 @@ pub(super) fn ui_plugin(app: &mut App) {
 
 fn handle_briefing(
     mut intents: MessageReader<Intent>,
+    on: ScreenGate<'_>,
     mut commands: Commands,
     chosen: Option<Res<ChosenScenario>>,
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
 ) {
+    if !on.is(Screen::Briefing) {
+        // Keep the reader current so old intents are never read later.
+        intents.clear();
+        return;
+    }
     for intent in intents.read() {
         match intent {
             Intent::Back => next.set(Screen::Picker),

@@ -155,19 +155,7 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
         "{} signed · {} · write down what delivery needs to know",
         view.client, view.title
     );
-    widgets::top_bar(ui, "handoff-top", "Handoff", &subtitle, |ui| {
-        for (label, value) in view.deal.iter().rev() {
-            ui.vertical(|ui| {
-                ui.label(RichText::new(label).size(size::SMALL).color(pal.text_weak));
-                ui.label(
-                    RichText::new(value)
-                        .font(bold_font(size::BODY))
-                        .color(pal.text),
-                );
-            });
-            ui.add_space(12.0);
-        }
-    });
+    widgets::top_bar(ui, "handoff-top", "Handoff", &subtitle, |_| {});
     widgets::bottom_bar(ui, "handoff-bottom", |ui| {
         if ActionButton::new("Hand over to delivery")
             .key("⏎")

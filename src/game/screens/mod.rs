@@ -205,6 +205,21 @@ fn follow_phase(
     }
 }
 
+/// The current screen and menu, for intent handlers. Handlers run every frame (not behind a
+/// state condition) so their message readers never fall behind and read stale intents later.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct ScreenGate<'w> {
+    screen: Res<'w, State<Screen>>,
+    menu: Res<'w, State<Menu>>,
+}
+
+impl ScreenGate<'_> {
+    /// True when `screen` is shown and no menu is over it.
+    pub fn is(&self, screen: Screen) -> bool {
+        *self.screen.get() == screen && *self.menu.get() == Menu::None
+    }
+}
+
 /// What a screen's egui system needs to talk back: the intent writer (which also asks for a
 /// redraw, so the intent is handled at once on an idle window) and the first-frame flag.
 #[derive(bevy::ecs::system::SystemParam)]

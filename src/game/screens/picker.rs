@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{ChosenScenario, Highlight, Menu, Screen, ScreenIo, ScreenRoot, keys, root_ui};
+use super::{ChosenScenario, Highlight, Screen, ScreenGate, ScreenIo, ScreenRoot, keys, root_ui};
 use crate::game::AppSystems;
 use crate::game::levels::Catalogue;
 use crate::game::session::{Intent, Notice};
@@ -288,12 +288,7 @@ fn broken_card(ui: &mut Ui, pal: &Palette, b: &BrokenFile) {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        handle_picker
-            .in_set(AppSystems::Navigate)
-            .run_if(in_state(Screen::Picker).and_then(in_state(Menu::None))),
-    );
+    app.add_systems(Update, handle_picker.in_set(AppSystems::Navigate));
 }
 
 pub(super) fn ui_plugin(app: &mut App) {
@@ -307,11 +302,17 @@ pub(super) fn ui_plugin(app: &mut App) {
 
 fn handle_picker(
     mut intents: MessageReader<Intent>,
+    on: ScreenGate<'_>,
     mut commands: Commands,
     catalogue: Res<Catalogue>,
     mut next: ResMut<NextState<Screen>>,
     mut notice: ResMut<Notice>,
 ) {
+    if !on.is(Screen::Picker) {
+        // Keep the reader current so old intents are never read later.
+        intents.clear();
+        return;
+    }
     for intent in intents.read() {
         match intent {
             Intent::Back => next.set(Screen::Title),

@@ -488,7 +488,7 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
 
     widgets::top_bar(ui, "sales-top", &view.meeting, &view.subtitle, |ui| {
         let (words, tone, share, coach) = &view.patience;
-        ui.vertical(|ui| {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
             ui.label(
                 RichText::new(format!(
                     "Client patience: {words}{}",
@@ -539,15 +539,15 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     });
     egui::Panel::left("sales-room")
         .resizable(false)
-        .exact_size(292.0)
-        .frame(widgets::page_frame(&pal).fill(pal.panel))
+        .exact_size(262.0)
+        .frame(side_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| room(ui, &pal, view));
         });
     egui::Panel::right("sales-notes")
         .resizable(false)
-        .exact_size(310.0)
-        .frame(widgets::page_frame(&pal).fill(pal.panel))
+        .exact_size(290.0)
+        .frame(side_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| notes(ui, &pal, view));
         });
@@ -561,6 +561,12 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             });
         });
     out
+}
+
+fn side_frame(pal: &Palette) -> egui::Frame {
+    egui::Frame::new()
+        .fill(pal.panel)
+        .inner_margin(egui::Margin::symmetric(14, 12))
 }
 
 fn track(ui: &mut Ui, pal: &Palette, stops: &[(String, Stop)]) {
@@ -602,43 +608,49 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         } else {
             widgets::card_frame(pal, false, false)
         };
-        frame.show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                widgets::portrait(ui, p.portrait, &p.name, 64.0, Some(p.mood));
-                ui.vertical(|ui| {
-                    ui.label(
-                        RichText::new(&p.name)
-                            .font(bold_font(size::BODY))
-                            .color(pal.text),
-                    );
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(&p.role)
-                                .size(size::SMALL)
-                                .color(pal.text_weak),
-                        )
-                        .wrap(),
-                    );
+        frame
+            .inner_margin(egui::Margin::symmetric(12, 10))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_top(|ui| {
+                    widgets::portrait(ui, p.portrait, &p.name, 60.0, Some(p.mood));
+                    ui.vertical(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&p.name)
+                                    .font(bold_font(size::BODY))
+                                    .color(pal.text),
+                            )
+                            .wrap(),
+                        );
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&p.role)
+                                    .size(size::SMALL)
+                                    .color(pal.text_weak),
+                            )
+                            .wrap(),
+                        );
+                    });
                 });
-            });
-            ui.label(
-                RichText::new(p.mood.words())
-                    .strong()
-                    .color(p.mood.color(pal)),
-            );
-            ui.horizontal(|ui| {
-                widgets::dots(ui, p.appetite.level(), 5, pal.info);
                 ui.label(
-                    RichText::new(p.appetite.words())
-                        .size(size::SMALL)
-                        .color(pal.text),
+                    RichText::new(p.mood.words())
+                        .font(bold_font(size::BODY))
+                        .color(p.mood.color(pal)),
                 );
+                widgets::dots(ui, p.appetite.level(), 5, pal.info);
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(p.appetite.words())
+                            .size(size::SMALL)
+                            .color(pal.text),
+                    )
+                    .wrap(),
+                );
+                if let Some(c) = &p.coach {
+                    ui.label(RichText::new(c).size(size::SMALL).color(pal.info));
+                }
             });
-            if let Some(c) = &p.coach {
-                ui.label(RichText::new(c).size(size::SMALL).color(pal.info));
-            }
-        });
         ui.add_space(6.0);
     }
     if !view.with_you.is_empty() {
@@ -685,7 +697,13 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
     let mut out = None;
     if !view.setting.is_empty() {
         ui.add(
-            egui::Label::new(RichText::new(&view.setting).italics().color(pal.text_weak)).wrap(),
+            egui::Label::new(
+                RichText::new(&view.setting)
+                    .size(size::SMALL)
+                    .italics()
+                    .color(pal.text_weak),
+            )
+            .wrap(),
         );
         ui.add_space(6.0);
     }
@@ -736,7 +754,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
             options,
         } => {
             ui.horizontal_top(|ui| {
-                widgets::portrait(ui, *portrait, speaker, 72.0, None);
+                widgets::portrait(ui, *portrait, speaker, 64.0, None);
                 ui.vertical(|ui| {
                     ui.label(
                         RichText::new(speaker)
@@ -746,7 +764,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                     ui.add(
                         egui::Label::new(
                             RichText::new(format!("“{line}”"))
-                                .size(size::HEADING - 3.0)
+                                .size(size::HEADING - 4.0)
                                 .color(pal.text),
                         )
                         .wrap(),

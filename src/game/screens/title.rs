@@ -4,7 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{Menu, Screen, ScreenIo, keys, root_ui};
+use super::{Screen, ScreenGate, ScreenIo, keys, root_ui};
 use crate::game::AppSystems;
 use crate::game::levels::Catalogue;
 use crate::game::save::SaveSlot;
@@ -117,12 +117,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        handle_title
-            .in_set(AppSystems::Navigate)
-            .run_if(in_state(Screen::Title).and_then(in_state(Menu::None))),
-    );
+    app.add_systems(Update, handle_title.in_set(AppSystems::Navigate));
 }
 
 pub(super) fn ui_plugin(app: &mut App) {
@@ -136,12 +131,18 @@ pub(super) fn ui_plugin(app: &mut App) {
 
 fn handle_title(
     mut intents: MessageReader<Intent>,
+    on: ScreenGate<'_>,
     mut commands: Commands,
     mut slot: ResMut<SaveSlot>,
     session: Option<Res<ActiveSession>>,
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
 ) {
+    if !on.is(Screen::Title) {
+        // Keep the reader current so old intents are never read later.
+        intents.clear();
+        return;
+    }
     for intent in intents.read() {
         match intent {
             Intent::NewGame => next.set(Screen::Picker),

@@ -111,11 +111,23 @@ pub fn style(ctx: &egui::Context, settings: &Settings) {
     .into();
     style.spacing.item_spacing = Vec2::new(10.0, 8.0);
     style.spacing.button_padding = Vec2::new(14.0, 8.0);
-    style.spacing.interact_size = Vec2::new(40.0, 34.0);
+    style.spacing.interact_size = Vec2::new(40.0, 24.0);
     style.spacing.icon_width = 22.0;
     style.spacing.icon_width_inner = 14.0;
     style.spacing.window_margin = Margin::same(20);
-    style.spacing.scroll.bar_width = 12.0;
+    // Floating bars with their own space reserved (so they never cover text), quiet until used.
+    let mut scroll = egui::style::ScrollStyle::floating();
+    scroll.bar_width = 10.0;
+    scroll.floating_width = 10.0;
+    scroll.floating_allocated_width = 14.0;
+    scroll.foreground_color = true;
+    scroll.dormant_background_opacity = 0.0;
+    scroll.active_background_opacity = 0.3;
+    scroll.interact_background_opacity = 0.5;
+    scroll.dormant_handle_opacity = 0.25;
+    scroll.active_handle_opacity = 0.4;
+    scroll.interact_handle_opacity = 0.6;
+    style.spacing.scroll = scroll;
     style.interaction.tooltip_delay = 0.0;
     style.animation_time = 0.0;
     let v = &mut style.visuals;

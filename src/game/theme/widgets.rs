@@ -176,7 +176,7 @@ pub fn card_frame(pal: &Palette, selected: bool, hovered: bool) -> Frame {
         .fill(fill)
         .stroke(stroke)
         .corner_radius(CornerRadius::same(12))
-        .inner_margin(Margin::symmetric(16, 12))
+        .inner_margin(Margin::symmetric(14, 10))
 }
 
 /// A card that fills the width and does not react to the pointer.

@@ -98,12 +98,25 @@ struct RepaintPlan {
 }
 
 fn note_repaint_delay(
-    outputs: Query<&EguiFullOutput, With<PrimaryEguiContext>>,
+    mut outputs: Query<(&EguiFullOutput, &mut bevy_egui::EguiContext), With<PrimaryEguiContext>>,
     redraws: Res<Messages<RequestRedraw>>,
     mut plan: ResMut<RepaintPlan>,
 ) {
+    if std::env::var_os("OVERPROMISE_DEBUG_REPAINT").is_some() {
+        for (o, mut c) in &mut outputs {
+            let d =
+                o.0.as_ref()
+                    .and_then(|o| o.viewport_output.get(&ViewportId::ROOT))
+                    .map(|v| v.repaint_delay);
+            eprintln!(
+                "repaint delay {d:?} causes {:?}",
+                c.get_mut().repaint_causes()
+            );
+        }
+    }
+    let outputs = outputs.iter().map(|(o, _)| o).collect::<Vec<_>>();
     plan.delay = outputs
-        .iter()
+        .into_iter()
         .next()
         .and_then(|o| o.0.as_ref())
         .and_then(|o| o.viewport_output.get(&ViewportId::ROOT))
