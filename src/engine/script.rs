@@ -398,6 +398,9 @@ pub fn possible_now(session: &Session) -> String {
             }
             format!("delivery week {week}: possible: {}", what.join(", "))
         }
-        Phase::Over => "the session is over".into(),
+        Phase::Over => match session.outcome() {
+            Some(o) if o.won => "nothing more to play: delivery has ended".into(),
+            _ => "nothing more to play: the deal was lost".into(),
+        },
     }
 }

@@ -14,7 +14,7 @@ pub use text::text;
 
 use crate::engine::debrief::{Consequence, Delta, describe_promise, role_name};
 use crate::engine::outcome::Verdict;
-use crate::engine::{BrokenBecause, Debrief, PaceVerdict, Session};
+use crate::engine::{BrokenBecause, Debrief, Event, PaceVerdict, Session};
 use crate::scenario::model::{PromiseKind, Scenario};
 
 /// A label and its value, for scorecards and money tables.
@@ -192,9 +192,18 @@ impl View {
                 o.score
             ));
         } else {
-            outcome.push(
-                "The deal was lost: the client did not sign, so nothing was delivered.".into(),
-            );
+            let walked = session.log().iter().find_map(|e| match e {
+                Event::ClientWalkedAway { stakeholder } => Some(*stakeholder),
+                _ => None,
+            });
+            outcome.push(match walked {
+                Some(Some(k)) => format!(
+                    "The deal was lost: {} lost faith and the client walked away before the decision.",
+                    s.stakeholders[k.ix()].name
+                ),
+                Some(None) => "The deal was lost: the client ran out of patience and walked away before the decision.".into(),
+                None => "The deal was lost: the client did not sign, so nothing was delivered.".into(),
+            });
             if let Some(deal) = &session.state().sales.deal {
                 outcome.push(format!(
                     "The client's score was {:.2} against {:.2} needed, for a price of {}.",

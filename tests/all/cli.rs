@@ -184,6 +184,54 @@ fn play_writes_html_and_markdown_reports() {
 }
 
 #[test]
+fn reports_are_deterministic_and_cover_a_lost_deal() {
+    use overpromise::engine::{Action, Session};
+    use overpromise::report;
+    let s = std::sync::Arc::new(overpromise::scenario::load_file(&root().join(LEVEL)).unwrap());
+    let finish = |seed| {
+        let mut session = Session::new(s.clone(), seed);
+        overpromise::policy::play(&mut session, &mut overpromise::policy::Careful);
+        let d = session.debrief(false).unwrap();
+        (
+            report::html(&session, &d),
+            report::markdown(&session, &d),
+            report::text(&session, &d),
+        )
+    };
+    assert_eq!(finish(5), finish(5));
+    // Lose on purpose: bring everyone to every meeting and always answer as deep as possible.
+    let mut session = Session::new(s.clone(), 1);
+    for _ in 0..1000 {
+        let legal = session.legal_actions();
+        let next = match session.phase() {
+            overpromise::engine::Phase::Invite(_) => legal.last().cloned(),
+            overpromise::engine::Phase::Beat(..) => legal
+                .iter()
+                .filter_map(|a| match a {
+                    Action::Choose(c) => Some((s.choices[c.ix()].depth, a.clone())),
+                    _ => None,
+                })
+                .max_by_key(|(d, _)| *d)
+                .map(|(_, a)| a),
+            _ => None,
+        };
+        let Some(a) = next else { break };
+        session.apply(a).unwrap();
+    }
+    assert!(session.is_over(), "{:?}", session.phase());
+    assert!(!session.outcome().unwrap().won);
+    let d = session.debrief(true).unwrap();
+    let html = report::html(&session, &d);
+    assert_eq!(
+        html.matches("<svg").count(),
+        1,
+        "no burn-up without delivery"
+    );
+    let text = report::text(&session, &d);
+    assert!(text.contains("OUTCOME"), "{text}");
+}
+
+#[test]
 fn a_script_with_an_unknown_option_fails_naming_the_step() {
     let dir = tempfile::tempdir().unwrap();
     let script = dir.path().join("bad.ron");

@@ -172,7 +172,7 @@ fn invitations_are_accepted_in_any_order_and_pid_steps_are_idempotent() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(session.is_over());
     let e = run_script(&mut session, &steps(vec![Step::EndWeeks(1)])).unwrap_err();
-    assert!(e.to_string().contains("the session is over"), "{e}");
+    assert!(e.to_string().contains("delivery has ended"), "{e}");
 }
 
 #[test]
