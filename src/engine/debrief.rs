@@ -534,8 +534,8 @@ impl Session {
                     s.facts[fact.ix()].text
                 )),
                 Event::ClaimWarned(c) => out.push(format!(
-                    "The senior designer warned that \"{}\" does not hold as said.",
-                    s.offer.claims[c.ix()].text
+                    "In the room, {}",
+                    claim_warning(s, *c)
                 )),
                 Event::Paced {
                     stakeholder,
@@ -642,6 +642,22 @@ pub fn describe_promise(s: &Scenario, p: PromiseId) -> String {
     };
     let to = &s.stakeholders[promise.to.ix()];
     format!("{what} (to {}, {})", to.name, to.role)
+}
+
+/// What the senior designer says about a claim that is not simply true, in plain words.
+pub fn claim_warning(s: &Scenario, c: crate::scenario::model::ClaimId) -> String {
+    let claim = &s.offer.claims[c.ix()];
+    match claim.truth {
+        ClaimTruth::Holds => format!("the senior designer confirmed \"{}\".", claim.text),
+        ClaimTruth::HoldsWithWork(days) => format!(
+            "the senior designer warned that \"{}\" holds only after about {days:.0} more person-days of work.",
+            claim.text
+        ),
+        ClaimTruth::DoesNotHold { .. } => format!(
+            "the senior designer warned that \"{}\" does not hold as said.",
+            claim.text
+        ),
+    }
 }
 
 /// A role in plain words.
