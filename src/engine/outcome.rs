@@ -357,3 +357,107 @@ fn weighted(s: &Scenario, values: &[f32]) -> f32 {
         .sum::<f32>()
         .clamp(0.0, 100.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::super::{Action, Phase, Session};
+    use super::*;
+    use crate::scenario::model::Concern;
+
+    fn fixture() -> Arc<Scenario> {
+        let src = include_str!("../../tests/fixtures/dynamics.scenario.ron");
+        Arc::new(crate::scenario::parse_str(src, "dynamics").expect("fixture loads"))
+    }
+
+    /// Plays the fixture choosing the named options (else each beat's first), full PID.
+    fn finished(say: &[&str]) -> Session {
+        let sc = fixture();
+        let mut s = Session::new(sc.clone(), 5);
+        while !s.is_over() {
+            let legal = s.legal_actions();
+            let a = match s.phase() {
+                Phase::Invite(_) => Action::Invite(vec![]),
+                Phase::Beat(..) => legal
+                    .iter()
+                    .find(|a| matches!(a, Action::Choose(c) if say.contains(&sc.choices[c.ix()].key.as_str())))
+                    .unwrap_or(&legal[0])
+                    .clone(),
+                Phase::Handoff => legal
+                    .iter()
+                    .find(|a| matches!(a, Action::SetInPid(_, true)))
+                    .unwrap_or(&Action::SubmitPid)
+                    .clone(),
+                _ => Action::EndWeek,
+            };
+            s.apply(a).unwrap();
+        }
+        s
+    }
+
+    #[test]
+    fn renewal_is_a_smooth_step_from_30_to_90() {
+        assert_eq!(renewal_chance(-10.0), 0.0);
+        assert_eq!(renewal_chance(30.0), 0.0);
+        assert_eq!(renewal_chance(60.0), 0.5);
+        assert_eq!(renewal_chance(90.0), 1.0);
+        assert_eq!(renewal_chance(150.0), 1.0);
+        let mut last = 0.0;
+        for x in 30..=90 {
+            let r = renewal_chance(x as f32);
+            assert!(r >= last && (0.0..=1.0).contains(&r), "{x}: {r}");
+            last = r;
+        }
+    }
+
+    #[test]
+    fn satisfaction_is_end_trust_moved_by_each_promise_kept_or_broken() {
+        let s = finished(&["c_yes", "x_yes"]);
+        let sc = fixture();
+        let o = s.outcome().unwrap();
+        let d = s.state.delivery.as_ref().unwrap();
+        let escaped: f32 = d.hidden_defects.iter().sum();
+        assert!((o.escaped_defects - escaped).abs() < 1e-6);
+        // Alex: the training was kept (+4); Alex does not care about quality (escaped ÷ 3).
+        let alex = d.trust[0] + KEPT_BONUS - escaped * ESCAPED_DEFECT_TRUST / 3.0;
+        // Bea: the false claim broke (−10, −6 more: Bea cares about innovation).
+        assert!(sc.stakeholders[1].cares.contains(&Concern::Innovation));
+        let bea = d.trust[1] - BROKEN_PENALTY - CONCERN_PENALTY - escaped * ESCAPED_DEFECT_TRUST;
+        assert!((o.stakeholder_satisfaction[0] - alex).abs() < 1e-4, "{o:?}");
+        assert!((o.stakeholder_satisfaction[1] - bea).abs() < 1e-4, "{o:?}");
+        let mean = 0.5 * alex + 0.5 * bea;
+        assert!((o.satisfaction - mean).abs() < 1e-4);
+        assert_eq!(o.renewal_chance, renewal_chance(o.satisfaction));
+    }
+
+    #[test]
+    fn margin_is_price_less_delivery_presales_and_the_late_penalty() {
+        let s = finished(&["d_six", "s_yes"]);
+        let o = s.outcome().unwrap();
+        assert!(o.weeks_late > 0, "{o:?}");
+        assert_eq!(o.agreed_weeks, 6);
+        let penalty = 0.02 * o.price * o.weeks_late as f32;
+        assert!((o.late_penalty - penalty).abs() < 1e-3);
+        assert_eq!(
+            o.margin,
+            o.price - o.delivery_cost - o.presales_cost - o.late_penalty
+        );
+        assert_eq!(o.seller.commission, o.price * 0.05);
+        assert!(
+            o.promises
+                .iter()
+                .any(|(_, v)| *v == Verdict::Broken(BrokenBecause::Late(o.weeks_late)))
+        );
+    }
+
+    #[test]
+    fn a_lost_deal_judges_every_promise_moot() {
+        let s = finished(&["x_yes", "g_cold"]);
+        let o = s.outcome().unwrap();
+        assert!(!o.won);
+        assert_eq!(o.promises.len(), 1);
+        assert_eq!(o.promises[0].1, Verdict::Moot);
+        assert_eq!(o.margin, -o.presales_cost);
+    }
+}

@@ -425,3 +425,85 @@ impl Session {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::super::Action;
+    use super::*;
+    use crate::scenario::model::Scenario;
+
+    fn fixture() -> Scenario {
+        let src = include_str!("../../tests/fixtures/dynamics.scenario.ron");
+        crate::scenario::parse_str(src, "dynamics").expect("fixture loads")
+    }
+
+    fn choose(s: &mut Session, key: &str) {
+        let c = s.scenario.choice_by_key(key).unwrap();
+        s.apply(Action::Choose(c)).unwrap();
+    }
+
+    #[test]
+    fn too_deep_counts_whole_levels_over_readiness_plus_tolerance() {
+        for (readiness, trust, patience) in [(4.6, 52.0, 19), (4.4, 44.0, 18), (3.4, 38.0, 17)] {
+            let mut sc = fixture();
+            sc.stakeholders[0].readiness = readiness;
+            sc.stakeholders[1].readiness = readiness;
+            let mut s = Session::new(Arc::new(sc), 1);
+            s.apply(Action::Invite(vec![])).unwrap();
+            choose(&mut s, "p_deep");
+            // Depth 5: over by 5 − readiness − 0.5, rounded up, × 6 trust, × 1 patience.
+            assert_eq!(s.state.sales.trust, vec![trust; 2], "readiness {readiness}");
+            assert_eq!(s.state.sales.patience, patience, "readiness {readiness}");
+        }
+    }
+
+    #[test]
+    fn the_price_uses_delivery_estimates_once_a_project_manager_is_involved() {
+        let sc = Arc::new(fixture());
+        let mut alone = Session::new(sc.clone(), 1);
+        alone.apply(Action::Invite(vec![])).unwrap();
+        let mut pm = Session::new(sc.clone(), 1);
+        pm.apply(Action::Invite(vec![Role::ProjectManager]))
+            .unwrap();
+        for s in [&mut alone, &mut pm] {
+            for key in ["p_match", "m_ok", "n_skip", "s_yes"] {
+                choose(s, key);
+            }
+        }
+        assert_eq!(alone.deal_on_table().estimate_days, 40.0 + 12.0);
+        assert_eq!(pm.deal_on_table().estimate_days, 60.0 + 20.0);
+        assert_eq!(pm.deal_on_table().price, 80_000.0);
+        assert_eq!(pm.state.sales.presales_cost, sc.sales.presales_cost);
+        assert_eq!(pm.state.sales.patience, alone.state.sales.patience - 1);
+    }
+
+    #[test]
+    fn a_price_over_budget_costs_score_per_ten_percent_over() {
+        let mut sc = fixture();
+        sc.sales.decision.budget = 32_000.0;
+        let over = Session::new(Arc::new(sc), 1);
+        let free = Session::new(Arc::new(fixture()), 1);
+        // Core only, seller's guess: 40 days × 1000 = 40,000, 25 % over budget.
+        let (a, b) = (over.deal_on_table(), free.deal_on_table());
+        assert_eq!(a.price, 40_000.0);
+        let lost = b.score - a.score;
+        assert!((lost - 0.1 * 2.5).abs() < 1e-5, "{lost}");
+    }
+
+    #[test]
+    fn a_promised_deadline_sets_the_deal_and_core_scope_is_always_sold() {
+        let sc = fixture();
+        let mut s = Session::new(Arc::new(sc), 1);
+        s.state.ledger.push(LedgerEntry {
+            promise: s.scenario.promise_by_key("pr_six_weeks").unwrap(),
+            milestone: MilestoneId(1),
+            answer: 0,
+        });
+        let deal = s.deal_on_table();
+        assert_eq!(deal.deadline_weeks, 6);
+        assert_eq!(deal.discount_pct, 0.0);
+        assert_eq!(deal.scope, vec![ScopeId(0)]);
+    }
+}
