@@ -6,9 +6,8 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::sales::money;
+use super::sales::{money, promise_what};
 use super::{Screen, ScreenIo, keys, root_ui};
-use crate::engine::debrief::describe_promise;
 use crate::engine::{Action, Event, PidItem};
 use crate::game::session::{ActiveSession, Intent};
 use crate::game::theme::widgets::{self, ActionButton};
@@ -78,8 +77,11 @@ pub fn build_view(active: &ActiveSession) -> HandoffView {
                         PromiseKind::Claim(c) if warned.contains(&c)
                     );
                     (
-                        describe_promise(s, p),
-                        format!("Promise made in {meeting}"),
+                        promise_what(s, p),
+                        format!(
+                            "Promised to {} in {meeting}",
+                            s.stakeholders[s.promises[p.ix()].to.ix()].name
+                        ),
                         warned,
                     )
                 }

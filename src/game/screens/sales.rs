@@ -16,10 +16,21 @@ use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::{ActiveSession, Intent};
 use crate::game::settings::Settings;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
-use crate::game::theme::portraits::{Portraits, stakeholder_portrait};
+use crate::game::theme::portraits::{Portraits, stakeholder_portrait, team_portrait};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, UiSystems, bold_font, size};
-use crate::scenario::model::{MilestoneId, Role, Scenario, StakeholderId};
+use crate::scenario::model::{
+    FactId, MilestoneId, PromiseId, PromiseKind, Role, Scenario, StakeholderId,
+};
+
+/// Whose portrait a view asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    /// Stakeholder `i` of the scenario.
+    Client(usize),
+    /// A delivery person who can join the seller.
+    Team(Role),
+}
 
 /// A person in the room.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,8 +69,10 @@ pub enum Stop {
 pub struct InviteChoice {
     /// "Bring the project manager".
     pub label: String,
-    /// "£800 of presales time · 1 patience".
+    /// "800 of presales time · 1 patience".
     pub cost: String,
+    /// Portraits of who comes along.
+    pub faces: Vec<Option<TextureId>>,
     /// The decision.
     pub action: Action,
 }
@@ -113,6 +126,17 @@ pub struct Reaction {
     pub tone: Tone,
 }
 
+/// A promise in the ledger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PromiseLine {
+    /// What was promised.
+    pub what: String,
+    /// To whom, and in which meeting.
+    pub to: String,
+    /// The senior designer warned that this claim does not hold as said.
+    pub warned: bool,
+}
+
 /// What the sales screen shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SalesView {
@@ -134,10 +158,10 @@ pub struct SalesView {
     pub stage: Stage,
     /// What the last decision did.
     pub reactions: Vec<Reaction>,
-    /// Promises made so far (with a designer's warning flag).
-    pub promises: Vec<(String, bool)>,
-    /// What the seller knows about the client.
-    pub known: Vec<String>,
+    /// Promises made so far.
+    pub promises: Vec<PromiseLine>,
+    /// What the seller knows about the client, and whether it is new since the last decision.
+    pub known: Vec<(String, bool)>,
     /// The highlighted choice.
     pub highlight: Option<usize>,
 }
@@ -167,6 +191,27 @@ pub fn money(x: f32) -> String {
     format!("{}{out}", if n < 0 { "−" } else { "" })
 }
 
+/// What a promise commits to, in words, without whom it was made to.
+pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
+    match &s.promises[p.ix()].kind {
+        PromiseKind::Scope(i) => s.offer.scope[i.ix()].name.clone(),
+        PromiseKind::Deadline(w) => format!("Delivery within {w} weeks"),
+        PromiseKind::Discount(d) => format!("A {d:.0} % discount"),
+        PromiseKind::Claim(c) => format!("“{}”", s.offer.claims[c.ix()].text),
+        PromiseKind::Extra { text, .. } => text.clone(),
+    }
+}
+
+/// At most `max` characters, cut at a word with an ellipsis.
+pub fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
 fn roles_words(roles: &[Role]) -> String {
     let names: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
     names.join(" and the ")
@@ -179,7 +224,7 @@ fn current_milestone(phase: Phase) -> Option<MilestoneId> {
     }
 }
 
-/// The reactions to a list of events, in words.
+/// The reactions to a list of events, in short words.
 pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
     let name = |k: StakeholderId| s.stakeholders[k.ix()].name.clone();
     let mut out = Vec::new();
@@ -193,13 +238,14 @@ pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
                 format!(
                     "Your {} noticed: {}",
                     role_name(*by),
-                    s.facts[fact.ix()].text
+                    short(&s.facts[fact.ix()].text, 80)
                 ),
                 Tone::Info,
             )),
-            Event::FactRevealed(f) => {
-                Some((format!("You learned: {}", s.facts[f.ix()].text), Tone::Info))
-            }
+            Event::FactRevealed(f) => Some((
+                format!("You learned: {}", short(&s.facts[f.ix()].text, 80)),
+                Tone::Info,
+            )),
             Event::Paced {
                 stakeholder,
                 verdict,
@@ -233,13 +279,12 @@ pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
             Event::PatienceChanged { delta, left } if coach => {
                 Some((format!("Patience {delta:+} ({left} left)"), Tone::Neutral))
             }
-            Event::PromiseMade(p) => Some((
-                format!("You promised {}", describe_promise(s, *p)),
-                Tone::Info,
-            )),
+            Event::PromiseMade(p) => {
+                Some((format!("You promised: {}", promise_what(s, *p)), Tone::Info))
+            }
             Event::ClaimWarned(c) => Some((
                 format!(
-                    "Your senior designer warns: \"{}\" does not hold as said.",
+                    "Your senior designer warns: “{}” does not hold as said.",
                     s.offer.claims[c.ix()].text
                 ),
                 Tone::Bad,
@@ -268,12 +313,12 @@ pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
     out
 }
 
-/// Builds the sales view; `portrait(i)` gives stakeholder `i`'s texture.
+/// Builds the sales view; `portrait` gives the texture for a face.
 pub fn build_view(
     active: &ActiveSession,
     coach: bool,
     highlight: Option<usize>,
-    mut portrait: impl FnMut(usize) -> Option<TextureId>,
+    mut portrait: impl FnMut(Face) -> Option<TextureId>,
 ) -> SalesView {
     let session: &Session = &active.session;
     let s = session.scenario();
@@ -317,7 +362,7 @@ pub fn build_view(
                     RoomPerson {
                         name: st.name.clone(),
                         role: st.role.clone(),
-                        portrait: portrait(k.ix()),
+                        portrait: portrait(Face::Client(k.ix())),
                         mood: Mood::from_trust(t, walk),
                         appetite: Appetite::from_readiness(r),
                         speaking: speaker == Some(*k),
@@ -345,7 +390,10 @@ pub fn build_view(
             options: legal
                 .iter()
                 .filter_map(|a| match a {
-                    Action::Invite(roles) => Some(invite_choice(session, roles, a)),
+                    Action::Invite(roles) => {
+                        let faces = roles.iter().map(|r| portrait(Face::Team(*r))).collect();
+                        Some(invite_choice(session, roles, a, faces))
+                    }
                     _ => None,
                 })
                 .collect(),
@@ -355,7 +403,7 @@ pub fn build_view(
             let advice_shown = !sales.attending.is_empty();
             Stage::Beat {
                 speaker: s.stakeholders[beat.speaker.ix()].name.clone(),
-                portrait: portrait(beat.speaker.ix()),
+                portrait: portrait(Face::Client(beat.speaker.ix())),
                 line: beat.line.clone(),
                 options: legal
                     .iter()
@@ -366,7 +414,7 @@ pub fn build_view(
                                 text: ch.text.clone(),
                                 depth: ch.depth,
                                 by: (ch.by != Role::Seller)
-                                    .then(|| format!("Your {} says this", role_name(ch.by))),
+                                    .then(|| format!("your {} says this", role_name(ch.by))),
                                 advice: ch.advice.clone().filter(|_| advice_shown),
                                 coach: (coach && !ch.promises.is_empty()).then(|| {
                                     let p: Vec<String> = ch
@@ -397,11 +445,24 @@ pub fn build_view(
         .ledger
         .iter()
         .map(|l| {
-            let flagged = matches!(
-                s.promises[l.promise.ix()].kind,
-                crate::scenario::model::PromiseKind::Claim(c) if warned.contains(&c)
-            );
-            (describe_promise(s, l.promise), flagged)
+            let p = &s.promises[l.promise.ix()];
+            PromiseLine {
+                what: promise_what(s, l.promise),
+                to: format!(
+                    "to {}, in {}",
+                    s.stakeholders[p.to.ix()].name,
+                    s.milestones[l.milestone.ix()].name
+                ),
+                warned: matches!(p.kind, PromiseKind::Claim(c) if warned.contains(&c)),
+            }
+        })
+        .collect();
+    let fresh: Vec<FactId> = active
+        .last_events
+        .iter()
+        .filter_map(|e| match e {
+            Event::FactNoticed { fact, .. } | Event::FactRevealed(fact) => Some(*fact),
+            _ => None,
         })
         .collect();
     let known = s
@@ -409,7 +470,7 @@ pub fn build_view(
         .iter()
         .enumerate()
         .filter(|(i, _)| sales.known[*i])
-        .map(|(_, f)| f.text.clone())
+        .map(|(i, f)| (f.text.clone(), fresh.contains(&FactId(i as u16))))
         .collect();
     SalesView {
         subtitle: format!("{} · {}", s.title, s.client.name),
@@ -432,7 +493,12 @@ pub fn build_view(
 }
 
 /// An invitation and its price, as the engine reports it on a copy of the session.
-fn invite_choice(session: &Session, roles: &[Role], action: &Action) -> InviteChoice {
+fn invite_choice(
+    session: &Session,
+    roles: &[Role],
+    action: &Action,
+    faces: Vec<Option<TextureId>>,
+) -> InviteChoice {
     let label = if roles.is_empty() {
         "Go alone".to_owned()
     } else {
@@ -462,6 +528,7 @@ fn invite_choice(session: &Session, roles: &[Role], action: &Action) -> InviteCh
     InviteChoice {
         label,
         cost,
+        faces,
         action: action.clone(),
     }
 }
@@ -539,14 +606,14 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     });
     egui::Panel::left("sales-room")
         .resizable(false)
-        .exact_size(262.0)
+        .exact_size(250.0)
         .frame(side_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| room(ui, &pal, view));
         });
     egui::Panel::right("sales-notes")
         .resizable(false)
-        .exact_size(290.0)
+        .exact_size(300.0)
         .frame(side_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| notes(ui, &pal, view));
@@ -603,17 +670,12 @@ fn track(ui: &mut Ui, pal: &Palette, stops: &[(String, Stop)]) {
 fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
     widgets::overline(ui, "In the room");
     for p in &view.room {
-        let frame = if p.speaking {
-            widgets::card_frame(pal, true, false)
-        } else {
-            widgets::card_frame(pal, false, false)
-        };
-        frame
-            .inner_margin(egui::Margin::symmetric(12, 10))
+        widgets::card_frame(pal, p.speaking, false)
+            .inner_margin(egui::Margin::symmetric(10, 8))
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_top(|ui| {
-                    widgets::portrait(ui, p.portrait, &p.name, 60.0, Some(p.mood));
+                    widgets::portrait(ui, p.portrait, &p.name, 56.0, Some(p.mood));
                     ui.vertical(|ui| {
                         ui.add(
                             egui::Label::new(
@@ -623,30 +685,32 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
                             )
                             .wrap(),
                         );
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(&p.role)
-                                    .size(size::SMALL)
-                                    .color(pal.text_weak),
-                            )
-                            .wrap(),
+                        ui.label(
+                            RichText::new(p.mood.words())
+                                .font(bold_font(size::SMALL))
+                                .color(p.mood.color(pal)),
                         );
                     });
                 });
-                ui.label(
-                    RichText::new(p.mood.words())
-                        .font(bold_font(size::BODY))
-                        .color(p.mood.color(pal)),
-                );
-                widgets::dots(ui, p.appetite.level(), 5, pal.info);
                 ui.add(
                     egui::Label::new(
-                        RichText::new(p.appetite.words())
+                        RichText::new(&p.role)
                             .size(size::SMALL)
-                            .color(pal.text),
+                            .color(pal.text_weak),
                     )
                     .wrap(),
                 );
+                ui.horizontal_wrapped(|ui| {
+                    widgets::dots(ui, p.appetite.level(), 5, pal.info);
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(p.appetite.words())
+                                .size(size::SMALL)
+                                .color(pal.text),
+                        )
+                        .wrap(),
+                    );
+                });
                 if let Some(c) = &p.coach {
                     ui.label(RichText::new(c).size(size::SMALL).color(pal.info));
                 }
@@ -663,31 +727,61 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
 }
 
 fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
+    if !view.reactions.is_empty() {
+        widgets::overline(ui, "What just happened");
+        widgets::card(ui, |ui| {
+            for r in &view.reactions {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&r.text)
+                            .size(size::SMALL)
+                            .color(r.tone.color(pal)),
+                    )
+                    .wrap(),
+                );
+            }
+        });
+        ui.add_space(10.0);
+    }
     widgets::overline(ui, "Promises made");
     if view.promises.is_empty() {
         widgets::weak(ui, "None yet.");
     }
-    for (text, warned) in &view.promises {
+    for p in &view.promises {
         ui.horizontal_top(|ui| {
-            ui.label(RichText::new("⚑").color(if *warned { pal.bad } else { pal.accent }));
-            ui.add(egui::Label::new(RichText::new(text).size(size::SMALL)).wrap());
+            ui.label(RichText::new("⚑").color(if p.warned { pal.bad } else { pal.accent }));
+            ui.vertical(|ui| {
+                ui.add(egui::Label::new(RichText::new(&p.what).size(size::SMALL)).wrap());
+                ui.label(RichText::new(&p.to).size(size::SMALL).color(pal.text_weak));
+                if p.warned {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new("Your senior designer says this does not hold as said.")
+                                .size(size::SMALL)
+                                .color(pal.bad),
+                        )
+                        .wrap(),
+                    );
+                }
+            });
         });
-        if *warned {
-            ui.label(
-                RichText::new("Your senior designer says this does not hold as said.")
-                    .size(size::SMALL)
-                    .color(pal.bad),
-            );
-        }
     }
-    ui.add_space(12.0);
+    ui.add_space(10.0);
     widgets::overline(ui, "What you know");
     if view.known.is_empty() {
         widgets::weak(ui, "Nothing beyond the brief yet.");
     }
-    for k in &view.known {
+    for (k, new) in &view.known {
         ui.horizontal_top(|ui| {
-            ui.label(RichText::new("•").color(pal.info));
+            if *new {
+                ui.label(
+                    RichText::new("New")
+                        .font(bold_font(size::SMALL))
+                        .color(pal.info),
+                );
+            } else {
+                ui.label(RichText::new("•").color(pal.info));
+            }
             ui.add(egui::Label::new(RichText::new(k).size(size::SMALL)).wrap());
         });
     }
@@ -705,15 +799,6 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
             )
             .wrap(),
         );
-        ui.add_space(6.0);
-    }
-    if !view.reactions.is_empty() {
-        widgets::card(ui, |ui| {
-            widgets::overline(ui, "What just happened");
-            for r in &view.reactions {
-                ui.add(egui::Label::new(RichText::new(&r.text).color(r.tone.color(pal))).wrap());
-            }
-        });
         ui.add_space(8.0);
     }
     match &view.stage {
@@ -727,17 +812,22 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                     widgets::clickable_card(ui, ("invite", i), view.highlight == Some(i), |ui| {
                         ui.horizontal(|ui| {
                             widgets::key_cap(ui, &keys::label(i));
-                            ui.label(
-                                RichText::new(&o.label)
-                                    .font(bold_font(size::BODY))
-                                    .color(pal.text),
-                            );
+                            for f in &o.faces {
+                                widgets::portrait(ui, *f, "", 40.0, None);
+                            }
+                            ui.vertical(|ui| {
+                                ui.label(
+                                    RichText::new(&o.label)
+                                        .font(bold_font(size::BODY))
+                                        .color(pal.text),
+                                );
+                                ui.label(
+                                    RichText::new(&o.cost)
+                                        .size(size::SMALL)
+                                        .color(pal.text_weak),
+                                );
+                            });
                         });
-                        ui.label(
-                            RichText::new(&o.cost)
-                                .size(size::SMALL)
-                                .color(pal.text_weak),
-                        );
                     });
                 if r.double_clicked() {
                     out = Some(Intent::Act(o.action.clone()));
@@ -775,52 +865,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
             for (i, o) in options.iter().enumerate() {
                 let r =
                     widgets::clickable_card(ui, ("answer", i), view.highlight == Some(i), |ui| {
-                        ui.horizontal_top(|ui| {
-                            widgets::key_cap(ui, &keys::label(i));
-                            ui.vertical(|ui| {
-                                ui.add(
-                                    egui::Label::new(RichText::new(&o.text).color(pal.text)).wrap(),
-                                );
-                                ui.horizontal_wrapped(|ui| {
-                                    widgets::dots(ui, o.depth, 5, pal.accent);
-                                    ui.label(
-                                        RichText::new(format!(
-                                            "Depth {} · {}",
-                                            o.depth,
-                                            cues::depth_words(o.depth)
-                                        ))
-                                        .size(size::SMALL)
-                                        .color(pal.text_weak),
-                                    );
-                                    if let Some(by) = &o.by {
-                                        ui.label(
-                                            RichText::new(format!("· {by}"))
-                                                .size(size::SMALL)
-                                                .color(pal.text_weak),
-                                        );
-                                    }
-                                });
-                                if let Some(a) = &o.advice {
-                                    ui.add(
-                                        egui::Label::new(
-                                            RichText::new(format!("Advice from your team: {a}"))
-                                                .size(size::SMALL)
-                                                .italics()
-                                                .color(pal.info),
-                                        )
-                                        .wrap(),
-                                    );
-                                }
-                                if let Some(c) = &o.coach {
-                                    ui.add(
-                                        egui::Label::new(
-                                            RichText::new(c).size(size::SMALL).color(pal.warn),
-                                        )
-                                        .wrap(),
-                                    );
-                                }
-                            });
-                        });
+                        answer(ui, pal, i, o)
                     });
                 if r.double_clicked() {
                     out = Some(Intent::Act(o.action.clone()));
@@ -835,6 +880,37 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
         }
     }
     out
+}
+
+fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &AnswerOption) {
+    ui.horizontal_top(|ui| {
+        widgets::key_cap(ui, &keys::label(i));
+        ui.vertical(|ui| {
+            ui.add(egui::Label::new(RichText::new(&o.text).color(pal.text)).wrap());
+            ui.horizontal_wrapped(|ui| {
+                widgets::dots(ui, o.depth, 5, pal.accent);
+                let mut tag = format!("Depth {} · {}", o.depth, cues::depth_words(o.depth));
+                if let Some(by) = &o.by {
+                    tag.push_str(&format!(" · {by}"));
+                }
+                ui.label(RichText::new(tag).size(size::SMALL).color(pal.text_weak));
+            });
+            if let Some(a) = &o.advice {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("Your team: {a}"))
+                            .size(size::SMALL)
+                            .italics()
+                            .color(pal.info),
+                    )
+                    .wrap(),
+                );
+            }
+            if let Some(c) = &o.coach {
+                ui.add(egui::Label::new(RichText::new(c).size(size::SMALL).color(pal.warn)).wrap());
+            }
+        });
+    });
 }
 
 pub(super) fn plugin(_app: &mut App) {
@@ -864,8 +940,9 @@ fn draw_sales(
     };
     let h = highlight.iter().next().and_then(|h| h.0);
     let s = active.session.scenario();
-    let view = build_view(&active, settings.coach_mode, h, |i| {
-        portraits.get(ctx, &stakeholder_portrait(s, i))
+    let view = build_view(&active, settings.coach_mode, h, |face| match face {
+        Face::Client(i) => portraits.get(ctx, &stakeholder_portrait(s, i)),
+        Face::Team(r) => portraits.get(ctx, team_portrait(r)?),
     });
     let mut ui = root_ui(ctx, "sales");
     let intent = sales_view(&mut ui, &view);

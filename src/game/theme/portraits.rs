@@ -11,7 +11,7 @@ use bevy::image::{CompressedImageFormats, Image, ImageSampler, ImageType};
 use bevy::prelude::*;
 use bevy_egui::egui::{self, ColorImage, TextureHandle, TextureId, TextureOptions};
 
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Role, Scenario};
 
 /// Portraits shipped for stakeholders whose scenario names none, given out in order.
 pub const CLIENT_PORTRAITS: [&str; 8] = [
@@ -29,6 +29,15 @@ pub fn stakeholder_portrait(scenario: &Scenario, i: usize) -> String {
         .portrait
         .clone()
         .unwrap_or_else(|| CLIENT_PORTRAITS[i % CLIENT_PORTRAITS.len()].to_owned())
+}
+
+/// The portrait of a delivery person who can join the seller (none for the seller).
+pub fn team_portrait(role: Role) -> Option<&'static str> {
+    match role {
+        Role::ProjectManager => Some(PROJECT_MANAGER),
+        Role::SeniorDesigner => Some(SENIOR_DESIGNER),
+        Role::Seller => None,
+    }
 }
 
 /// Decoded portraits by name (`None`: no usable picture).

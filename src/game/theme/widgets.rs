@@ -99,7 +99,7 @@ impl<'a> ActionButton<'a> {
             let hovered = self.enabled && response.hovered();
             let fill = match (self.primary && self.enabled, hovered) {
                 (true, false) => pal.accent,
-                (true, true) => pal.accent.gamma_multiply(0.85),
+                (true, true) => darker(pal.accent),
                 (false, true) => pal.card_hover,
                 (false, false) => pal.card,
             };
@@ -146,6 +146,12 @@ impl<'a> ActionButton<'a> {
             response
         }
     }
+}
+
+/// The colour a little darker (or lighter, for light colours on the high-contrast theme), opaque.
+fn darker(c: Color32) -> Color32 {
+    let f = |x: u8| (x as f32 * 0.85) as u8;
+    Color32::from_rgb(f(c.r()), f(c.g()), f(c.b()))
 }
 
 /// A small key cap inline with text ("press [1]").
