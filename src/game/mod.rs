@@ -27,10 +27,11 @@ mod third_party;
 mod tour;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use bevy::prelude::*;
 use bevy::window::{PresentMode, WindowResolution};
-use bevy::winit::WinitSettings;
+use bevy::winit::{UpdateMode, WinitSettings};
 
 pub use screens::{Menu, Screen};
 pub use session::{ActiveSession, EngineEvent, Intent};
@@ -182,11 +183,16 @@ pub fn run(opts: GameOptions) -> AppExit {
                 ..default()
             }),
     );
-    // Reactive updates: a frame only when there is input, a redraw request or a wake-up.
+    // Reactive updates: a frame only on window input, a redraw request or a wake-up from the
+    // level watcher or the egui repaint timer. Unlike plain `desktop_app()`, mouse movement
+    // elsewhere on the screen (device events) does not wake the game, and there is no periodic
+    // frame every 5 s: nothing in the game changes with time alone.
     app.insert_resource(if tour.is_some() {
         WinitSettings::game()
     } else {
-        WinitSettings::desktop_app()
+        let mut w = WinitSettings::desktop_app();
+        w.focused_mode = UpdateMode::reactive_low_power(Duration::from_secs(60));
+        w
     });
     app.insert_resource(config);
     if let Some(out) = tour {

@@ -19,6 +19,8 @@
 //! 2. After bevy_egui's output processing, when egui only asked for a repaint after a delay, take
 //!    back the `RequestRedraw` bevy_egui just wrote and wake the event loop from a timer thread
 //!    when the delay is up.
+//! 3. When a pass changed a texture (new glyphs in the font atlas), ask for one more frame: the
+//!    frame that adds glyphs can show them missing, and an idle window would keep that picture.
 //!
 //! Real input (a key, a click, the pointer moving) still repaints at once, as does anything
 //! egui animates.
@@ -95,6 +97,7 @@ fn drop_repeated_modifiers(
 struct RepaintPlan {
     delay: Option<Duration>,
     redraws_before: usize,
+    textures_changed: bool,
 }
 
 fn note_repaint_delay(
@@ -102,26 +105,24 @@ fn note_repaint_delay(
     redraws: Res<Messages<RequestRedraw>>,
     mut plan: ResMut<RepaintPlan>,
 ) {
-    if std::env::var_os("OVERPROMISE_DEBUG_REPAINT").is_some() {
-        for (o, mut c) in &mut outputs {
-            let d =
-                o.0.as_ref()
-                    .and_then(|o| o.viewport_output.get(&ViewportId::ROOT))
-                    .map(|v| v.repaint_delay);
-            eprintln!(
-                "repaint delay {d:?} causes {:?}",
-                c.get_mut().repaint_causes()
-            );
-        }
-    }
-    let outputs = outputs.iter().map(|(o, _)| o).collect::<Vec<_>>();
-    plan.delay = outputs
-        .into_iter()
-        .next()
-        .and_then(|o| o.0.as_ref())
+    let Some((output, mut ctx)) = outputs.iter_mut().next() else {
+        *plan = RepaintPlan::default();
+        return;
+    };
+    let output = output.0.as_ref();
+    plan.delay = output
         .and_then(|o| o.viewport_output.get(&ViewportId::ROOT))
         .map(|v| v.repaint_delay);
+    plan.textures_changed = output.is_some_and(|o| !o.textures_delta.is_empty());
     plan.redraws_before = redraws.iter_current_update_messages().len();
+    if std::env::var_os("OVERPROMISE_DEBUG_REPAINT").is_some() {
+        eprintln!(
+            "egui pass: repaint after {:?}, textures changed {}, causes {:?}",
+            plan.delay,
+            plan.textures_changed,
+            ctx.get_mut().repaint_causes()
+        );
+    }
 }
 
 /// Sends wake-up times to a thread that wakes the event loop when they come.
@@ -165,6 +166,12 @@ fn defer_delayed_repaint(
     mut redraws: ResMut<Messages<RequestRedraw>>,
     timer: Option<Res<RepaintTimer>>,
 ) {
+    if plan.textures_changed {
+        // New glyphs went into the font atlas this frame: draw once more so the picture on
+        // screen uses the updated atlas even if nothing else wakes the window.
+        redraws.write(RequestRedraw);
+        return;
+    }
     let Some(delay) = plan.delay else {
         return;
     };
