@@ -533,10 +533,7 @@ impl Session {
                     role_name(*by),
                     s.facts[fact.ix()].text
                 )),
-                Event::ClaimWarned(c) => out.push(format!(
-                    "In the room, {}",
-                    claim_warning(s, *c)
-                )),
+                Event::ClaimWarned(c) => out.push(format!("In the room, {}", claim_warning(s, *c))),
                 Event::Paced {
                     stakeholder,
                     verdict: PaceVerdict::TooDeep,

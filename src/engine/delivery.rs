@@ -327,6 +327,7 @@ impl Session {
                 if let WorkKind::Scope(item) = w.kind
                     && !w.dropped
                     && w.finished_week.is_none()
+                    && !out.contains(&Action::RequestDescope(item))
                 {
                     out.push(Action::RequestDescope(item));
                 }
@@ -341,6 +342,39 @@ impl Session {
         }
         if d.account_manager.is_none() {
             out.push(Action::InviteAccountManager);
+        }
+    }
+
+    pub(super) fn is_legal_in_delivery(&self, action: &Action) -> bool {
+        let Some(d) = &self.state.delivery else {
+            return false;
+        };
+        if *action == Action::EndWeek {
+            return true;
+        }
+        if d.actions_this_week >= MAX_ACTIONS_PER_WEEK {
+            return false;
+        }
+        let s = &self.scenario;
+        match *action {
+            Action::SetOvertime(on) => on != d.overtime,
+            Action::SetQualityShare(q) => q <= 50 && q % 10 == 0 && q != d.quality_share,
+            Action::Hire(p) => {
+                (s.delivery.team_size..s.delivery.people.len()).contains(&p.ix())
+                    && !d.members.iter().any(|m| m.person == p)
+            }
+            Action::RequestDescope(item) => {
+                !d.change_this_week
+                    && d.backlog.iter().any(|w| {
+                        w.kind == WorkKind::Scope(item) && !w.dropped && w.finished_week.is_none()
+                    })
+            }
+            Action::RequestMoreTime(w) => {
+                !d.change_this_week && d.time_requests < MAX_TIME_REQUESTS && (w == 2 || w == 4)
+            }
+            Action::ClientUpdate => !d.update_planned,
+            Action::InviteAccountManager => d.account_manager.is_none(),
+            _ => false,
         }
     }
 
@@ -564,6 +598,8 @@ impl Session {
                 d.left_out_surfaced[p.ix()] = true;
                 let promise = &s.promises[p.ix()];
                 let surprise_days = match &promise.kind {
+                    // A core item is planned whatever the document says; only its promise is news.
+                    PromiseKind::Scope(i) if s.offer.scope[i.ix()].core => None,
                     PromiseKind::Scope(i) => {
                         Some((WorkKind::Scope(*i), s.offer.scope[i.ix()].true_effort))
                     }

@@ -262,7 +262,7 @@ impl Session {
 
     /// Every action that `apply` would accept now, in a stable order.
     pub fn legal_actions(&self) -> Vec<Action> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(16);
         match self.state.phase {
             Phase::Invite(m) => {
                 let may = &self.scenario.milestones[m.ix()].may_invite;
@@ -293,6 +293,39 @@ impl Session {
             Phase::Over => {}
         }
         out
+    }
+
+    /// Whether `apply` would accept the action now: the same answer as
+    /// `legal_actions().contains(action)` (a test holds them together), without building the list,
+    /// because it runs on every action of every Monte Carlo playthrough.
+    pub fn is_legal(&self, action: &Action) -> bool {
+        let s = &self.scenario;
+        match (self.state.phase, action) {
+            (Phase::Invite(m), Action::Invite(roles)) => {
+                let may = &s.milestones[m.ix()].may_invite;
+                roles
+                    .iter()
+                    .enumerate()
+                    .all(|(i, r)| may.contains(r) && !roles[..i].contains(r))
+            }
+            (Phase::Beat(m, b), Action::Choose(c)) => {
+                s.milestones[m.ix()].beats[b as usize].options.contains(c)
+                    && self.condition(&s.choices[c.ix()].requires)
+            }
+            (Phase::Handoff, Action::SetInPid(item, included)) => {
+                let candidate = match item {
+                    PidItem::Promise(p) => self.state.ledger.iter().any(|e| e.promise == *p),
+                    PidItem::Fact(f) => s
+                        .facts
+                        .get(f.ix())
+                        .is_some_and(|fact| fact.need.is_some() && self.state.sales.known[f.ix()]),
+                };
+                candidate && self.state.pid.contains(item) != *included
+            }
+            (Phase::Handoff, Action::SubmitPid) => true,
+            (Phase::Delivery, a) => self.is_legal_in_delivery(a),
+            _ => false,
+        }
     }
 
     /// Everything that can go into the project initiation document: the ledger, then found hidden needs.
@@ -328,7 +361,7 @@ impl Session {
             }
             _ => {}
         }
-        if self.legal_actions().contains(action) {
+        if self.is_legal(action) {
             return Ok(());
         }
         Err(match (self.state.phase, action) {
@@ -425,4 +458,92 @@ impl Session {
 /// Clamps trust to 0..=100.
 fn clamp_trust(t: f32) -> f32 {
     t.clamp(0.0, 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::model::{ChoiceId, PersonId, ScopeId};
+    use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
+
+    fn shipped() -> Vec<Arc<Scenario>> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/levels");
+        crate::scenario::scenario_files(std::path::Path::new(dir))
+            .expect("levels folder")
+            .iter()
+            .map(|p| Arc::new(crate::scenario::load_file(p).expect("shipped level loads")))
+            .collect()
+    }
+
+    /// Every action worth asking about in the current phase, legal or not.
+    fn universe(session: &Session) -> Vec<Action> {
+        let s = session.scenario();
+        let mut out = vec![
+            Action::SubmitPid,
+            Action::EndWeek,
+            Action::ClientUpdate,
+            Action::InviteAccountManager,
+        ];
+        for roles in [
+            vec![],
+            vec![Role::ProjectManager],
+            vec![Role::SeniorDesigner],
+            vec![Role::ProjectManager, Role::SeniorDesigner],
+            vec![Role::ProjectManager, Role::ProjectManager],
+            vec![Role::Seller],
+        ] {
+            out.push(Action::Invite(roles));
+        }
+        out.extend((0..s.choices.len()).map(|c| Action::Choose(ChoiceId(c as u16))));
+        for item in session.pid_candidates() {
+            out.push(Action::SetInPid(item, true));
+            out.push(Action::SetInPid(item, false));
+        }
+        out.extend([true, false].map(Action::SetOvertime));
+        out.extend([0, 5, 10, 20, 50, 60].map(Action::SetQualityShare));
+        out.extend((0..s.delivery.people.len()).map(|p| Action::Hire(PersonId(p as u16))));
+        out.extend((0..s.offer.scope.len()).map(|i| Action::RequestDescope(ScopeId(i as u16))));
+        out.extend([1, 2, 3, 4].map(Action::RequestMoreTime));
+        out
+    }
+
+    /// Equal, counting an invitation as the same whatever order it names the roles in.
+    fn same_action(a: &Action, b: &Action) -> bool {
+        match (a, b) {
+            (Action::Invite(x), Action::Invite(y)) => {
+                x.len() == y.len() && x.iter().all(|r| y.contains(r))
+            }
+            _ => a == b,
+        }
+    }
+
+    #[test]
+    fn is_legal_agrees_with_legal_actions_on_every_shipped_level() {
+        for scenario in shipped() {
+            for seed in 0..40u64 {
+                let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+                let mut session = Session::new(scenario.clone(), seed);
+                let mut steps = 0;
+                while !session.is_over() {
+                    let legal = session.legal_actions();
+                    let mut unique = legal.clone();
+                    unique.dedup();
+                    assert_eq!(unique.len(), legal.len(), "legal actions repeat");
+                    for a in universe(&session) {
+                        assert_eq!(
+                            session.is_legal(&a),
+                            legal.iter().any(|l| same_action(l, &a)),
+                            "{}: {a:?} in {:?}",
+                            scenario.id,
+                            session.phase()
+                        );
+                    }
+                    let pick = legal[(rng.next_u64() % legal.len() as u64) as usize].clone();
+                    session.apply(pick).expect("a legal action applies");
+                    steps += 1;
+                    assert!(steps < 5_000, "playthrough does not end");
+                }
+            }
+        }
+    }
 }
