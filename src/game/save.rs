@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::levels::{Catalogue, same_file};
+use super::levels::Catalogue;
 use super::session::{ActiveSession, SessionChanged};
 use super::settings::write_atomic;
 use super::{AppSystems, Boot, GameConfig};
@@ -212,9 +212,4 @@ fn autosave(
             "Your game could not be saved ({e}). You can keep playing, but it will not resume later."
         )),
     }
-}
-
-/// True when `path` is this save's scenario file.
-pub fn is_for(save: &SaveFile, path: &Path) -> bool {
-    same_file(&save.scenario_path, path)
 }

@@ -604,16 +604,18 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             }
         });
     });
+    // Side columns give way to the conversation on narrow windows and at large UI scales.
+    let width = ui.available_width();
     egui::Panel::left("sales-room")
         .resizable(false)
-        .exact_size(250.0)
+        .exact_size((width * 0.2).clamp(200.0, 260.0))
         .frame(side_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| room(ui, &pal, view));
         });
     egui::Panel::right("sales-notes")
         .resizable(false)
-        .exact_size(300.0)
+        .exact_size((width * 0.23).clamp(220.0, 300.0))
         .frame(side_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| notes(ui, &pal, view));

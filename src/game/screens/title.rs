@@ -53,8 +53,14 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
     egui::CentralPanel::default()
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
-            let h = ui.available_height();
-            ui.add_space((h * 0.12).max(16.0));
+            // Centre the block (about 470 points tall, more with a save message).
+            let block = 470.0
+                + if view.save_message.is_some() {
+                    120.0
+                } else {
+                    0.0
+                };
+            ui.add_space(((ui.available_height() - block) / 2.0).max(16.0));
             ui.with_layout(Layout::top_down(Align::Center), |ui| {
                 ui.label(
                     RichText::new("OVERPROMISE")
@@ -85,7 +91,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                     if ActionButton::new(label)
                         .key(&keys::label(i))
                         .primary(primary)
-                        .min_width(420.0)
+                        .min_width(480.0)
                         .show(ui)
                         .clicked()
                     {
