@@ -1,0 +1,248 @@
+//! Pure egui views for the delivery board and the debrief: plain data built from the session in,
+//! an [`Intent`](super::Intent) out.
+//!
+//! Each screen has a `XView` struct with a `build` function that reads only the engine's state, and
+//! a `x_view(ui, &XView) -> Option<Intent>` function that draws it and never changes game state.
+//! Both halves run without Bevy, so tests build a view from a played session and run it in a
+//! bare `egui::Context`.
+
+pub mod debrief;
+pub mod delivery;
+pub mod words;
+
+use bevy_egui::egui::{self, Color32, RichText};
+
+use crate::game::theme::widgets;
+
+use crate::game::theme::Palette;
+pub use crate::game::theme::cues::Tone;
+
+/// The colour of a tone in the palette in use.
+pub fn color(ui: &egui::Ui, tone: Tone) -> Color32 {
+    tone.color(&Palette::of(ui))
+}
+
+/// A short symbol that carries the tone without colour (for colour-blind players and print).
+pub fn mark(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Good => "✔",
+        Tone::Warn => "⚠",
+        Tone::Bad => "✖",
+        Tone::Neutral | Tone::Info => "•",
+    }
+}
+
+/// A value shown as a cue in words, with the engine's number beside it in coach mode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// The cue in words ("uneasy", "tight").
+    pub word: String,
+    /// The number as the engine has it, formatted ("38", "23,400 of 61,200").
+    pub number: String,
+    /// How it feels.
+    pub tone: Tone,
+}
+
+impl Cue {
+    /// The text to show: the word, plus the number in coach mode.
+    pub fn text(&self, coach: bool) -> String {
+        if coach && !self.number.is_empty() {
+            format!("{} ({})", self.word, self.number)
+        } else {
+            self.word.clone()
+        }
+    }
+}
+
+/// A whole amount of money with thousands separators and a real minus sign: `−12,300`.
+pub fn money(x: f32) -> String {
+    let rounded = x.round() as i64;
+    let digits = rounded.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if rounded < 0 {
+        format!("−{out}")
+    } else {
+        out
+    }
+}
+
+/// A signed money delta: `+4,200` or `−1,800`.
+pub fn money_delta(x: f32) -> String {
+    if x.round() as i64 > 0 {
+        format!("+{}", money(x))
+    } else {
+        money(x)
+    }
+}
+
+/// A signed number with a real minus sign and `decimals` places: `+3`, `−1.5`.
+pub fn signed(x: f32, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, x.abs());
+    let zero = s.chars().all(|c| c == '0' || c == '.');
+    if zero {
+        s
+    } else if x < 0.0 {
+        format!("−{s}")
+    } else {
+        format!("+{s}")
+    }
+}
+
+/// Shortens `text` to at most `max` characters at a word boundary, with an ellipsis.
+pub fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+/// A card that fills the width, with a small capitalised title.
+pub(crate) fn card<R>(ui: &mut egui::Ui, title: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    widgets::card(ui, |ui| {
+        widgets::overline(ui, title);
+        ui.add_space(2.0);
+        add(ui)
+    })
+}
+
+/// How a legend swatch is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Swatch {
+    /// A solid line.
+    Line,
+    /// A dashed line.
+    Dashed,
+    /// An upward triangle.
+    Up,
+    /// A downward triangle.
+    Down,
+}
+
+/// A chart legend as one wrapped row under the chart (never over the data). Each item (swatch
+/// and label) moves to the next line as a whole.
+pub(crate) fn legend(ui: &mut egui::Ui, items: &[(Color32, Swatch, &str)]) {
+    use egui::{Pos2, Sense, Shape, Stroke, vec2};
+    let pal = Palette::of(ui);
+    let font = egui::FontId::proportional(crate::game::theme::size::SMALL);
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = vec2(18.0, 4.0);
+        for (color, swatch, label) in items {
+            let galley = ui
+                .painter()
+                .layout_no_wrap(label.to_string(), font.clone(), pal.text);
+            let sw = 26.0;
+            let size = vec2(sw + 6.0 + galley.size().x, galley.size().y.max(16.0));
+            let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+            let p = ui.painter();
+            let c = Pos2::new(rect.left() + sw / 2.0, rect.center().y);
+            match swatch {
+                Swatch::Line => {
+                    p.line_segment(
+                        [
+                            Pos2::new(rect.left(), c.y),
+                            Pos2::new(rect.left() + sw, c.y),
+                        ],
+                        Stroke::new(3.0, *color),
+                    );
+                }
+                Swatch::Dashed => {
+                    for i in 0..3 {
+                        let x = rect.left() + i as f32 * 9.5;
+                        p.line_segment(
+                            [Pos2::new(x, c.y), Pos2::new(x + 6.0, c.y)],
+                            Stroke::new(2.5, *color),
+                        );
+                    }
+                }
+                Swatch::Up | Swatch::Down => {
+                    let s = if *swatch == Swatch::Up { -1.0 } else { 1.0 };
+                    p.add(Shape::convex_polygon(
+                        vec![
+                            Pos2::new(c.x, c.y + s * 6.0),
+                            Pos2::new(c.x - 7.0, c.y - s * 6.0),
+                            Pos2::new(c.x + 7.0, c.y - s * 6.0),
+                        ],
+                        *color,
+                        Stroke::NONE,
+                    ));
+                }
+            }
+            let text_pos = Pos2::new(
+                rect.left() + sw + 6.0,
+                rect.center().y - galley.size().y / 2.0,
+            );
+            p.galley(text_pos, galley, pal.text);
+        }
+    });
+}
+
+/// A right-aligned figure for a top bar: a big value in its tone over a small caption.
+pub(crate) fn stat(ui: &mut egui::Ui, value: &str, tone: Tone, caption: &str) {
+    use crate::game::theme::{bold_font, size};
+    let pal = Palette::of(ui);
+    ui.allocate_ui_with_layout(
+        egui::vec2(360.0, 60.0),
+        egui::Layout::top_down(egui::Align::Max),
+        |ui| {
+            ui.label(
+                RichText::new(value)
+                    .font(bold_font(size::HEADING))
+                    .color(color(ui, tone)),
+            );
+            if !caption.is_empty() {
+                ui.label(
+                    RichText::new(caption)
+                        .size(size::SMALL)
+                        .color(pal.text_weak),
+                );
+            }
+        },
+    );
+}
+
+/// A line of text in a tone, with its mark in front.
+pub(crate) fn toned(ui: &mut egui::Ui, tone: Tone, text: &str) -> egui::Response {
+    let c = color(ui, tone);
+    ui.horizontal_top(|ui| {
+        ui.label(RichText::new(mark(tone)).color(c));
+        ui.add(egui::Label::new(RichText::new(text).color(c)).wrap())
+    })
+    .inner
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_groups_thousands_and_signs() {
+        assert_eq!(money(0.0), "0");
+        assert_eq!(money(999.4), "999");
+        assert_eq!(money(61200.0), "61,200");
+        assert_eq!(money(-1234567.0), "−1,234,567");
+        assert_eq!(money_delta(4200.0), "+4,200");
+        assert_eq!(money_delta(-0.2), "0");
+        assert_eq!(signed(-1.5, 1), "−1.5");
+        assert_eq!(signed(0.01, 0), "0");
+    }
+
+    #[test]
+    fn short_cuts_at_words() {
+        assert_eq!(short("abc", 10), "abc");
+        assert_eq!(
+            short("Nine thousand patient records live in PhysioDesk", 24),
+            "Nine thousand patient…"
+        );
+    }
+}
