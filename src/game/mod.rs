@@ -21,6 +21,7 @@ pub mod screens;
 pub mod session;
 pub mod settings;
 pub mod theme;
+pub mod views;
 
 mod first_frame;
 mod third_party;

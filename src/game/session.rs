@@ -50,6 +50,8 @@ pub enum Intent {
     DismissNotice,
     /// A decision in the game, applied by the engine.
     Act(Action),
+    /// Debrief: a tab, the what-if form, a replay, an export (handled by the debrief screen).
+    Debrief(super::views::debrief::DebriefIntent),
 }
 
 /// One engine event, as a Bevy message, in the order the engine reported them.
