@@ -1,107 +1,166 @@
-//! The outcome and debrief. A summary for now: won or lost, the headline numbers and the key
-//! moments; the promise trace, pacing chart and rubric replace it.
+//! The debrief screen: computes the debrief once when the screen opens (with one counterfactual
+//! replay per promise), keeps the tab, the what-if form and the last what-if in [`DebriefState`],
+//! runs what-if replays and writes the Markdown and HTML exports.
+
+use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::sales::money;
-use super::{Screen, ScreenIo, keys, root_ui};
+use super::{Menu, Screen, ScreenIo, root_ui};
+use crate::engine::{Debrief, Session, WhatIf};
 use crate::game::session::{ActiveSession, Intent};
-use crate::game::theme::widgets::{self, ActionButton};
-use crate::game::theme::{Palette, UiSystems, bold_font, size};
+use crate::game::settings::write_atomic;
+use crate::game::theme::UiSystems;
+use crate::game::views::debrief::{
+    DebriefIntent, DebriefTab, DebriefUi, DebriefView, EditKind, ExportFormat, debrief_view,
+};
+use crate::game::{AppSystems, GameConfig};
 
-/// What the summary shows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DebriefView {
-    /// "Deal won and delivered" or why it was lost.
-    pub headline: String,
-    /// Headline numbers: (label, value).
-    pub numbers: Vec<(String, String)>,
-    /// The key moments, in order.
-    pub moments: Vec<String>,
+/// The debrief of the finished session and the screen's state.
+#[derive(Resource, Debug, Clone)]
+pub struct DebriefState {
+    /// The debrief, computed when the screen opened.
+    pub debrief: Debrief,
+    /// Tab, what-if form, facilitator mode, last export.
+    pub ui: DebriefUi,
+    /// The last what-if replay.
+    pub what_if: Option<WhatIf>,
 }
 
-/// Builds the summary from the session.
-pub fn build_view(active: &ActiveSession) -> DebriefView {
-    let session = &active.session;
-    let (headline, numbers) = match session.outcome() {
-        Some(o) if o.won => (
-            "The deal was won and delivered".to_owned(),
-            vec![
-                ("Price".to_owned(), money(o.price)),
-                ("Margin".to_owned(), money(o.margin)),
-                (
-                    "Client satisfaction".to_owned(),
-                    format!("{:.0} / 100", o.satisfaction),
-                ),
-                (
-                    "Weeks".to_owned(),
-                    format!("{} ({} agreed)", o.actual_weeks, o.agreed_weeks),
-                ),
-                ("Score".to_owned(), format!("{:.0} / 100", o.score)),
-            ],
-        ),
-        Some(o) => (
-            "The deal was lost".to_owned(),
-            vec![("Presales spent".to_owned(), money(o.presales_cost))],
-        ),
-        None => ("The game is not over yet".to_owned(), Vec::new()),
-    };
-    DebriefView {
-        headline,
-        numbers,
-        moments: session.key_moments(),
+impl DebriefState {
+    /// The debrief of a finished session (None while it is still running).
+    pub fn new(session: &Session) -> Option<DebriefState> {
+        Some(DebriefState {
+            debrief: session.debrief(true)?,
+            ui: DebriefUi::default(),
+            what_if: None,
+        })
     }
-}
 
-/// Draws the summary. Enter goes back to the title screen.
-pub fn debrief_view(ui: &mut Ui, view: &DebriefView) -> Option<Intent> {
-    let pal = Palette::of(ui);
-    let mut out = None;
-    if keys::enter(ui) {
-        out = Some(Intent::ToTitle);
+    /// The view for this state.
+    pub fn view(&self, session: &Session) -> DebriefView {
+        DebriefView::build(
+            session,
+            &self.debrief,
+            self.ui.clone(),
+            self.what_if.as_ref(),
+        )
     }
-    widgets::top_bar(ui, "debrief-top", "Debrief", &view.headline, |_| {});
-    widgets::bottom_bar(ui, "debrief-bottom", |ui| {
-        if ActionButton::new("Back to the title screen")
-            .key("⏎")
-            .primary(true)
-            .show(ui)
-            .clicked()
-        {
-            out = Some(Intent::ToTitle);
+
+    /// Applies one debrief intent. `data_dir` is where exports go (under `exports/`).
+    pub fn handle(&mut self, session: &Session, intent: &DebriefIntent, data_dir: Option<&Path>) {
+        match intent {
+            DebriefIntent::Tab(t) => self.ui.tab = *t,
+            DebriefIntent::Pick(i) => {
+                self.ui.tab = DebriefTab::WhatIf;
+                if self.ui.pick != Some(*i) {
+                    self.ui.pick = Some(*i);
+                    self.ui.kind = EditKind::Drop;
+                    self.ui.weeks = self
+                        .debrief
+                        .promises
+                        .get(*i)
+                        .and_then(|t| match session.scenario().promises[t.promise.ix()].kind {
+                            crate::scenario::model::PromiseKind::Deadline(w) => Some(w),
+                            _ => None,
+                        })
+                        .unwrap_or(0);
+                }
+            }
+            DebriefIntent::Kind(k) => {
+                self.ui.kind = *k;
+                if *k == EditKind::Deadline {
+                    // Start one step away from what was promised, so the replay shows a change.
+                    let view = self.view(session);
+                    if let Some(w) = self
+                        .ui
+                        .pick
+                        .and_then(|i| view.promises.get(i))
+                        .and_then(|p| p.deadline)
+                        && self.ui.weeks == w
+                    {
+                        self.ui.weeks = w + 2;
+                    }
+                }
+            }
+            DebriefIntent::Weeks(w) => self.ui.weeks = (*w).clamp(1, 52),
+            DebriefIntent::Run(edit) => {
+                self.ui.tab = DebriefTab::WhatIf;
+                self.what_if = session.what_if(*edit);
+            }
+            DebriefIntent::RunForm => {
+                if let Some(edit) = self.view(session).edit() {
+                    self.handle(session, &DebriefIntent::Run(edit), data_dir);
+                }
+            }
+            DebriefIntent::Facilitate(q) => {
+                self.ui.facilitate =
+                    q.map(|q| q.min(self.debrief.questions.len().saturating_sub(1)));
+                if q.is_none() {
+                    self.ui.tab = DebriefTab::Discuss;
+                }
+            }
+            DebriefIntent::Export(format) => {
+                self.ui.export = Some(match export(session, &self.debrief, *format, data_dir) {
+                    Ok(path) => (true, format!("Saved {}", path.display())),
+                    Err(e) => (false, format!("Could not save the report: {e}")),
+                });
+            }
         }
-    });
-    egui::CentralPanel::default()
-        .frame(widgets::page_frame(&pal))
-        .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                for (label, value) in &view.numbers {
-                    widgets::card_frame(&pal, false, false).show(ui, |ui| {
-                        ui.vertical(|ui| {
-                            ui.label(RichText::new(label).size(size::SMALL).color(pal.text_weak));
-                            ui.label(
-                                RichText::new(value)
-                                    .font(bold_font(size::HEADING))
-                                    .color(pal.text),
-                            );
-                        });
-                    });
-                }
-            });
-            ui.add_space(12.0);
-            widgets::overline(ui, "Key moments");
-            ScrollArea::vertical().show(ui, |ui| {
-                for m in &view.moments {
-                    ui.add(egui::Label::new(format!("•  {m}")).wrap());
-                }
-            });
-        });
-    out
+    }
 }
 
-pub(super) fn plugin(_app: &mut App) {}
+/// The file an export goes to: `<data>/exports/<scenario id>-seed-<seed>.<md|html>`.
+pub fn export_path(data_dir: &Path, session: &Session, format: ExportFormat) -> PathBuf {
+    let id: String = session
+        .scenario()
+        .id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let ext = match format {
+        ExportFormat::Markdown => "md",
+        ExportFormat::Html => "html",
+    };
+    data_dir
+        .join("exports")
+        .join(format!("{id}-seed-{}.{ext}", session.seed()))
+}
+
+/// Writes the report atomically and returns where.
+pub fn export(
+    session: &Session,
+    debrief: &Debrief,
+    format: ExportFormat,
+    data_dir: Option<&Path>,
+) -> Result<PathBuf, String> {
+    let dir = data_dir.ok_or("there is no data folder to save into")?;
+    let text = match format {
+        ExportFormat::Markdown => crate::report::markdown(session, debrief),
+        ExportFormat::Html => crate::report::html(session, debrief),
+    };
+    let path = export_path(dir, session, format);
+    write_atomic(&path, text.as_bytes()).map_err(|e| format!("{e} ({})", path.display()))?;
+    Ok(path)
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), open_debrief);
+    app.add_systems(OnExit(Screen::Debrief), close_debrief);
+    app.add_systems(
+        Update,
+        handle_debrief
+            .in_set(AppSystems::Play)
+            .run_if(in_state(Screen::Debrief).and_then(in_state(Menu::None))),
+    );
+}
 
 pub(super) fn ui_plugin(app: &mut App) {
     app.add_systems(
@@ -112,18 +171,58 @@ pub(super) fn ui_plugin(app: &mut App) {
     );
 }
 
+fn open_debrief(mut commands: Commands, session: Option<Res<ActiveSession>>) {
+    if let Some(state) = session.and_then(|s| DebriefState::new(&s.session)) {
+        commands.insert_resource(state);
+    }
+}
+
+fn close_debrief(mut commands: Commands) {
+    commands.remove_resource::<DebriefState>();
+}
+
+fn handle_debrief(
+    mut intents: MessageReader<Intent>,
+    session: Option<Res<ActiveSession>>,
+    state: Option<ResMut<DebriefState>>,
+    config: Res<GameConfig>,
+) {
+    let (Some(session), Some(mut state)) = (session, state) else {
+        intents.clear();
+        return;
+    };
+    for intent in intents.read() {
+        if let Intent::Debrief(i) = intent {
+            state.handle(&session.session, i, config.data_dir.as_deref());
+        }
+    }
+}
+
+/// The last view built; rebuilt when the state changes.
+#[derive(Default)]
+struct Cached {
+    view: Option<DebriefView>,
+}
+
 fn draw_debrief(
     mut contexts: EguiContexts,
     session: Option<Res<ActiveSession>>,
+    state: Option<Res<DebriefState>>,
+    mut cache: Local<Cached>,
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let Some(active) = session else {
+    let (Some(active), Some(state)) = (session, state) else {
         return Ok(());
     };
-    let view = build_view(&active);
+    if cache.view.is_none() || state.is_changed() || active.is_changed() {
+        cache.view = Some(state.view(&active.session));
+    }
+    let Some(view) = &cache.view else {
+        return Ok(());
+    };
     let mut ui = root_ui(ctx, "debrief");
-    let intent = debrief_view(&mut ui, &view);
+    let intent = debrief_view(&mut ui, view);
     io.send(intent);
     Ok(())
 }
