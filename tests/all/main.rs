@@ -5,4 +5,5 @@ mod corpus;
 mod engine;
 #[cfg(feature = "gui")]
 mod game;
+mod game_views;
 mod script;

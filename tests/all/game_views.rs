@@ -1,0 +1,340 @@
+//! Delivery board and debrief views: built from scripted sessions, drawn in a bare egui context
+//! (no window, no GPU), and checked for the numbers they carry and the intents they return.
+#![cfg(feature = "gui")]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bevy_egui::egui;
+use overpromise::engine::script::{Script, Step, parse_script, run_script, run_step};
+use overpromise::engine::{Action, Event, PromiseEdit, Session};
+use overpromise::game::Intent;
+use overpromise::game::screens::debrief::{DebriefState, export_path};
+use overpromise::game::settings::Settings;
+use overpromise::game::theme;
+use overpromise::game::views::debrief::{
+    DebriefIntent, DebriefTab, EditKind, ExportFormat, debrief_view,
+};
+use overpromise::game::views::delivery::{DeliveryView, delivery_view};
+use overpromise::scenario;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn script(name: &str) -> Script {
+    let path = root().join("tests/scripts").join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    parse_script(&text, &path.display().to_string()).unwrap()
+}
+
+fn level_01() -> Session {
+    let s = scenario::load_file(&root().join("levels/01_first_client.scenario.ron")).unwrap();
+    let seed = s.default_seed;
+    Session::new(Arc::new(s), seed)
+}
+
+/// The overpromising play of level 01, stopped after the handoff (before any delivery step).
+fn handed_over() -> (Session, Script) {
+    let script = script("01_first_client.overpromise.ron");
+    let mut session = level_01();
+    let handoff = script
+        .steps
+        .iter()
+        .position(|s| *s == Step::SubmitPid)
+        .unwrap();
+    for step in &script.steps[..=handoff] {
+        run_step(&mut session, step).unwrap();
+    }
+    (session, script)
+}
+
+fn finished(name: &str) -> Session {
+    let mut session = level_01();
+    run_script(&mut session, &script(name)).unwrap();
+    assert!(session.is_over());
+    session
+}
+
+fn input(events: Vec<egui::Event>) -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        events,
+        ..Default::default()
+    }
+}
+
+fn key(k: egui::Key) -> egui::Event {
+    egui::Event::Key {
+        key: k,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    }
+}
+
+/// Runs `draw` for two idle frames (layout settles) and then one frame with `events`; returns
+/// every intent of the idle frames and the intent of the last frame.
+fn drive(
+    mut draw: impl FnMut(&mut egui::Ui) -> Option<Intent>,
+    events: Vec<egui::Event>,
+) -> (Vec<Intent>, Option<Intent>) {
+    let ctx = egui::Context::default();
+    theme::install(&ctx, &Settings::default());
+    let mut idle = Vec::new();
+    for _ in 0..2 {
+        ctx.run_ui(input(Vec::new()), |ui| idle.extend(draw(ui)))
+            .drop_without_applying_deltas();
+    }
+    let mut last = None;
+    ctx.run_ui(input(events), |ui| last = draw(ui))
+        .drop_without_applying_deltas();
+    (idle, last)
+}
+
+#[test]
+fn delivery_view_carries_the_engine_numbers() {
+    let (mut session, _) = handed_over();
+    let view = DeliveryView::build(&session, false).unwrap();
+    let d = session.state().delivery.clone().unwrap();
+    assert_eq!(view.week, 1);
+    assert_eq!(view.deadline, d.deadline);
+    assert_eq!(
+        view.team_deadline, None,
+        "the deadline promise is in the PID"
+    );
+    assert!(view.last_week.is_none());
+    assert!((view.planned_days - d.planned_days).abs() < 1e-3);
+    let planned: f32 = view.backlog.iter().map(|r| r.total).sum();
+    assert!((planned - d.planned_days).abs() < 1e-3);
+    assert!(view.backlog.iter().all(|r| !r.surprise));
+    assert_eq!(view.team.len(), d.members.len());
+    assert_eq!(view.burnup.done, vec![[0.0, 0.0]]);
+    let keys: Vec<u8> = view.actions.iter().filter_map(|b| b.key).collect();
+    assert_eq!(keys, (1..=keys.len() as u8).collect::<Vec<_>>());
+    assert_eq!(
+        view.actions[0].action,
+        Some(Action::SetOvertime(true)),
+        "key 1 switches overtime"
+    );
+    assert!(view.can_end_week);
+
+    // Three weeks of overtime: the review in week 3 surfaces the promises left out of the PID.
+    session.apply(Action::SetOvertime(true)).unwrap();
+    for _ in 0..3 {
+        session.apply(Action::EndWeek).unwrap();
+    }
+    let view = DeliveryView::build(&session, true).unwrap();
+    let d = session.state().delivery.clone().unwrap();
+    assert_eq!(view.week, 4);
+    assert_eq!(view.burnup.done.len(), d.history.len() + 1);
+    let last = d.history.last().unwrap();
+    assert!((view.done_days + view.remaining_days - last.scope).abs() < 1e-2);
+    let (week, lines) = view.last_week.clone().unwrap();
+    assert_eq!(week, 3);
+    assert!(
+        lines.iter().any(|(_, l)| l.contains("client review")),
+        "{lines:?}"
+    );
+    let surprises: Vec<_> = view.backlog.iter().filter(|r| r.surprise).collect();
+    assert!(
+        surprises.iter().any(|r| r.cause.contains("not in the PID")),
+        "{surprises:?}"
+    );
+    let surprise_days: f32 = d
+        .backlog
+        .iter()
+        .filter(|w| w.surprise && !w.dropped)
+        .map(|w| w.total)
+        .sum();
+    assert!((view.surprise_days - surprise_days).abs() < 1e-3);
+    assert!(view.fatigue.number.starts_with('3'), "{:?}", view.fatigue);
+    assert!(
+        view.trust
+            .iter()
+            .all(|(_, c, _)| c.number.starts_with("trust "))
+    );
+}
+
+#[test]
+fn delivery_team_deadline_shows_when_the_date_is_left_out() {
+    let mut session = level_01();
+    let script = script("01_first_client.overpromise.ron");
+    for step in &script.steps {
+        if *step == Step::SubmitPid {
+            run_step(&mut session, &Step::Exclude("p_six_weeks".into())).unwrap();
+        }
+        run_step(&mut session, step).unwrap();
+        if *step == Step::SubmitPid {
+            break;
+        }
+    }
+    let view = DeliveryView::build(&session, false).unwrap();
+    assert_eq!(
+        view.team_deadline,
+        Some(session.scenario().offer.standard_weeks)
+    );
+    assert_eq!(view.burnup.team_deadline, view.team_deadline);
+}
+
+#[test]
+fn delivery_view_is_quiet_without_input_and_answers_keys() {
+    let (session, _) = handed_over();
+    let view = DeliveryView::build(&session, false).unwrap();
+    let (idle, enter) = drive(|ui| delivery_view(ui, &view), vec![key(egui::Key::Enter)]);
+    assert!(idle.is_empty(), "{idle:?}");
+    assert_eq!(enter, Some(Intent::Act(Action::EndWeek)));
+    let (_, one) = drive(|ui| delivery_view(ui, &view), vec![key(egui::Key::Num1)]);
+    assert_eq!(one, Some(Intent::Act(Action::SetOvertime(true))));
+    let (_, two) = drive(|ui| delivery_view(ui, &view), vec![key(egui::Key::Num3)]);
+    assert_eq!(two, Some(Intent::Act(Action::SetQualityShare(20))));
+}
+
+#[test]
+fn delivery_view_draws_a_finished_project() {
+    let session = finished("01_first_client.overpromise.ron");
+    let view = DeliveryView::build(&session, true).unwrap();
+    assert!(!view.can_end_week);
+    assert!(view.actions.iter().all(|b| b.action.is_none()));
+    let (idle, enter) = drive(|ui| delivery_view(ui, &view), vec![key(egui::Key::Enter)]);
+    assert!(idle.is_empty());
+    assert_eq!(enter, None, "a finished project has no week to end");
+}
+
+#[test]
+fn debrief_view_carries_the_debrief() {
+    let session = finished("01_first_client.overpromise.ron");
+    let state = DebriefState::new(&session).unwrap();
+    let view = state.view(&session);
+    let o = session.outcome().unwrap();
+    assert!(view.won);
+    assert_eq!(view.promises.len(), session.state().ledger.len());
+    assert!(view.promises.iter().all(|p| p.without.is_some()));
+    assert_eq!(view.rubric.len(), session.scenario().scoring.rubric.len());
+    assert_eq!(view.pacing.points.len(), state.debrief.pacing.len());
+    assert_eq!(view.questions, state.debrief.questions);
+    assert_eq!(
+        view.seller[0].value,
+        overpromise::game::views::money(o.price)
+    );
+    let left_out: Vec<_> = view.promises.iter().filter(|p| !p.in_pid).collect();
+    assert_eq!(left_out.len(), 2, "training and the monthly calls");
+    // The counterfactual numbers are the engine's.
+    for (row, trace) in view.promises.iter().zip(&state.debrief.promises) {
+        assert_eq!(row.delta, trace.without);
+    }
+}
+
+#[test]
+fn debrief_view_is_quiet_on_every_tab() {
+    let session = finished("01_first_client.overpromise.ron");
+    let mut state = DebriefState::new(&session).unwrap();
+    for tab in DebriefTab::ALL {
+        state.handle(&session, &DebriefIntent::Tab(tab), None);
+        let view = state.view(&session);
+        let (idle, _) = drive(|ui| debrief_view(ui, &view), Vec::new());
+        assert!(idle.is_empty(), "{tab:?}: {idle:?}");
+    }
+    state.handle(&session, &DebriefIntent::Facilitate(Some(0)), None);
+    let view = state.view(&session);
+    let (idle, next) = drive(
+        |ui| debrief_view(ui, &view),
+        vec![key(egui::Key::ArrowRight)],
+    );
+    assert!(idle.is_empty());
+    assert_eq!(
+        next,
+        Some(Intent::Debrief(DebriefIntent::Facilitate(Some(1))))
+    );
+    state.handle(&session, &DebriefIntent::Facilitate(None), None);
+    let view = state.view(&session);
+    let (_, two) = drive(|ui| debrief_view(ui, &view), vec![key(egui::Key::Num2)]);
+    assert_eq!(
+        two,
+        Some(Intent::Debrief(DebriefIntent::Tab(DebriefTab::Promises)))
+    );
+}
+
+#[test]
+fn what_if_compares_with_what_happened() {
+    let session = finished("01_first_client.overpromise.ron");
+    let mut state = DebriefState::new(&session).unwrap();
+    let six = session.scenario().promise_by_key("p_six_weeks").unwrap();
+    let row = state
+        .view(&session)
+        .promises
+        .iter()
+        .position(|p| p.id == six)
+        .unwrap();
+    state.handle(&session, &DebriefIntent::Pick(row), None);
+    assert_eq!(state.ui.tab, DebriefTab::WhatIf);
+    assert_eq!(state.ui.weeks, 6);
+    state.handle(&session, &DebriefIntent::Kind(EditKind::Deadline), None);
+    assert_eq!(state.ui.weeks, 8, "starts one step away from the promise");
+    let view = state.view(&session);
+    let edit = view.edit().unwrap();
+    assert_eq!(edit, PromiseEdit::Deadline(six, 8));
+    state.handle(&session, &DebriefIntent::Run(edit), None);
+    let w = state.what_if.clone().unwrap();
+    let real = session.outcome().unwrap();
+    let view = state.view(&session);
+    let shown = view.what_if.as_ref().unwrap();
+    assert_eq!(shown.would_sign, w.would_sign);
+    let margin = shown.rows.iter().find(|r| r.label == "Margin").unwrap();
+    assert_eq!(margin.real, overpromise::game::views::money(real.margin));
+    assert_eq!(
+        margin.alt,
+        overpromise::game::views::money(w.outcome.margin)
+    );
+    let (idle, _) = drive(|ui| debrief_view(ui, &view), Vec::new());
+    assert!(idle.is_empty());
+}
+
+#[test]
+fn exports_are_written_under_the_data_folder() {
+    let session = finished("01_first_client.overpromise.ron");
+    let mut state = DebriefState::new(&session).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for format in [ExportFormat::Markdown, ExportFormat::Html] {
+        state.handle(&session, &DebriefIntent::Export(format), Some(dir.path()));
+        let (ok, text) = state.ui.export.clone().unwrap();
+        assert!(ok, "{text}");
+        let path = export_path(dir.path(), &session, format);
+        assert!(text.contains(&path.display().to_string()));
+        assert!(path.starts_with(dir.path().join("exports")));
+        assert!(std::fs::metadata(&path).unwrap().len() > 100);
+    }
+    state.handle(
+        &session,
+        &DebriefIntent::Export(ExportFormat::Markdown),
+        None,
+    );
+    assert!(!state.ui.export.clone().unwrap().0);
+}
+
+#[test]
+fn events_of_the_last_week_are_in_plain_words() {
+    let (mut session, _) = handed_over();
+    session.apply(Action::EndWeek).unwrap();
+    let view = DeliveryView::build(&session, false).unwrap();
+    let (_, lines) = view.last_week.unwrap();
+    // Week 1's kick-off event is a scenario event: its text is shown as written.
+    let kickoff = &session.scenario().delivery.events[0].text;
+    assert!(lines.iter().any(|(_, l)| l == kickoff), "{lines:?}");
+    assert!(
+        session
+            .log()
+            .iter()
+            .any(|e| matches!(e, Event::WeekEnded { week: 1, .. }))
+    );
+    // No engine numbers without coach mode.
+    assert!(
+        lines
+            .iter()
+            .all(|(_, l)| !l.contains("(+") && !l.contains("(−"))
+    );
+}
