@@ -11,7 +11,29 @@ use super::levels::Catalogue;
 use super::screens::Screen;
 use super::session::{ActiveSession, Intent};
 use super::{AppSystems, Boot};
-use crate::engine::Phase;
+use crate::engine::{Phase, Session};
+use crate::game::views::debrief::{DebriefIntent, DebriefTab, EditKind};
+use crate::scenario::model::PromiseKind;
+
+fn debrief(i: DebriefIntent) -> Intent {
+    Intent::Debrief(i)
+}
+
+/// The promise the tour's what-if changes: the first deadline promise (true), else the first one.
+fn what_if_pick(s: &Session) -> Option<(usize, bool)> {
+    let ledger = &s.state().ledger;
+    let deadline = ledger.iter().position(|e| {
+        matches!(
+            s.scenario().promises[e.promise.ix()].kind,
+            PromiseKind::Deadline(_)
+        )
+    });
+    match deadline {
+        Some(i) => Some((i, true)),
+        None if !ledger.is_empty() => Some((0, false)),
+        None => None,
+    }
+}
 
 /// Where the tour writes its pictures.
 #[derive(Resource, Debug, Clone)]
@@ -28,6 +50,10 @@ enum Step {
     Send(Intent),
     /// Play the script until the phase matches.
     PlayUntil(fn(Phase) -> bool),
+    /// Play the script until this many delivery weeks have run (or the project is over).
+    PlayToWeek(u32),
+    /// Send the intent this function makes from the session (nothing when it returns `None`).
+    SendWith(fn(&Session) -> Option<Intent>),
     /// Save a screenshot under this name.
     Shot(&'static str),
     /// Quit.
@@ -114,10 +140,48 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         WaitFor(Screen::Delivery),
         Settle(SETTLE),
         Shot("10-delivery"),
+        PlayToWeek(4),
+        Settle(SETTLE),
+        Shot("11-delivery-week-5"),
         PlayUntil(|p| p == Phase::Over),
         WaitFor(Screen::Debrief),
         Settle(SETTLE),
-        Shot("11-debrief"),
+        Shot("12-debrief-outcome"),
+        Send(debrief(DebriefIntent::Tab(DebriefTab::Promises))),
+        Settle(SETTLE),
+        Shot("13-debrief-promises"),
+        Send(debrief(DebriefIntent::Tab(DebriefTab::Pacing))),
+        Settle(SETTLE),
+        Shot("14-debrief-pacing"),
+        SendWith(|s| what_if_pick(s).map(|(i, _)| debrief(DebriefIntent::Pick(i)))),
+        SendWith(|s| {
+            let kind = match what_if_pick(s) {
+                Some((_, true)) => EditKind::Deadline,
+                _ => EditKind::Handoff,
+            };
+            Some(debrief(DebriefIntent::Kind(kind)))
+        }),
+        SendWith(|s| {
+            // A shorter date than the one promised: would the client have signed, and at what cost?
+            let (i, deadline) = what_if_pick(s)?;
+            let p = s.state().ledger.get(i)?.promise;
+            match (deadline, &s.scenario().promises[p.ix()].kind) {
+                (true, PromiseKind::Deadline(w)) => {
+                    let w = *w;
+                    Some(debrief(DebriefIntent::Weeks(w.saturating_sub(3).max(1))))
+                }
+                _ => None,
+            }
+        }),
+        Send(debrief(DebriefIntent::RunForm)),
+        Settle(SETTLE),
+        Shot("15-debrief-what-if"),
+        Send(debrief(DebriefIntent::Tab(DebriefTab::Discuss))),
+        Settle(SETTLE),
+        Shot("16-debrief-discuss"),
+        Send(debrief(DebriefIntent::Facilitate(Some(0)))),
+        Settle(SETTLE),
+        Shot("17-debrief-facilitator"),
         Exit,
     ];
     commands.insert_resource(Tour::new(steps, Autoplay::for_level(entry)));
@@ -168,6 +232,32 @@ fn run_tour(
         Step::WaitFor(s) => *screen.get() == s,
         Step::Send(i) => {
             intents.write(i);
+            true
+        }
+        Step::PlayToWeek(week) => match &session {
+            Some(active)
+                if active
+                    .session
+                    .state()
+                    .delivery
+                    .as_ref()
+                    .is_some_and(|d| d.week < week)
+                    && !active.session.is_over() =>
+            {
+                match tour.auto.next(&active.session) {
+                    Some(a) => {
+                        intents.write(Intent::Act(a));
+                        false
+                    }
+                    None => true,
+                }
+            }
+            _ => true,
+        },
+        Step::SendWith(make) => {
+            if let Some(i) = session.as_ref().and_then(|a| make(&a.session)) {
+                intents.write(i);
+            }
             true
         }
         Step::PlayUntil(stop) => match &session {
