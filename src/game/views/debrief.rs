@@ -703,6 +703,13 @@ impl WhatIfView {
                 },
             },
             CompareRow {
+                label: "Score".into(),
+                real: format!("{:.0}", real.score),
+                alt: format!("{:.0}", alt.score),
+                delta: signed(alt.score - real.score, 0),
+                tone: better(alt.score - real.score),
+            },
+            CompareRow {
                 label: "Weeks".into(),
                 real: format!("{} ({} agreed)", real.actual_weeks, real.agreed_weeks),
                 alt: format!("{} ({} agreed)", alt.actual_weeks, alt.agreed_weeks),
@@ -760,13 +767,6 @@ impl WhatIfView {
                     } - real.seller.commission,
                 ),
                 tone: Tone::Neutral,
-            },
-            CompareRow {
-                label: "Score".into(),
-                real: format!("{:.0}", real.score),
-                alt: format!("{:.0}", alt.score),
-                delta: signed(alt.score - real.score, 0),
-                tone: better(alt.score - real.score),
             },
         ];
         WhatIfView {
@@ -1151,13 +1151,24 @@ fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     out
 }
 
-/// Colours for stakeholders' readiness lines: distinct from the verdict colours.
-const PEOPLE: [egui::Color32; 4] = [
-    egui::Color32::from_rgb(0x2A, 0x55, 0x9E),
-    egui::Color32::from_rgb(0x8A, 0x3F, 0x9E),
-    egui::Color32::from_rgb(0x1E, 0x86, 0x8A),
-    egui::Color32::from_rgb(0x7A, 0x5C, 0x2E),
-];
+/// Colours for stakeholders' readiness lines, distinct from the verdict colours: dark on the
+/// light theme, light on the high-contrast one.
+fn person_color(pal: &Palette, i: usize) -> egui::Color32 {
+    const LIGHT: [egui::Color32; 4] = [
+        egui::Color32::from_rgb(0x2A, 0x55, 0x9E),
+        egui::Color32::from_rgb(0x8A, 0x3F, 0x9E),
+        egui::Color32::from_rgb(0x1E, 0x86, 0x8A),
+        egui::Color32::from_rgb(0x7A, 0x5C, 0x2E),
+    ];
+    const DARK: [egui::Color32; 4] = [
+        egui::Color32::from_rgb(0x8C, 0xD2, 0xFF),
+        egui::Color32::from_rgb(0xE0, 0xA8, 0xFF),
+        egui::Color32::from_rgb(0x7F, 0xF0, 0xE8),
+        egui::Color32::from_rgb(0xF0, 0xC8, 0x90),
+    ];
+    let set = if pal.high_contrast { DARK } else { LIGHT };
+    set[i % set.len()]
+}
 
 fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let pal = Palette::of(ui);
@@ -1313,7 +1324,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
                 );
             }
             for (i, (name, pts)) in p.readiness.iter().enumerate() {
-                let c = PEOPLE[i % PEOPLE.len()];
+                let c = person_color(&pal, i);
                 plot.line(
                     Line::new(format!("{name}: ready for"), PlotPoints::from(pts.clone()))
                         .color(c)
@@ -1354,7 +1365,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .collect();
     let mut items = vec![(pal.text, Swatch::Line, "depth you chose")];
     for (i, name) in names.iter().enumerate() {
-        items.push((PEOPLE[i % PEOPLE.len()], Swatch::Dashed, name.as_str()));
+        items.push((person_color(&pal, i), Swatch::Dashed, name.as_str()));
     }
     items.push((pal.bad, Swatch::Up, "too deep"));
     items.push((pal.warn, Swatch::Down, "too shallow"));
