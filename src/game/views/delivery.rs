@@ -177,7 +177,7 @@ fn trust_cue(t: f32, walk_away: f32) -> Cue {
     };
     Cue {
         word: mood.words().to_string(),
-        number: format!("trust {t:.0}"),
+        number: format!("{t:.0}"),
         tone,
     }
 }
@@ -286,12 +286,14 @@ impl DeliveryView {
                 f if f < 3.5 => ("tired: slower and more defects", Tone::Warn),
                 _ => ("exhausted", Tone::Bad),
             };
+            let slower = (model.fatigue_productivity * f * 100.0).min(70.0);
             Cue {
                 word: word.into(),
-                number: format!(
-                    "{f:.0} pt, −{:.0}\u{a0}% speed",
-                    (model.fatigue_productivity * f * 100.0).min(70.0)
-                ),
+                number: if slower < 0.5 {
+                    format!("{f:.0} pt")
+                } else {
+                    format!("{f:.0} pt, −{slower:.0}\u{a0}% speed")
+                },
                 tone,
             }
         };
@@ -744,13 +746,18 @@ fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
 
 fn client(ui: &mut egui::Ui, view: &DeliveryView) {
     for (name, cue, refuses) in &view.trust {
+        let hover = format!(
+            "{name}: {} (trust {} of 100). Below {CHANGE_TRUST:.0} the client refuses a change.",
+            cue.word, cue.number
+        );
         egui::Sides::new().shrink_left().truncate().show(
             ui,
             |ui| {
                 ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
             },
             |ui| {
-                ui.label(RichText::new(cue.text(view.coach)).color(color(ui, cue.tone)));
+                ui.label(RichText::new(cue.text(view.coach)).color(color(ui, cue.tone)))
+                    .on_hover_text(&hover);
             },
         );
         if *refuses {
