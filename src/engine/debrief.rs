@@ -182,7 +182,8 @@ impl Session {
                 alt.scenario = std::sync::Arc::new(scenario);
             }
         }
-        let deal = alt.deal_on_table();
+        let mut deal = alt.deal_on_table();
+        deal.signed = self.decision_roll() < deal.sign_chance;
         let (would_sign, score, threshold) = (deal.signed, deal.score, deal.threshold);
         alt.state.sales.deal = Some(deal);
         let mut events = Vec::new();

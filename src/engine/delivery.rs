@@ -69,6 +69,8 @@ pub struct WorkItem {
     pub finished_week: Option<u32>,
     /// Dropped by agreement with the client.
     pub dropped: bool,
+    /// Effort the seller's estimate missed: it shows up when the item is half done.
+    pub unseen: f32,
 }
 
 /// One finished week, for the burn-up chart.
@@ -198,6 +200,7 @@ impl Session {
             added_week: 0,
             finished_week: None,
             dropped: false,
+            unseen: 0.0,
         };
         let mut deadline_known = true;
         for &item in &deal.scope {
@@ -211,11 +214,18 @@ impl Session {
                 None => Cause::Plan,
             };
             if core || promise.is_some_and(|p| self.in_pid(PidItem::Promise(p))) {
-                backlog.push(plan(
-                    WorkKind::Scope(item),
-                    cause,
-                    s.offer.scope[item.ix()].true_effort,
-                ));
+                // Delivery plans from the estimate the deal was priced on; what a seller's
+                // guess missed shows up when the work is half done.
+                let scope_item = &s.offer.scope[item.ix()];
+                let truth = scope_item.true_effort;
+                let estimate = if self.state.sales.scoped[item.ix()] {
+                    truth
+                } else {
+                    scope_item.sales_estimate.min(truth)
+                };
+                let mut work = plan(WorkKind::Scope(item), cause, estimate);
+                work.unseen = truth - estimate;
+                backlog.push(work);
             }
         }
         for entry in &self.state.ledger {
@@ -544,6 +554,7 @@ impl Session {
             added_week: d.week + 1,
             finished_week: None,
             dropped: false,
+            unseen: 0.0,
         });
         events.push(Event::WorkAdded {
             cause,
@@ -756,7 +767,7 @@ impl Session {
                     .min(1.0)
             };
             // A newcomer takes time from the people who teach them.
-            mentoring += (1.0 - ramp) * 0.5 * p.capacity;
+            mentoring += (1.0 - ramp) * p.capacity;
             let morale_factor = if m.morale < model.morale_floor {
                 (m.morale / model.morale_floor).max(0.3)
             } else {
@@ -830,6 +841,13 @@ impl Session {
         }
         d.done += worked;
         let made = worked * model.defect_rate * (1.0 + 0.15 * d.fatigue);
+        let mut revealed = Vec::new();
+        for w in d.backlog.iter_mut() {
+            if w.unseen > 0.0 && !w.dropped && w.remaining <= w.total * 0.5 {
+                revealed.push((w.kind, w.cause, w.unseen));
+                w.unseen = 0.0;
+            }
+        }
         d.hidden_defects.push(made);
 
         // 8. Money and morale.
@@ -878,6 +896,13 @@ impl Session {
             morale: d.morale(),
         };
         d.history.push(record);
+        for (kind, cause, days) in revealed {
+            self.add_work(kind, cause, days, true, events);
+        }
+        let Some(d) = self.state.delivery.as_mut() else {
+            return;
+        };
+        let remaining = d.remaining();
         events.push(Event::WeekEnded {
             week,
             capacity,
@@ -1087,7 +1112,8 @@ mod tests {
         for (k, cap) in caps.iter().enumerate() {
             let ramp =
                 (m.ramp_start + (1.0 - m.ramp_start) * k as f32 / m.ramp_weeks as f32).min(1.0);
-            let expected = (11.0 + 4.0 * ramp - (1.0 - ramp) * 0.5 * 4.0) * overhead;
+            // The newcomer adds what they can and takes as much teaching time as they lack.
+            let expected = (11.0 + 4.0 * ramp - (1.0 - ramp) * 4.0) * overhead;
             assert!(
                 (cap - expected).abs() < 1e-4,
                 "week {}: {cap} vs {expected}",

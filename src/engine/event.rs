@@ -137,6 +137,8 @@ pub enum Event {
     DealDecided {
         /// Signed or not.
         signed: bool,
+        /// The chance they would sign.
+        chance: f32,
         /// The client's score.
         score: f32,
         /// What was needed.

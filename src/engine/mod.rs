@@ -79,8 +79,10 @@ impl PaceRecord {
 /// The deal on the table at the close.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Deal {
-    /// Whether the client signed.
+    /// Whether the client signed (false until the client has decided).
     pub signed: bool,
+    /// The chance the client signs, from their score against the threshold.
+    pub sign_chance: f32,
     /// Price after discount.
     pub price: f32,
     /// Discount in percent.

@@ -65,6 +65,8 @@ pub struct Outcome {
     pub presales_cost: f32,
     /// Late penalty.
     pub late_penalty: f32,
+    /// Fixing the defects the client finds after handover (they cost more than fixing them in delivery).
+    pub warranty_cost: f32,
     /// Price minus every cost.
     pub margin: f32,
     /// Margin as a share of price (0 when there is no price).
@@ -123,6 +125,7 @@ impl Outcome {
             delivery_cost: 0.0,
             presales_cost: presales,
             late_penalty: 0.0,
+            warranty_cost: 0.0,
             margin: -presales,
             margin_share: 0.0,
             promised_weeks: 0,
@@ -168,7 +171,30 @@ impl Outcome {
         let late_penalty = s.offer.late_penalty_per_week * deal.price * weeks_late as f32;
         let delivery_cost = d.cost;
         let presales_cost = state.sales.presales_cost;
-        let margin = deal.price - delivery_cost - presales_cost - late_penalty;
+        // Defects still hidden at handover are found by the client and fixed under warranty.
+        let model = &s.delivery.model;
+        let warranty_days: f32 = d
+            .hidden_defects
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let age = d.week.saturating_sub(i as u32 + 1) as f32;
+                n * model.defect_fix_days * (1.0 + model.defect_age_cost * age)
+            })
+            .sum::<f32>()
+            * model.warranty_multiplier;
+        let day_cost = if d.members.is_empty() {
+            0.0
+        } else {
+            d.members
+                .iter()
+                .map(|m| s.delivery.people[m.person.ix()].weekly_cost)
+                .sum::<f32>()
+                / d.members.len() as f32
+                / 5.0
+        };
+        let warranty_cost = warranty_days * day_cost;
+        let margin = deal.price - delivery_cost - presales_cost - late_penalty - warranty_cost;
         let item_done = |kind: WorkKind| {
             let mut any = false;
             for w in d.backlog.iter().filter(|w| w.kind == kind) {
@@ -319,6 +345,7 @@ impl Outcome {
             delivery_cost,
             presales_cost,
             late_penalty,
+            warranty_cost,
             margin,
             margin_share,
             promised_weeks: deal.deadline_weeks,
@@ -432,16 +459,38 @@ mod tests {
     }
 
     #[test]
-    fn margin_is_price_less_delivery_presales_and_the_late_penalty() {
+    fn margin_is_price_less_delivery_presales_late_penalty_and_warranty() {
         let s = finished(&["d_six", "s_yes"]);
         let o = s.outcome().unwrap();
         assert!(o.weeks_late > 0, "{o:?}");
         assert_eq!(o.agreed_weeks, 6);
         let penalty = 0.02 * o.price * o.weeks_late as f32;
         assert!((o.late_penalty - penalty).abs() < 1e-3);
+        // Defects still hidden at handover are fixed under warranty, at the team's average day rate.
+        let d = s.state.delivery.as_ref().unwrap();
+        let m = &fixture().delivery.model;
+        let days: f32 = d
+            .hidden_defects
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                n * m.defect_fix_days * (1.0 + m.defect_age_cost * (d.week - i as u32 - 1) as f32)
+            })
+            .sum::<f32>()
+            * m.warranty_multiplier;
+        let people = &fixture().delivery.people;
+        let day_cost = d
+            .members
+            .iter()
+            .map(|x| people[x.person.ix()].weekly_cost)
+            .sum::<f32>()
+            / d.members.len() as f32
+            / 5.0;
+        assert!(o.warranty_cost > 0.0);
+        assert!((o.warranty_cost - days * day_cost).abs() < 1e-2, "{o:?}");
         assert_eq!(
             o.margin,
-            o.price - o.delivery_cost - o.presales_cost - o.late_penalty
+            o.price - o.delivery_cost - o.presales_cost - o.late_penalty - o.warranty_cost
         );
         assert_eq!(o.seller.commission, o.price * 0.05);
         assert!(

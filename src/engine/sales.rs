@@ -1,5 +1,7 @@
 //! The sales phase: meetings, pacing, promises, and the client's decision.
 
+use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
+
 use super::{
     Deal, Event, LedgerEntry, PaceRecord, PaceVerdict, Phase, Session, clamp_trust,
     outcome::Outcome,
@@ -320,21 +322,32 @@ impl Session {
             }
         }
         scope.sort();
-        let estimate_days: f32 = scope
+        // Hidden needs found during sales are scoped and priced like any other work.
+        let needs_days: f32 = s
+            .facts
             .iter()
-            .map(|i| {
-                let item = &s.offer.scope[i.ix()];
-                if sales.scoped[i.ix()] {
-                    item.true_effort
-                } else {
-                    item.sales_estimate
-                }
-            })
+            .zip(&sales.known)
+            .filter_map(|(f, known)| f.need.filter(|_| *known).map(|n| n.effort_days))
             .sum();
+        let estimate_days: f32 = needs_days
+            + scope
+                .iter()
+                .map(|i| {
+                    let item = &s.offer.scope[i.ix()];
+                    if sales.scoped[i.ix()] {
+                        item.true_effort
+                    } else {
+                        item.sales_estimate
+                    }
+                })
+                .sum::<f32>();
         let price = s.offer.day_rate * estimate_days * (1.0 - discount / 100.0);
         let score = self.client_score(price);
+        let d = &s.sales.decision;
+        let sign_chance = (0.5 + (score - d.threshold) / d.spread).clamp(0.0, 1.0);
         Deal {
-            signed: score >= s.sales.decision.threshold,
+            signed: false,
+            sign_chance,
             price,
             discount_pct: discount,
             deadline_weeks: deadline.unwrap_or(s.offer.standard_weeks),
@@ -388,10 +401,18 @@ impl Session {
         }
     }
 
+    /// The client's roll at the close: one number per seed, so a what-if faces the same luck.
+    pub(super) fn decision_roll(&self) -> f32 {
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(self.seed ^ 0xD1B5_4A32_D192_ED03);
+        (rng.next_u64() >> 40) as f32 / (1u64 << 24) as f32
+    }
+
     fn decide(&mut self, events: &mut Vec<Event>) {
-        let deal = self.deal_on_table();
+        let mut deal = self.deal_on_table();
+        deal.signed = self.decision_roll() < deal.sign_chance;
         events.push(Event::DealDecided {
             signed: deal.signed,
+            chance: deal.sign_chance,
             score: deal.score,
             threshold: deal.threshold,
             price: deal.price,

@@ -222,6 +222,8 @@ pub struct Decision {
     pub price_sensitivity: f32,
     /// Budget (0: none).
     pub budget: f32,
+    /// Width of score over which the chance of signing goes from 0 to 1.
+    pub spread: f32,
 }
 
 /// A milestone and its meeting.

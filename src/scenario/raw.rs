@@ -295,6 +295,9 @@ pub struct Decision {
     pub price_sensitivity: f32,
     /// The client's budget; 0 means no budget pressure.
     pub budget: f32,
+    /// How uncertain the decision is: the chance of signing runs from 0 to 1 over this width of
+    /// score, centred on the threshold (a rival bid, a bad week, a good lunch).
+    pub spread: f32,
 }
 
 impl Default for Decision {
@@ -304,6 +307,7 @@ impl Default for Decision {
             value_per_promise: 0.04,
             price_sensitivity: 0.1,
             budget: 0.0,
+            spread: 0.2,
         }
     }
 }
@@ -654,6 +658,8 @@ pub struct Model {
     pub update_days: f32,
     /// Morale below which productivity starts to drop.
     pub morale_floor: f32,
+    /// Cost of fixing a defect the client finds after handover, as a multiple of fixing it in delivery.
+    pub warranty_multiplier: f32,
 }
 
 impl Default for Model {
@@ -662,13 +668,13 @@ impl Default for Model {
             overtime_boost: 0.25,
             overtime_premium: 0.5,
             fatigue_productivity: 0.07,
-            overtime_morale: 5.0,
+            overtime_morale: 3.0,
             ramp_weeks: 4,
-            ramp_start: 0.2,
-            overhead_per_link: 0.015,
-            defect_rate: 0.08,
+            ramp_start: 0.15,
+            overhead_per_link: 0.03,
+            defect_rate: 0.12,
             defect_fix_days: 0.4,
-            defect_age_cost: 0.35,
+            defect_age_cost: 0.5,
             base_detection: 0.15,
             detection_per_quality: 0.12,
             surprise_multiplier: 1.5,
@@ -677,6 +683,7 @@ impl Default for Model {
             update_trust: 2.0,
             update_days: 0.5,
             morale_floor: 60.0,
+            warranty_multiplier: 2.0,
         }
     }
 }

@@ -1327,6 +1327,7 @@ impl<'a> Validator<'a> {
             10.0,
         );
         self.non_negative("sales.decision.budget", d.budget);
+        self.range("sales.decision.spread", d.spread, 0.01, 1.0);
         let pc = &s.pacing;
         self.range("sales.pacing.tolerance", pc.tolerance, 0.0, 4.0);
         self.range("sales.pacing.too_deep_trust", pc.too_deep_trust, 0.0, 100.0);
@@ -1358,6 +1359,7 @@ impl<'a> Validator<'a> {
                 value_per_promise: d.value_per_promise,
                 price_sensitivity: d.price_sensitivity,
                 budget: d.budget,
+                spread: d.spread,
             },
             pacing: pc.clone(),
             presales_cost: s.presales_cost,
@@ -1582,6 +1584,12 @@ impl<'a> Validator<'a> {
         );
         self.range(format!("{p}.defect_fix_days"), m.defect_fix_days, 0.0, 10.0);
         self.range(format!("{p}.update_days"), m.update_days, 0.0, 5.0);
+        self.range(
+            format!("{p}.warranty_multiplier"),
+            m.warranty_multiplier,
+            1.0,
+            10.0,
+        );
         self.range(
             format!("{p}.surprise_multiplier"),
             m.surprise_multiplier,

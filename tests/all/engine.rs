@@ -287,18 +287,40 @@ fn scoping_without_delivery_people_underestimates_and_erodes_margin() {
         let deal = |x: &Session| x.state().sales.deal.clone().unwrap();
         let planned_days = |x: &Session| x.state().delivery.as_ref().unwrap().planned_days;
         assert!(deal(&alone).estimate_days < true_days(say));
-        assert_eq!(planned_days(&alone), true_days(say));
+        // Delivery plans from the seller's guess; the rest arrives half-way through each item.
+        assert_eq!(planned_days(&alone), deal(&alone).estimate_days);
+        let unseen: f32 = alone
+            .log()
+            .iter()
+            .filter_map(|e| match e {
+                Event::WorkAdded {
+                    cause: Cause::Plan | Cause::Promise(_),
+                    days,
+                    surprise: true,
+                } => Some(*days),
+                _ => None,
+            })
+            .sum();
+        assert!(
+            (unseen - (true_days(say) - deal(&alone).estimate_days)).abs() < 1e-3,
+            "the estimate's gap came back as surprise work: {unseen}"
+        );
+        assert_eq!(planned_days(&with_pm), true_days(say));
         assert_eq!(deal(&with_pm).estimate_days, true_days(say));
         assert_eq!(
             deal(&with_pm).price,
             s.offer.day_rate * true_days(say),
             "priced on delivery's estimate"
         );
-        // Same work, same weeks; the seller's guess only shows up as money lost.
-        assert_eq!(outcome(&alone).actual_weeks, outcome(&with_pm).actual_weeks);
+        // The work found half-way never runs faster than work planned from the start.
+        assert!(outcome(&alone).actual_weeks >= outcome(&with_pm).actual_weeks);
         assert!(outcome(&alone).margin < outcome(&with_pm).margin);
         assert!(outcome(&alone).margin_share < 0.0, "{:?}", outcome(&alone));
-        assert!(outcome(&with_pm).margin_share > 0.15);
+        assert!(
+            outcome(&with_pm).margin_share > 0.05,
+            "{:?}",
+            outcome(&with_pm)
+        );
     }
 }
 
@@ -630,16 +652,28 @@ fn same_seed_and_actions_give_the_same_log_and_outcome() {
 #[test]
 fn a_different_seed_changes_only_chance() {
     // The server event fires by chance; with enough seeds both outcomes occur.
+    // Runs that saw the same chance events end identically; the seed reaches nothing else.
     let s = dynamics();
-    let mut costs = std::collections::BTreeSet::new();
+    let mut by_events: BTreeMap<Vec<String>, (u32, i64)> = BTreeMap::new();
     for seed in 0..40 {
         let mut x = sell(&s, seed, &[], &[]);
         handoff(&mut x, &[]);
         deliver(&mut x, nothing);
-        costs.insert(outcome(&x).delivery_cost as i64);
-        assert_eq!(outcome(&x).actual_weeks, 8, "chance only costs money here");
+        let fired: Vec<String> = x
+            .log()
+            .iter()
+            .filter(|e| matches!(e, Event::ScenarioEvent(_)))
+            .map(|e| format!("{e:?}"))
+            .collect();
+        let o = outcome(&x);
+        let result = (o.actual_weeks, (o.delivery_cost * 100.0) as i64);
+        let seen = by_events.entry(fired).or_insert(result);
+        assert_eq!(*seen, result, "seed {seed}");
     }
-    assert!(costs.len() > 1, "{costs:?}");
+    assert!(
+        by_events.len() > 1,
+        "the chance event never changed anything"
+    );
 }
 
 /// Regression guard. These numbers were recorded once from a run of the fixture with this seed
@@ -693,7 +727,7 @@ fn golden_outcome_for_a_fixed_seed_and_actions() {
 }
 
 const GOLDEN: (u32, u32, u32, f32, f32, f32, f32, f32, f32, f32, f32) = (
-    13, 8, 5, 52000.0, 100900.0, -54900.0, 46.345963, 73.75, 0.18221907, 1.6540359, 32.663574,
+    14, 8, 6, 62000.0, 109100.0, -56962.64, 45.470634, 73.75, 0.16516572, 2.5293646, 29.147442,
 );
 
 // ---- C. invariants over random play of every shipped level ---------------------------------
@@ -765,8 +799,11 @@ fn check_finished(s: &Scenario, session: &Session) -> Result<(), String> {
     if !approx(o.presales_cost as f64, presales, 1e-4) {
         return Err(format!("presales {} vs {presales}", o.presales_cost));
     }
-    let margin =
-        o.price as f64 - o.delivery_cost as f64 - o.presales_cost as f64 - o.late_penalty as f64;
+    let margin = o.price as f64
+        - o.delivery_cost as f64
+        - o.presales_cost as f64
+        - o.late_penalty as f64
+        - o.warranty_cost as f64;
     if !approx(o.margin as f64, margin, 1e-2) {
         return Err(format!("margin {} vs {margin}", o.margin));
     }
