@@ -133,8 +133,10 @@ pub enum PromiseEdit {
 pub struct WhatIf {
     /// The change.
     pub edit: PromiseEdit,
-    /// Whether the client would still have signed.
+    /// Whether the client would still have signed (the same roll as the real decision).
     pub would_sign: bool,
+    /// The chance they would have signed.
+    pub chance: f32,
     /// The client's score with the change, and what was needed.
     pub score: f32,
     /// Needed score.
@@ -184,7 +186,8 @@ impl Session {
         }
         let mut deal = alt.deal_on_table();
         deal.signed = self.decision_roll() < deal.sign_chance;
-        let (would_sign, score, threshold) = (deal.signed, deal.score, deal.threshold);
+        let (would_sign, chance) = (deal.signed, deal.sign_chance);
+        let (score, threshold) = (deal.score, deal.threshold);
         alt.state.sales.deal = Some(deal);
         let mut events = Vec::new();
         alt.start_delivery(&mut events);
@@ -203,6 +206,7 @@ impl Session {
         Some(WhatIf {
             edit,
             would_sign,
+            chance,
             score,
             threshold,
             delta: Delta::between(&base, &outcome),
@@ -554,7 +558,7 @@ impl Session {
                     None => "The client ran out of patience and walked away.".into(),
                 }),
                 Event::DealDecided { signed, price, .. } => out.push(if *signed {
-                    format!("The client signed at {price:.0}.")
+                    format!("The client signed at {}.", crate::text::money(*price))
                 } else {
                     "The client did not sign.".into()
                 }),

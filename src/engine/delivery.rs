@@ -886,6 +886,14 @@ impl Session {
         d.change_this_week = false;
         d.actions_this_week = 0;
         d.capacity_adjust = 0.0;
+        // Work the estimate missed joins the backlog before the week is recorded, so the
+        // burn-up's scope and the backlog always agree.
+        for (kind, cause, days) in revealed {
+            self.add_work(kind, cause, days, true, events);
+        }
+        let Some(d) = self.state.delivery.as_mut() else {
+            return;
+        };
         let remaining = d.remaining();
         let record = super::delivery::WeekRecord {
             week,
@@ -896,13 +904,6 @@ impl Session {
             morale: d.morale(),
         };
         d.history.push(record);
-        for (kind, cause, days) in revealed {
-            self.add_work(kind, cause, days, true, events);
-        }
-        let Some(d) = self.state.delivery.as_mut() else {
-            return;
-        };
-        let remaining = d.remaining();
         events.push(Event::WeekEnded {
             week,
             capacity,

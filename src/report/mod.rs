@@ -412,20 +412,7 @@ impl View {
     }
 }
 
-/// Money with thousands separators and no decimals: `112,000`, `-3,200`.
-pub fn money(x: f32) -> String {
-    let rounded = x.round();
-    let neg = rounded < 0.0;
-    let digits = format!("{:.0}", rounded.abs());
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if neg { format!("-{out}") } else { out }
-}
+pub use crate::text::money;
 
 /// A count with its noun: `1 week`, `3 weeks`.
 fn plural(n: u32, noun: &str) -> String {
