@@ -7,3 +7,4 @@ mod engine;
 mod game;
 mod game_views;
 mod script;
+mod layers;
