@@ -7,8 +7,8 @@ use super::{
     outcome::Outcome,
 };
 use crate::scenario::model::{
-    ChoiceId, ClaimTruth, Concern, Condition, Effect, FactId, MilestoneId, PromiseKind, Role,
-    ScopeId, StakeholderId, Target,
+    ChoiceId, ClaimId, ClaimTruth, Concern, Condition, Effect, FactId, MilestoneId, PromiseKind,
+    Role, ScopeId, StakeholderId, Target,
 };
 
 impl Session {
@@ -301,6 +301,29 @@ impl Session {
         events.push(Event::SessionOver { won: false });
     }
 
+    /// The claims an option would promise that a senior designer in the room sees through: empty
+    /// unless one attends this meeting. Shown beside the option before the player chooses.
+    pub fn designer_warnings(&self, choice: ChoiceId) -> Vec<ClaimId> {
+        let s = &self.scenario;
+        if !self.state.sales.attending.contains(&Role::SeniorDesigner) {
+            return Vec::new();
+        }
+        let Some(c) = s.choices.get(choice.ix()) else {
+            return Vec::new();
+        };
+        c.promises
+            .iter()
+            .filter_map(|p| match s.promises[p.ix()].kind {
+                PromiseKind::Claim(claim)
+                    if !matches!(s.offer.claims[claim.ix()].truth, ClaimTruth::Holds) =>
+                {
+                    Some(claim)
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The deal as it stands: what would be priced and promised if the client signed now.
     pub fn deal_on_table(&self) -> Deal {
         let s = &self.scenario;
@@ -463,6 +486,34 @@ mod tests {
     fn choose(s: &mut Session, key: &str) {
         let c = s.scenario.choice_by_key(key).unwrap();
         s.apply(Action::Choose(c)).unwrap();
+    }
+
+    #[test]
+    fn a_designer_in_the_room_flags_a_false_claim_before_it_is_made() {
+        let sc = Arc::new(fixture());
+        let c_yes = sc.choice_by_key("c_yes").unwrap();
+        let c_no = sc.choice_by_key("c_no").unwrap();
+        let claim = sc
+            .offer
+            .claims
+            .iter()
+            .position(|c| c.key == "realtime")
+            .unwrap();
+        for (roles, warned) in [
+            (vec![], false),
+            (vec![Role::ProjectManager], false),
+            (vec![Role::SeniorDesigner], true),
+        ] {
+            let mut s = Session::new(sc.clone(), 1);
+            s.apply(Action::Invite(roles.clone())).unwrap();
+            let expected = if warned {
+                vec![ClaimId(claim as u16)]
+            } else {
+                vec![]
+            };
+            assert_eq!(s.designer_warnings(c_yes), expected, "{roles:?}");
+            assert!(s.designer_warnings(c_no).is_empty());
+        }
     }
 
     #[test]
