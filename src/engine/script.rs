@@ -172,101 +172,7 @@ pub fn step_text(step: &Step) -> String {
 
 /// Plays one step.
 pub fn run_step(session: &mut Session, step: &Step) -> Result<(), StepProblem> {
-    let s = session.scenario_arc().clone();
-    let in_delivery = session.phase() == Phase::Delivery;
     match step {
-        Step::Invite(roles) => {
-            let mut roles = roles.clone();
-            if let Phase::Invite(m) = session.phase() {
-                // The engine lists each invitation in the meeting's own order.
-                let order = &s.milestones[m.ix()].may_invite;
-                roles.sort_by_key(|r| order.iter().position(|o| o == r).unwrap_or(usize::MAX));
-            }
-            apply(session, Action::Invite(roles))
-        }
-        Step::Choose(id) => {
-            let c = s.choice_by_key(id).ok_or_else(|| {
-                unknown(
-                    "option",
-                    id,
-                    s.choices.iter().map(|c| c.key.clone()).collect(),
-                )
-            })?;
-            apply(session, Action::Choose(c))
-        }
-        Step::Include(id) | Step::Exclude(id) => {
-            let include = matches!(step, Step::Include(_));
-            let item = pid_item(&s, id)?;
-            if session.phase() == Phase::Handoff
-                && session.state().pid.contains(&item) == include
-                && session.pid_candidates().contains(&item)
-            {
-                return Ok(());
-            }
-            apply(session, Action::SetInPid(item, include))
-        }
-        Step::IncludeAll => {
-            if session.phase() != Phase::Handoff {
-                return Err(not_legal(
-                    session,
-                    "writing the handoff document is not possible now".into(),
-                ));
-            }
-            for item in session.pid_candidates() {
-                if !session.state().pid.contains(&item) {
-                    apply(session, Action::SetInPid(item, true))?;
-                }
-            }
-            Ok(())
-        }
-        Step::SubmitPid => apply(session, Action::SubmitPid),
-        Step::Overtime(on) => {
-            if in_delivery
-                && session
-                    .state()
-                    .delivery
-                    .as_ref()
-                    .is_some_and(|d| d.overtime == *on)
-            {
-                return Ok(());
-            }
-            apply(session, Action::SetOvertime(*on))
-        }
-        Step::Quality(q) => {
-            if in_delivery
-                && session
-                    .state()
-                    .delivery
-                    .as_ref()
-                    .is_some_and(|d| d.quality_share == *q)
-            {
-                return Ok(());
-            }
-            apply(session, Action::SetQualityShare(*q))
-        }
-        Step::Hire(id) => {
-            let p = s.person_by_key(id).ok_or_else(|| {
-                unknown(
-                    "person",
-                    id,
-                    s.delivery.people.iter().map(|p| p.key.clone()).collect(),
-                )
-            })?;
-            apply(session, Action::Hire(p))
-        }
-        Step::Descope(id) => {
-            let i = s.scope_by_key(id).ok_or_else(|| {
-                unknown(
-                    "scope item",
-                    id,
-                    s.offer.scope.iter().map(|i| i.key.clone()).collect(),
-                )
-            })?;
-            apply(session, Action::RequestDescope(i))
-        }
-        Step::MoreTime(w) => apply(session, Action::RequestMoreTime(*w)),
-        Step::ClientUpdate => apply(session, Action::ClientUpdate),
-        Step::InviteAccountManager => apply(session, Action::InviteAccountManager),
         Step::EndWeeks(n) => {
             for k in 0..*n {
                 if k > 0 && session.is_over() {
@@ -282,6 +188,110 @@ pub fn run_step(session: &mut Session, step: &Step) -> Result<(), StepProblem> {
             }
             Ok(())
         }
+        _ => {
+            for action in step_actions(session, step)? {
+                apply(session, action)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The engine actions a step stands for, resolved against the session as it is now: the one
+/// resolver from script steps to actions (used by [`run_step`] and by the game's autoplay).
+///
+/// A step that would change nothing (including an item already in the document, switching
+/// overtime to the state it is in) resolves to no actions. `EndWeeks(n)` resolves to `n`
+/// `EndWeek`s and `Finish` to one `EndWeek`, to be repeated until the session is over.
+/// Whether the engine accepts each action is left to [`Session::apply`].
+pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepProblem> {
+    let s = session.scenario();
+    let in_delivery = session.phase() == Phase::Delivery;
+    let delivery = session.state().delivery.as_ref();
+    let one = |a: Action| Ok(vec![a]);
+    match step {
+        Step::Invite(roles) => {
+            let mut roles = roles.clone();
+            if let Phase::Invite(m) = session.phase() {
+                // The engine lists each invitation in the meeting's own order.
+                let order = &s.milestones[m.ix()].may_invite;
+                roles.sort_by_key(|r| order.iter().position(|o| o == r).unwrap_or(usize::MAX));
+            }
+            one(Action::Invite(roles))
+        }
+        Step::Choose(id) => {
+            let c = s.choice_by_key(id).ok_or_else(|| {
+                unknown(
+                    "option",
+                    id,
+                    s.choices.iter().map(|c| c.key.clone()).collect(),
+                )
+            })?;
+            one(Action::Choose(c))
+        }
+        Step::Include(id) | Step::Exclude(id) => {
+            let include = matches!(step, Step::Include(_));
+            let item = pid_item(s, id)?;
+            if session.phase() == Phase::Handoff
+                && session.state().pid.contains(&item) == include
+                && session.pid_candidates().contains(&item)
+            {
+                return Ok(Vec::new());
+            }
+            one(Action::SetInPid(item, include))
+        }
+        Step::IncludeAll => {
+            if session.phase() != Phase::Handoff {
+                return Err(not_legal(
+                    session,
+                    "writing the handoff document is not possible now".into(),
+                ));
+            }
+            Ok(session
+                .pid_candidates()
+                .into_iter()
+                .filter(|item| !session.state().pid.contains(item))
+                .map(|item| Action::SetInPid(item, true))
+                .collect())
+        }
+        Step::SubmitPid => one(Action::SubmitPid),
+        Step::Overtime(on) => {
+            if in_delivery && delivery.is_some_and(|d| d.overtime == *on) {
+                return Ok(Vec::new());
+            }
+            one(Action::SetOvertime(*on))
+        }
+        Step::Quality(q) => {
+            if in_delivery && delivery.is_some_and(|d| d.quality_share == *q) {
+                return Ok(Vec::new());
+            }
+            one(Action::SetQualityShare(*q))
+        }
+        Step::Hire(id) => {
+            let p = s.person_by_key(id).ok_or_else(|| {
+                unknown(
+                    "person",
+                    id,
+                    s.delivery.people.iter().map(|p| p.key.clone()).collect(),
+                )
+            })?;
+            one(Action::Hire(p))
+        }
+        Step::Descope(id) => {
+            let i = s.scope_by_key(id).ok_or_else(|| {
+                unknown(
+                    "scope item",
+                    id,
+                    s.offer.scope.iter().map(|i| i.key.clone()).collect(),
+                )
+            })?;
+            one(Action::RequestDescope(i))
+        }
+        Step::MoreTime(w) => one(Action::RequestMoreTime(*w)),
+        Step::ClientUpdate => one(Action::ClientUpdate),
+        Step::InviteAccountManager => one(Action::InviteAccountManager),
+        Step::EndWeeks(n) => Ok(vec![Action::EndWeek; *n as usize]),
+        Step::Finish => one(Action::EndWeek),
     }
 }
 

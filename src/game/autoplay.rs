@@ -13,8 +13,8 @@ use super::levels::{Catalogue, LevelEntry};
 use super::screens::{ChosenScenario, Screen};
 use super::session::{ActiveSession, screen_for};
 use super::{Boot, GameConfig};
-use crate::engine::script::{Script, Step};
-use crate::engine::{Action, Phase, PidItem, Session};
+use crate::engine::script::{self, Step};
+use crate::engine::{Action, Phase, Session};
 
 /// A script being played, one action at a time.
 #[derive(Debug, Clone, Default)]
@@ -36,7 +36,7 @@ impl Autoplay {
     /// A script file.
     pub fn from_file(path: &Path) -> Option<Self> {
         let text = std::fs::read_to_string(path).ok()?;
-        let script: Script = ron::from_str(&text).ok()?;
+        let script = script::parse_script(&text, &path.display().to_string()).ok()?;
         Some(Self {
             steps: script.steps.into(),
             pending: VecDeque::new(),
@@ -67,54 +67,15 @@ impl Autoplay {
         legal.into_iter().next()
     }
 
+    /// Resolves a step with the engine's script resolver; a step that does not resolve
+    /// (an unknown id, or not possible now) is skipped.
     fn expand(&mut self, step: Step, session: &Session) {
-        let s = session.scenario();
-        let item = |id: &str| {
-            s.promise_by_key(id)
-                .map(PidItem::Promise)
-                .or_else(|| s.fact_by_key(id).map(PidItem::Fact))
-        };
-        let actions: Vec<Action> = match step {
-            Step::Invite(r) => vec![Action::Invite(r)],
-            Step::Choose(id) => s
-                .choice_by_key(&id)
-                .map(Action::Choose)
-                .into_iter()
-                .collect(),
-            Step::Include(id) => item(&id)
-                .map(|i| Action::SetInPid(i, true))
-                .into_iter()
-                .collect(),
-            Step::Exclude(id) => item(&id)
-                .map(|i| Action::SetInPid(i, false))
-                .into_iter()
-                .collect(),
-            Step::IncludeAll => session
-                .pid_candidates()
-                .into_iter()
-                .filter(|i| !session.state().pid.contains(i))
-                .map(|i| Action::SetInPid(i, true))
-                .collect(),
-            Step::SubmitPid => vec![Action::SubmitPid],
-            Step::Overtime(on) => vec![Action::SetOvertime(on)],
-            Step::Quality(q) => vec![Action::SetQualityShare(q)],
-            Step::Hire(id) => s.person_by_key(&id).map(Action::Hire).into_iter().collect(),
-            Step::Descope(id) => s
-                .scope_by_key(&id)
-                .map(Action::RequestDescope)
-                .into_iter()
-                .collect(),
-            Step::MoreTime(w) => vec![Action::RequestMoreTime(w)],
-            Step::ClientUpdate => vec![Action::ClientUpdate],
-            Step::InviteAccountManager => vec![Action::InviteAccountManager],
-            Step::EndWeeks(n) => vec![Action::EndWeek; n as usize],
-            Step::Finish => {
-                // Keep finishing until the session is over.
-                self.steps.push_front(Step::Finish);
-                vec![Action::EndWeek]
-            }
-        };
-        self.pending.extend(actions);
+        if step == Step::Finish {
+            // Keep finishing until the session is over.
+            self.steps.push_front(Step::Finish);
+        }
+        self.pending
+            .extend(script::step_actions(session, &step).unwrap_or_default());
     }
 }
 

@@ -6,5 +6,5 @@ mod engine;
 #[cfg(feature = "gui")]
 mod game;
 mod game_views;
-mod script;
 mod layers;
+mod script;
