@@ -7,4 +7,5 @@ mod engine;
 mod game;
 mod game_views;
 mod layers;
+mod lessons;
 mod script;

@@ -1,0 +1,193 @@
+//! The paired playthroughs: for each shipped scenario, the careful script and the overpromising
+//! script (tests/scripts/) played with the scenario's default seed, and their outcomes checked
+//! against the lesson the scenario teaches.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use overpromise::engine::outcome::Verdict;
+use overpromise::engine::script::{parse_script, run_script};
+use overpromise::engine::{BrokenBecause, Cause, Event, Outcome, Session};
+use overpromise::scenario::{self, model::Role};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Plays `tests/scripts/<stem>.<kind>.ron` on `levels/<stem>.scenario.ron` with its default seed.
+fn played(stem: &str, kind: &str) -> Session {
+    let level = root().join("levels").join(format!("{stem}.scenario.ron"));
+    let s = Arc::new(scenario::load_file(&level).unwrap_or_else(|e| panic!("{e}")));
+    let path = root()
+        .join("tests/scripts")
+        .join(format!("{stem}.{kind}.ron"));
+    let src = std::fs::read_to_string(&path).unwrap();
+    let script = parse_script(&src, &path.display().to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let mut session = Session::new(s.clone(), s.default_seed);
+    run_script(&mut session, &script).unwrap_or_else(|e| panic!("{stem}.{kind}: {e}"));
+    assert!(session.is_over(), "{stem}.{kind} does not finish");
+    session
+}
+
+fn outcome(s: &Session) -> &Outcome {
+    s.outcome().expect("over")
+}
+
+fn promise(s: &Session, key: &str) -> overpromise::scenario::model::PromiseId {
+    s.scenario()
+        .promise_by_key(key)
+        .unwrap_or_else(|| panic!("no promise {key}"))
+}
+
+fn verdict(s: &Session, key: &str) -> Option<Verdict> {
+    let p = promise(s, key);
+    outcome(s)
+        .promises
+        .iter()
+        .find(|(q, _)| *q == p)
+        .map(|(_, v)| *v)
+}
+
+/// Person-days that arrived as surprises because of this cause.
+fn surprise_days(s: &Session, cause: Cause) -> f32 {
+    s.log()
+        .iter()
+        .filter_map(|e| match e {
+            Event::WorkAdded {
+                cause: c,
+                days,
+                surprise: true,
+            } if *c == cause => Some(*days),
+            _ => None,
+        })
+        .sum()
+}
+
+/// What every pair shares: the careful seller runs a better project for the company.
+fn careful_beats_overpromise(stem: &str) -> (Session, Session) {
+    let (careful, over) = (played(stem, "careful"), played(stem, "overpromise"));
+    let (c, o) = (outcome(&careful), outcome(&over));
+    assert!(c.won, "{stem}: the careful seller wins the deal: {c:?}");
+    assert_eq!(c.weeks_late, 0, "{stem}: careful delivery is on time");
+    assert!(
+        c.margin_share > 0.15,
+        "{stem}: careful margin {}",
+        c.margin_share
+    );
+    assert!(
+        c.satisfaction > 70.0,
+        "{stem}: careful satisfaction {}",
+        c.satisfaction
+    );
+    assert!(
+        c.score > o.score + 30.0,
+        "{stem}: score {} vs {}",
+        c.score,
+        o.score
+    );
+    assert!(c.margin > o.margin && c.satisfaction > o.satisfaction);
+    let rubric = |s: &Session| {
+        s.debrief(false)
+            .unwrap()
+            .rubric
+            .iter()
+            .filter(|r| r.passed)
+            .count()
+    };
+    assert!(rubric(&careful) > rubric(&over), "{stem}: rubric");
+    assert!(
+        c.promises.iter().all(|(_, v)| *v == Verdict::Kept),
+        "{stem}: the careful seller keeps every promise: {:?}",
+        c.promises
+    );
+    (careful, over)
+}
+
+#[test]
+fn first_client_scoping_alone_wins_a_deal_that_loses_money() {
+    let (careful, over) = careful_beats_overpromise("01_first_client");
+    let (c, o) = (outcome(&careful), outcome(&over));
+    // The project manager was in discovery; the seller alone was not, and guessed low.
+    let discovery = careful
+        .scenario()
+        .milestones
+        .iter()
+        .position(|m| m.key == "discovery")
+        .unwrap();
+    assert!(careful.state().sales.attended[discovery].contains(&Role::ProjectManager));
+    assert!(over.state().sales.attended.iter().all(|a| a.is_empty()));
+    let deal = |s: &Session| s.state().sales.deal.clone().unwrap();
+    assert!(
+        deal(&over).price < deal(&careful).price,
+        "the guess priced the deal low"
+    );
+    // The overpromised deal still signs, and loses money, late.
+    assert!(o.won && o.margin < 0.0 && o.weeks_late >= 3, "{o:?}");
+    // The training promised in passing and left out of the PID came back as a surprise.
+    assert!(surprise_days(&over, Cause::Promise(promise(&over, "p_training"))) > 0.0);
+    assert_eq!(
+        verdict(&over, "p_six_weeks"),
+        Some(Verdict::Broken(BrokenBecause::Late(o.weeks_late)))
+    );
+    // Careful play found both hidden needs during sales, so neither surfaced as a surprise.
+    let debrief = careful.debrief(false).unwrap();
+    assert!(
+        debrief
+            .needs
+            .iter()
+            .all(|n| n.found && n.in_pid && n.surfaced.is_none())
+    );
+    assert!(c.scope_delivered == c.scope_sold);
+}
+
+#[test]
+fn integration_claim_the_false_claim_turns_into_rework_and_a_broken_promise() {
+    let (careful, over) = careful_beats_overpromise("02_integration_claim");
+    let o = outcome(&over);
+    let realtime = promise(&over, "p_realtime");
+    // The overpromiser made the claim that does not hold, left it out of the PID, and it failed.
+    assert!(over.state().ledger.iter().any(|e| e.promise == realtime));
+    assert!(
+        over.log()
+            .iter()
+            .any(|e| matches!(e, Event::ClaimTested { held: false, .. }))
+    );
+    assert!(
+        surprise_days(&over, Cause::Promise(realtime)) > 0.0,
+        "rework arrived as a surprise"
+    );
+    assert_eq!(
+        verdict(&over, "p_realtime"),
+        Some(Verdict::Broken(BrokenBecause::ClaimFailed))
+    );
+    assert!(o.weeks_late > 0 && o.margin < 0.0, "{o:?}");
+    // The careful seller, with the designer in the room, never made it.
+    assert!(!careful.state().ledger.iter().any(|e| e.promise == realtime));
+    assert!(
+        careful
+            .state()
+            .sales
+            .attended
+            .iter()
+            .any(|a| a.contains(&Role::SeniorDesigner))
+    );
+    // The late contractor did not save the overpromised project.
+    assert!(over.log().iter().any(|e| matches!(e, Event::Hired(_))));
+}
+
+#[test]
+fn committee_pacing_an_unpaced_pitch_loses_the_room() {
+    let (careful, over) = careful_beats_overpromise("03_committee_pacing");
+    let pacing = |s: &Session| s.debrief(false).unwrap().pacing_share;
+    assert!(
+        pacing(&careful) >= 0.8,
+        "careful pacing {}",
+        pacing(&careful)
+    );
+    assert!(pacing(&over) <= 0.3, "overpromise pacing {}", pacing(&over));
+    // Promising everything did not make up for a room that was never with the seller.
+    assert!(over.state().ledger.len() > careful.state().ledger.len());
+    assert!(!outcome(&over).won, "the committee does not sign");
+    let deal = over.state().sales.deal.clone().unwrap();
+    assert_eq!(deal.sign_chance, 0.0, "{deal:?}");
+}
