@@ -1,5 +1,10 @@
 //! Plain-words formatting shared by the engine's debrief, the reports and the game.
 
+use crate::engine::BrokenBecause;
+use crate::engine::debrief::Delta;
+use crate::engine::outcome::Verdict;
+use crate::scenario::model::PromiseKind;
+
 /// A whole amount of money with thousands separators and a real minus sign: `112,000`, `−3,200`.
 /// Scenarios name no currency, so none is printed.
 pub fn money(x: f32) -> String {
@@ -41,6 +46,67 @@ pub fn signed(x: f32, decimals: usize) -> String {
     }
 }
 
+/// A count with its noun: `1 week`, `3 weeks`.
+pub fn plural(n: u32, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// The text with its first letter in upper case: `kept` → `Kept`.
+pub fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// What became of a promise, in words: `kept`, `broken: 2 weeks late`.
+pub fn verdict(v: Verdict) -> String {
+    match v {
+        Verdict::Kept => "kept".into(),
+        Verdict::Renegotiated => "renegotiated with the client".into(),
+        Verdict::Moot => "never delivered (no deal)".into(),
+        Verdict::Broken(b) => format!(
+            "broken: {}",
+            match b {
+                BrokenBecause::NotDelivered => "not delivered".to_string(),
+                BrokenBecause::Late(w) => format!("{} late", plural(w, "week")),
+                BrokenBecause::DiscountMissed => "the discount never reached the invoice".into(),
+                BrokenBecause::ClaimFailed => "the claim did not hold".into(),
+            }
+        ),
+    }
+}
+
+/// A counterfactual's difference: `2 weeks shorter, margin +8,400, satisfaction +12, morale +3`.
+pub fn delta_text(d: &Delta) -> String {
+    let weeks = match d.weeks {
+        0 => "same length".to_string(),
+        w if w < 0 => format!("{} shorter", plural(w.unsigned_abs(), "week")),
+        w => format!("{} longer", plural(w as u32, "week")),
+    };
+    format!(
+        "{weeks}, margin {}, satisfaction {}, morale {}",
+        money_delta(d.margin),
+        signed(d.satisfaction, 0),
+        signed(d.morale, 0)
+    )
+}
+
+/// The "without this promise" sentence: `Without it (priced without it): same length, ...`.
+pub fn without(kind: &PromiseKind, d: &Delta) -> String {
+    let note = match kind {
+        PromiseKind::Deadline(_) => " (the standard length or the next deadline promised)",
+        PromiseKind::Discount(_) => " (priced without it)",
+        _ => "",
+    };
+    format!("Without this promise{note}: {}.", delta_text(d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +121,12 @@ mod tests {
         assert_eq!(money_delta(-0.2), "0");
         assert_eq!(signed(-1.49, 1), "−1.5");
         assert_eq!(signed(0.01, 1), "0.0");
+        assert_eq!(plural(1, "week"), "1 week");
+        assert_eq!(plural(3, "week"), "3 weeks");
+        assert_eq!(capitalized("kept"), "Kept");
+        assert_eq!(
+            verdict(Verdict::Broken(BrokenBecause::Late(2))),
+            "broken: 2 weeks late"
+        );
     }
 }

@@ -636,14 +636,23 @@ impl Session {
 pub fn describe_promise(s: &Scenario, p: PromiseId) -> String {
     let promise = &s.promises[p.ix()];
     let what = match &promise.kind {
-        PromiseKind::Scope(i) => format!("\"{}\"", s.offer.scope[i.ix()].name),
-        PromiseKind::Deadline(w) => format!("delivery in {w} weeks"),
-        PromiseKind::Discount(d) => format!("a {d:.0} % discount"),
-        PromiseKind::Claim(c) => format!("\"{}\"", s.offer.claims[c.ix()].text),
-        PromiseKind::Extra { text, .. } => format!("\"{text}\""),
+        PromiseKind::Deadline(_) | PromiseKind::Discount(_) => promise_what(s, p),
+        _ => format!("\"{}\"", promise_what(s, p)),
     };
     let to = &s.stakeholders[promise.to.ix()];
     format!("{what} (to {}, {})", to.name, to.role)
+}
+
+/// What a promise is about, without who it was made to: `Online booking for all seven clinics`,
+/// `delivery in 6 weeks`, `a 10 % discount`.
+pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
+    match &s.promises[p.ix()].kind {
+        PromiseKind::Scope(i) => s.offer.scope[i.ix()].name.clone(),
+        PromiseKind::Deadline(w) => format!("delivery in {w} weeks"),
+        PromiseKind::Discount(d) => format!("a {d:.0} % discount"),
+        PromiseKind::Claim(c) => s.offer.claims[c.ix()].text.clone(),
+        PromiseKind::Extra { text, .. } => text.clone(),
+    }
 }
 
 /// What the senior designer says about a claim that is not simply true, in plain words.

@@ -12,10 +12,10 @@ pub use html::html;
 pub use markdown::markdown;
 pub use text::text;
 
-use crate::engine::debrief::{Consequence, Delta, describe_promise, role_name};
+use crate::engine::debrief::{Consequence, describe_promise, role_name};
 use crate::engine::outcome::Verdict;
-use crate::engine::{BrokenBecause, Debrief, Event, PaceVerdict, Session};
-use crate::scenario::model::{PromiseKind, Scenario};
+use crate::engine::{Debrief, Event, PaceVerdict, Session};
+use crate::scenario::model::Scenario;
 
 /// A label and its value, for scorecards and money tables.
 #[derive(Debug, Clone, PartialEq)]
@@ -412,34 +412,8 @@ impl View {
     }
 }
 
-pub use crate::text::money;
-
-/// A count with its noun: `1 week`, `3 weeks`.
-fn plural(n: u32, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-/// What became of a promise, in words.
-pub fn verdict(v: Verdict) -> String {
-    match v {
-        Verdict::Kept => "kept".into(),
-        Verdict::Renegotiated => "renegotiated with the client".into(),
-        Verdict::Moot => "moot (no deal)".into(),
-        Verdict::Broken(b) => format!(
-            "broken: {}",
-            match b {
-                BrokenBecause::NotDelivered => "not delivered".to_string(),
-                BrokenBecause::Late(w) => format!("{} late", plural(w, "week")),
-                BrokenBecause::DiscountMissed => "the discount never reached the invoice".into(),
-                BrokenBecause::ClaimFailed => "the claim did not hold".into(),
-            }
-        ),
-    }
-}
+pub use crate::text::{money, signed, verdict};
+use crate::text::{plural, without};
 
 fn consequence(s: &Scenario, week: u32, c: &Consequence) -> String {
     let what = match c {
@@ -466,46 +440,6 @@ fn consequence(s: &Scenario, week: u32, c: &Consequence) -> String {
         format!("at the handoff: {what}")
     } else {
         format!("week {week}: {what}")
-    }
-}
-
-fn without(kind: &PromiseKind, d: &Delta) -> String {
-    let weeks = match d.weeks {
-        0 => "same length".to_string(),
-        w if w < 0 => format!("{} shorter", plural(w.unsigned_abs(), "week")),
-        w => format!("{} longer", plural(w as u32, "week")),
-    };
-    let note = match kind {
-        PromiseKind::Deadline(_) => " (the standard length or the next deadline promised)",
-        PromiseKind::Discount(_) => " (priced without it)",
-        _ => "",
-    };
-    format!(
-        "Without it{note}: {weeks}, margin {}, satisfaction {}, morale {}.",
-        signed_money(d.margin),
-        signed(d.satisfaction, 1),
-        signed(d.morale, 1)
-    )
-}
-
-/// A number with its sign: `+3`, `-2.5`, `0`.
-pub fn signed(x: f32, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, x.abs());
-    let zero = s.chars().all(|c| c == '0' || c == '.');
-    if zero {
-        s
-    } else if x < 0.0 {
-        format!("-{s}")
-    } else {
-        format!("+{s}")
-    }
-}
-
-fn signed_money(x: f32) -> String {
-    if x.round() > 0.0 {
-        format!("+{}", money(x))
-    } else {
-        money(x)
     }
 }
 

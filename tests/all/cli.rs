@@ -121,7 +121,7 @@ fn play_is_reproducible_and_prints_the_debrief() {
     ] {
         assert!(first.contains(section), "missing {section}:\n{first}");
     }
-    assert!(first.contains("Without it"), "{first}");
+    assert!(first.contains("Without this promise"), "{first}");
     let (_, quick, _) = run(&[
         "play",
         &path(LEVEL),

@@ -391,6 +391,83 @@ fn sales_view_picks_with_number_keys_and_confirms_with_enter() {
     assert_eq!(got, Some(Intent::Act(options[1].clone())));
 }
 
+/// Plays level 02 choosing the first answer each time, inviting the senior designer or nobody,
+/// and counts the options that promise a claim that is not simply true: (with a warning, without).
+fn claim_warnings_on_cards(with_designer: bool) -> (usize, usize) {
+    use overpromise::engine::Phase;
+    use overpromise::game::screens::sales::{Stage, build_view};
+    use overpromise::scenario::model::{ClaimTruth, PromiseKind, Role};
+    let level = "02_integration_claim.scenario.ron";
+    let scenario = Arc::new(scenario::load_file(&levels().join(level)).unwrap());
+    let mut active = ActiveSession::start(scenario.clone(), levels().join(level), 7);
+    let (mut warned, mut silent) = (0, 0);
+    for _ in 0..200 {
+        let legal = active.session.legal_actions();
+        let action = match active.session.phase() {
+            Phase::Invite(_) => {
+                let want = if with_designer {
+                    vec![Role::SeniorDesigner]
+                } else {
+                    vec![]
+                };
+                legal
+                    .iter()
+                    .find(|a| matches!(a, Action::Invite(r) if *r == want))
+                    .or_else(|| {
+                        legal
+                            .iter()
+                            .find(|a| matches!(a, Action::Invite(r) if r.is_empty()))
+                    })
+                    .cloned()
+            }
+            Phase::Beat(..) => {
+                let view = build_view(&active, false, None, |_| None);
+                let Stage::Beat { options, .. } = &view.stage else {
+                    panic!("a beat shows answers");
+                };
+                for o in options {
+                    let Action::Choose(c) = o.action else {
+                        continue;
+                    };
+                    let false_claim = scenario.choices[c.ix()].promises.iter().any(|p| {
+                        matches!(scenario.promises[p.ix()].kind,
+                            PromiseKind::Claim(k) if !matches!(scenario.offer.claims[k.ix()].truth, ClaimTruth::Holds))
+                    });
+                    if false_claim && !o.warnings.is_empty() {
+                        assert!(
+                            o.warnings[0].contains("senior designer"),
+                            "{:?}",
+                            o.warnings
+                        );
+                        warned += 1;
+                    } else if false_claim {
+                        silent += 1;
+                    } else {
+                        assert!(o.warnings.is_empty(), "{:?}", o.warnings);
+                    }
+                }
+                legal.first().cloned()
+            }
+            _ => None,
+        };
+        let Some(a) = action else { break };
+        if active.apply(a).is_err() {
+            break;
+        }
+    }
+    (warned, silent)
+}
+
+#[test]
+fn sales_cards_carry_the_designer_warning_only_when_the_designer_attends() {
+    let (warned, silent) = claim_warnings_on_cards(true);
+    assert!(warned > 0, "the designer warns on some card");
+    assert_eq!(silent, 0, "the designer warns on every false claim");
+    let (warned, silent) = claim_warnings_on_cards(false);
+    assert_eq!(warned, 0, "no warning without the designer");
+    assert!(silent > 0, "level 02 offers a claim that does not hold");
+}
+
 #[test]
 fn title_and_picker_views_answer_keys() {
     use overpromise::game::screens::picker::{build_view as picker, picker_view};

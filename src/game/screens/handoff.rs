@@ -6,13 +6,14 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::sales::{money, promise_what};
 use super::{Screen, ScreenIo, keys, root_ui};
 use crate::engine::{Action, Event, PidItem};
 use crate::game::session::{ActiveSession, Intent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, UiSystems, bold_font, size};
+use crate::game::views::words::promise_what;
 use crate::scenario::model::PromiseKind;
+use crate::text::money;
 
 /// One item that can go into the document.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,7 +11,7 @@ use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{Highlight, Screen, ScreenIo, ScreenRoot, keys, root_ui};
-use crate::engine::debrief::{describe_promise, role_name};
+use crate::engine::debrief::{claim_warning, describe_promise, role_name};
 use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::{ActiveSession, Intent};
 use crate::game::settings::Settings;
@@ -19,9 +19,9 @@ use crate::game::theme::cues::{self, Appetite, Mood, Tone};
 use crate::game::theme::portraits::{Portraits, stakeholder_portrait, team_portrait};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, UiSystems, bold_font, size};
-use crate::scenario::model::{
-    FactId, MilestoneId, PromiseId, PromiseKind, Role, Scenario, StakeholderId,
-};
+use crate::game::views::words::promise_what;
+use crate::scenario::model::{FactId, MilestoneId, PromiseKind, Role, Scenario, StakeholderId};
+use crate::text::{capitalized, money};
 
 /// Whose portrait a view asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +90,8 @@ pub struct AnswerOption {
     pub advice: Option<String>,
     /// Coach mode: what it commits to.
     pub coach: Option<String>,
+    /// What the senior designer in the room says about the claims this answer would make.
+    pub warnings: Vec<String>,
     /// The decision.
     pub action: Action,
 }
@@ -177,31 +179,6 @@ impl SalesView {
     }
 }
 
-/// Money with thousands separators (scenarios name no currency).
-pub fn money(x: f32) -> String {
-    let n = x.round() as i64;
-    let digits = n.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{}{out}", if n < 0 { "−" } else { "" })
-}
-
-/// What a promise commits to, in words, without whom it was made to.
-pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    match &s.promises[p.ix()].kind {
-        PromiseKind::Scope(i) => s.offer.scope[i.ix()].name.clone(),
-        PromiseKind::Deadline(w) => format!("Delivery within {w} weeks"),
-        PromiseKind::Discount(d) => format!("A {d:.0} % discount"),
-        PromiseKind::Claim(c) => format!("“{}”", s.offer.claims[c.ix()].text),
-        PromiseKind::Extra { text, .. } => text.clone(),
-    }
-}
-
 /// At most `max` characters, cut at a word with an ellipsis.
 pub fn short(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -282,13 +259,7 @@ pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
             Event::PromiseMade(p) => {
                 Some((format!("You promised: {}", promise_what(s, *p)), Tone::Info))
             }
-            Event::ClaimWarned(c) => Some((
-                format!(
-                    "Your senior designer warns: “{}” does not hold as said.",
-                    s.offer.claims[c.ix()].text
-                ),
-                Tone::Bad,
-            )),
+            Event::ClaimWarned(c) => Some((capitalized(&claim_warning(s, *c)), Tone::Bad)),
             Event::ClientWalkedAway { stakeholder } => Some((
                 match stakeholder {
                     Some(k) => format!("{} lost faith: the client walked away.", name(*k)),
@@ -424,6 +395,11 @@ pub fn build_view(
                                         .collect();
                                     format!("Promises {}", p.join("; "))
                                 }),
+                                warnings: session
+                                    .designer_warnings(*c)
+                                    .into_iter()
+                                    .map(|claim| capitalized(&claim_warning(s, claim)))
+                                    .collect(),
                                 action: a.clone(),
                             })
                         }
@@ -904,6 +880,17 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &AnswerOption) {
                             .size(size::SMALL)
                             .italics()
                             .color(pal.info),
+                    )
+                    .wrap(),
+                );
+            }
+            for w in &o.warnings {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("⚠ {w}"))
+                            .size(size::SMALL)
+                            .strong()
+                            .color(pal.bad),
                     )
                     .wrap(),
                 );

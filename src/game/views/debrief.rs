@@ -14,13 +14,14 @@ use super::words::{promise_what, verdict_text, who_role};
 use super::{
     Swatch, Tone, card, color, legend, mark, money, money_delta, short, signed, stat, toned,
 };
-use crate::engine::debrief::{Consequence, Delta};
+use crate::engine::debrief::{Consequence, Delta, role_name};
 use crate::engine::outcome::{Outcome, Verdict};
 use crate::engine::{Debrief, PaceVerdict, PromiseEdit, Session, WhatIf};
 use crate::game::session::Intent;
 use crate::game::theme::cues::depth_words;
 use crate::game::theme::{Palette, bold_font, size, widgets};
-use crate::scenario::model::{PromiseId, PromiseKind, Role};
+use crate::scenario::model::{PromiseId, PromiseKind};
+use crate::text::{plural, without};
 
 /// The debrief's pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -280,37 +281,6 @@ pub struct DebriefView {
     pub can_what_if: bool,
 }
 
-fn plural(n: u32, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-fn by_role(r: Role) -> &'static str {
-    match r {
-        Role::Seller => "the seller",
-        Role::ProjectManager => "the project manager",
-        Role::SeniorDesigner => "the senior designer",
-    }
-}
-
-/// "2 weeks shorter, margin +8,400, satisfaction +12, morale +3".
-pub fn delta_text(d: &Delta) -> String {
-    let weeks = match d.weeks {
-        0 => "same length".to_string(),
-        w if w < 0 => format!("{} shorter", plural(w.unsigned_abs(), "week")),
-        w => format!("{} longer", plural(w as u32, "week")),
-    };
-    format!(
-        "{weeks}, margin {}, satisfaction {}, morale {}",
-        money_delta(d.margin),
-        signed(d.satisfaction, 0),
-        signed(d.morale, 0)
-    )
-}
-
 fn scorecards(o: &Outcome) -> (Vec<Metric>, Vec<Metric>, (Tone, String)) {
     let seller = vec![
         Metric {
@@ -514,14 +484,12 @@ impl DebriefView {
                     id: t.promise,
                     what: promise_what(s, t.promise),
                     to: who_role(s, p.to),
-                    made: format!("in {meeting}, by {}", by_role(p.by)),
+                    made: format!("in {meeting}, by the {}", role_name(p.by)),
                     in_pid: t.in_pid,
                     verdict,
                     tone,
                     effects,
-                    without: t
-                        .without
-                        .map(|d| format!("Without this promise: {}.", delta_text(&d))),
+                    without: t.without.map(|d| without(&p.kind, &d)),
                     delta: t.without,
                     deadline: match p.kind {
                         PromiseKind::Deadline(w) => Some(w),

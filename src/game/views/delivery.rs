@@ -14,6 +14,7 @@ use crate::game::session::Intent;
 use crate::game::theme::cues::Mood;
 use crate::game::theme::{Palette, size, widgets};
 use crate::scenario::model::PersonId;
+use crate::text::plural;
 
 /// Trust under which the client refuses a change (docs/rules.md, "Change requests").
 const CHANGE_TRUST: f32 = 40.0;
@@ -674,14 +675,6 @@ fn column(ui: &mut egui::Ui, w: f32, h: f32, add: impl FnOnce(&mut egui::Ui)) {
             add(ui);
         },
     );
-}
-
-fn plural(n: u32, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {

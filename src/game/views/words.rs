@@ -1,21 +1,15 @@
 //! Plain words for engine data: backlog items, causes and delivery events as a player reads them.
 
 use crate::engine::outcome::Verdict;
-use crate::engine::{BrokenBecause, Cause, ChangeKind, Event, WorkKind};
-use crate::scenario::model::{DeliveryEffect, PromiseId, PromiseKind, Scenario, StakeholderId};
+use crate::engine::{Cause, ChangeKind, Event, WorkKind};
+use crate::scenario::model::{DeliveryEffect, PromiseId, Scenario, StakeholderId};
 
 use super::{Tone, money, signed};
+use crate::text::capitalized;
 
-/// What a promise is about, without who it was made to: `"Online booking for all seven clinics"`,
-/// `"delivery in 6 weeks"`.
+/// What a promise is about, as a title: the engine's words with a capital letter.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    match &s.promises[p.ix()].kind {
-        PromiseKind::Scope(i) => s.offer.scope[i.ix()].name.clone(),
-        PromiseKind::Deadline(w) => format!("Delivery in {w} weeks"),
-        PromiseKind::Discount(d) => format!("A {d:.0}\u{a0}% discount"),
-        PromiseKind::Claim(c) => s.offer.claims[c.ix()].text.clone(),
-        PromiseKind::Extra { text, .. } => text.clone(),
-    }
+    capitalized(&crate::engine::debrief::promise_what(s, p))
 }
 
 /// A stakeholder as `"Dr Ruth Okafor"`.
@@ -53,22 +47,15 @@ pub fn cause_text(s: &Scenario, cause: Cause) -> String {
     }
 }
 
-/// A verdict in words, with its tone.
+/// A verdict in the shared words, with its tone.
 pub fn verdict_text(v: Verdict) -> (Tone, String) {
-    match v {
-        Verdict::Kept => (Tone::Good, "Kept".into()),
-        Verdict::Renegotiated => (Tone::Warn, "Renegotiated".into()),
-        Verdict::Moot => (Tone::Neutral, "Never delivered (no deal)".into()),
-        Verdict::Broken(b) => (
-            Tone::Bad,
-            match b {
-                BrokenBecause::NotDelivered => "Broken: not delivered".into(),
-                BrokenBecause::Late(w) => format!("Broken: {w} week(s) late"),
-                BrokenBecause::DiscountMissed => "Broken: discount missing from the invoice".into(),
-                BrokenBecause::ClaimFailed => "Broken: the claim did not hold".into(),
-            },
-        ),
-    }
+    let tone = match v {
+        Verdict::Kept => Tone::Good,
+        Verdict::Renegotiated => Tone::Warn,
+        Verdict::Moot => Tone::Neutral,
+        Verdict::Broken(_) => Tone::Bad,
+    };
+    (tone, capitalized(&crate::text::verdict(v)))
 }
 
 /// How a trust change feels in words.
