@@ -1,4 +1,4 @@
-//! The game without a window: the logic plugins driven by intents from title to handoff,
+//! The game without a window: the logic plugins driven by intents from title to the debrief,
 //! autosave and resume, damaged saves, hot reload, one system on a bare `App`, and the pure views
 //! in a bare egui context.
 
@@ -511,4 +511,86 @@ fn broken_files_are_listed_in_plain_words() {
             );
         }
     }
+}
+
+#[test]
+fn a_whole_game_reaches_the_debrief_where_what_if_replays_and_exports_work() {
+    use overpromise::engine::PromiseEdit;
+    use overpromise::game::screens::debrief::DebriefState;
+    use overpromise::game::views::debrief::{DebriefIntent, ExportFormat};
+
+    let data = tempfile::tempdir().unwrap();
+    let mut game = app(data.path());
+    start_first_level(&mut game);
+    let mut auto = careful();
+    let mut screens = vec![screen(&game)];
+    for _ in 0..300 {
+        if session(&game).is_over() {
+            break;
+        }
+        let action = auto
+            .next(session(&game))
+            .expect("the script has more to play");
+        send(&mut game, Intent::Act(action));
+        if screens.last() != Some(&screen(&game)) {
+            screens.push(screen(&game));
+        }
+    }
+    // The screens follow the engine's phases, in order, and end on the debrief.
+    assert_eq!(
+        screens,
+        vec![
+            Screen::Sales,
+            Screen::Handoff,
+            Screen::Delivery,
+            Screen::Debrief
+        ]
+    );
+
+    // The engine's outcome is what the debrief shows.
+    let outcome = session(&game).outcome().cloned().expect("the game is over");
+    assert!(outcome.won);
+    let state = game.world().resource::<DebriefState>();
+    assert_eq!(state.debrief.outcome, outcome);
+    assert_eq!(state.debrief, session(&game).debrief(true).unwrap());
+
+    // What if the deadline promise had never been made? The screen asks the engine, same seed.
+    let p = session(&game)
+        .scenario()
+        .promise_by_key("p_deadline_9")
+        .unwrap();
+    send(
+        &mut game,
+        Intent::Debrief(DebriefIntent::Run(PromiseEdit::Drop(p))),
+    );
+    let shown = game.world().resource::<DebriefState>().what_if.clone();
+    assert_eq!(shown, session(&game).what_if(PromiseEdit::Drop(p)));
+    assert!(shown.is_some_and(|w| w.outcome.won));
+
+    // Both exports are written into the data folder.
+    for format in [ExportFormat::Markdown, ExportFormat::Html] {
+        send(&mut game, Intent::Debrief(DebriefIntent::Export(format)));
+    }
+    let exports: Vec<_> = std::fs::read_dir(data.path().join("exports"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(exports.iter().any(|n| n.ends_with(".md")), "{exports:?}");
+    assert!(exports.iter().any(|n| n.ends_with(".html")), "{exports:?}");
+    let md = std::fs::read_to_string(
+        std::fs::read_dir(data.path().join("exports"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|x| x == "md"))
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(md.contains("First Client"), "{md}");
+
+    // A finished game resumes on its debrief.
+    let saved = session(&game).actions().to_vec();
+    let mut again = app(data.path());
+    send(&mut again, Intent::Continue);
+    assert_eq!(screen(&again), Screen::Debrief);
+    assert_eq!(session(&again).actions(), saved.as_slice());
 }
