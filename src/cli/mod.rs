@@ -92,6 +92,24 @@ where
     code
 }
 
+/// Writes `value` as pretty JSON to `out`; on failure says why on `err` and returns the exit code.
+pub fn write_json(
+    value: &impl serde::Serialize,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), u8> {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => {
+            let _ = writeln!(out, "{s}");
+            Ok(())
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: cannot write JSON: {e}");
+            Err(EXIT_INVALID)
+        }
+    }
+}
+
 /// Loads and validates a scenario file for `play` and `simulate`; the error is ready to print.
 pub fn load_scenario(path: &Path) -> Result<Arc<Scenario>, String> {
     if !path.exists() {

@@ -108,14 +108,8 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             outcome: &debrief.outcome,
             debrief: &debrief,
         };
-        match serde_json::to_string_pretty(&value) {
-            Ok(s) => {
-                let _ = writeln!(out, "{s}");
-            }
-            Err(e) => {
-                let _ = writeln!(err, "error: cannot write JSON: {e}");
-                return EXIT_INVALID;
-            }
+        if let Err(code) = super::write_json(&value, out, err) {
+            return code;
         }
     } else {
         let _ = write!(out, "{}", report::text(&session, &debrief));

@@ -376,14 +376,8 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, progress: bool
         policies,
     };
     if args.json {
-        match serde_json::to_string_pretty(&summary) {
-            Ok(s) => {
-                let _ = writeln!(out, "{s}");
-            }
-            Err(e) => {
-                let _ = writeln!(err, "error: cannot write JSON: {e}");
-                return EXIT_INVALID;
-            }
+        if let Err(code) = super::write_json(&summary, out, err) {
+            return code;
         }
     } else {
         let _ = write!(out, "{}", text(&summary));

@@ -527,18 +527,6 @@ impl DeliveryView {
     }
 }
 
-const NUM_KEYS: [Key; 9] = [
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-    Key::Num7,
-    Key::Num8,
-    Key::Num9,
-];
-
 /// Draws the delivery board. Returns a decision when a button is clicked, a number key pressed,
 /// or Enter pressed (end the week).
 pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
@@ -681,21 +669,16 @@ fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {
     if ui.ctx().egui_wants_keyboard_input() {
         return None;
     }
-    ui.input(|i| {
-        if i.modifiers.any() {
-            return None;
-        }
-        if view.can_end_week && i.key_pressed(Key::Enter) {
-            return Some(Intent::Act(Action::EndWeek));
-        }
-        for b in &view.actions {
-            if let (Some(k), Some(a)) = (b.key, &b.action)
-                && i.key_pressed(NUM_KEYS[k as usize - 1])
-            {
-                return Some(Intent::Act(a.clone()));
-            }
-        }
-        None
+    if ui.input(|i| i.modifiers.any()) {
+        return None;
+    }
+    if view.can_end_week && ui.input(|i| i.key_pressed(Key::Enter)) {
+        return Some(Intent::Act(Action::EndWeek));
+    }
+    let pressed = crate::game::screens::keys::number(ui)?;
+    view.actions.iter().find_map(|b| match (b.key, &b.action) {
+        (Some(k), Some(a)) if k as usize == pressed + 1 => Some(Intent::Act(a.clone())),
+        _ => None,
     })
 }
 
