@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 pub use action::{Action, PidItem};
 pub use debrief::{Debrief, PromiseEdit, WhatIf};
-pub use delivery::{DeliveryState, Member, WeekRecord, WorkItem, WorkKind};
+pub use delivery::{CHANGE_ACCEPT_TRUST, DeliveryState, Member, WeekRecord, WorkItem, WorkKind};
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
 

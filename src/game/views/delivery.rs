@@ -16,8 +16,8 @@ use crate::game::theme::{Palette, size, widgets};
 use crate::scenario::model::PersonId;
 use crate::text::plural;
 
-/// Trust under which the client refuses a change (docs/rules.md, "Change requests").
-const CHANGE_TRUST: f32 = 40.0;
+/// Trust under which the client refuses a change: the engine's rule, shown as a cue.
+const CHANGE_TRUST: f32 = crate::engine::CHANGE_ACCEPT_TRUST;
 
 /// One line of the backlog.
 #[derive(Debug, Clone, PartialEq)]
