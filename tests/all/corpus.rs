@@ -621,3 +621,49 @@ fn cut_or_damaged_fixtures_are_refused_without_panicking() {
         }
     }
 }
+
+/// The ```ron blocks of `levels/README.md`, in order.
+fn guide_blocks() -> Vec<String> {
+    let guide = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/README.md"),
+    )
+    .expect("the authoring guide");
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in guide.lines() {
+        match (&mut current, line.trim_start()) {
+            (None, l) if l.starts_with("```ron") => current = Some(String::new()),
+            (Some(_), l) if l.starts_with("```") => blocks.extend(current.take()),
+            (Some(block), _) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
+#[test]
+fn the_authoring_guides_example_scenario_is_valid() {
+    let blocks = guide_blocks();
+    let example = blocks
+        .iter()
+        .find(|b| b.contains("stakeholders"))
+        .expect("the guide has a whole example scenario");
+    let scenario = scenario::parse_str(example, "levels/README.md example")
+        .unwrap_or_else(|e| panic!("the guide's example does not validate:\n{e}"));
+    assert!(scenario.milestones.len() >= 2);
+    // The script printed beside it plays it to the end.
+    let script = blocks
+        .iter()
+        .find(|b| b.trim_start().starts_with("Script("))
+        .expect("the guide shows a script");
+    let script = overpromise::engine::script::parse_script(script, "levels/README.md script")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let scenario = std::sync::Arc::new(scenario);
+    let mut session = overpromise::engine::Session::new(scenario.clone(), scenario.default_seed);
+    overpromise::engine::script::run_script(&mut session, &script)
+        .unwrap_or_else(|e| panic!("the guide's script: {e}"));
+    assert!(session.is_over());
+}
