@@ -338,3 +338,29 @@ fn events_of_the_last_week_are_in_plain_words() {
             .all(|(_, l)| !l.contains("(+") && !l.contains("(−"))
     );
 }
+
+#[test]
+fn what_if_is_played_with_the_keyboard_alone() {
+    let session = finished("01_first_client.overpromise.ron");
+    let mut state = DebriefState::new(&session).unwrap();
+    state.handle(&session, &DebriefIntent::Tab(DebriefTab::WhatIf), None);
+    // Each key gives the intent a click would; the screen applies it, then the next key.
+    for (k, expected) in [
+        (egui::Key::ArrowDown, DebriefIntent::Pick(0)),
+        (egui::Key::ArrowDown, DebriefIntent::Pick(1)),
+        (egui::Key::ArrowUp, DebriefIntent::Pick(0)),
+        (egui::Key::P, DebriefIntent::Kind(EditKind::Handoff)),
+        (egui::Key::D, DebriefIntent::Kind(EditKind::Drop)),
+        (egui::Key::Enter, DebriefIntent::RunForm),
+    ] {
+        let view = state.view(&session);
+        let (_, got) = drive(|ui| debrief_view(ui, &view), vec![key(k)]);
+        assert_eq!(got, Some(Intent::Debrief(expected.clone())), "{k:?}");
+        state.handle(&session, &expected, None);
+    }
+    let first = state.view(&session).promises[0].id;
+    assert_eq!(
+        state.what_if.as_ref().map(|w| w.edit),
+        Some(PromiseEdit::Drop(first))
+    );
+}

@@ -885,6 +885,38 @@ fn keyboard(ui: &egui::Ui, view: &DebriefView) -> Option<Intent> {
                 return wrap(DebriefIntent::Tab(tab));
             }
         }
+        if view.ui.tab == DebriefTab::WhatIf {
+            // Arrows pick a promise, D / P / W choose the change, + and − move the weeks,
+            // Enter replays: the what-if needs no mouse either.
+            let n = view.promises.len();
+            if n > 0 && (i.key_pressed(Key::ArrowDown) || i.key_pressed(Key::ArrowUp)) {
+                let step = if i.key_pressed(Key::ArrowDown) {
+                    1
+                } else {
+                    n - 1
+                };
+                let next = view.ui.pick.map_or(0, |p| (p + step) % n);
+                return wrap(DebriefIntent::Pick(next));
+            }
+            for (key, kind) in [
+                (Key::D, EditKind::Drop),
+                (Key::P, EditKind::Handoff),
+                (Key::W, EditKind::Deadline),
+            ] {
+                if i.key_pressed(key) {
+                    return wrap(DebriefIntent::Kind(kind));
+                }
+            }
+            if i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals) {
+                return wrap(DebriefIntent::Weeks(view.ui.weeks + 1));
+            }
+            if i.key_pressed(Key::Minus) && view.ui.weeks > 1 {
+                return wrap(DebriefIntent::Weeks(view.ui.weeks - 1));
+            }
+            if i.key_pressed(Key::Enter) {
+                return wrap(DebriefIntent::RunForm);
+            }
+        }
         None
     })
 }
@@ -1370,6 +1402,11 @@ fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                                 out = wrap(DebriefIntent::Pick(i));
                             }
                         }
+                        ui.add_space(6.0);
+                        widgets::weak(
+                            ui,
+                            "Keys: ↑ ↓ pick · D never made · P handoff · W date · + − weeks · Enter replays",
+                        );
                     });
                 });
             },
