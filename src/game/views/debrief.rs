@@ -638,13 +638,17 @@ impl WhatIfView {
         let alt = &w.outcome;
         let sign_line = if w.would_sign {
             format!(
-                "The client would still have signed (their score {:.2}, needed {:.2}).",
-                w.score, w.threshold
+                "The client would still have signed: a {:.0} % chance on the same roll (their score {:.2}, needed {:.2}).",
+                w.chance * 100.0,
+                w.score,
+                w.threshold
             )
         } else {
             format!(
-                "The client would NOT have signed (their score {:.2}, needed {:.2}): no deal, no commission. The numbers below show the delivery as if they had.",
-                w.score, w.threshold
+                "The client would NOT have signed: a {:.0} % chance on the same roll (their score {:.2}, needed {:.2}). No deal, no commission; the numbers below show the delivery as if they had.",
+                w.chance * 100.0,
+                w.score,
+                w.threshold
             )
         };
         let better = |d: f32| {

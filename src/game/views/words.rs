@@ -43,7 +43,7 @@ pub fn cause_text(s: &Scenario, cause: Cause) -> String {
         Cause::Scenario(_) => "event".to_string(),
         Cause::Decision => "your decision".to_string(),
         Cause::Defects => "defects".to_string(),
-        Cause::Plan => "the plan".to_string(),
+        Cause::Plan => "the deal".to_string(),
     }
 }
 
