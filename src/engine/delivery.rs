@@ -147,8 +147,6 @@ pub struct DeliveryState {
     pub capacity_adjust: f32,
     /// Finished weeks.
     pub history: Vec<WeekRecord>,
-    /// Scope items dropped by agreement.
-    pub descoped: Vec<ScopeId>,
     /// Promises renegotiated by agreement (dropped scope, moved deadline).
     pub renegotiated: Vec<PromiseId>,
 }
@@ -162,6 +160,20 @@ impl DeliveryState {
             .map(|w| w.remaining)
             .sum()
     }
+    /// Scope items dropped by agreement with the client, in backlog order.
+    pub fn descoped(&self) -> Vec<ScopeId> {
+        let mut items = Vec::new();
+        for w in &self.backlog {
+            if let WorkKind::Scope(item) = w.kind
+                && w.dropped
+                && !items.contains(&item)
+            {
+                items.push(item);
+            }
+        }
+        items
+    }
+
     /// Average morale of the team.
     pub fn morale(&self) -> f32 {
         if self.members.is_empty() {
@@ -301,7 +313,6 @@ impl Session {
             actions_this_week: 0,
             capacity_adjust: 0.0,
             history: Vec::new(),
-            descoped: Vec::new(),
             renegotiated: Vec::new(),
         });
         events.push(Event::HandedOff {
@@ -485,7 +496,6 @@ impl Session {
                             w.dropped = true;
                         }
                     }
-                    d.descoped.push(item);
                 }
                 ChangeKind::MoreTime(w) => {
                     d.deadline += w;

@@ -340,15 +340,7 @@ fn apply_decisions_on_a_bare_app() {
     assert!(app.world().resource::<Notice>().text.is_some());
 }
 
-fn key(k: egui::Key) -> egui::Event {
-    egui::Event::Key {
-        key: k,
-        physical_key: None,
-        pressed: true,
-        repeat: false,
-        modifiers: egui::Modifiers::NONE,
-    }
-}
+use crate::ui_input::key;
 
 /// Runs a view for one frame with these key presses.
 fn run_view<V>(view: impl Fn(&mut egui::Ui) -> V, keys: &[egui::Key]) -> Option<V> {

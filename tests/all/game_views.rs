@@ -67,15 +67,7 @@ fn input(events: Vec<egui::Event>) -> egui::RawInput {
     }
 }
 
-fn key(k: egui::Key) -> egui::Event {
-    egui::Event::Key {
-        key: k,
-        physical_key: None,
-        pressed: true,
-        repeat: false,
-        modifiers: egui::Modifiers::NONE,
-    }
-}
+use crate::ui_input::key;
 
 /// Runs `draw` for two idle frames (layout settles) and then one frame with `events`; returns
 /// every intent of the idle frames and the intent of the last frame.

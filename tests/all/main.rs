@@ -9,3 +9,5 @@ mod game_views;
 mod layers;
 mod lessons;
 mod script;
+#[cfg(feature = "gui")]
+mod ui_input;

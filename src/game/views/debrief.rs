@@ -7,7 +7,7 @@
 
 use bevy_egui::egui::{self, Key, RichText};
 use egui_plot::{
-    Line, LineStyle, MarkerShape, Plot, PlotPoints, Points, Text, VLine, uniform_grid_spacer,
+    Line, LineStyle, MarkerShape, PlotPoints, Points, Text, VLine, uniform_grid_spacer,
 };
 
 use super::words::{promise_what, verdict_text, who_role};
@@ -1272,14 +1272,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .filter(|a| !a.too_shallow.is_empty())
         .map(|a| [a.n as f64, a.depth as f64 - 0.22])
         .collect();
-    Plot::new("debrief_pacing")
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_crosshair(false)
+    super::fixed_plot("debrief_pacing", height)
         .include_x(0.5)
         .include_x(n + 0.5)
         .include_y(0.5)

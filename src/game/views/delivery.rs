@@ -5,7 +5,7 @@
 //! [`Intent::Act`] for a decision (a button, its number key, or Enter to end the week).
 
 use bevy_egui::egui::{self, Key, RichText};
-use egui_plot::{HoverPosition, Line, LineStyle, Plot, PlotPoints, VLine, uniform_grid_spacer};
+use egui_plot::{HoverPosition, Line, LineStyle, PlotPoints, VLine, uniform_grid_spacer};
 
 use super::words::{cause_text, event_line, work_name};
 use super::{Cue, Swatch, Tone, card, color, legend, money, stat, toned};
@@ -811,14 +811,7 @@ fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
         .scope
         .last()
         .map(|last| vec![*last, [b.max_week as f64, last[1]]]);
-    Plot::new("delivery_burnup")
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_crosshair(false)
+    super::fixed_plot("delivery_burnup", height)
         .include_x(0.0)
         .include_x(b.max_week as f64 + 0.3)
         .include_y(0.0)

@@ -54,6 +54,19 @@ impl Cue {
     }
 }
 
+/// A chart that only shows: no zoom, drag, scroll or crosshair, so a stray click cannot move it
+/// and the room sees the same picture as the presenter.
+pub fn fixed_plot<'a>(id: &'a str, height: f32) -> egui_plot::Plot<'a> {
+    egui_plot::Plot::new(id)
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_crosshair(false)
+}
+
 pub use crate::text::{money, money_delta, signed};
 
 /// Shortens `text` to at most `max` characters at a word boundary, with an ellipsis.
