@@ -15,4 +15,4 @@ pub mod game;
 pub mod policy;
 pub mod report;
 pub mod scenario;
-pub mod text;
+pub mod wording;

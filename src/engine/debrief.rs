@@ -558,7 +558,7 @@ impl Session {
                     None => "The client ran out of patience and walked away.".into(),
                 }),
                 Event::DealDecided { signed, price, .. } => out.push(if *signed {
-                    format!("The client signed at {}.", crate::text::money(*price))
+                    format!("The client signed at {}.", crate::wording::money(*price))
                 } else {
                     "The client did not sign.".into()
                 }),

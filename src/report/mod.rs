@@ -412,8 +412,8 @@ impl View {
     }
 }
 
-pub use crate::text::{money, signed, verdict};
-use crate::text::{plural, without};
+pub use crate::wording::{money, signed, verdict};
+use crate::wording::{plural, without};
 
 fn consequence(s: &Scenario, week: u32, c: &Consequence) -> String {
     let what = match c {

@@ -13,7 +13,7 @@ use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, UiSystems, bold_font, size};
 use crate::game::views::words::promise_what;
 use crate::scenario::model::PromiseKind;
-use crate::text::money;
+use crate::wording::money;
 
 /// One item that can go into the document.
 #[derive(Debug, Clone, PartialEq)]

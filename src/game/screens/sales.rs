@@ -21,7 +21,7 @@ use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, UiSystems, bold_font, size};
 use crate::game::views::words::promise_what;
 use crate::scenario::model::{FactId, MilestoneId, PromiseKind, Role, Scenario, StakeholderId};
-use crate::text::{capitalized, money};
+use crate::wording::{capitalized, money};
 
 /// Whose portrait a view asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

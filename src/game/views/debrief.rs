@@ -21,7 +21,7 @@ use crate::game::session::Intent;
 use crate::game::theme::cues::depth_words;
 use crate::game::theme::{Palette, bold_font, size, widgets};
 use crate::scenario::model::{PromiseId, PromiseKind};
-use crate::text::{plural, without};
+use crate::wording::{plural, without};
 
 /// The debrief's pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -14,7 +14,7 @@ use crate::game::session::Intent;
 use crate::game::theme::cues::Mood;
 use crate::game::theme::{Palette, size, widgets};
 use crate::scenario::model::PersonId;
-use crate::text::plural;
+use crate::wording::plural;
 
 /// Trust under which the client refuses a change: the engine's rule, shown as a cue.
 const CHANGE_TRUST: f32 = crate::engine::CHANGE_ACCEPT_TRUST;

@@ -67,7 +67,7 @@ pub fn fixed_plot<'a>(id: &'a str, height: f32) -> egui_plot::Plot<'a> {
         .show_crosshair(false)
 }
 
-pub use crate::text::{money, money_delta, signed};
+pub use crate::wording::{money, money_delta, signed};
 
 /// Shortens `text` to at most `max` characters at a word boundary, with an ellipsis.
 pub fn short(text: &str, max: usize) -> String {

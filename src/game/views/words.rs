@@ -5,7 +5,7 @@ use crate::engine::{Cause, ChangeKind, Event, WorkKind};
 use crate::scenario::model::{DeliveryEffect, PromiseId, Scenario, StakeholderId};
 
 use super::{Tone, money, signed};
-use crate::text::capitalized;
+use crate::wording::capitalized;
 
 /// What a promise is about, as a title: the engine's words with a capital letter.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
@@ -55,7 +55,7 @@ pub fn verdict_text(v: Verdict) -> (Tone, String) {
         Verdict::Moot => Tone::Neutral,
         Verdict::Broken(_) => Tone::Bad,
     };
-    (tone, capitalized(&crate::text::verdict(v)))
+    (tone, capitalized(&crate::wording::verdict(v)))
 }
 
 /// How a trust change feels in words.

@@ -1,4 +1,7 @@
-//! Plain-words formatting shared by the engine's debrief, the reports and the game.
+//! The one wording module: turns the engine's data into plain-English sentences for the game and the reports alike.
+//!
+//! Today it holds the shared number and promise formatting; the debrief, refusal and verdict
+//! sentences move here as the engine stops writing English (issue 6).
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;
