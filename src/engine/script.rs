@@ -395,7 +395,12 @@ pub fn possible_now(session: &Session) -> String {
             )
         }
         Phase::Delivery => {
-            let week = session.state().delivery.as_ref().map_or(0, |d| d.week) + 1;
+            let week = session
+                .state()
+                .delivery
+                .as_ref()
+                .map_or(0, |d| d.weeks_done)
+                + 1;
             let mut what: Vec<String> = Vec::new();
             for a in session.legal_actions() {
                 if matches!(a, Action::SetQualityShare(_)) {
