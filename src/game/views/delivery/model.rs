@@ -413,3 +413,73 @@ fn week_log(session: &Session, coach: bool) -> WeekLog {
         .collect();
     (last_week, decided)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::engine::Refusal;
+    use crate::engine::script::{Step, parse_script, run_step};
+    use crate::wording::refusal::refusal;
+
+    /// Level 01 played by its careful script up to the handoff.
+    fn delivering() -> Session {
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/levels/01_first_client.scenario.ron"
+        );
+        let s = Arc::new(crate::scenario::load_file(std::path::Path::new(dir)).expect("level"));
+        let src = include_str!("../../../../tests/scripts/01_first_client.careful.ron");
+        let script = parse_script(src, "careful").expect("script");
+        let mut session = Session::new(s.clone(), s.default_seed);
+        for step in &script.steps {
+            run_step(&mut session, step).expect("step");
+            if *step == Step::SubmitPid {
+                break;
+            }
+        }
+        session
+    }
+
+    fn button<'a>(view: &'a DeliveryView, label: &str) -> &'a ActionButton {
+        view.actions
+            .iter()
+            .find(|b| b.label == label)
+            .unwrap_or_else(|| panic!("no button {label}"))
+    }
+
+    #[test]
+    fn the_board_shows_the_engines_refusals_and_figures() {
+        let mut session = delivering();
+        session.apply(Action::RequestMoreTime(2)).unwrap();
+        let hire = session.scenario().delivery.team_size;
+        let newcomer = crate::scenario::model::PersonId(hire as u16);
+        session.apply(Action::Hire(newcomer)).unwrap();
+        let view = DeliveryView::build(&session, true).unwrap();
+        let why = refusal(Refusal::OneChangeAWeek);
+        assert_eq!(
+            button(&view, "Ask +4 weeks").why_not.as_deref(),
+            Some(why.as_str())
+        );
+        assert_eq!(button(&view, "Ask +4 weeks").action, None);
+        let open = view
+            .backlog
+            .iter()
+            .find(|r| r.droppable && !r.dropped && r.finished.is_none())
+            .expect("an open scope item");
+        assert_eq!(open.descope, None);
+        assert_eq!(open.descope_refused.as_deref(), Some(why.as_str()));
+        // The newcomer's speed is the engine's ramp.
+        let row = view.team.last().unwrap();
+        assert_eq!(row.ramp, session.ramp(newcomer));
+        assert!(row.ramp.is_some_and(|r| r < 1.0));
+        // Testing at the careful share: one step each way, from the engine.
+        let q = session.state().delivery.as_ref().unwrap().quality_share;
+        let less = crate::engine::delivery::quality_step(q, false);
+        assert_eq!(
+            button(&view, "Less testing").action,
+            Some(Action::SetQualityShare(less))
+        );
+    }
+}
