@@ -178,8 +178,7 @@ impl Outcome {
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                let age = d.weeks_done.saturating_sub(i as u32 + 1) as f32;
-                n * model.defect_fix_days * (1.0 + model.defect_age_cost * age)
+                super::delivery::rework_days(model, *n, d.weeks_done.saturating_sub(i as u32 + 1))
             })
             .sum::<f32>()
             * model.warranty_multiplier;
