@@ -405,7 +405,11 @@ pub fn possible_now(session: &Session) -> String {
             for a in session.legal_actions() {
                 if matches!(a, Action::SetQualityShare(_)) {
                     if !what.iter().any(|w| w.starts_with("Quality")) {
-                        what.push("Quality(0 to 50, steps of 10)".into());
+                        what.push(format!(
+                            "Quality(0 to {}, steps of {})",
+                            super::delivery::MAX_QUALITY_SHARE,
+                            super::delivery::QUALITY_STEP
+                        ));
                     }
                     continue;
                 }
