@@ -304,7 +304,7 @@ impl Policy for Careful {
                 let Some(d) = &session.state().delivery else {
                     return Action::EndWeek;
                 };
-                let next = d.week + 1;
+                let next = d.weeks_done + 1;
                 let behind = d.behind();
                 let candidates = [
                     (d.quality_share != CAREFUL_QUALITY)
@@ -356,29 +356,13 @@ fn best_option(
 
 /// True when the engine would accept `action` now.
 fn can(session: &Session, action: &Action) -> bool {
-    session.legal_actions().contains(action)
+    session.is_legal(action)
 }
 
-/// Trust the client needs before agreeing to a change (mirrors the engine's rule, `docs/rules.md` §3).
-const AGREE_TRUST: f32 = 40.0;
-
-/// True when the people a time extension touches trust the team enough to agree to it.
+/// True when the people a time extension touches trust the team enough to agree to it (the
+/// engine's own judgement of the request).
 fn agreeable(session: &Session) -> bool {
-    let s = session.scenario();
-    let Some(d) = &session.state().delivery else {
-        return false;
-    };
-    let (mut sum, mut n) = (0.0, 0);
-    for e in &session.state().ledger {
-        let p = &s.promises[e.promise.ix()];
-        if matches!(p.kind, PromiseKind::Deadline(_)) {
-            sum += d.trust[p.to.ix()];
-            n += 1;
-        }
-    }
-    if n == 0 {
-        sum = d.trust.iter().sum();
-        n = d.trust.len();
-    }
-    n > 0 && sum / n as f32 >= AGREE_TRUST
+    session
+        .change_outlook(crate::engine::ChangeKind::MoreTime(2))
+        .is_some_and(|o| o.accepted)
 }

@@ -17,7 +17,8 @@ pub enum Action {
     SubmitPid,
     /// Delivery: run overtime this week (and on, until switched off).
     SetOvertime(bool),
-    /// Delivery: share of capacity spent on testing and quality, in percent (0 to 50, steps of 10).
+    /// Delivery: share of capacity spent on testing and quality, in percent (0 to
+    /// [`super::delivery::MAX_QUALITY_SHARE`] in steps of [`super::delivery::QUALITY_STEP`]).
     SetQualityShare(u8),
     /// Delivery: add this person to the team.
     Hire(PersonId),

@@ -215,6 +215,9 @@ pub enum Event {
     AccountManagerJoined,
     /// A client review took place.
     Review(u32),
+    /// At a review, the client mentions a promise left out of the handoff document that the
+    /// document covers another way (the same item promised twice): a reminder, not new work.
+    PromiseRecalled(PromiseId),
     /// Defects were found.
     DefectsFound {
         /// How many.

@@ -7,9 +7,10 @@
 
 pub mod action;
 pub mod debrief;
-mod delivery;
+pub mod delivery;
 pub mod event;
 pub mod outcome;
+pub mod refusal;
 mod sales;
 pub mod script;
 
@@ -20,9 +21,12 @@ use serde::{Deserialize, Serialize};
 
 pub use action::{Action, PidItem};
 pub use debrief::{Debrief, PromiseEdit, WhatIf};
-pub use delivery::{CHANGE_ACCEPT_TRUST, DeliveryState, Member, WeekRecord, WorkItem, WorkKind};
+pub use delivery::{
+    CHANGE_ACCEPT_TRUST, ChangeOutlook, DeliveryState, Member, WeekRecord, WorkItem, WorkKind,
+};
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
+pub use refusal::Refusal;
 
 use crate::scenario::model::{
     ChoiceId, FactId, MilestoneId, PromiseId, Role, Scenario, ScopeId, StakeholderId,
@@ -148,21 +152,22 @@ pub struct State {
 }
 
 /// Why an action was refused. The session is unchanged when `apply` returns one of these.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// `src/wording/refusal.rs` words it (its `Display`).
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ActionError {
-    /// The action does not fit the phase.
-    #[error("{action} is not possible now: {why}")]
+    /// The action is not possible at this point of the session.
     NotNow {
-        /// The action, described.
+        /// The action, in the scenario's ids ([`Session::describe`]).
         action: String,
         /// Why not.
-        why: String,
+        refusal: Refusal,
     },
-    /// The action names something the scenario does not have.
-    #[error("{0} does not exist in this scenario")]
+    /// The action names something the scenario does not have (the thing, by its number).
     Unknown(String),
 }
+
+impl std::error::Error for ActionError {}
 
 /// The most actions a delivery week accepts before only `EndWeek` is legal (keeps any policy finite).
 pub const MAX_ACTIONS_PER_WEEK: u32 = 16;
@@ -255,7 +260,11 @@ impl Session {
                 self.handoff = Some((Box::new(self.state.clone()), self.actions.len() + 1));
                 self.start_delivery(&mut events);
             }
-            _ => self.delivery_action(&action, &mut events),
+            _ => {
+                if self.delivery_action(&action, &mut events) {
+                    self.finish_delivery(&mut events);
+                }
+            }
         }
         self.actions.push(action);
         self.log.extend(events.iter().cloned());
@@ -301,18 +310,33 @@ impl Session {
     /// `legal_actions().contains(action)` (a test holds them together), without building the list,
     /// because it runs on every action of every Monte Carlo playthrough.
     pub fn is_legal(&self, action: &Action) -> bool {
+        self.refusal(action).is_none()
+    }
+
+    /// Why `apply` would refuse the action now, as data (`None`: it would accept it). The one
+    /// judge behind [`Self::is_legal`] and [`Self::legal_actions`]'s refusals; a screen asks it
+    /// before offering an action.
+    pub fn refusal(&self, action: &Action) -> Option<Refusal> {
         let s = &self.scenario;
-        match (self.state.phase, action) {
+        let phase = self.state.phase;
+        match (phase, action) {
+            (Phase::Over, _) => Some(Refusal::SessionOver),
             (Phase::Invite(m), Action::Invite(roles)) => {
                 let may = &s.milestones[m.ix()].may_invite;
-                roles
+                let ok = roles
                     .iter()
                     .enumerate()
-                    .all(|(i, r)| may.contains(r) && !roles[..i].contains(r))
+                    .all(|(i, r)| may.contains(r) && !roles[..i].contains(r));
+                (!ok).then_some(Refusal::NotInvitable)
             }
             (Phase::Beat(m, b), Action::Choose(c)) => {
-                s.milestones[m.ix()].beats[b as usize].options.contains(c)
-                    && self.condition(&s.choices[c.ix()].requires)
+                if !s.milestones[m.ix()].beats[b as usize].options.contains(c) {
+                    Some(Refusal::NotOffered)
+                } else if !self.condition(&s.choices[c.ix()].requires) {
+                    Some(Refusal::Locked)
+                } else {
+                    None
+                }
             }
             (Phase::Handoff, Action::SetInPid(item, included)) => {
                 let candidate = match item {
@@ -322,11 +346,20 @@ impl Session {
                         .get(f.ix())
                         .is_some_and(|fact| fact.need.is_some() && self.state.sales.known[f.ix()]),
                 };
-                candidate && self.state.pid.contains(item) != *included
+                if !candidate {
+                    Some(Refusal::NotACandidate)
+                } else if self.state.pid.contains(item) == *included {
+                    Some(Refusal::AlreadyInPid(*included))
+                } else {
+                    None
+                }
             }
-            (Phase::Handoff, Action::SubmitPid) => true,
-            (Phase::Delivery, a) => self.is_legal_in_delivery(a),
-            _ => false,
+            (Phase::Handoff, Action::SubmitPid) => None,
+            (Phase::Delivery, a) => match &self.state.delivery {
+                Some(d) => self.delivery_refusal(d, a),
+                None => Some(Refusal::WrongPhase(phase)),
+            },
+            _ => Some(Refusal::WrongPhase(phase)),
         }
     }
 
@@ -347,10 +380,6 @@ impl Session {
     }
 
     fn check(&self, action: &Action) -> Result<(), ActionError> {
-        let not_now = |why: &str| ActionError::NotNow {
-            action: self.describe(action),
-            why: why.to_string(),
-        };
         match action {
             Action::Choose(c) if c.ix() >= self.scenario.choices.len() => {
                 return Err(ActionError::Unknown(format!("option #{}", c.0)));
@@ -363,22 +392,22 @@ impl Session {
             }
             _ => {}
         }
-        if self.is_legal(action) {
-            return Ok(());
+        match self.refusal(action) {
+            None => Ok(()),
+            Some(refusal) => Err(ActionError::NotNow {
+                action: self.describe(action),
+                refusal,
+            }),
         }
-        Err(match (self.state.phase, action) {
-            (Phase::Over, _) => not_now("the session is over"),
-            (Phase::Invite(_), Action::Invite(_)) => {
-                not_now("only delivery people this meeting may invite can come, each once")
-            }
-            (Phase::Invite(_), _) => not_now("first choose who joins the next meeting"),
-            (Phase::Beat(..), Action::Choose(_)) => {
-                not_now("that option is not offered in the current beat")
-            }
-            (Phase::Beat(..), _) => not_now("a meeting is under way: answer the client"),
-            (Phase::Handoff, _) => not_now("the handoff is under way: write the document"),
-            (Phase::Delivery, _) => not_now("not available in this week of delivery"),
-        })
+    }
+
+    /// Delivery is over: the outcome judges it and the session ends.
+    fn finish_delivery(&mut self, events: &mut Vec<Event>) {
+        let outcome = Outcome::delivered(&self.scenario, &self.state, events);
+        let won = outcome.won;
+        self.state.outcome = Some(outcome);
+        self.state.phase = Phase::Over;
+        events.push(Event::SessionOver { won });
     }
 
     /// A short description of an action in the scenario's own words (for messages and logs).

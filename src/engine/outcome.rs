@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::delivery::WorkKind;
-use super::{BrokenBecause, Event, PidItem, State};
+use super::{BrokenBecause, Event, State};
 use crate::scenario::model::{ClaimTruth, PromiseId, PromiseKind, Scenario};
 
 /// Satisfaction gained per promise kept to a stakeholder.
@@ -167,7 +167,7 @@ impl Outcome {
         };
         let remaining = d.remaining();
         let completed = remaining <= 1e-3;
-        let weeks_late = d.week.saturating_sub(d.deadline);
+        let weeks_late = d.weeks_done.saturating_sub(d.deadline);
         let late_penalty = s.offer.late_penalty_per_week * deal.price * weeks_late as f32;
         let delivery_cost = d.cost;
         let presales_cost = state.sales.presales_cost;
@@ -178,8 +178,7 @@ impl Outcome {
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                let age = d.week.saturating_sub(i as u32 + 1) as f32;
-                n * model.defect_fix_days * (1.0 + model.defect_age_cost * age)
+                super::delivery::rework_days(model, *n, d.weeks_done.saturating_sub(i as u32 + 1))
             })
             .sum::<f32>()
             * model.warranty_multiplier;
@@ -215,7 +214,8 @@ impl Outcome {
         let mut verdicts = Vec::with_capacity(state.ledger.len());
         for entry in &state.ledger {
             let p = entry.promise;
-            let in_pid = state.pid.contains(&PidItem::Promise(p));
+            // A promise the document covers another way (a larger discount in it) counts as in it.
+            let in_pid = super::delivery::covered_by_pid(s, state, p);
             let verdict = if d.renegotiated.contains(&p) {
                 match s.promises[p.ix()].kind {
                     PromiseKind::Deadline(_) if weeks_late > 0 => {
@@ -350,7 +350,7 @@ impl Outcome {
             margin_share,
             promised_weeks: deal.deadline_weeks,
             agreed_weeks: d.deadline,
-            actual_weeks: d.week,
+            actual_weeks: d.weeks_done,
             weeks_late,
             scope_sold: deal.scope.len() as u32,
             scope_delivered,
@@ -474,7 +474,8 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                n * m.defect_fix_days * (1.0 + m.defect_age_cost * (d.week - i as u32 - 1) as f32)
+                n * m.defect_fix_days
+                    * (1.0 + m.defect_age_cost * (d.weeks_done - i as u32 - 1) as f32)
             })
             .sum::<f32>()
             * m.warranty_multiplier;

@@ -395,12 +395,21 @@ pub fn possible_now(session: &Session) -> String {
             )
         }
         Phase::Delivery => {
-            let week = session.state().delivery.as_ref().map_or(0, |d| d.week) + 1;
+            let week = session
+                .state()
+                .delivery
+                .as_ref()
+                .map_or(0, |d| d.weeks_done)
+                + 1;
             let mut what: Vec<String> = Vec::new();
             for a in session.legal_actions() {
                 if matches!(a, Action::SetQualityShare(_)) {
                     if !what.iter().any(|w| w.starts_with("Quality")) {
-                        what.push("Quality(0 to 50, steps of 10)".into());
+                        what.push(format!(
+                            "Quality(0 to {}, steps of {})",
+                            super::delivery::MAX_QUALITY_SHARE,
+                            super::delivery::QUALITY_STEP
+                        ));
                     }
                     continue;
                 }

@@ -177,7 +177,7 @@ pub fn apply_decisions(
                 changed.write(SessionChanged);
                 notice.text = None;
             }
-            Err(e) => notice.set(format!("That can't be done now: {e}.")),
+            Err(e) => notice.set(crate::wording::refusal::notice(&e)),
         }
     }
 }

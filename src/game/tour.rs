@@ -241,7 +241,7 @@ fn run_tour(
                     .state()
                     .delivery
                     .as_ref()
-                    .is_some_and(|d| d.week < week)
+                    .is_some_and(|d| d.weeks_done < week)
                     && !active.session.is_over() =>
             {
                 match tour.auto.next(&active.session) {

@@ -43,15 +43,19 @@ fn shipped_scripts_play_to_the_end() {
     for entry in std::fs::read_dir(root().join("tests/scripts")).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_str().unwrap().to_owned();
-        let Some((level_name, _)) = name.split_once('.') else {
-            continue;
-        };
+        // Every script names its level: `LEVEL.NAME.ron`. One that does not, or whose level is
+        // missing, fails instead of being skipped.
+        let (level_name, _) = name
+            .split_once('.')
+            .unwrap_or_else(|| panic!("{name}: a script is named LEVEL.NAME.ron"));
         let level_path = root()
             .join("levels")
             .join(format!("{level_name}.scenario.ron"));
-        if !level_path.exists() {
-            continue;
-        }
+        assert!(
+            level_path.exists(),
+            "{name}: there is no level {}",
+            level_path.display()
+        );
         let s = Arc::new(scenario::load_file(&level_path).unwrap_or_else(|e| panic!("{e}")));
         let mut session = Session::new(s.clone(), s.default_seed);
         run_script(&mut session, &script(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -227,4 +231,25 @@ fn the_greedy_seller_goes_alone_and_leaves_non_scope_promises_out() {
 fn unknown_policy_names_are_none() {
     assert!(policy::by_name("reckless", 1).is_none());
     assert!(policy::by_name("random", 1).is_some());
+}
+
+#[test]
+fn a_refused_delivery_step_says_why_in_the_games_words() {
+    use overpromise::engine::Refusal;
+    let mut steps_to_handoff = script("01_first_client.careful.ron").steps;
+    let submit = steps_to_handoff
+        .iter()
+        .position(|s| *s == Step::SubmitPid)
+        .expect("the careful script hands over");
+    steps_to_handoff.truncate(submit + 1);
+    steps_to_handoff.extend([Step::MoreTime(2), Step::MoreTime(4)]);
+    let mut session = Session::new(first_client(), first_client().default_seed);
+    let e = run_script(&mut session, &steps(steps_to_handoff)).unwrap_err();
+    assert_eq!(e.step, submit + 3);
+    let why = overpromise::wording::refusal::refusal(Refusal::OneChangeAWeek);
+    assert!(e.to_string().contains(&why), "{e}");
+    assert_eq!(
+        session.refusal(&overpromise::engine::Action::RequestMoreTime(4)),
+        Some(Refusal::OneChangeAWeek)
+    );
 }

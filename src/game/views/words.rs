@@ -83,6 +83,17 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
             Tone::Neutral,
             format!("Week {w}: client review with {}.", s.client.name),
         ),
+        Event::PromiseRecalled(p) => {
+            let promise = &s.promises[p.ix()];
+            (
+                Tone::Neutral,
+                format!(
+                    "{} recalls a promise left out of the handoff ({}): the plan already covers it.",
+                    s.stakeholders[promise.to.ix()].name,
+                    promise_what(s, *p)
+                ),
+            )
+        }
         Event::ScenarioEvent(e) => {
             let ev = &s.delivery.events[e.ix()];
             let bad = ev.effects.iter().any(|f| match f {

@@ -1,0 +1,61 @@
+//! Why the engine refuses an action now, as data: [`Refusal`]. `src/wording/refusal.rs` words it.
+//!
+//! [`super::Session::refusal`] is the one judge: [`super::Session::is_legal`] is "no refusal", and
+//! a test holds both equal to [`super::Session::legal_actions`].
+
+use serde::{Deserialize, Serialize};
+
+use super::Phase;
+use crate::scenario::model::{PersonId, ScopeId};
+
+/// Why an action cannot be taken at this point of a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Refusal {
+    /// Nothing more can be decided: the session is over.
+    SessionOver,
+    /// The action belongs to another phase than the one the session is in (the phase it is in).
+    WrongPhase(Phase),
+    /// Before a meeting: a role this meeting may not invite, or one named twice.
+    NotInvitable,
+    /// In a meeting: the answer is not one the current beat offers.
+    NotOffered,
+    /// In a meeting: the beat offers the answer, but what it requires does not hold.
+    Locked,
+    /// At the handoff: the item is neither a promise in the ledger nor a hidden need found.
+    NotACandidate,
+    /// At the handoff: the item is already in the document (`true`) or already out of it (`false`).
+    AlreadyInPid(bool),
+    /// In delivery: the week has had as many decisions as it takes
+    /// ([`super::MAX_ACTIONS_PER_WEEK`]); only ending the week is possible.
+    WeekFull,
+    /// In delivery: overtime is already on (`true`) or off (`false`).
+    OvertimeAlready(bool),
+    /// In delivery: the quality share is already this.
+    QualityUnchanged(u8),
+    /// In delivery: a quality share outside 0 to [`super::delivery::MAX_QUALITY_SHARE`] or off
+    /// the [`super::delivery::QUALITY_STEP`] steps.
+    QualityNotOffered(u8),
+    /// In delivery: the person is not one of the scenario's possible hires.
+    NotForHire(PersonId),
+    /// In delivery: the person is already on the team.
+    AlreadyHired(PersonId),
+    /// In delivery: a change (descope or more time) was already asked for this week.
+    OneChangeAWeek,
+    /// In delivery: the client was already asked for more time this many times, the most there is
+    /// ([`super::delivery::MAX_TIME_REQUESTS`]).
+    NoTimeRequestsLeft(u32),
+    /// In delivery: more time can be asked only in the steps of
+    /// [`super::delivery::TIME_REQUEST_WEEKS`].
+    WeeksNotOffered(u32),
+    /// In delivery: the scope item is not in the backlog (it was never planned or has not surfaced).
+    NotInBacklog(ScopeId),
+    /// In delivery: the scope item was already dropped.
+    AlreadyDropped(ScopeId),
+    /// In delivery: the scope item is already finished.
+    AlreadyFinished(ScopeId),
+    /// In delivery: a client update is already planned this week.
+    UpdateAlreadyPlanned,
+    /// In delivery: the account manager already joins the reviews.
+    AccountManagerAlreadyIn,
+}

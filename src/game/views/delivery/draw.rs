@@ -1,0 +1,193 @@
+//! Drawing the delivery board: the top bar, the decision bar, and the three columns of panels
+//! ([`super::panels`]). Keyboard: number keys press the decisions, Enter ends the week.
+
+use bevy_egui::egui::{self, Key};
+
+use super::super::{stat, toned};
+use super::model::DeliveryView;
+use super::panels::{backlog, burnup, client, happened, team};
+use crate::engine::Action;
+use crate::game::session::Intent;
+use crate::game::theme::cues::Tone;
+use crate::game::theme::{Palette, widgets};
+use crate::wording::plural;
+
+/// Draws the delivery board. Returns a decision when a button is clicked, a number key pressed,
+/// or Enter pressed (end the week).
+pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
+    let pal = Palette::of(ui);
+    let mut out = keyboard(ui, view);
+
+    let left = view.deadline as i64 - view.weeks_done as i64;
+    let status = if left > 0 {
+        format!("{} to the agreed date", plural(left as u32, "week"))
+    } else if left == 0 {
+        "The agreed date is this week".to_string()
+    } else {
+        format!("{} past the agreed date", plural((-left) as u32, "week"))
+    };
+    widgets::top_bar(
+        ui,
+        "delivery_top",
+        &format!("Delivery · week {} of {}", view.week, view.deadline),
+        &format!("{status} · delivering for {}", view.client),
+        |ui| {
+            let caption = if view.coach {
+                view.budget.number.clone()
+            } else {
+                "money spent against the price".to_string()
+            };
+            stat(
+                ui,
+                &format!("Budget {}", view.budget.word),
+                view.budget.tone,
+                &caption,
+            );
+        },
+    );
+    egui::Panel::bottom("delivery_bottom")
+        .frame(
+            egui::Frame::new()
+                .fill(pal.panel)
+                .inner_margin(egui::Margin::symmetric(24, 10))
+                .stroke(egui::Stroke::new(pal.stroke, pal.border)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let end_w = 230.0;
+                let w = (ui.available_width() - end_w - 16.0).max(200.0);
+                ui.allocate_ui_with_layout(
+                    egui::vec2(w, 0.0),
+                    egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true),
+                    |ui| {
+                        ui.spacing_mut().item_spacing = egui::vec2(8.0, 8.0);
+                        if let Some(i) = actions(ui, view) {
+                            out = Some(i);
+                        }
+                    },
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let end = widgets::ActionButton::new(&format!("End week {}", view.week))
+                        .key("⏎")
+                        .primary(true)
+                        .min_width(end_w)
+                        .enabled(view.can_end_week)
+                        .show(ui)
+                        .on_hover_text(
+                            "Run the week: the team works, events happen, the client may review. \
+                             Esc pauses.",
+                        );
+                    if end.clicked() && view.can_end_week {
+                        out = Some(Intent::Act(Action::EndWeek));
+                    }
+                });
+            });
+        });
+    egui::CentralPanel::default()
+        .frame(widgets::page_frame(&pal))
+        .show(ui, |ui| {
+            if let Some(team) = view.team_deadline {
+                toned(
+                    ui,
+                    Tone::Warn,
+                    &format!(
+                        "The team is planning for {team} weeks: the {}-week date promised to the client is not in the handoff document.",
+                        view.deadline
+                    ),
+                );
+                ui.add_space(4.0);
+            }
+            let gap = 14.0;
+            let full = ui.available_width() - 2.0 * gap;
+            let mid_w = (full * 0.27).max(280.0);
+            let right_w = (full * 0.27).max(280.0);
+            let left_w = (full - right_w - mid_w).max(300.0);
+            let h = ui.available_height();
+            ui.horizontal_top(|ui| {
+                column(ui, left_w, h, |ui| {
+                    super::super::card(ui, "Burn-up: work done against all the work", |ui| {
+                        burnup(ui, &view.burnup, (h * 0.3).clamp(120.0, 300.0));
+                    });
+                    ui.add_space(10.0);
+                    super::super::card(ui, "Backlog, in person-days", |ui| {
+                        if let Some(i) = backlog(ui, view) {
+                            out = Some(i);
+                        }
+                    });
+                });
+                ui.add_space(gap);
+                column(ui, mid_w, h, |ui| {
+                    // The client card keeps its size; what happened scrolls in the rest.
+                    let row = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+                    let small = ui.text_style_height(&egui::TextStyle::Small) + 8.0;
+                    let refusing = view.trust.iter().filter(|t| t.2).count() as f32;
+                    let client_h = 60.0 + row * view.trust.len() as f32 + small * refusing;
+                    happened(ui, view, (h - client_h - 80.0).max(120.0));
+                    ui.add_space(10.0);
+                    super::super::card(ui, "Client", |ui| client(ui, view));
+                });
+                ui.add_space(gap);
+                column(ui, right_w, h, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("delivery_right_scroll")
+                        .auto_shrink([false, true])
+                        .show(ui, |ui| super::super::card(ui, "Team", |ui| team(ui, view)));
+                });
+            });
+        });
+    out
+}
+
+fn column(ui: &mut egui::Ui, w: f32, h: f32, add: impl FnOnce(&mut egui::Ui)) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(w, h),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_width(w);
+            ui.set_max_height(h);
+            add(ui);
+        },
+    );
+}
+
+fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return None;
+    }
+    if ui.input(|i| i.modifiers.any()) {
+        return None;
+    }
+    if view.can_end_week && ui.input(|i| i.key_pressed(Key::Enter)) {
+        return Some(Intent::Act(Action::EndWeek));
+    }
+    let pressed = crate::game::screens::keys::number(ui)?;
+    view.actions.iter().find_map(|b| match (b.key, &b.action) {
+        (Some(k), Some(a)) if k as usize == pressed + 1 => Some(Intent::Act(a.clone())),
+        _ => None,
+    })
+}
+
+/// The week's decisions as buttons with their number keys, wrapped in rows.
+fn actions(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
+    let mut out = None;
+    for b in &view.actions {
+        let key = b.key.map(|k| k.to_string());
+        let mut button = widgets::ActionButton::new(&b.label).enabled(b.action.is_some());
+        if let Some(k) = &key {
+            button = button.key(k);
+        }
+        let r = button.show(ui);
+        let r = match &b.why_not {
+            Some(why) if !why.is_empty() && b.action.is_none() => {
+                r.on_hover_text(format!("{}\n\nNot now: {why}.", b.hint))
+            }
+            _ => r.on_hover_text(&b.hint),
+        };
+        if r.clicked()
+            && let Some(a) = &b.action
+        {
+            out = Some(Intent::Act(a.clone()));
+        }
+    }
+    out
+}
