@@ -23,6 +23,7 @@ pub use debrief::{Debrief, PromiseEdit, WhatIf};
 pub use delivery::{CHANGE_ACCEPT_TRUST, DeliveryState, Member, WeekRecord, WorkItem, WorkKind};
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
+pub use sales::pace;
 
 use crate::scenario::model::{
     ChoiceId, FactId, MilestoneId, PromiseId, Role, Scenario, ScopeId, StakeholderId,

@@ -3,6 +3,8 @@
 //! Today it holds the shared number and promise formatting; the debrief, refusal and verdict
 //! sentences move here as the engine stops writing English (issue 6).
 
+pub mod drill;
+
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;
 use crate::engine::outcome::Verdict;
