@@ -254,11 +254,24 @@ pub struct Miss {
     pub beat_key: String,
     /// The answer's depth (`None`: the time ran out).
     pub depth: Option<u8>,
-    /// The reactions that went wrong (everyone in the room when the time ran out): each
-    /// stakeholder's readiness is the cue, and `fits` the depths it asked for.
-    pub cues: Vec<Reaction>,
+    /// The cues that should have told: each stakeholder who took the answer badly (everyone in
+    /// the room when the time ran out).
+    pub cues: Vec<Cue>,
     /// A depth on offer that would have matched everyone, if there was one.
     pub best_depth: Option<u8>,
+}
+
+/// A cue that should have told the player the right depth: a stakeholder's readiness.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Cue {
+    /// Who.
+    pub stakeholder: StakeholderId,
+    /// Their readiness.
+    pub readiness: f32,
+    /// The depths (lowest, highest) it asked for.
+    pub fits: (u8, u8),
+    /// How they took the answer (`None`: the time ran out).
+    pub verdict: Option<PaceVerdict>,
 }
 
 /// What a finished (or abandoned) drill comes to.
@@ -477,18 +490,23 @@ impl Drill {
             let cues = if a.choice.is_none() {
                 beat.room
                     .iter()
-                    .map(|m| Reaction {
+                    .map(|m| Cue {
                         stakeholder: m.stakeholder,
                         readiness: m.readiness,
-                        verdict: PaceVerdict::Matched,
                         fits: beat.fits(m.readiness),
+                        verdict: None,
                     })
                     .collect()
             } else {
                 a.reactions
                     .iter()
                     .filter(|r| r.verdict != PaceVerdict::Matched)
-                    .copied()
+                    .map(|r| Cue {
+                        stakeholder: r.stakeholder,
+                        readiness: r.readiness,
+                        fits: r.fits,
+                        verdict: Some(r.verdict),
+                    })
                     .collect()
             };
             let ms = &beat.scenario.milestones[beat.source.milestone.ix()];

@@ -99,6 +99,7 @@ pub fn miss(scenario: Option<&Scenario>, m: &Miss) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::drill::Cue;
 
     #[test]
     fn sentences_name_the_cue() {
@@ -117,7 +118,12 @@ mod tests {
             scenario_id: "s".into(),
             beat_key: "b".into(),
             depth: Some(4),
-            cues: vec![r],
+            cues: vec![Cue {
+                stakeholder: r.stakeholder,
+                readiness: r.readiness,
+                fits: r.fits,
+                verdict: Some(r.verdict),
+            }],
             best_depth: Some(2),
         };
         assert_eq!(

@@ -199,7 +199,10 @@ fn a_perfect_drill_and_a_careless_one_are_scored_and_explained() {
     for m in &r.missed {
         assert!(!m.cues.is_empty());
         for c in &m.cues {
-            assert_ne!(c.verdict, PaceVerdict::Matched);
+            assert!(matches!(
+                c.verdict,
+                Some(PaceVerdict::TooDeep | PaceVerdict::TooShallow)
+            ));
             assert!(c.fits.0 <= c.fits.1);
             // The depth the player chose is outside what the cue asked for.
             let d = m.depth.unwrap();
@@ -242,6 +245,7 @@ fn hard_mode_times_out_slow_answers_and_refuses_answers_not_on_offer() {
     assert_eq!(r.missed.len(), 2);
     assert_eq!(r.missed[0].depth, None);
     assert_eq!(r.missed[0].cues.len(), d.beats[0].room.len());
+    assert!(r.missed[0].cues.iter().all(|c| c.verdict.is_none()));
     assert!((r.mean_seconds - limit).abs() < 1e-5);
 }
 
