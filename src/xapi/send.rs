@@ -1,13 +1,11 @@
-//! Sending the outbox to a learning record store: `POST {endpoint}/statements` over plain HTTP/1.1
-//! with Basic auth and the `X-Experience-API-Version` header. A statement leaves the outbox only
-//! when the store accepts it; anything else leaves it queued for the next flush.
+//! Sending the outbox to a learning record store: `POST {endpoint}/statements` over HTTP or
+//! HTTPS with Basic auth and the `X-Experience-API-Version` header. A statement leaves the outbox
+//! only when the store accepts it; anything else leaves it queued for the next flush.
 //!
-//! Hand-written rather than a client crate: one request shape, no redirects, no cookies, and no
-//! TLS (an `https://` endpoint is refused with a clear reason and its statements stay queued).
+//! The client is `ureq` with rustls (and its bundled root certificates): learning record stores
+//! are almost always HTTPS, which no hand-written client can speak.
 
 use std::fs;
-use std::io::{Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -20,8 +18,8 @@ pub const TIMEOUT: Duration = Duration::from_secs(5);
 /// Why a statement file was not sent.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum SendError {
-    /// The endpoint is not an `http://host[:port]/path` address.
-    #[error("the LRS address {0:?} is not an http:// address (https is not supported yet)")]
+    /// The endpoint is not an `http(s)://host[:port]/path` address.
+    #[error("the LRS address {0:?} is not an http:// or https:// address")]
     BadEndpoint(String),
     /// No connection (the store is down or unreachable).
     #[error("the LRS at {0} could not be reached: {1}")]
@@ -29,9 +27,9 @@ pub enum SendError {
     /// The store answered with an error status.
     #[error("the LRS refused the statements: HTTP {0} {1}")]
     Refused(u16, String),
-    /// The answer was not HTTP.
-    #[error("the LRS's answer could not be read: {0}")]
-    BadAnswer(String),
+    /// The queued file could not be read.
+    #[error("{0}")]
+    Unreadable(String),
 }
 
 /// What a flush did.
@@ -43,36 +41,17 @@ pub struct FlushReport {
     pub queued: Vec<(PathBuf, SendError)>,
 }
 
-struct Target {
-    host: String,
-    port: u16,
-    path: String,
-}
-
-fn parse_endpoint(endpoint: &str) -> Result<Target, SendError> {
-    let bad = || SendError::BadEndpoint(endpoint.to_string());
-    let rest = endpoint.strip_prefix("http://").ok_or_else(bad)?;
-    let (authority, path) = match rest.find('/') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, "/"),
-    };
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((h, p)) => (h, p.parse::<u16>().map_err(|_| bad())?),
-        None => (authority, 80),
-    };
-    if host.is_empty() || authority.contains('@') {
-        return Err(bad());
+/// The statements resource of an endpoint: `{endpoint}/statements`.
+fn statements_url(endpoint: &str) -> Result<String, SendError> {
+    let rest = endpoint
+        .strip_prefix("https://")
+        .or_else(|| endpoint.strip_prefix("http://"))
+        .ok_or_else(|| SendError::BadEndpoint(endpoint.to_string()))?;
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() || host.starts_with(':') || host.contains('@') {
+        return Err(SendError::BadEndpoint(endpoint.to_string()));
     }
-    let mut path = path.to_string();
-    if !path.ends_with('/') {
-        path.push('/');
-    }
-    path.push_str("statements");
-    Ok(Target {
-        host: host.to_string(),
-        port,
-        path,
-    })
+    Ok(format!("{}/statements", endpoint.trim_end_matches('/')))
 }
 
 /// Standard base64 with padding (for the Basic-auth header).
@@ -100,64 +79,33 @@ pub fn base64(bytes: &[u8]) -> String {
 /// Posts one statement file's bytes (a JSON array of statements) to the store.
 pub fn post(settings: &XapiSettings, body: &[u8]) -> Result<(), SendError> {
     let endpoint = settings.endpoint.as_deref().unwrap_or("");
-    let t = parse_endpoint(endpoint)?;
-    let where_ = format!("{}:{}", t.host, t.port);
-    let unreachable = |e: std::io::Error| SendError::Unreachable(where_.clone(), e.to_string());
-    let addr = (t.host.as_str(), t.port)
-        .to_socket_addrs()
-        .map_err(unreachable)?
-        .next()
-        .ok_or_else(|| SendError::Unreachable(where_.clone(), "no address".into()))?;
-    let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT).map_err(unreachable)?;
-    stream
-        .set_read_timeout(Some(TIMEOUT))
-        .map_err(unreachable)?;
-    stream
-        .set_write_timeout(Some(TIMEOUT))
-        .map_err(unreachable)?;
+    let url = statements_url(endpoint)?;
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(TIMEOUT))
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into();
     let auth = base64(format!("{}:{}", settings.username, settings.password).as_bytes());
-    let head = format!(
-        "POST {} HTTP/1.1\r\nHost: {}\r\nAuthorization: Basic {auth}\r\n\
-         X-Experience-API-Version: {XAPI_VERSION}\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n",
-        t.path,
-        if t.port == 80 {
-            t.host.clone()
-        } else {
-            where_.clone()
-        },
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).map_err(unreachable)?;
-    stream.write_all(body).map_err(unreachable)?;
-    stream.flush().map_err(unreachable)?;
-    // The status line is all that matters; read until it is complete or the store closes.
-    let mut answer = Vec::new();
-    let mut buf = [0u8; 1024];
-    while !answer.windows(2).any(|w| w == b"\r\n") && answer.len() < 8192 {
-        match stream.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => answer.extend_from_slice(&buf[..n]),
-            Err(e) => return Err(SendError::BadAnswer(e.to_string())),
-        }
-    }
-    let text = String::from_utf8_lossy(&answer);
-    let line = text.lines().next().unwrap_or("");
-    let mut parts = line.splitn(3, ' ');
-    let (Some(proto), Some(code)) = (parts.next(), parts.next()) else {
-        return Err(SendError::BadAnswer(format!("{line:?}")));
-    };
-    let code: u16 = code
-        .parse()
-        .ok()
-        .filter(|_| proto.starts_with("HTTP/"))
-        .ok_or_else(|| SendError::BadAnswer(format!("{line:?}")))?;
-    if (200..300).contains(&code) {
+    let answer = agent
+        .post(&url)
+        .header("Authorization", &format!("Basic {auth}"))
+        .header("X-Experience-API-Version", XAPI_VERSION)
+        .content_type("application/json")
+        .send(body)
+        .map_err(|e| match e {
+            ureq::Error::BadUri(_) | ureq::Error::Http(_) => {
+                SendError::BadEndpoint(endpoint.to_string())
+            }
+            other => SendError::Unreachable(endpoint.to_string(), other.to_string()),
+        })?;
+    let status = answer.status();
+    if status.is_success() {
         Ok(())
     } else {
         Err(SendError::Refused(
-            code,
-            parts.next().unwrap_or("").to_string(),
+            status.as_u16(),
+            status.canonical_reason().unwrap_or("").to_string(),
         ))
     }
 }
@@ -174,7 +122,7 @@ pub fn flush(data_dir: &Path, settings: &XapiSettings) -> FlushReport {
             continue;
         }
         let result = fs::read(&path)
-            .map_err(|e| SendError::BadAnswer(format!("cannot read {}: {e}", path.display())))
+            .map_err(|e| SendError::Unreadable(format!("cannot read {}: {e}", path.display())))
             .and_then(|body| post(settings, &body));
         match result {
             Ok(()) => {
@@ -217,15 +165,21 @@ mod tests {
 
     #[test]
     fn endpoints() {
-        let t = parse_endpoint("http://127.0.0.1:8080/xapi").unwrap();
         assert_eq!(
-            (t.host.as_str(), t.port, t.path.as_str()),
-            ("127.0.0.1", 8080, "/xapi/statements")
+            statements_url("http://127.0.0.1:8080/xapi/").unwrap(),
+            "http://127.0.0.1:8080/xapi/statements"
         );
-        let t = parse_endpoint("http://lrs.local").unwrap();
-        assert_eq!((t.port, t.path.as_str()), (80, "/statements"));
-        assert!(parse_endpoint("https://lrs.example.com/xapi/").is_err());
-        assert!(parse_endpoint("http://:80/").is_err());
-        assert!(parse_endpoint("http://h:notaport/").is_err());
+        assert_eq!(
+            statements_url("https://lrs.example.com/data/xAPI").unwrap(),
+            "https://lrs.example.com/data/xAPI/statements"
+        );
+        for bad in [
+            "lrs.example.com/xapi",
+            "ftp://lrs/",
+            "http://:80/",
+            "https://u:p@lrs/",
+        ] {
+            assert!(statements_url(bad).is_err(), "{bad}");
+        }
     }
 }

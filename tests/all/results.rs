@@ -351,7 +351,11 @@ fn lrs(listener: TcpListener, n: usize, status: &'static str) -> mpsc::Receiver<
             }
             let len: usize = head
                 .lines()
-                .find_map(|l| l.strip_prefix("Content-Length: "))
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length: ")
+                        .map(str::to_owned)
+                })
                 .unwrap()
                 .trim()
                 .parse()
@@ -419,15 +423,19 @@ fn statements_wait_while_the_store_is_down_and_go_when_it_is_up() {
         head.starts_with("POST /xapi/statements HTTP/1.1\r\n"),
         "{head}"
     );
-    assert!(
-        head.contains("X-Experience-API-Version: 1.0.3\r\n"),
-        "{head}"
-    );
-    assert!(head.contains(&format!(
-        "Authorization: Basic {}\r\n",
-        send::base64(b"key:secret")
-    )));
-    assert!(head.contains("Content-Type: application/json\r\n"));
+    // Header names are case-insensitive; values are compared as sent.
+    let header = |name: &str| {
+        head.lines()
+            .find_map(|l| {
+                l.split_once(':')
+                    .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            })
+            .map(|(_, v)| v.trim().to_string())
+    };
+    assert_eq!(header("X-Experience-API-Version").as_deref(), Some("1.0.3"));
+    let auth = format!("Basic {}", send::base64(b"key:secret"));
+    assert_eq!(header("Authorization"), Some(auth));
+    assert_eq!(header("Content-Type").as_deref(), Some("application/json"));
     assert_eq!(body, std::fs::read(&kept).unwrap());
     let statements: Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(statements[0]["verb"]["id"], VERB_COMPLETED);
@@ -458,12 +466,26 @@ fn a_refusing_store_keeps_the_statement_queued_with_the_reason() {
         send::SendError::Refused(401, "Unauthorized".into())
     );
     assert_eq!(xapi::json_files(&dir.path().join(OUTBOX_DIR)).len(), 1);
+    // An https endpoint is accepted (TLS by rustls); a closed port is merely unreachable.
+    let closed = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let https = XapiSettings {
-        endpoint: Some("https://lrs.example.com/xapi/".into()),
-        ..st
+        endpoint: Some(format!("https://127.0.0.1:{closed}/xapi/")),
+        ..st.clone()
     };
     assert!(matches!(
         send::flush(dir.path(), &https).queued[0].1,
+        send::SendError::Unreachable(..)
+    ));
+    let no_scheme = XapiSettings {
+        endpoint: Some("lrs.example.com/xapi/".into()),
+        ..st
+    };
+    assert!(matches!(
+        send::flush(dir.path(), &no_scheme).queued[0].1,
         send::SendError::BadEndpoint(_)
     ));
 }
