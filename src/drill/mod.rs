@@ -128,11 +128,16 @@ impl DrillBeat {
     pub fn reactions(&self, depth: u8) -> Vec<Reaction> {
         self.room
             .iter()
-            .map(|a| Reaction {
-                stakeholder: a.stakeholder,
-                readiness: a.readiness,
-                verdict: pace(&self.scenario.sales.pacing, depth, a.readiness).0,
-                fits: self.fits(a.readiness),
+            .map(|a| {
+                let (verdict, trust_change, _) =
+                    pace(&self.scenario.sales.pacing, depth, a.readiness);
+                Reaction {
+                    stakeholder: a.stakeholder,
+                    readiness: a.readiness,
+                    verdict,
+                    trust_change,
+                    fits: self.fits(a.readiness),
+                }
             })
             .collect()
     }
@@ -176,6 +181,9 @@ pub struct Reaction {
     pub readiness: f32,
     /// Matched, too deep or too shallow.
     pub verdict: PaceVerdict,
+    /// The trust the engine's pacing rule moves for this (before the 0 to 100 clamp): the
+    /// portrait's mood after the answer is read from the attendee's trust plus this.
+    pub trust_change: f32,
     /// The depths (lowest, highest) that would have matched them.
     pub fits: (u8, u8),
 }

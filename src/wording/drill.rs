@@ -107,6 +107,7 @@ mod tests {
             stakeholder: StakeholderId(1),
             readiness: 2.3,
             verdict: PaceVerdict::TooDeep,
+            trust_change: -6.0,
             fits: (1, 2),
         };
         assert_eq!(

@@ -116,6 +116,11 @@ fn every_offered_answer_is_legal_in_the_beat_it_comes_from_on_every_shipped_leve
     }
 }
 
+/// A stakeholder's trust at the moment the beat was presented.
+fn session_before_trust(beat: &DrillBeat, k: overpromise::scenario::model::StakeholderId) -> f32 {
+    replay(beat).state().sales.trust[k.ix()]
+}
+
 #[test]
 fn reactions_are_the_engines_own_verdicts() {
     let drill = Drill::generate(&shipped(), 3, Difficulty::Coach).unwrap();
@@ -147,6 +152,24 @@ fn reactions_are_the_engines_own_verdicts() {
                 .map(|r| (r.stakeholder, r.verdict))
                 .collect();
             assert_eq!(ours, engine, "{}", beat.source.scenario_id);
+            // The trust each reaction promises is what the engine's pacing moved (before the
+            // answer's own effects, which come after the Paced event).
+            for r in real.reactions(depth) {
+                let moved = events
+                    .iter()
+                    .skip_while(|e| !matches!(e, Event::Paced { stakeholder, .. } if *stakeholder == r.stakeholder))
+                    .nth(1);
+                let before = session_before_trust(beat, r.stakeholder);
+                let expected = (before + r.trust_change).clamp(0.0, 100.0) - before;
+                match moved {
+                    Some(Event::TrustChanged {
+                        stakeholder, delta, ..
+                    }) if *stakeholder == r.stakeholder => {
+                        assert!((delta - expected).abs() < 1e-4, "{delta} vs {expected}");
+                    }
+                    _ => assert_eq!(expected, 0.0, "no trust event, so no change"),
+                }
+            }
             compared += 1;
         }
     }
