@@ -9,10 +9,13 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod drill;
 pub mod engine;
 #[cfg(feature = "gui")]
 pub mod game;
 pub mod policy;
+pub mod progress;
 pub mod report;
 pub mod scenario;
 pub mod wording;
+pub mod xapi;

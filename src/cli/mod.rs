@@ -5,6 +5,7 @@
 //! (1: invalid input or failed validation), [`EXIT_USAGE`] (2: clap's own usage errors).
 
 pub mod play;
+pub mod results;
 pub mod simulate;
 pub mod validate;
 
@@ -42,6 +43,8 @@ pub enum Command {
     Play(play::Args),
     /// Play a scenario many times with automatic players and summarise the outcomes.
     Simulate(simulate::Args),
+    /// Export kept results as CSV, or send queued xAPI statements to the learning record store.
+    Results(results::Args),
 }
 
 /// Parses `args` (the first is the program name) and runs the command, writing its output to
@@ -86,6 +89,7 @@ where
         Command::Validate(a) => validate::run(&a, out, err),
         Command::Play(a) => play::run(&a, out, err),
         Command::Simulate(a) => simulate::run(&a, out, err, progress),
+        Command::Results(a) => results::run(&a, out, err),
     };
     let _ = out.flush();
     let _ = err.flush();

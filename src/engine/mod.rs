@@ -27,6 +27,7 @@ pub use delivery::{
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
 pub use refusal::Refusal;
+pub use sales::pace;
 
 use crate::scenario::model::{
     ChoiceId, FactId, MilestoneId, PromiseId, Role, Scenario, ScopeId, StakeholderId,

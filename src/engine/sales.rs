@@ -7,9 +7,29 @@ use super::{
     outcome::Outcome,
 };
 use crate::scenario::model::{
-    ChoiceId, ClaimId, ClaimTruth, Concern, Condition, Effect, FactId, MilestoneId, PromiseKind,
-    Role, ScopeId, StakeholderId, Target,
+    ChoiceId, ClaimId, ClaimTruth, Concern, Condition, Effect, FactId, MilestoneId, Pacing,
+    PromiseKind, Role, ScopeId, StakeholderId, Target,
 };
+
+/// How an answer of `depth` lands with a stakeholder at `readiness` under the scenario's pacing
+/// rule: the verdict, the trust it moves, and how far too deep it went (0 unless too deep).
+/// The one place the pacing rule is written: the sales phase and the pacing drill both call it.
+pub fn pace(p: &Pacing, depth: u8, readiness: f32) -> (PaceVerdict, f32, f32) {
+    let depth = depth as f32;
+    if depth > readiness + p.tolerance {
+        let over = depth - readiness - p.tolerance;
+        (PaceVerdict::TooDeep, -p.too_deep_trust * over.ceil(), over)
+    } else if depth < readiness - p.shallow_gap {
+        let under = readiness - p.shallow_gap - depth;
+        (
+            PaceVerdict::TooShallow,
+            -p.too_shallow_trust * under.ceil(),
+            0.0,
+        )
+    } else {
+        (PaceVerdict::Matched, p.matched_trust, 0.0)
+    }
+}
 
 impl Session {
     /// Moves to milestone `from` or the first later one whose condition holds; closes sales after the last.
@@ -119,21 +139,12 @@ impl Session {
 
         // 1. Pacing against each stakeholder in the room.
         let p = &s.sales.pacing;
-        let depth = choice.depth as f32;
         let mut room = Vec::with_capacity(ms.present.len());
         let mut over_levels: f32 = 0.0;
         for &k in &ms.present {
             let ready = self.state.sales.readiness[k.ix()];
-            let (verdict, delta) = if depth > ready + p.tolerance {
-                let over = depth - ready - p.tolerance;
-                over_levels = over_levels.max(over);
-                (PaceVerdict::TooDeep, -p.too_deep_trust * over.ceil())
-            } else if depth < ready - p.shallow_gap {
-                let under = ready - p.shallow_gap - depth;
-                (PaceVerdict::TooShallow, -p.too_shallow_trust * under.ceil())
-            } else {
-                (PaceVerdict::Matched, p.matched_trust)
-            };
+            let (verdict, delta, over) = pace(p, choice.depth, ready);
+            over_levels = over_levels.max(over);
             events.push(Event::Paced {
                 stakeholder: k,
                 depth: choice.depth,

@@ -4,6 +4,7 @@
 //! sentences move here as the engine stops writing English (issue 6).
 
 pub mod refusal;
+pub mod drill;
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;

@@ -2,12 +2,14 @@
 
 mod cli;
 mod corpus;
+mod drill;
 mod engine;
 #[cfg(feature = "gui")]
 mod game;
 mod game_views;
 mod layers;
 mod lessons;
+mod results;
 mod script;
 #[cfg(feature = "gui")]
 mod ui_input;
