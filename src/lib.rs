@@ -14,5 +14,6 @@ pub mod engine;
 pub mod game;
 pub mod policy;
 pub mod report;
+pub mod saves;
 pub mod scenario;
 pub mod wording;

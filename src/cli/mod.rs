@@ -4,6 +4,7 @@
 //! whole command line without spawning a process. Exit codes: [`EXIT_OK`] (0), [`EXIT_INVALID`]
 //! (1: invalid input or failed validation), [`EXIT_USAGE`] (2: clap's own usage errors).
 
+pub mod drill;
 pub mod play;
 pub mod simulate;
 pub mod validate;
@@ -42,6 +43,9 @@ pub enum Command {
     Play(play::Args),
     /// Play a scenario many times with automatic players and summarise the outcomes.
     Simulate(simulate::Args),
+    /// Play a script through the save store, saving after every decision (for kill tests).
+    #[command(hide = true)]
+    AutosaveDrill(drill::Args),
 }
 
 /// Parses `args` (the first is the program name) and runs the command, writing its output to
@@ -86,6 +90,7 @@ where
         Command::Validate(a) => validate::run(&a, out, err),
         Command::Play(a) => play::run(&a, out, err),
         Command::Simulate(a) => simulate::run(&a, out, err, progress),
+        Command::AutosaveDrill(a) => drill::run(&a, out, err),
     };
     let _ = out.flush();
     let _ = err.flush();

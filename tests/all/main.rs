@@ -5,9 +5,12 @@ mod corpus;
 mod engine;
 #[cfg(feature = "gui")]
 mod game;
+#[cfg(feature = "gui")]
+mod game_screens;
 mod game_views;
 mod layers;
 mod lessons;
+mod saves;
 mod script;
 #[cfg(feature = "gui")]
 mod ui_input;
