@@ -3,16 +3,17 @@
 //!
 //! It first prints what a restart would offer (`found N`: a save of N decisions, or `found none`),
 //! then plays the script `--rounds` times (a new game each round), printing `saved N` after each
-//! save is written, where N is the number of decisions in it.
+//! save is written, where N is the number of decisions in it. `--no-sync` skips the flushes to
+//! disk (same steps, same order), for tests that kill it hundreds of times.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{EXIT_INVALID, EXIT_OK, load_scenario};
 use crate::engine::script::{Step, parse_script, step_actions};
 use crate::engine::{Action, Session};
-use crate::saves::{FORMAT, SaveFile, Store};
+use crate::saves::{FORMAT, Files, RealFiles, SaveFile, Store};
 use crate::scenario::model::Scenario;
 
 /// Arguments of `autosave-drill`.
@@ -30,6 +31,44 @@ pub struct Args {
     /// How many times to play the script, each time as a new game.
     #[arg(long, default_value_t = 1)]
     pub rounds: u32,
+    /// Skip the flushes to disk (`fsync`). The steps and their order are the same; a killed
+    /// process needs no flush for its writes to survive (only a power cut does), and without them
+    /// a test can afford hundreds of kills.
+    #[arg(long)]
+    pub no_sync: bool,
+}
+
+/// The real file system without the flushes (see [`Args::no_sync`]).
+struct Unflushed;
+
+impl Files for Unflushed {
+    fn create_dir(&self, dir: &Path) -> std::io::Result<()> {
+        RealFiles.create_dir(dir)
+    }
+
+    fn write_synced(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        std::fs::write(path, bytes)
+    }
+
+    fn link_or_copy(&self, from: &Path, to: &Path) -> std::io::Result<()> {
+        std::fs::hard_link(from, to).or_else(|_| std::fs::copy(from, to).map(drop))
+    }
+
+    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()> {
+        RealFiles.rename(from, to)
+    }
+
+    fn remove(&self, path: &Path) -> std::io::Result<()> {
+        RealFiles.remove(path)
+    }
+
+    fn sync_dir(&self, _dir: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        RealFiles.read(path)
+    }
 }
 
 /// What a restart would offer: the number of decisions in the save it finds, if any.
@@ -64,7 +103,11 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             return EXIT_INVALID;
         }
     };
-    let store = Store::new(&args.data_dir);
+    let store = if args.no_sync {
+        Store::with_files(&args.data_dir, &Unflushed)
+    } else {
+        Store::new(&args.data_dir)
+    };
     match offered(&store, &scenario) {
         Some(n) => writeln!(out, "found {n}"),
         None => writeln!(out, "found none"),
