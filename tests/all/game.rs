@@ -13,9 +13,9 @@ use overpromise::game::autoplay::Autoplay;
 use overpromise::game::levels::{Catalogue, RescanLevels};
 use overpromise::game::save::{self, AUTOSAVE, AUTOSAVE_PREV, SaveSlot};
 use overpromise::game::screens::ChosenScenario;
+use overpromise::game::session::{ActiveSession, EngineEvent};
 use overpromise::game::session::{Notice, apply_decisions};
 use overpromise::game::settings::Settings;
-use overpromise::game::session::{ActiveSession, EngineEvent};
 use overpromise::game::{GameConfig, Intent, Menu, Screen};
 use overpromise::scenario;
 

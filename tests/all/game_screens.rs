@@ -64,9 +64,15 @@ fn the_briefing_lists_the_people_and_answers_enter_and_escape() {
     assert_eq!(view.title, s.title);
     assert_eq!(view.people.len(), s.stakeholders.len());
     let (idle, enter) = drive(|ui| briefing::briefing_view(ui, &view), &[egui::Key::Enter]);
-    assert!(idle.is_empty(), "the view sends nothing by itself: {idle:?}");
+    assert!(
+        idle.is_empty(),
+        "the view sends nothing by itself: {idle:?}"
+    );
     assert_eq!(enter, Some(Intent::Begin));
-    let (_, back) = drive(|ui| briefing::briefing_view(ui, &view), &[egui::Key::Escape]);
+    let (_, back) = drive(
+        |ui| briefing::briefing_view(ui, &view),
+        &[egui::Key::Escape],
+    );
     assert_eq!(back, Some(Intent::Back));
 }
 

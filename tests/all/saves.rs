@@ -159,7 +159,10 @@ fn a_failure_at_any_step_of_a_write_leaves_the_last_or_the_previous_decision() {
         }
     }
     // create folder, temp file, remove, link, rename, rename, flush folder
-    assert!(steps_checked >= 20, "only {steps_checked} crash points tried");
+    assert!(
+        steps_checked >= 20,
+        "only {steps_checked} crash points tried"
+    );
 }
 
 #[test]

@@ -26,9 +26,9 @@ use super::AppSystems;
 use super::first_frame::FirstFrame;
 use super::intent::Intent;
 use super::session::{ActiveSession, EngineEvent};
+use super::state::screen_for;
 pub use super::state::{Menu, Screen};
 pub use super::views::keys::{self, step_highlight};
-use super::state::screen_for;
 use crate::scenario::model::Scenario;
 
 /// The root entity of the current screen (despawned when the screen is left).

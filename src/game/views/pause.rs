@@ -227,4 +227,3 @@ fn modal(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui, &Palette)) {
             add(ui, &pal);
         });
 }
-

@@ -145,4 +145,3 @@ pub fn build_view(
         broken: catalogue.broken().count(),
     }
 }
-

@@ -4,12 +4,12 @@
 
 use bevy_egui::egui::TextureId;
 
-use crate::game::views::short;
-use crate::game::views::words::promise_what;
 use crate::engine::debrief::{claim_warning, describe_promise, role_name};
 use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::ActiveSession;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
+use crate::game::views::short;
+use crate::game::views::words::promise_what;
 use crate::scenario::model::{FactId, MilestoneId, PromiseKind, Role, Scenario, StakeholderId};
 use crate::wording::{capitalized, money};
 
@@ -315,7 +315,7 @@ pub fn build_view(
                         role: st.role.clone(),
                         portrait: portrait(Face::Client(k.ix())),
                         mood: Mood::from_trust(t, walk),
-                        appetite: Appetite::from_readiness(r),
+                        appetite: Appetite::from_depth(session.deepest_paced_depth(*k)),
                         speaking: speaker == Some(*k),
                         coach: coach.then(|| format!("trust {t:.0} · readiness {r:.1}")),
                     }
@@ -488,4 +488,3 @@ fn invite_choice(
         action: action.clone(),
     }
 }
-
