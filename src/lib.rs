@@ -16,6 +16,7 @@ pub mod game;
 pub mod policy;
 pub mod progress;
 pub mod report;
+pub mod saves;
 pub mod scenario;
 pub mod wording;
 pub mod xapi;

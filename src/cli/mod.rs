@@ -4,6 +4,7 @@
 //! whole command line without spawning a process. Exit codes: [`EXIT_OK`] (0), [`EXIT_INVALID`]
 //! (1: invalid input or failed validation), [`EXIT_USAGE`] (2: clap's own usage errors).
 
+pub mod autosave_drill;
 pub mod play;
 pub mod results;
 pub mod simulate;
@@ -45,6 +46,9 @@ pub enum Command {
     Simulate(simulate::Args),
     /// Export kept results as CSV, or send queued xAPI statements to the learning record store.
     Results(results::Args),
+    /// Play a script through the save store, saving after every decision (for kill tests).
+    #[command(hide = true)]
+    AutosaveDrill(autosave_drill::Args),
 }
 
 /// Parses `args` (the first is the program name) and runs the command, writing its output to
@@ -90,6 +94,7 @@ where
         Command::Play(a) => play::run(&a, out, err),
         Command::Simulate(a) => simulate::run(&a, out, err, progress),
         Command::Results(a) => results::run(&a, out, err),
+        Command::AutosaveDrill(a) => autosave_drill::run(&a, out, err),
     };
     let _ = out.flush();
     let _ = err.flush();

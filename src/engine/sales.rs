@@ -335,6 +335,13 @@ impl Session {
             .collect()
     }
 
+    /// The deepest answer stakeholder `k` takes as well paced now: readiness plus the pacing
+    /// tolerance, in whole levels (1 to 5). A deeper answer is judged too deep.
+    pub fn deepest_paced_depth(&self, k: StakeholderId) -> u8 {
+        let limit = self.state.sales.readiness[k.ix()] + self.scenario.sales.pacing.tolerance;
+        limit.floor().clamp(1.0, 5.0) as u8
+    }
+
     /// The deal as it stands: what would be priced and promised if the client signed now.
     pub fn deal_on_table(&self) -> Deal {
         let s = &self.scenario;

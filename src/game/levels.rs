@@ -14,7 +14,9 @@ use std::time::{Duration, SystemTime};
 
 use bevy::prelude::*;
 
-use super::session::{ActiveSession, Notice};
+use super::notice::Notice;
+use super::session::ActiveSession;
+pub use super::waker::AppWaker;
 use super::{AppSystems, Boot, GameConfig};
 use crate::scenario::{self, LoadError, model::Scenario};
 
@@ -251,10 +253,6 @@ pub fn plain_problems(e: &LoadError) -> Vec<String> {
 /// Ask for a rescan now (tests, or a "reload" button).
 #[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RescanLevels;
-
-/// Wakes the app's event loop from another thread (set by the windowed app; absent headless).
-#[derive(Resource, Clone)]
-pub struct AppWaker(pub Arc<dyn Fn() + Send + Sync>);
 
 /// The watcher thread's change counter.
 #[derive(Resource)]

@@ -2,12 +2,16 @@
 //!
 //! Layout (bevy_new_2d style, one plugin per file):
 //! - [`session`]: the one resource holding the engine [`Session`](crate::engine::Session); turns
-//!   [`Intent`]s into engine actions and re-emits engine events as [`EngineEvent`] messages;
+//!   [`Intent`]s into engine actions and re-emits engine events as messages;
 //! - [`levels`]: the scenario catalogue (shipped `levels/`, `--levels` folders, the user's data
 //!   folder), rescanned when a file changes;
-//! - [`settings`], [`save`]: the user's preferences and the autosave, both RON in the data folder;
-//! - [`screens`]: the screen state machine and one file per screen;
-//! - [`theme`]: palette, text sizes and the widgets the screens share.
+//! - [`settings`], [`save`]: the user's preferences and the autosave, both RON in the data folder
+//!   (the save store itself is plain Rust: [`crate::saves`]);
+//! - [`screens`]: the screen state machine and one file per screen (plugin and systems);
+//! - [`views`]: one view per screen (view model and egui drawing);
+//! - [`theme`]: palette, text sizes and the widgets the screens share;
+//! - leaf modules that import nothing else from the game, so no module imports one that imports
+//!   it back: [`state`] (screens and menus), [`intent`], [`notice`], [`waker`].
 //!
 //! [`logic_plugin`] holds everything that works without a window or a renderer (headless tests add
 //! only that, with `MinimalPlugins + StatesPlugin`); [`plugin`] adds the egui views on top.
@@ -15,13 +19,17 @@
 //! plain data built from the session, so they can be tested with a bare `egui::Context`.
 
 pub mod autoplay;
+pub mod intent;
 pub mod levels;
+pub mod notice;
 pub mod save;
 pub mod screens;
 pub mod session;
 pub mod settings;
+pub mod state;
 pub mod theme;
 pub mod views;
+pub mod waker;
 
 mod first_frame;
 mod third_party;
@@ -34,8 +42,8 @@ use bevy::prelude::*;
 use bevy::window::{PresentMode, WindowResolution};
 use bevy::winit::{UpdateMode, WinitSettings};
 
-pub use screens::{Menu, Screen};
-pub use session::{ActiveSession, EngineEvent, Intent};
+pub use intent::Intent;
+pub use state::{Menu, Screen};
 
 /// How the game was started (from the command line).
 #[derive(Debug, Clone, Default)]

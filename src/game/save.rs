@@ -1,55 +1,33 @@
-//! The autosave: after every decision, `autosave.ron` in the data folder holds the scenario, the
-//! seed and every action so far; resuming replays them through the engine.
+//! The autosave, as a thin Bevy adapter over the plain save store [`crate::saves`]: after every
+//! decision the session is written through [`Store::write`]; at start the title screen is offered
+//! what [`Store::load`] finds, the latest save or the one before it.
 //!
-//! Writes are atomic (a temporary file, then a rename), and the save being replaced is kept as
-//! `autosave.prev.ron` when it was readable. A save that cannot be read or no longer replays (the
-//! scenario is gone or was changed) is reported on the title screen and left on disk untouched;
-//! the previous good save is offered instead.
+//! A save that cannot be read or no longer replays (the scenario is gone or was changed) is
+//! reported on the title screen and left on disk untouched; the previous good save is offered
+//! instead.
 
 use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use super::levels::Catalogue;
+use super::notice::Notice;
 use super::session::{ActiveSession, SessionChanged};
-use super::settings::write_atomic;
 use super::{AppSystems, Boot, GameConfig};
-use crate::engine::{Action, Session};
+use crate::engine::Session;
+use crate::saves::Store;
 use crate::scenario;
 
-/// The save file name.
-pub const AUTOSAVE: &str = "autosave.ron";
-/// The previous save's file name.
-pub const AUTOSAVE_PREV: &str = "autosave.prev.ron";
-/// The save format this build writes.
-pub const FORMAT: u32 = 1;
+pub use crate::saves::{AUTOSAVE, AUTOSAVE_PREV, FORMAT, SaveFile, read};
 
-/// What a save holds: enough to replay the game exactly.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SaveFile {
-    /// Save format version.
-    pub format: u32,
-    /// The scenario's id.
-    pub scenario_id: String,
-    /// The scenario file it was played from.
-    pub scenario_path: PathBuf,
-    /// The session seed.
-    pub seed: u64,
-    /// Every action applied, in order.
-    pub actions: Vec<Action>,
-}
-
-impl SaveFile {
-    /// The save for a session.
-    pub fn of(active: &ActiveSession) -> Self {
-        Self {
-            format: FORMAT,
-            scenario_id: active.scenario().id.clone(),
-            scenario_path: active.scenario_path.clone(),
-            seed: active.session.seed(),
-            actions: active.session.actions().to_vec(),
-        }
+/// The save for a session.
+pub fn save_of(active: &ActiveSession) -> SaveFile {
+    SaveFile {
+        format: FORMAT,
+        scenario_id: active.scenario().id.clone(),
+        scenario_path: active.scenario_path.clone(),
+        seed: active.session.seed(),
+        actions: active.session.actions().to_vec(),
     }
 }
 
@@ -71,17 +49,6 @@ pub struct SaveSlot {
     pub resumable: Option<Resumable>,
     /// A problem to show on the title screen.
     pub message: Option<String>,
-}
-
-/// Reads a save file.
-pub fn read(path: &Path) -> Result<SaveFile, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("it could not be read ({e})"))?;
-    let save: SaveFile = ron::from_str(&text)
-        .map_err(|e| format!("it is damaged (line {}: {})", e.span.start.line, e.code))?;
-    if save.format > FORMAT {
-        return Err("it was made by a newer version of Overpromise".into());
-    }
-    Ok(save)
 }
 
 /// Replays a save against the scenarios available now.
@@ -129,53 +96,19 @@ pub fn resume(save: &SaveFile, catalogue: &Catalogue) -> Result<Resumable, Strin
 
 /// Looks at the saves in `dir`: the latest if it replays, else the previous one with a message.
 pub fn check(dir: &Path, catalogue: &Catalogue) -> SaveSlot {
-    let latest = dir.join(AUTOSAVE);
-    if !latest.exists() {
-        return SaveSlot::default();
-    }
-    let problem = match read(&latest).and_then(|s| resume(&s, catalogue)) {
-        Ok(r) => {
-            return SaveSlot {
-                resumable: Some(r),
-                message: None,
-            };
-        }
-        Err(p) => p,
-    };
-    let prev = dir.join(AUTOSAVE_PREV);
-    match read(&prev).and_then(|s| resume(&s, catalogue)) {
-        Ok(mut r) if prev.exists() => {
-            r.from_previous = true;
-            SaveSlot {
-                resumable: Some(r),
-                message: Some(format!(
-                    "Your last autosave could not be resumed: {problem}. \"Continue\" picks up your \
-                     previous save instead."
-                )),
-            }
-        }
-        _ => SaveSlot {
-            resumable: None,
-            message: Some(format!(
-                "Your last autosave could not be resumed: {problem}. It has been left in {} \
-                 for your facilitator.",
-                dir.display()
-            )),
-        },
+    let loaded = Store::new(dir).load(|s| resume(s, catalogue));
+    SaveSlot {
+        resumable: loaded.found.map(|f| Resumable {
+            from_previous: f.from_previous,
+            ..f.value
+        }),
+        message: loaded.message,
     }
 }
 
-/// Writes a save atomically, keeping the save it replaces as `autosave.prev.ron` when that one
-/// was readable (a damaged save never replaces a good previous one).
+/// Writes a save through the store (see [`Store::write`]).
 pub fn write(dir: &Path, save: &SaveFile) -> std::io::Result<()> {
-    let text = ron::ser::to_string_pretty(save, ron::ser::PrettyConfig::default())
-        .map_err(std::io::Error::other)?;
-    std::fs::create_dir_all(dir)?;
-    let latest = dir.join(AUTOSAVE);
-    if read(&latest).is_ok() {
-        std::fs::rename(&latest, dir.join(AUTOSAVE_PREV))?;
-    }
-    write_atomic(&latest, text.as_bytes())
+    Store::new(dir).write(save)
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -195,7 +128,7 @@ fn autosave(
     config: Res<GameConfig>,
     session: Option<Res<ActiveSession>>,
     mut slot: ResMut<SaveSlot>,
-    mut notice: ResMut<super::session::Notice>,
+    mut notice: ResMut<Notice>,
 ) {
     if changed.read().count() == 0 || !config.autosave {
         return;
@@ -203,7 +136,7 @@ fn autosave(
     let (Some(dir), Some(session)) = (&config.data_dir, session) else {
         return;
     };
-    match write(dir, &SaveFile::of(&session)) {
+    match write(dir, &save_of(&session)) {
         Ok(()) => {
             slot.message = None;
             slot.resumable = None; // the game in memory is now the one to continue

@@ -1,5 +1,6 @@
-//! The session adapter: the one resource that holds the engine [`Session`], the [`Intent`]s the
-//! views send, and the engine's events re-emitted as [`EngineEvent`] messages.
+//! The session adapter: the one resource that holds the engine [`Session`], applies the
+//! [`Intent`]s the views send, and re-emits the engine's events as [`EngineEvent`] messages.
+//! ([`Intent`], [`Notice`] and [`screen_for`] live in leaf modules and are re-exported here.)
 //!
 //! The view contract: a view never changes game state. It returns an [`Intent`]; decisions
 //! ([`Intent::Act`]) are applied here through [`Session::apply`], and everything the views show
@@ -12,47 +13,12 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use super::AppSystems;
-use super::screens::{Menu, Screen};
-use super::settings::Settings;
-use crate::engine::{Action, ActionError, Event, Phase, Session};
+pub use super::intent::Intent;
+pub use super::notice::Notice;
+pub use super::state::screen_for;
+use super::state::{Menu, Screen};
+use crate::engine::{Action, ActionError, Event, Session};
 use crate::scenario::model::Scenario;
-
-/// Something the player asked for. Views return these; systems act on them.
-#[derive(Message, Debug, Clone, PartialEq)]
-pub enum Intent {
-    /// Title: choose a scenario for a new game.
-    NewGame,
-    /// Title: carry on with the saved (or current) game.
-    Continue,
-    /// Move the highlight on the current screen to item `n` (0-based).
-    Highlight(usize),
-    /// Picker: play the scenario in this file.
-    Pick(PathBuf),
-    /// Briefing: start the first meeting.
-    Begin,
-    /// Go back one screen (picker to title, briefing to picker).
-    Back,
-    /// Open the pause menu.
-    Pause,
-    /// Close the pause menu.
-    Resume,
-    /// Open the settings.
-    OpenSettings,
-    /// Close the settings.
-    CloseSettings,
-    /// Use these settings (saved at once).
-    SetSettings(Settings),
-    /// Leave the game for the title screen (the game stays saved).
-    ToTitle,
-    /// Quit the application.
-    Quit,
-    /// Dismiss the notice banner.
-    DismissNotice,
-    /// A decision in the game, applied by the engine.
-    Act(Action),
-    /// Debrief: a tab, the what-if form, a replay, an export (handled by the debrief screen).
-    Debrief(super::views::debrief::DebriefIntent),
-}
 
 /// One engine event, as a Bevy message, in the order the engine reported them.
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -107,30 +73,6 @@ impl ActiveSession {
     /// The scenario being played.
     pub fn scenario(&self) -> &Scenario {
         self.session.scenario()
-    }
-}
-
-/// The screen that shows a phase.
-pub fn screen_for(phase: Phase) -> Screen {
-    match phase {
-        Phase::Invite(_) | Phase::Beat(..) => Screen::Sales,
-        Phase::Handoff => Screen::Handoff,
-        Phase::Delivery => Screen::Delivery,
-        Phase::Over => Screen::Debrief,
-    }
-}
-
-/// A one-line message for the player, shown as a banner until dismissed or replaced.
-#[derive(Resource, Debug, Clone, Default, PartialEq)]
-pub struct Notice {
-    /// The text, if any.
-    pub text: Option<String>,
-}
-
-impl Notice {
-    /// Shows `text`.
-    pub fn set(&mut self, text: impl Into<String>) {
-        self.text = Some(text.into());
     }
 }
 

@@ -13,9 +13,10 @@ use overpromise::game::autoplay::Autoplay;
 use overpromise::game::levels::{Catalogue, RescanLevels};
 use overpromise::game::save::{self, AUTOSAVE, AUTOSAVE_PREV, SaveSlot};
 use overpromise::game::screens::ChosenScenario;
+use overpromise::game::session::{ActiveSession, EngineEvent};
 use overpromise::game::session::{Notice, apply_decisions};
 use overpromise::game::settings::Settings;
-use overpromise::game::{ActiveSession, EngineEvent, GameConfig, Intent, Menu, Screen};
+use overpromise::game::{GameConfig, Intent, Menu, Screen};
 use overpromise::scenario;
 
 const LEVEL: &str = "01_first_client.scenario.ron";
@@ -366,7 +367,7 @@ fn run_view<V>(view: impl Fn(&mut egui::Ui) -> V, keys: &[egui::Key]) -> Option<
 
 #[test]
 fn sales_view_picks_with_number_keys_and_confirms_with_enter() {
-    use overpromise::game::screens::sales::{build_view, sales_view};
+    use overpromise::game::views::sales::{build_view, sales_view};
     let scenario = Arc::new(scenario::load_file(&levels().join(LEVEL)).unwrap());
     let active = ActiveSession::start(scenario, levels().join(LEVEL), 7);
     let view = build_view(&active, false, None, |_| None);
@@ -387,7 +388,7 @@ fn sales_view_picks_with_number_keys_and_confirms_with_enter() {
 /// and counts the options that promise a claim that is not simply true: (with a warning, without).
 fn claim_warnings_on_cards(with_designer: bool) -> (usize, usize) {
     use overpromise::engine::Phase;
-    use overpromise::game::screens::sales::{Stage, build_view};
+    use overpromise::game::views::sales::{Stage, build_view};
     use overpromise::scenario::model::{ClaimTruth, PromiseKind, Role};
     let level = "02_integration_claim.scenario.ron";
     let scenario = Arc::new(scenario::load_file(&levels().join(level)).unwrap());
@@ -462,8 +463,8 @@ fn sales_cards_carry_the_designer_warning_only_when_the_designer_attends() {
 
 #[test]
 fn title_and_picker_views_answer_keys() {
-    use overpromise::game::screens::picker::{build_view as picker, picker_view};
-    use overpromise::game::screens::title::{TitleView, title_view};
+    use overpromise::game::views::picker::{build_view as picker, picker_view};
+    use overpromise::game::views::title::{TitleView, title_view};
     let view = TitleView {
         continue_label: Some("First Client (3 decisions in)".into()),
         save_message: None,

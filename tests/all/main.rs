@@ -6,10 +6,13 @@ mod drill;
 mod engine;
 #[cfg(feature = "gui")]
 mod game;
+#[cfg(feature = "gui")]
+mod game_screens;
 mod game_views;
 mod layers;
 mod lessons;
 mod results;
+mod saves;
 mod script;
 #[cfg(feature = "gui")]
 mod ui_input;

@@ -1,7 +1,9 @@
-//! The screen state machine: one [`Screen`] at a time, with an optional [`Menu`] over it.
+//! The screen state machine's systems: one [`Screen`] at a time (the states live in the leaf
+//! [`crate::game::state`]), with an optional [`Menu`] over it.
 //!
-//! Each screen file has a logic plugin (`plugin`: what its intents do, headless-safe) and a view
-//! plugin (`ui_plugin`: its egui system and pure view function). Per-screen UI state lives on a
+//! Each screen file has a logic plugin (`plugin`: what its intents do, headless-safe; intents are
+//! read through [`ScreenGate::intents`]) and a view plugin (`ui_plugin`: its egui system, which
+//! builds the view model and calls the pure view in `views/X.rs`). Per-screen UI state lives on a
 //! screen root entity with `DespawnOnExit`, so it resets whenever the screen is left.
 
 pub mod briefing;
@@ -22,79 +24,12 @@ use bevy_egui::egui;
 
 use super::AppSystems;
 use super::first_frame::FirstFrame;
-use super::session::{ActiveSession, EngineEvent, Intent, screen_for};
+use super::intent::Intent;
+use super::session::{ActiveSession, EngineEvent};
+use super::state::screen_for;
+pub use super::state::{Menu, Screen};
+pub use super::views::keys::{self, step_highlight};
 use crate::scenario::model::Scenario;
-
-/// The screens, in the order a game goes through them.
-#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Screen {
-    /// Continue, new game, settings, quit.
-    #[default]
-    Title,
-    /// Choose a scenario.
-    Picker,
-    /// Read about the client, the people, the team and how you will be judged.
-    Briefing,
-    /// Sell: meetings, pacing, promises.
-    Sales,
-    /// Write the project initiation document.
-    Handoff,
-    /// Run delivery week by week.
-    Delivery,
-    /// See the outcome and which promise caused what.
-    Debrief,
-}
-
-impl Screen {
-    /// Every screen, in order.
-    pub const ALL: [Screen; 7] = [
-        Screen::Title,
-        Screen::Picker,
-        Screen::Briefing,
-        Screen::Sales,
-        Screen::Handoff,
-        Screen::Delivery,
-        Screen::Debrief,
-    ];
-
-    /// True for the screens that show a game in progress (decisions and the pause menu apply).
-    pub fn is_game(self) -> bool {
-        matches!(
-            self,
-            Screen::Sales | Screen::Handoff | Screen::Delivery | Screen::Debrief
-        )
-    }
-
-    /// Lower-case name (`--screen` values and tour file names).
-    pub fn name(self) -> &'static str {
-        match self {
-            Screen::Title => "title",
-            Screen::Picker => "picker",
-            Screen::Briefing => "briefing",
-            Screen::Sales => "sales",
-            Screen::Handoff => "handoff",
-            Screen::Delivery => "delivery",
-            Screen::Debrief => "debrief",
-        }
-    }
-
-    /// The screen with this [`Screen::name`].
-    pub fn from_name(name: &str) -> Option<Screen> {
-        Screen::ALL.into_iter().find(|s| s.name() == name)
-    }
-}
-
-/// A menu over the current screen.
-#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Menu {
-    /// No menu: the screen takes input.
-    #[default]
-    None,
-    /// Resume, settings, back to title.
-    Pause,
-    /// UI scale, contrast, coach mode.
-    Settings,
-}
 
 /// The root entity of the current screen (despawned when the screen is left).
 #[derive(Component, Debug, Default)]
@@ -218,6 +153,18 @@ impl ScreenGate<'_> {
     pub fn is(&self, screen: Screen) -> bool {
         *self.screen.get() == screen && *self.menu.get() == Menu::None
     }
+
+    /// The intents for `screen`: all of them while it is shown with no menu over it, none
+    /// otherwise. The reader is emptied either way, so old intents are never read later. The one
+    /// way a screen's handler reads intents.
+    pub fn intents<'a>(
+        &self,
+        screen: Screen,
+        intents: &'a mut MessageReader<'_, '_, Intent>,
+    ) -> impl Iterator<Item = &'a Intent> + use<'a> {
+        let open = self.is(screen);
+        intents.read().filter(move |_| open)
+    }
 }
 
 /// What a screen's egui system needs to talk back: the intent writer (which also asks for a
@@ -263,63 +210,4 @@ pub fn root_ui(ctx: &egui::Context, id: &str) -> egui::Ui {
             .layer_id(egui::LayerId::background())
             .max_rect(ctx.content_rect()),
     )
-}
-
-/// Keyboard helpers for the views.
-pub mod keys {
-    use bevy_egui::egui::{Key, Ui};
-
-    /// The number key pressed this frame, as a 0-based index (1 → 0 … 9 → 8).
-    pub fn number(ui: &Ui) -> Option<usize> {
-        const KEYS: [Key; 9] = [
-            Key::Num1,
-            Key::Num2,
-            Key::Num3,
-            Key::Num4,
-            Key::Num5,
-            Key::Num6,
-            Key::Num7,
-            Key::Num8,
-            Key::Num9,
-        ];
-        ui.input(|i| KEYS.iter().position(|k| i.key_pressed(*k)))
-    }
-
-    /// True when `key` was pressed this frame.
-    pub fn pressed(ui: &Ui, key: Key) -> bool {
-        ui.input(|i| i.key_pressed(key))
-    }
-
-    /// Enter (or the keypad's Enter).
-    pub fn enter(ui: &Ui) -> bool {
-        pressed(ui, Key::Enter)
-    }
-
-    /// Escape.
-    pub fn escape(ui: &Ui) -> bool {
-        pressed(ui, Key::Escape)
-    }
-
-    /// -1 for up, +1 for down, 0 otherwise.
-    pub fn up_down(ui: &Ui) -> i32 {
-        ui.input(|i| i.key_pressed(Key::ArrowDown) as i32 - i.key_pressed(Key::ArrowUp) as i32)
-    }
-
-    /// The label of number key `i` (0-based).
-    pub fn label(i: usize) -> String {
-        (i + 1).to_string()
-    }
-}
-
-/// Moves a highlight by the arrow keys within `0..len`.
-pub fn step_highlight(current: Option<usize>, delta: i32, len: usize) -> Option<usize> {
-    if len == 0 || delta == 0 {
-        return None;
-    }
-    let next = match current {
-        None if delta > 0 => 0,
-        None => len - 1,
-        Some(c) => (c as i32 + delta).clamp(0, len as i32 - 1) as usize,
-    };
-    Some(next)
 }

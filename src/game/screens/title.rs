@@ -1,126 +1,18 @@
-//! The title screen: continue the saved game, start a new one, settings, quit.
+//! The title screen's plugin and systems: continue the saved game (resuming it into the session),
+//! start a new one, settings, quit. The view is [`crate::game::views::title`].
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::{Screen, ScreenGate, ScreenIo, keys, root_ui};
+use super::{ScreenGate, ScreenIo, root_ui};
 use crate::game::AppSystems;
+use crate::game::intent::Intent;
 use crate::game::levels::Catalogue;
 use crate::game::save::SaveSlot;
-use crate::game::session::{ActiveSession, Intent, SessionChanged, screen_for};
-use crate::game::theme::widgets::{self, ActionButton};
-use crate::game::theme::{Palette, UiSystems, bold_font, size};
-
-/// What the title screen shows.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct TitleView {
-    /// "First Client — 12 decisions in", when there is a game to continue.
-    pub continue_label: Option<String>,
-    /// A problem with the saves, in plain words.
-    pub save_message: Option<String>,
-    /// Scenarios ready to play.
-    pub playable: usize,
-    /// Scenario files with problems.
-    pub broken: usize,
-}
-
-/// The title screen's items, in order.
-fn items(view: &TitleView) -> Vec<(Intent, String)> {
-    let mut items = Vec::new();
-    if let Some(label) = &view.continue_label {
-        items.push((Intent::Continue, format!("Continue: {label}")));
-    }
-    items.push((Intent::NewGame, "New game".to_owned()));
-    items.push((Intent::OpenSettings, "Settings".to_owned()));
-    items.push((Intent::Quit, "Quit".to_owned()));
-    items
-}
-
-/// Draws the title screen. Number keys pick an item; Enter picks the first.
-pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
-    let pal = Palette::of(ui);
-    let items = items(view);
-    let mut out = None;
-    if let Some(n) = keys::number(ui)
-        && let Some((intent, _)) = items.get(n)
-    {
-        out = Some(intent.clone());
-    }
-    if keys::enter(ui) {
-        out = items.first().map(|(i, _)| i.clone());
-    }
-    egui::CentralPanel::default()
-        .frame(widgets::page_frame(&pal))
-        .show(ui, |ui| {
-            // Centre the block (about 470 points tall, more with a save message).
-            let block = 470.0
-                + if view.save_message.is_some() {
-                    120.0
-                } else {
-                    0.0
-                };
-            ui.add_space(((ui.available_height() - block) / 2.0).max(16.0));
-            ui.with_layout(Layout::top_down(Align::Center), |ui| {
-                ui.label(
-                    RichText::new("OVERPROMISE")
-                        .font(bold_font(size::HERO))
-                        .color(pal.accent),
-                );
-                ui.label(
-                    RichText::new("Sell it. Hand it over. Deliver it. See which promise did what.")
-                        .size(size::HEADING)
-                        .color(pal.text),
-                );
-                ui.add_space(32.0);
-                if let Some(msg) = &view.save_message {
-                    ui.allocate_ui(egui::vec2(640.0, 0.0), |ui| {
-                        widgets::card(ui, |ui| {
-                            ui.label(
-                                RichText::new("About your saved game")
-                                    .strong()
-                                    .color(pal.warn),
-                            );
-                            ui.add(egui::Label::new(RichText::new(msg).color(pal.text)).wrap());
-                        });
-                    });
-                    ui.add_space(16.0);
-                }
-                for (i, (intent, label)) in items.iter().enumerate() {
-                    let primary = i == 0;
-                    if ActionButton::new(label)
-                        .key(&keys::label(i))
-                        .primary(primary)
-                        .min_width(480.0)
-                        .show(ui)
-                        .clicked()
-                    {
-                        out = Some(intent.clone());
-                    }
-                    ui.add_space(4.0);
-                }
-                ui.add_space(24.0);
-                let mut line = match view.playable {
-                    0 => "No scenario is ready to play".to_owned(),
-                    1 => "1 scenario ready".to_owned(),
-                    n => format!("{n} scenarios ready"),
-                };
-                if view.broken > 0 {
-                    line.push_str(&format!(
-                        " · {} file{} with problems (listed under New game)",
-                        view.broken,
-                        if view.broken == 1 { "" } else { "s" }
-                    ));
-                }
-                widgets::weak(ui, &line);
-                widgets::weak(
-                    ui,
-                    "Keys: number keys choose · Enter confirms · Esc pauses a game",
-                );
-            });
-        });
-    out
-}
+use crate::game::session::{ActiveSession, SessionChanged};
+use crate::game::state::{Screen, screen_for};
+use crate::game::theme::UiSystems;
+use crate::game::views::title::{build_view, title_view};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, handle_title.in_set(AppSystems::Navigate));
@@ -144,12 +36,7 @@ fn handle_title(
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
 ) {
-    if !on.is(Screen::Title) {
-        // Keep the reader current so old intents are never read later.
-        intents.clear();
-        return;
-    }
-    for intent in intents.read() {
+    for intent in on.intents(Screen::Title, &mut intents) {
         match intent {
             Intent::NewGame => next.set(Screen::Picker),
             Intent::Continue => {
@@ -168,31 +55,6 @@ fn handle_title(
             }
             _ => {}
         }
-    }
-}
-
-/// Builds the title view from the save slot, the game in memory and the catalogue.
-pub fn build_view(
-    slot: &SaveSlot,
-    session: Option<&ActiveSession>,
-    catalogue: &Catalogue,
-) -> TitleView {
-    let describe = |s: &crate::engine::Session| {
-        let n = s.actions().len();
-        format!(
-            "{} ({} decision{} in)",
-            s.scenario().title,
-            n,
-            if n == 1 { "" } else { "s" }
-        )
-    };
-    TitleView {
-        continue_label: session
-            .map(|a| describe(&a.session))
-            .or_else(|| slot.resumable.as_ref().map(|r| describe(&r.session))),
-        save_message: slot.message.clone(),
-        playable: catalogue.playable().count(),
-        broken: catalogue.broken().count(),
     }
 }
 

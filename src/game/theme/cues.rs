@@ -61,7 +61,7 @@ impl Mood {
     }
 }
 
-/// What depth of detail a stakeholder wants, from readiness (1 to 5).
+/// What depth of detail a stakeholder wants: the deepest answer the engine takes as well paced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Appetite {
     /// About 1.
@@ -77,13 +77,14 @@ pub enum Appetite {
 }
 
 impl Appetite {
-    /// The appetite for a readiness value.
-    pub fn from_readiness(r: f32) -> Appetite {
-        match r {
-            r if r < 1.75 => Appetite::BigPicture,
-            r if r < 2.5 => Appetite::Outline,
-            r if r < 3.25 => Appetite::HowItWorks,
-            r if r < 4.25 => Appetite::ThePlan,
+    /// The appetite for answers up to `depth`, the deepest the engine takes as well paced
+    /// ([`Session::deepest_paced_depth`](crate::engine::Session::deepest_paced_depth)).
+    pub fn from_depth(depth: u8) -> Appetite {
+        match depth {
+            0 | 1 => Appetite::BigPicture,
+            2 => Appetite::Outline,
+            3 => Appetite::HowItWorks,
+            4 => Appetite::ThePlan,
             _ => Appetite::Specifics,
         }
     }
@@ -180,8 +181,11 @@ mod tests {
 
     #[test]
     fn appetite_follows_readiness() {
-        assert_eq!(Appetite::from_readiness(1.0), Appetite::BigPicture);
-        assert_eq!(Appetite::from_readiness(2.0), Appetite::Outline);
-        assert_eq!(Appetite::from_readiness(5.0), Appetite::Specifics);
+        assert_eq!(Appetite::from_depth(1), Appetite::BigPicture);
+        assert_eq!(Appetite::from_depth(2), Appetite::Outline);
+        assert_eq!(Appetite::from_depth(5), Appetite::Specifics);
+        for d in 1..=5 {
+            assert_eq!(Appetite::from_depth(d).level(), d);
+        }
     }
 }

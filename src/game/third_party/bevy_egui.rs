@@ -36,7 +36,7 @@ use bevy_egui::{
     EguiFullOutput, EguiInput, EguiPlugin, EguiPostUpdateSet, EguiPreUpdateSet, PrimaryEguiContext,
 };
 
-use crate::game::levels::AppWaker;
+use crate::game::waker::AppWaker;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(EguiPlugin::default());

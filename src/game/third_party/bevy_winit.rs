@@ -6,7 +6,7 @@ use std::sync::Arc;
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 
-use crate::game::levels::AppWaker;
+use crate::game::waker::AppWaker;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(PreStartup, install_waker);

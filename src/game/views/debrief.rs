@@ -17,91 +17,13 @@ use super::{
 use crate::engine::debrief::{Consequence, Delta, role_name};
 use crate::engine::outcome::{Outcome, Verdict};
 use crate::engine::{Debrief, PaceVerdict, PromiseEdit, Session, WhatIf};
-use crate::game::session::Intent;
+use crate::game::intent::Intent;
 use crate::game::theme::cues::depth_words;
 use crate::game::theme::{Palette, bold_font, size, widgets};
 use crate::scenario::model::{PromiseId, PromiseKind};
 use crate::wording::{plural, without};
 
-/// The debrief's pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum DebriefTab {
-    /// Scorecards, verdict, rubric, key moments.
-    #[default]
-    Outcome,
-    /// Each promise and what it caused.
-    Promises,
-    /// Depth of each answer against the room.
-    Pacing,
-    /// Replay delivery with one promise changed.
-    WhatIf,
-    /// The facilitator's questions.
-    Discuss,
-}
-
-impl DebriefTab {
-    /// Every tab, in order (number keys 1 to 5).
-    pub const ALL: [DebriefTab; 5] = [
-        DebriefTab::Outcome,
-        DebriefTab::Promises,
-        DebriefTab::Pacing,
-        DebriefTab::WhatIf,
-        DebriefTab::Discuss,
-    ];
-
-    /// Its label.
-    pub fn label(self) -> &'static str {
-        match self {
-            DebriefTab::Outcome => "Outcome",
-            DebriefTab::Promises => "Promises",
-            DebriefTab::Pacing => "Pacing",
-            DebriefTab::WhatIf => "What if",
-            DebriefTab::Discuss => "Discuss",
-        }
-    }
-}
-
-/// What change the what-if form makes to the picked promise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum EditKind {
-    /// As if it had never been made.
-    #[default]
-    Drop,
-    /// Into the handoff document if it was left out, out of it if it was in.
-    Handoff,
-    /// A deadline promise naming another number of weeks.
-    Deadline,
-}
-
-/// An export format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// A Markdown file.
-    Markdown,
-    /// One self-contained HTML file.
-    Html,
-}
-
-/// What the debrief asks of its screen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DebriefIntent {
-    /// Show this tab.
-    Tab(DebriefTab),
-    /// Pick the promise (index into [`DebriefView::promises`]) for a what-if.
-    Pick(usize),
-    /// Choose the kind of change.
-    Kind(EditKind),
-    /// Choose the weeks for a deadline change.
-    Weeks(u32),
-    /// Run the what-if replay for this change.
-    Run(PromiseEdit),
-    /// Run the what-if replay for whatever the form says (when it is complete).
-    RunForm,
-    /// Write the report in this format.
-    Export(ExportFormat),
-    /// Show question `n` alone, large (`None`: back to the list).
-    Facilitate(Option<usize>),
-}
+pub use crate::game::intent::{DebriefIntent, DebriefTab, EditKind, ExportFormat};
 
 /// The debrief screen's own state, kept by the screen and shown by the view.
 #[derive(Debug, Clone, PartialEq, Default)]

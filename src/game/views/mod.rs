@@ -1,13 +1,21 @@
-//! Pure egui views for the delivery board and the debrief: plain data built from the session in,
-//! an [`Intent`](super::Intent) out.
+//! Pure egui views, one file (or folder) per screen: plain data built from the session in, an
+//! [`Intent`](super::Intent) out, and the helpers they share (formatting, cards, [`short`], [`keys`]).
 //!
-//! Each screen has a `XView` struct with a `build` function that reads only the engine's state, and
-//! a `x_view(ui, &XView) -> Option<Intent>` function that draws it and never changes game state.
+//! Each screen has a `XView` struct with a build function that reads only the engine's state (and
+//! the game's resources it shows), and a `x_view(ui, &XView) -> Option<Intent>` function that draws
+//! it and never changes game state. The matching `screens/X.rs` holds the plugin and systems.
 //! Both halves run without Bevy, so tests build a view from a played session and run it in a
 //! bare `egui::Context`.
 
+pub mod briefing;
 pub mod debrief;
 pub mod delivery;
+pub mod handoff;
+pub mod keys;
+pub mod pause;
+pub mod picker;
+pub mod sales;
+pub mod title;
 pub mod words;
 
 use bevy_egui::egui::{self, Color32, RichText};

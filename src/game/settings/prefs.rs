@@ -1,14 +1,12 @@
-//! The player's preferences (UI scale, high contrast, coach mode), kept as `settings.ron` in the
-//! data folder and written atomically whenever they change.
+//! The player's preferences (UI scale, high contrast, coach mode) and their file, `settings.ron`
+//! in the data folder, written atomically. Plain data: it imports nothing else from the game.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::session::{Intent, Notice};
-use super::{AppSystems, Boot, GameConfig};
+use crate::saves::write_atomic;
 
 /// The UI scales the settings offer, smallest first.
 pub const UI_SCALES: [f32; 6] = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5];
@@ -47,7 +45,7 @@ impl Settings {
     }
 
     /// Keeps the scale inside the offered range.
-    fn sanitised(mut self) -> Self {
+    pub fn sanitised(mut self) -> Self {
         if !self.ui_scale.is_finite() {
             self.ui_scale = 1.0;
         }
@@ -85,58 +83,4 @@ pub fn store(data_dir: &Path, settings: &Settings) -> std::io::Result<()> {
     let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default())
         .map_err(std::io::Error::other)?;
     write_atomic(&settings_path(data_dir), text.as_bytes())
-}
-
-/// Writes `bytes` to `path` so that a reader sees either the old file or the whole new one.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Settings>();
-    app.add_systems(Startup, load_settings.in_set(Boot::Settings));
-    app.add_systems(Update, apply_settings.in_set(AppSystems::Persist));
-}
-
-fn load_settings(
-    config: Res<GameConfig>,
-    mut settings: ResMut<Settings>,
-    mut notice: ResMut<Notice>,
-) {
-    if let Some(dir) = &config.data_dir {
-        let (loaded, problem) = load(dir);
-        *settings = loaded;
-        if let Some(p) = problem {
-            notice.set(p);
-        }
-    }
-}
-
-fn apply_settings(
-    mut intents: MessageReader<Intent>,
-    config: Res<GameConfig>,
-    mut settings: ResMut<Settings>,
-    mut notice: ResMut<Notice>,
-) {
-    for intent in intents.read() {
-        let Intent::SetSettings(new) = intent else {
-            continue;
-        };
-        let new = new.clone().sanitised();
-        if *settings == new {
-            continue;
-        }
-        *settings = new;
-        if let Some(dir) = &config.data_dir
-            && let Err(e) = store(dir, &settings)
-        {
-            notice.set(format!("Your settings could not be saved: {e}."));
-        }
-    }
 }

@@ -1,0 +1,126 @@
+//! What the player asks for: the [`Intent`]s views return and systems act on, including the
+//! debrief's own ([`DebriefIntent`]). Imports from the game only the settings' plain data type.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use super::settings::prefs::Settings;
+use crate::engine::{Action, PromiseEdit};
+
+/// Something the player asked for. Views return these; systems act on them.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Intent {
+    /// Title: choose a scenario for a new game.
+    NewGame,
+    /// Title: carry on with the saved (or current) game.
+    Continue,
+    /// Move the highlight on the current screen to item `n` (0-based).
+    Highlight(usize),
+    /// Picker: play the scenario in this file.
+    Pick(PathBuf),
+    /// Briefing: start the first meeting.
+    Begin,
+    /// Go back one screen (picker to title, briefing to picker).
+    Back,
+    /// Open the pause menu.
+    Pause,
+    /// Close the pause menu.
+    Resume,
+    /// Open the settings.
+    OpenSettings,
+    /// Close the settings.
+    CloseSettings,
+    /// Use these settings (saved at once).
+    SetSettings(Settings),
+    /// Leave the game for the title screen (the game stays saved).
+    ToTitle,
+    /// Quit the application.
+    Quit,
+    /// Dismiss the notice banner.
+    DismissNotice,
+    /// A decision in the game, applied by the engine.
+    Act(Action),
+    /// Debrief: a tab, the what-if form, a replay, an export (handled by the debrief screen).
+    Debrief(DebriefIntent),
+}
+
+/// The debrief's pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DebriefTab {
+    /// Scorecards, verdict, rubric, key moments.
+    #[default]
+    Outcome,
+    /// Each promise and what it caused.
+    Promises,
+    /// Depth of each answer against the room.
+    Pacing,
+    /// Replay delivery with one promise changed.
+    WhatIf,
+    /// The facilitator's questions.
+    Discuss,
+}
+
+impl DebriefTab {
+    /// Every tab, in order (number keys 1 to 5).
+    pub const ALL: [DebriefTab; 5] = [
+        DebriefTab::Outcome,
+        DebriefTab::Promises,
+        DebriefTab::Pacing,
+        DebriefTab::WhatIf,
+        DebriefTab::Discuss,
+    ];
+
+    /// Its label.
+    pub fn label(self) -> &'static str {
+        match self {
+            DebriefTab::Outcome => "Outcome",
+            DebriefTab::Promises => "Promises",
+            DebriefTab::Pacing => "Pacing",
+            DebriefTab::WhatIf => "What if",
+            DebriefTab::Discuss => "Discuss",
+        }
+    }
+}
+
+/// What change the what-if form makes to the picked promise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EditKind {
+    /// As if it had never been made.
+    #[default]
+    Drop,
+    /// Into the handoff document if it was left out, out of it if it was in.
+    Handoff,
+    /// A deadline promise naming another number of weeks.
+    Deadline,
+}
+
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// A Markdown file.
+    Markdown,
+    /// One self-contained HTML file.
+    Html,
+}
+
+/// What the debrief asks of its screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DebriefIntent {
+    /// Show this tab.
+    Tab(DebriefTab),
+    /// Pick the promise (an index into the debrief view's promise list) for a what-if.
+    Pick(usize),
+    /// Choose the kind of change.
+    Kind(EditKind),
+    /// Choose the weeks for a deadline change.
+    Weeks(u32),
+    /// Run the what-if replay for this change.
+    Run(PromiseEdit),
+    /// Run the what-if replay for whatever the form says (when it is complete).
+    RunForm,
+    /// Write the report in this format.
+    Export(ExportFormat),
+    /// Show question `n` alone, large (`None`: back to the list).
+    Facilitate(Option<usize>),
+}

@@ -1,0 +1,87 @@
+//! The screen state machine's states: one [`Screen`] at a time, with an optional [`Menu`] over it,
+//! and the screen that shows each engine phase. A leaf: it imports nothing else from the game.
+
+use bevy::prelude::*;
+
+use crate::engine::Phase;
+
+/// The screens, in the order a game goes through them.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    /// Continue, new game, settings, quit.
+    #[default]
+    Title,
+    /// Choose a scenario.
+    Picker,
+    /// Read about the client, the people, the team and how you will be judged.
+    Briefing,
+    /// Sell: meetings, pacing, promises.
+    Sales,
+    /// Write the project initiation document.
+    Handoff,
+    /// Run delivery week by week.
+    Delivery,
+    /// See the outcome and which promise caused what.
+    Debrief,
+}
+
+impl Screen {
+    /// Every screen, in order.
+    pub const ALL: [Screen; 7] = [
+        Screen::Title,
+        Screen::Picker,
+        Screen::Briefing,
+        Screen::Sales,
+        Screen::Handoff,
+        Screen::Delivery,
+        Screen::Debrief,
+    ];
+
+    /// True for the screens that show a game in progress (decisions and the pause menu apply).
+    pub fn is_game(self) -> bool {
+        matches!(
+            self,
+            Screen::Sales | Screen::Handoff | Screen::Delivery | Screen::Debrief
+        )
+    }
+
+    /// Lower-case name (`--screen` values and tour file names).
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Title => "title",
+            Screen::Picker => "picker",
+            Screen::Briefing => "briefing",
+            Screen::Sales => "sales",
+            Screen::Handoff => "handoff",
+            Screen::Delivery => "delivery",
+            Screen::Debrief => "debrief",
+        }
+    }
+
+    /// The screen with this [`Screen::name`].
+    pub fn from_name(name: &str) -> Option<Screen> {
+        Screen::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// A menu over the current screen.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Menu {
+    /// No menu: the screen takes input.
+    #[default]
+    None,
+    /// Resume, settings, back to title.
+    Pause,
+    /// UI scale, contrast, coach mode.
+    Settings,
+}
+
+/// The screen that shows a phase.
+pub fn screen_for(phase: Phase) -> Screen {
+    match phase {
+        Phase::Invite(_) | Phase::Beat(..) => Screen::Sales,
+        Phase::Handoff => Screen::Handoff,
+        Phase::Delivery => Screen::Delivery,
+        Phase::Over => Screen::Debrief,
+    }
+}

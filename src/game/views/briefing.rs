@@ -1,0 +1,264 @@
+//! The briefing: the client, the people in the meetings, the delivery team, the meetings ahead,
+//! and the rubric the trainee will be judged by.
+
+use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
+
+use super::keys;
+use crate::engine::debrief::role_name;
+use crate::game::intent::Intent;
+use crate::game::theme::widgets::{self, ActionButton};
+use crate::game::theme::{Palette, bold_font, size};
+use crate::scenario::model::{Concern, Scenario};
+
+/// A client-side person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonCard {
+    /// Name.
+    pub name: String,
+    /// Job title.
+    pub role: String,
+    /// Their portrait, when loaded.
+    pub portrait: Option<TextureId>,
+    /// What they care about, most important first.
+    pub cares: Vec<&'static str>,
+    /// Coach mode: starting trust and readiness.
+    pub coach: Option<String>,
+}
+
+/// What the briefing shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BriefingView {
+    /// Scenario title.
+    pub title: String,
+    /// "Introductory · about 15 minutes".
+    pub subtitle: String,
+    /// Client name.
+    pub client: String,
+    /// Sector.
+    pub sector: String,
+    /// Background.
+    pub background: String,
+    /// The people on the client side.
+    pub people: Vec<PersonCard>,
+    /// The delivery team: (name, job title).
+    pub team: Vec<(String, String)>,
+    /// The meetings ahead: (stage name, who from delivery may come).
+    pub meetings: Vec<(String, String)>,
+    /// The rubric: (check, why it matters).
+    pub rubric: Vec<(String, String)>,
+}
+
+/// A concern in words.
+pub fn concern_words(c: Concern) -> &'static str {
+    match c {
+        Concern::Cost => "Cost",
+        Concern::Schedule => "Schedule",
+        Concern::Risk => "Risk",
+        Concern::Quality => "Quality",
+        Concern::Innovation => "Innovation",
+    }
+}
+
+/// Builds the briefing from a scenario; `portrait(i)` gives stakeholder `i`'s texture.
+pub fn build_view(
+    s: &Scenario,
+    coach: bool,
+    mut portrait: impl FnMut(usize) -> Option<TextureId>,
+) -> BriefingView {
+    BriefingView {
+        title: s.title.clone(),
+        subtitle: format!(
+            "Briefing · {} · about {} minutes",
+            super::picker::difficulty_words(s.difficulty),
+            s.minutes
+        ),
+        client: s.client.name.clone(),
+        sector: s.client.sector.clone(),
+        background: s.client.background.clone(),
+        people: s
+            .stakeholders
+            .iter()
+            .enumerate()
+            .map(|(i, k)| PersonCard {
+                name: k.name.clone(),
+                role: k.role.clone(),
+                portrait: portrait(i),
+                cares: k.cares.iter().map(|c| concern_words(*c)).collect(),
+                coach: coach.then(|| {
+                    format!(
+                        "trust {:.0} · readiness {:.1} · weight {:.0} %",
+                        k.trust,
+                        k.readiness,
+                        k.weight * 100.0
+                    )
+                }),
+            })
+            .collect(),
+        team: s.delivery.people[..s.delivery.team_size.min(s.delivery.people.len())]
+            .iter()
+            .map(|p| (p.name.clone(), p.role.clone()))
+            .collect(),
+        meetings: s
+            .milestones
+            .iter()
+            .map(|m| {
+                let who = if m.may_invite.is_empty() {
+                    "you go alone".to_owned()
+                } else {
+                    let names: Vec<&str> = m.may_invite.iter().map(|r| role_name(*r)).collect();
+                    format!("you may bring the {}", names.join(" or the "))
+                };
+                (m.name.clone(), who)
+            })
+            .collect(),
+        rubric: s
+            .scoring
+            .rubric
+            .iter()
+            .map(|c| (c.label.clone(), c.why.clone()))
+            .collect(),
+    }
+}
+
+/// Draws the briefing. Enter starts the first meeting, Esc goes back to the list.
+pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
+    let pal = Palette::of(ui);
+    let mut out = None;
+    if keys::enter(ui) {
+        out = Some(Intent::Begin);
+    }
+    if keys::escape(ui) || keys::pressed(ui, egui::Key::Backspace) {
+        out = Some(Intent::Back);
+    }
+    widgets::top_bar(ui, "briefing-top", &view.title, &view.subtitle, |_| {});
+    widgets::bottom_bar(ui, "briefing-bottom", |ui| {
+        if ActionButton::new("Start the first meeting")
+            .key("⏎")
+            .primary(true)
+            .show(ui)
+            .clicked()
+        {
+            out = Some(Intent::Begin);
+        }
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            if ActionButton::new("Choose another")
+                .key("Esc")
+                .show(ui)
+                .clicked()
+            {
+                out = Some(Intent::Back);
+            }
+        });
+    });
+    egui::CentralPanel::default()
+        .frame(widgets::page_frame(&pal))
+        .show(ui, |ui| {
+            ui.columns(2, |cols| {
+                ScrollArea::vertical()
+                    .id_salt("brief-left")
+                    .show(&mut cols[0], |ui| {
+                        widgets::overline(ui, "The client");
+                        ui.label(
+                            RichText::new(&view.client)
+                                .font(bold_font(size::HEADING))
+                                .color(pal.text),
+                        );
+                        widgets::weak(ui, &view.sector);
+                        ui.add_space(4.0);
+                        ui.add(egui::Label::new(&view.background).wrap());
+                        ui.add_space(14.0);
+                        widgets::overline(ui, "The people you will meet");
+                        for p in &view.people {
+                            widgets::card(ui, |ui| {
+                                ui.horizontal(|ui| {
+                                    widgets::portrait(ui, p.portrait, &p.name, 76.0, None);
+                                    ui.vertical(|ui| {
+                                        ui.label(
+                                            RichText::new(&p.name)
+                                                .font(bold_font(size::BODY))
+                                                .color(pal.text),
+                                        );
+                                        ui.add(
+                                            egui::Label::new(
+                                                RichText::new(&p.role).color(pal.text_weak),
+                                            )
+                                            .wrap(),
+                                        );
+                                        ui.horizontal_wrapped(|ui| {
+                                            ui.label(
+                                                RichText::new("Cares about")
+                                                    .size(size::SMALL)
+                                                    .color(pal.text_weak),
+                                            );
+                                            for c in &p.cares {
+                                                widgets::chip(ui, c, pal.info);
+                                            }
+                                        });
+                                        if let Some(c) = &p.coach {
+                                            ui.label(
+                                                RichText::new(c).size(size::SMALL).color(pal.info),
+                                            );
+                                        }
+                                    });
+                                });
+                            });
+                            ui.add_space(6.0);
+                        }
+                    });
+                ScrollArea::vertical()
+                    .id_salt("brief-right")
+                    .show(&mut cols[1], |ui| {
+                        widgets::overline(ui, "How you will be judged");
+                        widgets::card(ui, |ui| {
+                            for (label, why) in &view.rubric {
+                                ui.horizontal_top(|ui| {
+                                    ui.label(
+                                        RichText::new("☐").color(pal.accent).size(size::HEADING),
+                                    );
+                                    ui.vertical(|ui| {
+                                        ui.add(
+                                            egui::Label::new(
+                                                RichText::new(label)
+                                                    .font(bold_font(size::BODY))
+                                                    .color(pal.text),
+                                            )
+                                            .wrap(),
+                                        );
+                                        ui.add(
+                                            egui::Label::new(
+                                                RichText::new(why)
+                                                    .size(size::SMALL)
+                                                    .color(pal.text_weak),
+                                            )
+                                            .wrap(),
+                                        );
+                                    });
+                                });
+                                ui.add_space(4.0);
+                            }
+                        });
+                        ui.add_space(14.0);
+                        widgets::overline(ui, "The meetings ahead");
+                        for (i, (name, who)) in view.meetings.iter().enumerate() {
+                            ui.horizontal(|ui| {
+                                widgets::key_cap(ui, &keys::label(i));
+                                ui.label(
+                                    RichText::new(name)
+                                        .font(bold_font(size::BODY))
+                                        .color(pal.text),
+                                );
+                                widgets::weak(ui, &format!("— {who}"));
+                            });
+                        }
+                        ui.add_space(14.0);
+                        widgets::overline(ui, "Your delivery team");
+                        ui.horizontal_wrapped(|ui| {
+                            for (name, role) in &view.team {
+                                widgets::chip(ui, &format!("{name}, {role}"), pal.text_weak);
+                            }
+                        });
+                    });
+            });
+        });
+    out
+}

@@ -1,0 +1,229 @@
+//! The menus over the screens: the notice banner, the pause menu and the settings, drawn from an
+//! [`OverlayView`].
+
+use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
+
+use super::keys;
+use crate::game::intent::Intent;
+use crate::game::settings::prefs::{Settings, UI_SCALES};
+use crate::game::state::Menu;
+use crate::game::theme::widgets::{self, ActionButton};
+use crate::game::theme::{Palette, bold_font, size};
+
+/// What is drawn over the current screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverlayView {
+    /// The menu open, if any.
+    pub menu: Menu,
+    /// Whether a game screen is shown (Esc pauses it).
+    pub in_game: bool,
+    /// The settings in use.
+    pub settings: Settings,
+    /// The notice banner's text.
+    pub notice: Option<String>,
+}
+
+/// Draws the open menu, or the notice banner when no menu is open. Esc on a game screen pauses.
+pub fn overlay_view(ui: &mut Ui, view: &OverlayView) -> Option<Intent> {
+    match view.menu {
+        Menu::None => {
+            let mut out = None;
+            if view.in_game && keys::escape(ui) {
+                out = Some(Intent::Pause);
+            }
+            if let Some(text) = &view.notice {
+                let pal = Palette::of(ui);
+                egui::Area::new(egui::Id::new("notice"))
+                    .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -90.0))
+                    .order(egui::Order::Foreground)
+                    .show(ui.ctx(), |ui| {
+                        ui.set_width(720.0);
+                        if widgets::notice_banner(ui, text, pal.warn) {
+                            out = Some(Intent::DismissNotice);
+                        }
+                    });
+            }
+            out
+        }
+        Menu::Pause => pause_view(ui),
+        Menu::Settings => settings_view(ui, &view.settings),
+    }
+}
+
+/// Draws the pause menu.
+pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
+    let items = [
+        (Intent::Resume, "Resume"),
+        (Intent::OpenSettings, "Settings"),
+        (Intent::ToTitle, "Back to the title screen"),
+    ];
+    let mut out = None;
+    if let Some(k) = keys::number(ui)
+        && let Some((i, _)) = items.get(k)
+    {
+        out = Some(i.clone());
+    }
+    if keys::escape(ui) || keys::enter(ui) {
+        out = Some(Intent::Resume);
+    }
+    modal(ui, "pause", |ui, pal| {
+        ui.label(
+            RichText::new("Paused")
+                .font(bold_font(size::TITLE))
+                .color(pal.text),
+        );
+        widgets::weak(ui, "Your game is saved after every decision.");
+        ui.add_space(12.0);
+        for (i, (intent, label)) in items.iter().enumerate() {
+            if ActionButton::new(label)
+                .key(&keys::label(i))
+                .primary(i == 0)
+                .min_width(380.0)
+                .show(ui)
+                .clicked()
+            {
+                out = Some(intent.clone());
+            }
+            ui.add_space(4.0);
+        }
+    });
+    out
+}
+
+/// Draws the settings.
+pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
+    let mut out = None;
+    let set = |f: &dyn Fn(&mut Settings)| {
+        let mut s = settings.clone();
+        f(&mut s);
+        Some(Intent::SetSettings(s))
+    };
+    match keys::number(ui) {
+        Some(0) => out = set(&|s| s.ui_scale = s.step_scale(-1)),
+        Some(1) => out = set(&|s| s.ui_scale = s.step_scale(1)),
+        Some(2) => out = set(&|s| s.high_contrast = !s.high_contrast),
+        Some(3) => out = set(&|s| s.coach_mode = !s.coach_mode),
+        _ => {}
+    }
+    if keys::escape(ui) || keys::enter(ui) {
+        out = Some(Intent::CloseSettings);
+    }
+    modal(ui, "settings", |ui, pal| {
+        ui.label(
+            RichText::new("Settings")
+                .font(bold_font(size::TITLE))
+                .color(pal.text),
+        );
+        ui.add_space(8.0);
+        widgets::overline(ui, "Size of text and controls");
+        ui.horizontal(|ui| {
+            if ActionButton::new("Smaller").key("1").show(ui).clicked() {
+                out = set(&|s| s.ui_scale = s.step_scale(-1));
+            }
+            ui.label(
+                RichText::new(format!("{:.0} %", settings.ui_scale * 100.0))
+                    .font(bold_font(size::HEADING))
+                    .color(pal.text),
+            );
+            if ActionButton::new("Larger").key("2").show(ui).clicked() {
+                out = set(&|s| s.ui_scale = s.step_scale(1));
+            }
+        });
+        widgets::weak(
+            ui,
+            &format!(
+                "From {:.0} % to {:.0} %. Larger suits a projector at the back of the room.",
+                UI_SCALES[0] * 100.0,
+                UI_SCALES[UI_SCALES.len() - 1] * 100.0
+            ),
+        );
+        ui.add_space(10.0);
+        toggle(
+            ui,
+            pal,
+            "3",
+            "High contrast",
+            "White on black with yellow highlights.",
+            settings.high_contrast,
+            || {
+                out = set(&|s| s.high_contrast = !s.high_contrast);
+            },
+        );
+        toggle(
+            ui,
+            pal,
+            "4",
+            "Coach mode",
+            "Show the numbers behind the cues: trust, readiness, patience, promises an answer makes.",
+            settings.coach_mode,
+            || out = set(&|s| s.coach_mode = !s.coach_mode),
+        );
+        ui.add_space(10.0);
+        ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+            if ActionButton::new("Done")
+                .key("Esc")
+                .primary(true)
+                .show(ui)
+                .clicked()
+            {
+                out = Some(Intent::CloseSettings);
+            }
+        });
+    });
+    out
+}
+
+fn toggle(
+    ui: &mut Ui,
+    pal: &Palette,
+    key: &str,
+    label: &str,
+    help: &str,
+    on: bool,
+    mut flip: impl FnMut(),
+) {
+    let r = widgets::clickable_card(ui, ("toggle", label), on, |ui| {
+        ui.horizontal(|ui| {
+            widgets::key_cap(ui, key);
+            ui.label(
+                RichText::new(label)
+                    .font(bold_font(size::BODY))
+                    .color(pal.text),
+            );
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let (text, color) = if on {
+                    ("On", pal.good)
+                } else {
+                    ("Off", pal.text_weak)
+                };
+                ui.label(RichText::new(text).font(bold_font(size::BODY)).color(color));
+            });
+        });
+        ui.add(egui::Label::new(RichText::new(help).size(size::SMALL).color(pal.text_weak)).wrap());
+    });
+    if r.clicked() {
+        flip();
+    }
+    ui.add_space(4.0);
+}
+
+fn modal(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui, &Palette)) {
+    let pal = Palette::of(ui);
+    egui::Modal::new(egui::Id::new(id))
+        .backdrop_color(egui::Color32::from_black_alpha(if pal.high_contrast {
+            200
+        } else {
+            120
+        }))
+        .frame(
+            egui::Frame::new()
+                .fill(pal.card)
+                .stroke(egui::Stroke::new(pal.stroke + 1.0, pal.border))
+                .corner_radius(egui::CornerRadius::same(16))
+                .inner_margin(egui::Margin::same(28)),
+        )
+        .show(ui.ctx(), |ui| {
+            ui.set_width(520.0);
+            add(ui, &pal);
+        });
+}

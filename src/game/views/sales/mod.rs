@@ -1,0 +1,417 @@
+//! The sales meetings: who comes along, then the client's lines and the player's answers, with the
+//! people in the room (mood and appetite for detail), the milestone track, the promises made so
+//! far, what is known, and what the last answer did.
+//!
+//! Everything shown comes from the engine: the room, the options on offer (`legal_actions`), what
+//! an invitation costs (the engine's own answer on a copy of the session), and the reactions (the
+//! events of the last decision).
+//!
+//! This file draws; [`model`] holds the view model and builds it from the session.
+
+mod model;
+
+use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
+
+pub use model::{
+    AnswerOption, Face, InviteChoice, PromiseLine, Reaction, RoomPerson, SalesView, Stage, Stop,
+    build_view, reactions,
+};
+
+use crate::game::intent::Intent;
+use crate::game::theme::cues;
+use crate::game::theme::widgets::{self, ActionButton};
+use crate::game::theme::{Palette, bold_font, size};
+use crate::game::views::keys;
+
+/// Draws the sales screen. Number keys highlight a choice, Enter confirms it.
+pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
+    let pal = Palette::of(ui);
+    let actions = view.actions();
+    let mut out = None;
+    if let Some(k) = keys::number(ui)
+        && k < actions.len()
+    {
+        out = Some(Intent::Highlight(k));
+    }
+    if let Some(h) = keys::step_highlight(view.highlight, keys::up_down(ui), actions.len()) {
+        out = Some(Intent::Highlight(h));
+    }
+    let chosen = view.highlight.and_then(|h| actions.get(h).cloned());
+    if keys::enter(ui)
+        && let Some(a) = &chosen
+    {
+        out = Some(Intent::Act(a.clone()));
+    }
+
+    widgets::top_bar(ui, "sales-top", &view.meeting, &view.subtitle, |ui| {
+        let (words, tone, share, coach) = &view.patience;
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Client patience: {words}{}",
+                    coach
+                        .as_ref()
+                        .map(|c| format!(" ({c})"))
+                        .unwrap_or_default()
+                ))
+                .color(tone.color(&pal)),
+            );
+            widgets::meter(ui, *share, tone.color(&pal), 260.0);
+        });
+    });
+    egui::Panel::top("sales-track")
+        .frame(
+            egui::Frame::new()
+                .fill(pal.bg)
+                .inner_margin(egui::Margin::symmetric(24, 8)),
+        )
+        .show(ui, |ui| track(ui, &pal, &view.track));
+    widgets::bottom_bar(ui, "sales-bottom", |ui| {
+        let label = match view.stage {
+            Stage::Invite { .. } => "Go to the meeting",
+            _ => "Say it",
+        };
+        if ActionButton::new(label)
+            .key("⏎")
+            .primary(true)
+            .enabled(chosen.is_some())
+            .show(ui)
+            .clicked()
+            && let Some(a) = &chosen
+        {
+            out = Some(Intent::Act(a.clone()));
+        }
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
+                out = Some(Intent::Pause);
+            }
+            let n = actions.len().min(9);
+            if n > 0 {
+                widgets::weak(
+                    ui,
+                    &format!("Choose with 1–{n} or a click, then confirm with Enter"),
+                );
+            }
+        });
+    });
+    // Side columns give way to the conversation on narrow windows and at large UI scales.
+    let width = ui.available_width();
+    egui::Panel::left("sales-room")
+        .resizable(false)
+        .exact_size((width * 0.2).clamp(200.0, 260.0))
+        .frame(side_frame(&pal))
+        .show(ui, |ui| {
+            ScrollArea::vertical().show(ui, |ui| room(ui, &pal, view));
+        });
+    egui::Panel::right("sales-notes")
+        .resizable(false)
+        .exact_size((width * 0.23).clamp(220.0, 300.0))
+        .frame(side_frame(&pal))
+        .show(ui, |ui| {
+            ScrollArea::vertical().show(ui, |ui| notes(ui, &pal, view));
+        });
+    egui::CentralPanel::default()
+        .frame(widgets::page_frame(&pal))
+        .show(ui, |ui| {
+            ScrollArea::vertical().show(ui, |ui| {
+                if let Some(i) = middle(ui, &pal, view) {
+                    out = Some(i);
+                }
+            });
+        });
+    out
+}
+
+fn side_frame(pal: &Palette) -> egui::Frame {
+    egui::Frame::new()
+        .fill(pal.panel)
+        .inner_margin(egui::Margin::symmetric(14, 12))
+}
+
+fn track(ui: &mut Ui, pal: &Palette, stops: &[(String, Stop)]) {
+    ui.horizontal_wrapped(|ui| {
+        for (i, (name, stop)) in stops.iter().enumerate() {
+            if i > 0 {
+                ui.label(RichText::new("→").color(pal.text_weak));
+            }
+            let (color, text) = match stop {
+                Stop::Done => (pal.good, format!("✔ {name}")),
+                Stop::Current => (pal.accent, name.clone()),
+                Stop::Skipped => (pal.text_weak, format!("{name} (skipped)")),
+                Stop::Ahead => (pal.text_weak, name.clone()),
+            };
+            if *stop == Stop::Current {
+                egui::Frame::new()
+                    .fill(pal.accent)
+                    .corner_radius(egui::CornerRadius::same(20))
+                    .inner_margin(egui::Margin::symmetric(12, 3))
+                    .show(ui, |ui| {
+                        ui.label(
+                            RichText::new(text)
+                                .font(bold_font(size::BODY))
+                                .color(pal.on_accent),
+                        );
+                    });
+            } else {
+                widgets::chip(ui, &text, color);
+            }
+        }
+    });
+}
+
+fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
+    widgets::overline(ui, "In the room");
+    for p in &view.room {
+        widgets::card_frame(pal, p.speaking, false)
+            .inner_margin(egui::Margin::symmetric(10, 8))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_top(|ui| {
+                    widgets::portrait(ui, p.portrait, &p.name, 56.0, Some(p.mood));
+                    ui.vertical(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&p.name)
+                                    .font(bold_font(size::BODY))
+                                    .color(pal.text),
+                            )
+                            .wrap(),
+                        );
+                        ui.label(
+                            RichText::new(p.mood.words())
+                                .font(bold_font(size::SMALL))
+                                .color(p.mood.color(pal)),
+                        );
+                    });
+                });
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&p.role)
+                            .size(size::SMALL)
+                            .color(pal.text_weak),
+                    )
+                    .wrap(),
+                );
+                ui.horizontal_wrapped(|ui| {
+                    widgets::dots(ui, p.appetite.level(), 5, pal.info);
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(p.appetite.words())
+                                .size(size::SMALL)
+                                .color(pal.text),
+                        )
+                        .wrap(),
+                    );
+                });
+                if let Some(c) = &p.coach {
+                    ui.label(RichText::new(c).size(size::SMALL).color(pal.info));
+                }
+            });
+        ui.add_space(6.0);
+    }
+    if !view.with_you.is_empty() {
+        ui.add_space(4.0);
+        widgets::overline(ui, "With you");
+        for w in &view.with_you {
+            ui.label(format!("Your {w}"));
+        }
+    }
+}
+
+fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
+    if !view.reactions.is_empty() {
+        widgets::overline(ui, "What just happened");
+        widgets::card(ui, |ui| {
+            for r in &view.reactions {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&r.text)
+                            .size(size::SMALL)
+                            .color(r.tone.color(pal)),
+                    )
+                    .wrap(),
+                );
+            }
+        });
+        ui.add_space(10.0);
+    }
+    widgets::overline(ui, "Promises made");
+    if view.promises.is_empty() {
+        widgets::weak(ui, "None yet.");
+    }
+    for p in &view.promises {
+        ui.horizontal_top(|ui| {
+            ui.label(RichText::new("⚑").color(if p.warned { pal.bad } else { pal.accent }));
+            ui.vertical(|ui| {
+                ui.add(egui::Label::new(RichText::new(&p.what).size(size::SMALL)).wrap());
+                ui.label(RichText::new(&p.to).size(size::SMALL).color(pal.text_weak));
+                if p.warned {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new("Your senior designer says this does not hold as said.")
+                                .size(size::SMALL)
+                                .color(pal.bad),
+                        )
+                        .wrap(),
+                    );
+                }
+            });
+        });
+    }
+    ui.add_space(10.0);
+    widgets::overline(ui, "What you know");
+    if view.known.is_empty() {
+        widgets::weak(ui, "Nothing beyond the brief yet.");
+    }
+    for (k, new) in &view.known {
+        ui.horizontal_top(|ui| {
+            if *new {
+                ui.label(
+                    RichText::new("New")
+                        .font(bold_font(size::SMALL))
+                        .color(pal.info),
+                );
+            } else {
+                ui.label(RichText::new("•").color(pal.info));
+            }
+            ui.add(egui::Label::new(RichText::new(k).size(size::SMALL)).wrap());
+        });
+    }
+}
+
+fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
+    let mut out = None;
+    if !view.setting.is_empty() {
+        ui.add(
+            egui::Label::new(
+                RichText::new(&view.setting)
+                    .size(size::SMALL)
+                    .italics()
+                    .color(pal.text_weak),
+            )
+            .wrap(),
+        );
+        ui.add_space(8.0);
+    }
+    match &view.stage {
+        Stage::Invite { options } => {
+            widgets::heading(ui, "Who comes with you to this meeting?");
+            let names: Vec<&str> = view.room.iter().map(|p| p.name.as_str()).collect();
+            widgets::weak(ui, &format!("In the room: {}.", names.join(", ")));
+            ui.add_space(6.0);
+            for (i, o) in options.iter().enumerate() {
+                let r =
+                    widgets::clickable_card(ui, ("invite", i), view.highlight == Some(i), |ui| {
+                        ui.horizontal(|ui| {
+                            widgets::key_cap(ui, &keys::label(i));
+                            for f in &o.faces {
+                                widgets::portrait(ui, *f, "", 40.0, None);
+                            }
+                            ui.vertical(|ui| {
+                                ui.label(
+                                    RichText::new(&o.label)
+                                        .font(bold_font(size::BODY))
+                                        .color(pal.text),
+                                );
+                                ui.label(
+                                    RichText::new(&o.cost)
+                                        .size(size::SMALL)
+                                        .color(pal.text_weak),
+                                );
+                            });
+                        });
+                    });
+                if r.double_clicked() {
+                    out = Some(Intent::Act(o.action.clone()));
+                } else if r.clicked() {
+                    out = Some(Intent::Highlight(i));
+                }
+                ui.add_space(4.0);
+            }
+        }
+        Stage::Beat {
+            speaker,
+            portrait,
+            line,
+            options,
+        } => {
+            ui.horizontal_top(|ui| {
+                widgets::portrait(ui, *portrait, speaker, 64.0, None);
+                ui.vertical(|ui| {
+                    ui.label(
+                        RichText::new(speaker)
+                            .font(bold_font(size::BODY))
+                            .color(pal.text),
+                    );
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(format!("“{line}”"))
+                                .size(size::HEADING - 4.0)
+                                .color(pal.text),
+                        )
+                        .wrap(),
+                    );
+                });
+            });
+            ui.add_space(10.0);
+            for (i, o) in options.iter().enumerate() {
+                let r =
+                    widgets::clickable_card(ui, ("answer", i), view.highlight == Some(i), |ui| {
+                        answer(ui, pal, i, o)
+                    });
+                if r.double_clicked() {
+                    out = Some(Intent::Act(o.action.clone()));
+                } else if r.clicked() {
+                    out = Some(Intent::Highlight(i));
+                }
+                ui.add_space(4.0);
+            }
+        }
+        Stage::Done => {
+            widgets::weak(ui, "The meetings are over.");
+        }
+    }
+    out
+}
+
+fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &AnswerOption) {
+    ui.horizontal_top(|ui| {
+        widgets::key_cap(ui, &keys::label(i));
+        ui.vertical(|ui| {
+            ui.add(egui::Label::new(RichText::new(&o.text).color(pal.text)).wrap());
+            ui.horizontal_wrapped(|ui| {
+                widgets::dots(ui, o.depth, 5, pal.accent);
+                let mut tag = format!("Depth {} · {}", o.depth, cues::depth_words(o.depth));
+                if let Some(by) = &o.by {
+                    tag.push_str(&format!(" · {by}"));
+                }
+                ui.label(RichText::new(tag).size(size::SMALL).color(pal.text_weak));
+            });
+            if let Some(a) = &o.advice {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("Your team: {a}"))
+                            .size(size::SMALL)
+                            .italics()
+                            .color(pal.info),
+                    )
+                    .wrap(),
+                );
+            }
+            for w in &o.warnings {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("⚠ {w}"))
+                            .size(size::SMALL)
+                            .strong()
+                            .color(pal.bad),
+                    )
+                    .wrap(),
+                );
+            }
+            if let Some(c) = &o.coach {
+                ui.add(egui::Label::new(RichText::new(c).size(size::SMALL).color(pal.warn)).wrap());
+            }
+        });
+    });
+}

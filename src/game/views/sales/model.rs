@@ -1,0 +1,490 @@
+//! The sales screen's view model: everything [`super::sales_view`] draws, built from the session by
+//! [`build_view`] (the room, the milestone track, the choices on offer from `legal_actions`, what
+//! each invitation costs as the engine reports it on a copy of the session, the promises and facts).
+
+use bevy_egui::egui::TextureId;
+
+use crate::engine::debrief::{claim_warning, describe_promise, role_name};
+use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
+use crate::game::session::ActiveSession;
+use crate::game::theme::cues::{self, Appetite, Mood, Tone};
+use crate::game::views::short;
+use crate::game::views::words::promise_what;
+use crate::scenario::model::{FactId, MilestoneId, PromiseKind, Role, Scenario, StakeholderId};
+use crate::wording::{capitalized, money};
+
+/// Whose portrait a view asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    /// Stakeholder `i` of the scenario.
+    Client(usize),
+    /// A delivery person who can join the seller.
+    Team(Role),
+}
+
+/// A person in the room.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoomPerson {
+    /// Name.
+    pub name: String,
+    /// Job title.
+    pub role: String,
+    /// Portrait.
+    pub portrait: Option<TextureId>,
+    /// How they feel (from trust).
+    pub mood: Mood,
+    /// How much detail they want (from readiness).
+    pub appetite: Appetite,
+    /// They are speaking now.
+    pub speaking: bool,
+    /// Coach mode: the numbers.
+    pub coach: Option<String>,
+}
+
+/// Where a meeting stands on the track.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Held.
+    Done,
+    /// Now.
+    Current,
+    /// Did not happen.
+    Skipped,
+    /// Still to come.
+    Ahead,
+}
+
+/// Who comes to the meeting, and what it costs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InviteChoice {
+    /// "Bring the project manager".
+    pub label: String,
+    /// "800 of presales time · 1 patience".
+    pub cost: String,
+    /// Portraits of who comes along.
+    pub faces: Vec<Option<TextureId>>,
+    /// The decision.
+    pub action: Action,
+}
+
+/// An answer on offer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerOption {
+    /// What is said.
+    pub text: String,
+    /// Depth of detail, 1 to 5.
+    pub depth: u8,
+    /// Who says it, when not the seller.
+    pub by: Option<String>,
+    /// Advice from the delivery people in the room.
+    pub advice: Option<String>,
+    /// Coach mode: what it commits to.
+    pub coach: Option<String>,
+    /// What the senior designer in the room says about the claims this answer would make.
+    pub warnings: Vec<String>,
+    /// The decision.
+    pub action: Action,
+}
+
+/// What the middle of the screen asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    /// Before a meeting: who comes along.
+    Invite {
+        /// The choices.
+        options: Vec<InviteChoice>,
+    },
+    /// In a meeting: answer the client.
+    Beat {
+        /// Who speaks.
+        speaker: String,
+        /// Their portrait.
+        portrait: Option<TextureId>,
+        /// What they say.
+        line: String,
+        /// The answers on offer.
+        options: Vec<AnswerOption>,
+    },
+    /// Nothing to decide here (the phase moved on).
+    Done,
+}
+
+/// A line about what the last decision did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reaction {
+    /// In words.
+    pub text: String,
+    /// Its colour.
+    pub tone: Tone,
+}
+
+/// A promise in the ledger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PromiseLine {
+    /// What was promised.
+    pub what: String,
+    /// To whom, and in which meeting.
+    pub to: String,
+    /// The senior designer warned that this claim does not hold as said.
+    pub warned: bool,
+}
+
+/// What the sales screen shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SalesView {
+    /// Scenario title and client.
+    pub subtitle: String,
+    /// The meeting's stage name.
+    pub meeting: String,
+    /// Where and why it happens.
+    pub setting: String,
+    /// The milestone track.
+    pub track: Vec<(String, Stop)>,
+    /// The client's people in this meeting.
+    pub room: Vec<RoomPerson>,
+    /// Delivery people with the seller ("project manager").
+    pub with_you: Vec<String>,
+    /// Patience in words, its tone, the share left, and the numbers in coach mode.
+    pub patience: (&'static str, Tone, f32, Option<String>),
+    /// The decision asked for.
+    pub stage: Stage,
+    /// What the last decision did.
+    pub reactions: Vec<Reaction>,
+    /// Promises made so far.
+    pub promises: Vec<PromiseLine>,
+    /// What the seller knows about the client, and whether it is new since the last decision.
+    pub known: Vec<(String, bool)>,
+    /// The highlighted choice.
+    pub highlight: Option<usize>,
+}
+
+impl SalesView {
+    /// The decisions on offer, in key order.
+    pub fn actions(&self) -> Vec<Action> {
+        match &self.stage {
+            Stage::Invite { options } => options.iter().map(|o| o.action.clone()).collect(),
+            Stage::Beat { options, .. } => options.iter().map(|o| o.action.clone()).collect(),
+            Stage::Done => Vec::new(),
+        }
+    }
+}
+
+fn roles_words(roles: &[Role]) -> String {
+    let names: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
+    names.join(" and the ")
+}
+
+fn current_milestone(phase: Phase) -> Option<MilestoneId> {
+    match phase {
+        Phase::Invite(m) | Phase::Beat(m, _) => Some(m),
+        _ => None,
+    }
+}
+
+/// The reactions to a list of events, in short words.
+pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
+    let name = |k: StakeholderId| s.stakeholders[k.ix()].name.clone();
+    let mut out = Vec::new();
+    for e in events {
+        let r = match e {
+            Event::MeetingSkipped(m) => Some((
+                format!("The {} meeting did not happen.", s.milestones[m.ix()].name),
+                Tone::Neutral,
+            )),
+            Event::FactNoticed { fact, by } => Some((
+                format!(
+                    "Your {} noticed: {}",
+                    role_name(*by),
+                    short(&s.facts[fact.ix()].text, 80)
+                ),
+                Tone::Info,
+            )),
+            Event::FactRevealed(f) => Some((
+                format!("You learned: {}", short(&s.facts[f.ix()].text, 80)),
+                Tone::Info,
+            )),
+            Event::Paced {
+                stakeholder,
+                verdict,
+                ..
+            } => Some(match verdict {
+                PaceVerdict::Matched => {
+                    (format!("{} was with you.", name(*stakeholder)), Tone::Good)
+                }
+                PaceVerdict::TooDeep => (
+                    format!("{} found that too detailed for now.", name(*stakeholder)),
+                    Tone::Warn,
+                ),
+                PaceVerdict::TooShallow => (
+                    format!("{} wanted more detail than that.", name(*stakeholder)),
+                    Tone::Warn,
+                ),
+            }),
+            Event::TrustChanged {
+                stakeholder, delta, ..
+            } if coach => Some((
+                format!("{}: trust {:+.0}", name(*stakeholder), delta),
+                if *delta >= 0.0 { Tone::Good } else { Tone::Bad },
+            )),
+            Event::ReadinessChanged {
+                stakeholder,
+                readiness,
+            } if coach => Some((
+                format!("{}: readiness now {:.1}", name(*stakeholder), readiness),
+                Tone::Neutral,
+            )),
+            Event::PatienceChanged { delta, left } if coach => {
+                Some((format!("Patience {delta:+} ({left} left)"), Tone::Neutral))
+            }
+            Event::PromiseMade(p) => {
+                Some((format!("You promised: {}", promise_what(s, *p)), Tone::Info))
+            }
+            Event::ClaimWarned(c) => Some((capitalized(&claim_warning(s, *c)), Tone::Bad)),
+            Event::ClientWalkedAway { stakeholder } => Some((
+                match stakeholder {
+                    Some(k) => format!("{} lost faith: the client walked away.", name(*k)),
+                    None => "The client ran out of patience and walked away.".to_owned(),
+                },
+                Tone::Bad,
+            )),
+            Event::DealDecided { signed, price, .. } => Some(if *signed {
+                (
+                    format!("The client signed, at {}.", money(*price)),
+                    Tone::Good,
+                )
+            } else {
+                ("The client decided not to sign.".to_owned(), Tone::Bad)
+            }),
+            _ => None,
+        };
+        if let Some((text, tone)) = r {
+            out.push(Reaction { text, tone });
+        }
+    }
+    out
+}
+
+/// Builds the sales view; `portrait` gives the texture for a face.
+pub fn build_view(
+    active: &ActiveSession,
+    coach: bool,
+    highlight: Option<usize>,
+    mut portrait: impl FnMut(Face) -> Option<TextureId>,
+) -> SalesView {
+    let session: &Session = &active.session;
+    let s = session.scenario();
+    let state = session.state();
+    let sales = &state.sales;
+    let phase = session.phase();
+    let m = current_milestone(phase);
+    let log = session.log();
+    let skipped = |i: usize| {
+        log.iter()
+            .any(|e| matches!(e, Event::MeetingSkipped(x) if x.ix() == i))
+    };
+    let track = s
+        .milestones
+        .iter()
+        .enumerate()
+        .map(|(i, ms)| {
+            let stop = match m {
+                Some(cur) if cur.ix() == i => Stop::Current,
+                _ if skipped(i) => Stop::Skipped,
+                Some(cur) if i < cur.ix() => Stop::Done,
+                None => Stop::Done,
+                _ => Stop::Ahead,
+            };
+            (ms.name.clone(), stop)
+        })
+        .collect();
+    let milestone = m.map(|m| &s.milestones[m.ix()]);
+    let speaker = match phase {
+        Phase::Beat(m, b) => Some(s.milestones[m.ix()].beats[b as usize].speaker),
+        _ => None,
+    };
+    let walk = s.sales.walk_away_trust;
+    let room = milestone
+        .map(|ms| {
+            ms.present
+                .iter()
+                .map(|k| {
+                    let st = &s.stakeholders[k.ix()];
+                    let (t, r) = (sales.trust[k.ix()], sales.readiness[k.ix()]);
+                    RoomPerson {
+                        name: st.name.clone(),
+                        role: st.role.clone(),
+                        portrait: portrait(Face::Client(k.ix())),
+                        mood: Mood::from_trust(t, walk),
+                        appetite: Appetite::from_depth(session.deepest_paced_depth(*k)),
+                        speaking: speaker == Some(*k),
+                        coach: coach.then(|| format!("trust {t:.0} · readiness {r:.1}")),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let start = s.client.patience;
+    let (words, tone) = cues::patience_words(sales.patience, start);
+    let patience = (
+        words,
+        tone,
+        if start > 0 {
+            sales.patience as f32 / start as f32
+        } else {
+            0.0
+        },
+        coach.then(|| format!("{} of {start}", sales.patience)),
+    );
+    let legal = session.legal_actions();
+    let stage = match phase {
+        Phase::Invite(_) => Stage::Invite {
+            options: legal
+                .iter()
+                .filter_map(|a| match a {
+                    Action::Invite(roles) => {
+                        let faces = roles.iter().map(|r| portrait(Face::Team(*r))).collect();
+                        Some(invite_choice(session, roles, a, faces))
+                    }
+                    _ => None,
+                })
+                .collect(),
+        },
+        Phase::Beat(m, b) => {
+            let beat = &s.milestones[m.ix()].beats[b as usize];
+            let advice_shown = !sales.attending.is_empty();
+            Stage::Beat {
+                speaker: s.stakeholders[beat.speaker.ix()].name.clone(),
+                portrait: portrait(Face::Client(beat.speaker.ix())),
+                line: beat.line.clone(),
+                options: legal
+                    .iter()
+                    .filter_map(|a| match a {
+                        Action::Choose(c) => {
+                            let ch = &s.choices[c.ix()];
+                            Some(AnswerOption {
+                                text: ch.text.clone(),
+                                depth: ch.depth,
+                                by: (ch.by != Role::Seller)
+                                    .then(|| format!("your {} says this", role_name(ch.by))),
+                                advice: ch.advice.clone().filter(|_| advice_shown),
+                                coach: (coach && !ch.promises.is_empty()).then(|| {
+                                    let p: Vec<String> = ch
+                                        .promises
+                                        .iter()
+                                        .map(|p| describe_promise(s, *p))
+                                        .collect();
+                                    format!("Promises {}", p.join("; "))
+                                }),
+                                warnings: session
+                                    .designer_warnings(*c)
+                                    .into_iter()
+                                    .map(|claim| capitalized(&claim_warning(s, claim)))
+                                    .collect(),
+                                action: a.clone(),
+                            })
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+            }
+        }
+        _ => Stage::Done,
+    };
+    let warned: Vec<_> = log
+        .iter()
+        .filter_map(|e| match e {
+            Event::ClaimWarned(c) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    let promises = state
+        .ledger
+        .iter()
+        .map(|l| {
+            let p = &s.promises[l.promise.ix()];
+            PromiseLine {
+                what: promise_what(s, l.promise),
+                to: format!(
+                    "to {}, in {}",
+                    s.stakeholders[p.to.ix()].name,
+                    s.milestones[l.milestone.ix()].name
+                ),
+                warned: matches!(p.kind, PromiseKind::Claim(c) if warned.contains(&c)),
+            }
+        })
+        .collect();
+    let fresh: Vec<FactId> = active
+        .last_events
+        .iter()
+        .filter_map(|e| match e {
+            Event::FactNoticed { fact, .. } | Event::FactRevealed(fact) => Some(*fact),
+            _ => None,
+        })
+        .collect();
+    let known = s
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| sales.known[*i])
+        .map(|(i, f)| (f.text.clone(), fresh.contains(&FactId(i as u16))))
+        .collect();
+    SalesView {
+        subtitle: format!("{} · {}", s.title, s.client.name),
+        meeting: milestone.map_or_else(|| "The meetings are over".to_owned(), |ms| ms.name.clone()),
+        setting: milestone.map(|ms| ms.setting.clone()).unwrap_or_default(),
+        track,
+        room,
+        with_you: sales
+            .attending
+            .iter()
+            .map(|r| role_name(*r).to_owned())
+            .collect(),
+        patience,
+        stage,
+        reactions: reactions(s, &active.last_events, coach),
+        promises,
+        known,
+        highlight,
+    }
+}
+
+/// An invitation and its price, as the engine reports it on a copy of the session.
+fn invite_choice(
+    session: &Session,
+    roles: &[Role],
+    action: &Action,
+    faces: Vec<Option<TextureId>>,
+) -> InviteChoice {
+    let label = if roles.is_empty() {
+        "Go alone".to_owned()
+    } else {
+        format!("Bring the {}", roles_words(roles))
+    };
+    let mut probe = session.clone();
+    let (mut money_cost, mut patience) = (0.0, 0);
+    if let Ok(events) = probe.apply(action.clone()) {
+        for e in &events {
+            match e {
+                Event::MeetingStarted { presales_cost, .. } => money_cost += presales_cost,
+                Event::PatienceChanged { delta, .. } if *delta < 0 => patience += -delta,
+                Event::BeatPresented { .. } => break,
+                _ => {}
+            }
+        }
+    }
+    let cost = if money_cost == 0.0 && patience == 0 {
+        "No extra cost".to_owned()
+    } else {
+        format!(
+            "{} of presales time · {} patience",
+            money(money_cost),
+            patience
+        )
+    };
+    InviteChoice {
+        label,
+        cost,
+        faces,
+        action: action.clone(),
+    }
+}
