@@ -75,7 +75,9 @@ fn place(bytes: &[u8], at: usize) -> (usize, usize) {
         .rposition(|b| *b == b'\n')
         .map_or(0, |i| i + 1);
     let line = 1 + before.iter().filter(|b| **b == b'\n').count();
-    let col = 1 + String::from_utf8_lossy(&before[line_start..]).chars().count();
+    let col = 1 + String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count();
     (line, col)
 }
 

@@ -65,7 +65,7 @@ pub fn parse_raw(src: &str, origin: &str) -> Result<raw::ScenarioFile, LoadError
             let reparse = |text: &str| {
                 parse_ron(text)
                     .err()
-                    .map(|(e, _)| (e.span.start.line, e.span.start.col))
+                    .map(|e| (e.0.span.start.line, e.0.span.start.col))
             };
             if let Some(p) = plain::explain(src, &e.code, line, col, &field_path, &reparse) {
                 return LoadError::Syntax {
@@ -85,12 +85,15 @@ pub fn parse_raw(src: &str, origin: &str) -> Result<raw::ScenarioFile, LoadError
             message,
         }
     };
-    parse_ron(src).map_err(|(e, path)| syntax(e, path))
+    parse_ron(src).map_err(|e| {
+        let (e, path) = *e;
+        syntax(e, path)
+    })
 }
 
 /// Parses RON text into the author's types; on failure, the error and the field being read.
-fn parse_ron(src: &str) -> Result<raw::ScenarioFile, (ron::error::SpannedError, String)> {
-    let mut de = ron::Deserializer::from_str(src).map_err(|e| (e, String::new()))?;
+fn parse_ron(src: &str) -> Result<raw::ScenarioFile, Box<(ron::error::SpannedError, String)>> {
+    let mut de = ron::Deserializer::from_str(src).map_err(|e| Box::new((e, String::new())))?;
     let file: raw::ScenarioFile = match serde_path_to_error::deserialize(&mut de) {
         Ok(file) => file,
         Err(e) => {
@@ -99,11 +102,11 @@ fn parse_ron(src: &str) -> Result<raw::ScenarioFile, (ron::error::SpannedError, 
             // not name (e.g. inside a broken string); neither helps an author.
             let path = path.trim_end_matches(".?");
             let path = if path == "." || path == "?" { "" } else { path }.to_owned();
-            return Err((de.span_error(e.into_inner()), path));
+            return Err(Box::new((de.span_error(e.into_inner()), path)));
         }
     };
     if let Err(e) = de.end() {
-        return Err((de.span_error(e), String::new()));
+        return Err(Box::new((de.span_error(e), String::new())));
     }
     Ok(file)
 }

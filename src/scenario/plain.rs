@@ -43,14 +43,15 @@ pub(super) fn explain(
     };
     // RON may place the error before the spaces that precede the offending character.
     let token = at + (src[at..].len() - src[at..].trim_start().len());
-    if let Some(q @ ('“' | '”' | '‘' | '’' | '„' | '«' | '»')) = src[token..].chars().next() {
+    if let Some(q @ ('“' | '”' | '‘' | '’' | '„' | '«' | '»')) = src[token..].chars().next()
+    {
         let (line, col) = place(src, token);
         return Some(Plain {
             line,
             col,
             field_path: field_path.to_owned(),
             message: format!(
-            "`{q}` is a curly quote, as word processors type them: put text between straight \
+                "`{q}` is a curly quote, as word processors type them: put text between straight \
              quotes `\"` instead"
             ),
         });
@@ -122,7 +123,9 @@ fn missing_separator(
         let next_line = line;
         let (message, path) = if *bracket == "," {
             (
-                format!("a comma `,` is missing here, at the end of the line (RON noticed it only at line {next_line})"),
+                format!(
+                    "a comma `,` is missing here, at the end of the line (RON noticed it only at line {next_line})"
+                ),
                 field_path.to_owned(),
             )
         } else {
@@ -259,7 +262,14 @@ mod tests {
         let never = |_: &str| Some((1, 1));
         let src = "kind: Deadline(12.0),";
         let col = 1 + src.find('.').expect("dot");
-        let p = explain(src, &ron::error::Error::ExpectedStructLikeEnd, 1, col, "k", &never);
+        let p = explain(
+            src,
+            &ron::error::Error::ExpectedStructLikeEnd,
+            1,
+            col,
+            "k",
+            &never,
+        );
         assert_eq!(
             p.map(|p| p.message).as_deref(),
             Some("weeks are a whole number: write `Deadline(12)`, not `Deadline(12.0)`")

@@ -35,7 +35,10 @@ fn the_guides_example_does_not_reward_overpromising() {
         .collect();
     let warnings = simulate::warnings(&policies);
     assert!(warnings.is_empty(), "{warnings:#?}\n{policies:#?}");
-    let careful = policies.iter().find(|p| p.policy == "careful").expect("careful");
+    let careful = policies
+        .iter()
+        .find(|p| p.policy == "careful")
+        .expect("careful");
     assert!(
         careful.win_rate > 0.6,
         "the careful player wins the guide's example only {:.0} % of the time",
@@ -60,8 +63,8 @@ fn careful_sessions() -> Vec<(String, Session)> {
             let path = root().join(format!("tests/scripts/{stem}.careful.ron"));
             let src = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let script = parse_script(&src, &path.display().to_string())
-                .unwrap_or_else(|e| panic!("{e}"));
+            let script =
+                parse_script(&src, &path.display().to_string()).unwrap_or_else(|e| panic!("{e}"));
             let mut session = Session::new(s.clone(), s.default_seed);
             run_script(&mut session, &script).unwrap_or_else(|e| panic!("{stem}: {e}"));
             (stem, session)
@@ -105,4 +108,42 @@ fn every_careful_script_matches_the_room_in_most_answers() {
         }
     }
     assert!(failures.is_empty(), "\n{failures}");
+}
+
+#[test]
+fn the_scenario_model_imports_nothing_above_it() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("source folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(&root().join("src/scenario"), &mut files);
+    assert!(files.len() >= 10, "found only {files:?}");
+    let above = ["engine", "wording", "report", "cli", "game", "policy"];
+    let mut offenders = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("readable source");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if above.iter().any(|m| {
+                code.contains(&format!("crate::{m}"))
+                    || code.contains(&format!("super::super::{m}"))
+            }) {
+                offenders.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+        let lines = text.lines().count();
+        assert!(lines <= 800, "{} has {lines} lines", file.display());
+    }
+    assert!(
+        offenders.is_empty(),
+        "src/scenario imports from above it:\n{}",
+        offenders.join("\n")
+    );
 }

@@ -385,10 +385,9 @@ pub fn build_view(
                                 depth: ch.depth,
                                 by: (ch.by != Role::Seller)
                                     .then(|| format!("your {} says this", role_name(ch.by))),
-                                advice: ch
-                                    .advice
-                                    .clone()
-                                    .filter(|_| ch.advice_by.is_some_and(|r| sales.attending.contains(&r))),
+                                advice: ch.advice.clone().filter(|_| {
+                                    ch.advice_by.is_some_and(|r| sales.attending.contains(&r))
+                                }),
                                 coach: (coach && !ch.promises.is_empty()).then(|| {
                                     let p: Vec<String> = ch
                                         .promises

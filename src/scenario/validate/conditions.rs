@@ -4,7 +4,12 @@ use super::*;
 
 impl<'a> Validator<'a> {
     /// Converts a condition and reports it when it can never hold where it is asked.
-    pub(super) fn condition_at(&mut self, c: &raw::Condition, path: String, at: At) -> model::Condition {
+    pub(super) fn condition_at(
+        &mut self,
+        c: &raw::Condition,
+        path: String,
+        at: At,
+    ) -> model::Condition {
         let (cond, reach) = self.condition(c, &path, at);
         if let Reach::Never(why) = reach {
             self.push(path, format!("unreachable: {why}"));
@@ -29,7 +34,12 @@ impl<'a> Validator<'a> {
         })
     }
 
-    pub(super) fn condition(&mut self, c: &raw::Condition, path: &str, at: At) -> (model::Condition, Reach) {
+    pub(super) fn condition(
+        &mut self,
+        c: &raw::Condition,
+        path: &str,
+        at: At,
+    ) -> (model::Condition, Reach) {
         use model::Condition as C;
         match c {
             raw::Condition::Always => (C::Always, Reach::Can),

@@ -64,7 +64,13 @@ impl<'a> Ids<'a> {
 }
 
 /// Checks the form of an id and that it is the first of its kind.
-pub(super) fn check_id(problems: &mut Vec<Problem>, ids: &Ids, index: usize, id: &str, path: String) {
+pub(super) fn check_id(
+    problems: &mut Vec<Problem>,
+    ids: &Ids,
+    index: usize,
+    id: &str,
+    path: String,
+) {
     if id.is_empty() {
         problems.push(Problem::new(path, "id must not be empty"));
         return;
@@ -100,7 +106,12 @@ pub(super) fn check_id(problems: &mut Vec<Problem>, ids: &Ids, index: usize, id:
 }
 
 /// Looks an id up, reporting it when unknown.
-pub(super) fn find(problems: &mut Vec<Problem>, ids: &Ids, id: &str, path: String) -> Option<usize> {
+pub(super) fn find(
+    problems: &mut Vec<Problem>,
+    ids: &Ids,
+    id: &str,
+    path: String,
+) -> Option<usize> {
     let found = ids.get(id);
     if found.is_none() {
         problems.push(Problem::new(

@@ -74,7 +74,6 @@ enum Reach {
     Never(String),
 }
 
-
 struct Validator<'a> {
     raw: &'a raw::ScenarioFile,
     problems: Vec<Problem>,
