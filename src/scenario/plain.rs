@@ -130,10 +130,12 @@ fn missing_separator(
             )
         } else {
             // The field being read belongs to the outer block: the inner one was left open.
-            let parent = field_path
-                .rsplit_once('.')
-                .map(|(p, _)| p.to_owned())
-                .unwrap_or_default();
+            // `list[2]` was being read as an item of `list`; `block.field` as a field of `block`.
+            let parent = match field_path.rsplit_once(['.', '[']) {
+                Some((p, last)) if last.ends_with(']') => p.to_owned(),
+                Some((p, _)) => p.to_owned(),
+                None => String::new(),
+            };
             let what = if parent.is_empty() {
                 "the block above".to_owned()
             } else {

@@ -341,6 +341,12 @@ const CORPUS: &[(&str, &[&str])] = &[
             "client.patience: no player can reach the close: the shortest way through the sales meetings costs 3 patience (one per answer), and the client walks away at 0; set patience to at least 4",
         ],
     ),
+    (
+        "64_missing_list_bracket",
+        &[
+            "38:11: a closing `]` is missing here: `stakeholders` is not closed before what follows on line 39 (at stakeholders)",
+        ],
+    ),
 ];
 
 /// Checks one error's `Display` text against its expected lines; returns what differs.
