@@ -219,9 +219,11 @@ pub fn plain_problems(e: &LoadError) -> Vec<String> {
         } => vec![format!(
             "Line {line}, column {col}: brackets are nested more than {limit} deep."
         )],
-        LoadError::NotUtf8 { .. } => {
-            vec!["The file is not UTF-8 text: save it again as UTF-8.".into()]
-        }
+        LoadError::NotUtf8 {
+            line, col, cause, ..
+        } => vec![format!(
+            "Line {line}, column {col}: the file is not UTF-8 text: {cause}."
+        )],
         LoadError::Syntax {
             line,
             col,

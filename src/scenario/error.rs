@@ -36,6 +36,49 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Why a file is not UTF-8 text, in the author's terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NotUtf8Cause {
+    /// Saved as UTF-16 (a byte-order mark or a NUL byte between the letters).
+    Utf16,
+    /// A curly quote (bytes 0x91 to 0x94) from a word processor, saved as Windows-1252.
+    CurlyQuote(u8),
+    /// Another byte that is not UTF-8 (Latin-1, Windows-1252 or another code page).
+    OtherByte(u8),
+    /// A NUL byte in the text.
+    Nul,
+}
+
+impl std::fmt::Display for NotUtf8Cause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotUtf8Cause::Utf16 => f.write_str(
+                "it is saved as UTF-16 (called \"Unicode\" in some editors); save it as UTF-8",
+            ),
+            NotUtf8Cause::CurlyQuote(b) => write!(
+                f,
+                "byte 0x{b:02X} is a curly quote ({}) pasted from a word processor and saved as \
+                 Windows-1252; type straight quotes (\" or ') and save the file as UTF-8",
+                match b {
+                    0x91 => "‘",
+                    0x92 => "’",
+                    0x93 => "“",
+                    _ => "”",
+                }
+            ),
+            NotUtf8Cause::OtherByte(b) => write!(
+                f,
+                "byte 0x{b:02X} is not UTF-8 (the file was probably saved as Windows-1252 or \
+                 Latin-1); save it as UTF-8"
+            ),
+            NotUtf8Cause::Nul => {
+                f.write_str("it contains a NUL byte, which text never has; save it as UTF-8 text")
+            }
+        }
+    }
+}
+
 /// Why a scenario file could not be loaded.
 ///
 /// The `Display` text starts with the file's origin and, where known, `line:col` (both 1-based,
@@ -75,10 +118,16 @@ pub enum LoadError {
         limit: usize,
     },
     /// The file is not UTF-8 text.
-    #[error("{origin}: the file is not UTF-8 text (save it as UTF-8)")]
+    #[error("{origin}:{line}:{col}: the file is not UTF-8 text: {cause}")]
     NotUtf8 {
         /// The file's name.
         origin: String,
+        /// Line of the first byte that is not UTF-8 (1-based).
+        line: usize,
+        /// Its column, in characters of the text before it (1-based).
+        col: usize,
+        /// What the byte most likely is, in the author's terms.
+        cause: NotUtf8Cause,
     },
     /// The file is not valid RON, or a value has the wrong shape for its field.
     #[error("{origin}:{line}:{col}: {message}{}", at_path(field_path))]
@@ -130,7 +179,7 @@ impl LoadError {
             LoadError::Io { path, .. } => path.to_string_lossy(),
             LoadError::TooLarge { origin, .. }
             | LoadError::TooDeep { origin, .. }
-            | LoadError::NotUtf8 { origin }
+            | LoadError::NotUtf8 { origin, .. }
             | LoadError::Syntax { origin, .. }
             | LoadError::Invalid { origin, .. } => Cow::Borrowed(origin),
         }
@@ -147,9 +196,9 @@ impl LoadError {
     /// `(line, col)` in the file, 1-based, when the error has one.
     pub fn location(&self) -> Option<(usize, usize)> {
         match self {
-            LoadError::TooDeep { line, col, .. } | LoadError::Syntax { line, col, .. } => {
-                Some((*line, *col))
-            }
+            LoadError::TooDeep { line, col, .. }
+            | LoadError::Syntax { line, col, .. }
+            | LoadError::NotUtf8 { line, col, .. } => Some((*line, *col)),
             _ => None,
         }
     }

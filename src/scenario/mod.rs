@@ -8,7 +8,9 @@ pub mod model;
 pub mod raw;
 pub mod validate;
 
+mod encoding;
 mod error;
+mod plain;
 pub use error::*;
 
 use std::path::{Path, PathBuf};
@@ -59,6 +61,21 @@ pub fn parse_raw(src: &str, origin: &str) -> Result<raw::ScenarioFile, LoadError
             message.push_str(&format!(
                 " (the string opened at {l}:{c} runs over several lines: is a closing `\"` missing?)"
             ));
+        } else {
+            let reparse = |text: &str| {
+                parse_ron(text)
+                    .err()
+                    .map(|e| (e.0.span.start.line, e.0.span.start.col))
+            };
+            if let Some(p) = plain::explain(src, &e.code, line, col, &field_path, &reparse) {
+                return LoadError::Syntax {
+                    origin: origin.to_owned(),
+                    line: p.line,
+                    col: p.col,
+                    field_path: p.field_path,
+                    message: p.message,
+                };
+            }
         }
         LoadError::Syntax {
             origin: origin.to_owned(),
@@ -68,7 +85,15 @@ pub fn parse_raw(src: &str, origin: &str) -> Result<raw::ScenarioFile, LoadError
             message,
         }
     };
-    let mut de = ron::Deserializer::from_str(src).map_err(|e| syntax(e, String::new()))?;
+    parse_ron(src).map_err(|e| {
+        let (e, path) = *e;
+        syntax(e, path)
+    })
+}
+
+/// Parses RON text into the author's types; on failure, the error and the field being read.
+fn parse_ron(src: &str) -> Result<raw::ScenarioFile, Box<(ron::error::SpannedError, String)>> {
+    let mut de = ron::Deserializer::from_str(src).map_err(|e| Box::new((e, String::new())))?;
     let file: raw::ScenarioFile = match serde_path_to_error::deserialize(&mut de) {
         Ok(file) => file,
         Err(e) => {
@@ -77,12 +102,11 @@ pub fn parse_raw(src: &str, origin: &str) -> Result<raw::ScenarioFile, LoadError
             // not name (e.g. inside a broken string); neither helps an author.
             let path = path.trim_end_matches(".?");
             let path = if path == "." || path == "?" { "" } else { path }.to_owned();
-            let spanned = de.span_error(e.into_inner());
-            return Err(syntax(spanned, path));
+            return Err(Box::new((de.span_error(e.into_inner()), path)));
         }
     };
     if let Err(e) = de.end() {
-        return Err(syntax(de.span_error(e), String::new()));
+        return Err(Box::new((de.span_error(e), String::new())));
     }
     Ok(file)
 }
@@ -110,9 +134,7 @@ pub fn load_file(path: &Path) -> Result<model::Scenario, LoadError> {
         // The file grew between the two looks.
         return Err(too_large(bytes.len() as u64));
     }
-    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8 {
-        origin: origin.clone(),
-    })?;
+    let text = encoding::decode(bytes, &origin)?;
     parse_str(&text, &origin)
 }
 

@@ -281,8 +281,10 @@ pub struct Choice {
     pub reveals: Vec<FactId>,
     /// Promises made, as indices into [`Scenario::promises`].
     pub promises: Vec<PromiseId>,
-    /// Advice from delivery people when present.
+    /// Advice from a delivery person, shown only while they attend.
     pub advice: Option<String>,
+    /// Who gives the advice: the role named in its text, as in `Priya (project manager): …`.
+    pub advice_by: Option<Role>,
     /// Ends the meeting.
     pub ends_meeting: bool,
     /// The milestone it belongs to.

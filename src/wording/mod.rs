@@ -3,8 +3,8 @@
 //! Today it holds the shared number and promise formatting; the debrief, refusal and verdict
 //! sentences move here as the engine stops writing English (issue 6).
 
-pub mod refusal;
 pub mod drill;
+pub mod refusal;
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;

@@ -26,7 +26,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "01_missing_paren",
         &[
-            "20:5: Unexpected field named `stakeholders` in `Client`, expected one of `name`, `sector`, `background`, or `patience` instead (at client.stakeholders)",
+            "18:22: a closing `)` is missing here: `client` is not closed before what follows on line 20 (at client)",
         ],
     ),
     (
@@ -44,7 +44,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "05_missing_field",
-        &["280:1: Unexpected missing field named `summary` in `ScenarioFile`"],
+        &["281:1: Unexpected missing field named `summary` in `ScenarioFile`"],
     ),
     (
         "06_unknown_variant",
@@ -54,7 +54,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "07_trailing_characters",
-        &["281:2: Non-whitespace trailing characters"],
+        &["282:2: Non-whitespace trailing characters"],
     ),
     (
         "08_wrong_enum_shape",
@@ -291,7 +291,61 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "55_binary_garbage",
-        &["1:1: Expected opening `(` for struct `ScenarioFile`"],
+        &["1:1: the file is not UTF-8 text: it contains a NUL byte, which text never has"],
+    ),
+    (
+        "56_deadline_with_decimals",
+        &[
+            "109:82: weeks are a whole number: write `Deadline(8)`, not `Deadline(8.0)` (at sales.milestones[0].beats[0].options[1].promises[0].kind.Deadline)",
+        ],
+    ),
+    (
+        "57_curly_quotes",
+        &[
+            "15:15: `“` is a curly quote, as word processors type them: put text between straight quotes `\"` instead (at client.name)",
+        ],
+    ),
+    (
+        "58_missing_some",
+        &[
+            "148:40: `advice` is optional, so a value given for it is wrapped in `Some(...)`: write `advice: Some(...)` around the value, or leave the field out (at sales.milestones[1].beats[0].options[2].advice)",
+        ],
+    ),
+    (
+        "59_missing_comma",
+        &[
+            "15:35: a comma `,` is missing here, at the end of the line (RON noticed it only at line 16) (at client)",
+        ],
+    ),
+    (
+        "60_designer_speaks_without_attending",
+        &[
+            "sales.milestones[1].beats[0].options[2].requires: said by the senior designer, but offered even when they are not in the meeting: add `requires: Attending(SeniorDesigner)` (inside `All([...])` with any other condition)",
+        ],
+    ),
+    (
+        "61_advice_by_absent_role",
+        &[
+            "sales.milestones[1].beats[0].options[2].advice: unreachable: advice by the project manager, who is not in this meeting's may_invite",
+        ],
+    ),
+    (
+        "62_advice_without_speaker",
+        &[
+            "sales.milestones[1].beats[0].options[2].advice: say whose advice this is: start it with their name and role, as in `Priya (project manager): ...` or `Owen (senior designer): ...`; it is shown only while they attend",
+        ],
+    ),
+    (
+        "63_patience_too_low",
+        &[
+            "client.patience: no player can reach the close: the shortest way through the sales meetings costs 3 patience (one per answer), and the client walks away at 0; set patience to at least 4",
+        ],
+    ),
+    (
+        "64_missing_list_bracket",
+        &[
+            "38:11: a closing `]` is missing here: `stakeholders` is not closed before what follows on line 39 (at stakeholders)",
+        ],
     ),
 ];
 
@@ -558,13 +612,73 @@ fn non_utf8_bytes_are_refused_clearly() {
     bytes.splice(at..at, [0xE9, 0xFF]);
     let (_dir, path) = temp_file("latin1.scenario.ron", &bytes);
     let err = scenario::load_file(&path).expect_err("not UTF-8");
+    // The title is on line 5; "Clinic" starts at column 17.
     assert_eq!(
         err.to_string(),
         format!(
-            "{}: the file is not UTF-8 text (save it as UTF-8)",
+            "{}:5:17: the file is not UTF-8 text: byte 0xE9 is not UTF-8 (the file was probably \
+             saved as Windows-1252 or Latin-1); save it as UTF-8",
             path.display()
         )
     );
+    assert_eq!(err.location(), Some((5, 17)));
+}
+
+#[test]
+fn curly_quotes_saved_as_windows_1252_are_named_with_their_place() {
+    let text = fixture_text().replace(
+        "name: \"Northfield Clinics\",",
+        "name: \u{93}Northfield Clinics\u{94},",
+    );
+    // Windows-1252 writes “ and ” as the single bytes 0x93 and 0x94.
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            '\u{93}' => 0x93,
+            '\u{94}' => 0x94,
+            c => u8::try_from(c).expect("the fixture is ASCII"),
+        })
+        .collect();
+    let (_dir, path) = temp_file("quotes.scenario.ron", &bytes);
+    let err = scenario::load_file(&path).expect_err("not UTF-8");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}:15:15: the file is not UTF-8 text: byte 0x93 is a curly quote (“) pasted from a \
+             word processor and saved as Windows-1252; type straight quotes (\" or ') and save \
+             the file as UTF-8",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn a_file_saved_as_utf16_is_named_as_such() {
+    let text = fixture_text();
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let (_dir, path) = temp_file("utf16.scenario.ron", &bytes);
+    let err = scenario::load_file(&path).expect_err("UTF-16");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}:1:1: the file is not UTF-8 text: it is saved as UTF-16 (called \"Unicode\" in \
+             some editors); save it as UTF-8",
+            path.display()
+        )
+    );
+    // Without the byte-order mark, the NUL bytes between the letters give it away.
+    let (_dir, path) = temp_file("utf16.scenario.ron", &bytes[2..]);
+    let err = scenario::load_file(&path).expect_err("UTF-16");
+    assert!(err.to_string().contains("saved as UTF-16"), "{err}");
+}
+
+#[test]
+fn a_utf8_byte_order_mark_is_accepted() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(fixture_text().into_bytes());
+    let (_dir, path) = temp_file("bom.scenario.ron", &bytes);
+    scenario::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
 }
 
 #[test]
@@ -603,7 +717,8 @@ fn scenario_files_lists_only_scenarios_sorted() {
 #[test]
 fn cut_or_damaged_fixtures_are_refused_without_panicking() {
     let text = fixture_text();
-    let cuts: Vec<usize> = (0..text.len())
+    // Cut before the closing bracket: a cut in the trailing line end still leaves a whole file.
+    let cuts: Vec<usize> = (0..text.trim_end().len())
         .step_by(17)
         .filter(|i| text.is_char_boundary(*i))
         .collect();
@@ -623,7 +738,7 @@ fn cut_or_damaged_fixtures_are_refused_without_panicking() {
 }
 
 /// The ```ron blocks of `levels/README.md`, in order.
-fn guide_blocks() -> Vec<String> {
+pub(crate) fn guide_blocks() -> Vec<String> {
     let guide = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/README.md"),
     )

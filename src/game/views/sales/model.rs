@@ -351,7 +351,6 @@ pub fn build_view(
         },
         Phase::Beat(m, b) => {
             let beat = &s.milestones[m.ix()].beats[b as usize];
-            let advice_shown = !sales.attending.is_empty();
             Stage::Beat {
                 speaker: s.stakeholders[beat.speaker.ix()].name.clone(),
                 portrait: portrait(Face::Client(beat.speaker.ix())),
@@ -366,7 +365,9 @@ pub fn build_view(
                                 depth: ch.depth,
                                 by: (ch.by != Role::Seller)
                                     .then(|| format!("your {} says this", role_name(ch.by))),
-                                advice: ch.advice.clone().filter(|_| advice_shown),
+                                advice: ch.advice.clone().filter(|_| {
+                                    ch.advice_by.is_some_and(|r| sales.attending.contains(&r))
+                                }),
                                 coach: (coach && !ch.promises.is_empty()).then(|| {
                                     let p: Vec<String> = ch
                                         .promises
