@@ -2,6 +2,7 @@
 
 mod cli;
 mod corpus;
+mod debrief;
 mod engine;
 #[cfg(feature = "gui")]
 mod game;

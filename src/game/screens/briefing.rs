@@ -6,7 +6,7 @@ use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{ChosenScenario, Screen, ScreenGate, ScreenIo, keys, root_ui};
-use crate::engine::debrief::role_name;
+use crate::wording::role_name;
 use crate::game::AppSystems;
 use crate::game::session::{ActiveSession, Intent, SessionChanged, screen_for};
 use crate::game::settings::Settings;

@@ -11,7 +11,7 @@ use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{Highlight, Screen, ScreenIo, ScreenRoot, keys, root_ui};
-use crate::engine::debrief::{claim_warning, describe_promise, role_name};
+use crate::wording::{claim_warning, describe_promise, role_name};
 use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::{ActiveSession, Intent};
 use crate::game::settings::Settings;
