@@ -211,7 +211,9 @@ impl View {
                 let effects = t
                     .effects
                     .iter()
-                    .map(|(week, c)| format!("{}: {}", words::when(*week), words::consequence(s, c)))
+                    .map(|(week, c)| {
+                        format!("{}: {}", words::when(*week), words::consequence(s, c))
+                    })
                     .collect();
                 PromiseView {
                     what: describe_promise(s, t.promise),
@@ -309,7 +311,11 @@ impl View {
             pacing,
             pacing_summary,
             rubric,
-            moments: debrief.moments.iter().map(|m| words::moment(s, m)).collect(),
+            moments: debrief
+                .moments
+                .iter()
+                .map(|m| words::moment(s, m))
+                .collect(),
             questions: debrief
                 .questions
                 .iter()
@@ -331,9 +337,9 @@ impl View {
     }
 }
 
-pub use crate::wording::{money, signed, verdict};
 use crate::wording::debrief as words;
 use crate::wording::{describe_promise, plural, without};
+pub use crate::wording::{money, signed, verdict};
 
 /// Short verdict marks for the pacing table.
 pub fn pace_mark(v: PaceVerdict) -> &'static str {

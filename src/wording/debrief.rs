@@ -124,10 +124,11 @@ pub fn headline(o: &Outcome) -> String {
 /// The scorecards' verdict.
 pub fn deal_verdict(v: &DealVerdict) -> String {
     match v {
-        DealVerdict::NoDeal { presales_cost } => format!(
+        DealVerdict::NoDeal { presales_cost } if *presales_cost > 0.0 => format!(
             "Both scorecards agree: no deal, no commission, and {} of presales time spent.",
             money(*presales_cost)
         ),
+        DealVerdict::NoDeal { .. } => "Both scorecards agree: no deal, no commission.".into(),
         DealVerdict::WorthWinning => {
             "Both scorecards agree: a deal worth winning, delivered the way it was sold.".into()
         }
@@ -166,7 +167,7 @@ pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
             meeting(milestone)
         ),
         LossKind::NotSigned { chance } => format!(
-            "The deal was lost: the client heard the offer and did not sign ({:.0}\u{a0}% chance).",
+            "The deal was lost: the client heard the offer and did not sign (a {:.0}\u{a0}% chance that they would).",
             chance * 100.0
         ),
     }];
@@ -393,7 +394,7 @@ pub fn question(s: &Scenario, q: &Question) -> String {
             stakeholder,
             milestone,
         } => format!(
-            "{} lost faith in the {} meeting. What did they need to hear there, and who could have said it?",
+            "{} was lost in the {} meeting. What did they need to hear there, and who could have said it?",
             s.stakeholders[stakeholder.ix()].name,
             s.milestones[milestone.ix()].name
         ),

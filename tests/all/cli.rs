@@ -149,7 +149,11 @@ fn play_json_has_outcome_and_debrief() {
 }
 
 /// Every value under these field names, anywhere in a JSON tree.
-fn fields<'a>(v: &'a serde_json::Value, names: &[&str], out: &mut Vec<(String, &'a serde_json::Value)>) {
+fn fields<'a>(
+    v: &'a serde_json::Value,
+    names: &[&str],
+    out: &mut Vec<(String, &'a serde_json::Value)>,
+) {
     match v {
         serde_json::Value::Array(items) => items.iter().for_each(|x| fields(x, names, out)),
         serde_json::Value::Object(map) => {
@@ -186,7 +190,15 @@ fn play_json_names_promises_answers_and_checks_by_the_scenarios_ids() {
             _ => unreachable!(),
         }
     };
-    let names = ["promise", "choice", "fact", "check", "milestone", "stakeholder", "beat"];
+    let names = [
+        "promise",
+        "choice",
+        "fact",
+        "check",
+        "milestone",
+        "stakeholder",
+        "beat",
+    ];
     let mut found = Vec::new();
     fields(&v, &names, &mut found);
     for name in ["promise", "choice", "fact", "check", "milestone", "beat"] {
@@ -196,8 +208,13 @@ fn play_json_names_promises_answers_and_checks_by_the_scenarios_ids() {
         );
     }
     for (k, x) in &found {
-        let id = x.as_str().unwrap_or_else(|| panic!("`{k}` is {x}, not an id"));
-        assert!(ids(k).iter().any(|i| i == id), "`{k}`: {id} is not in the scenario");
+        let id = x
+            .as_str()
+            .unwrap_or_else(|| panic!("`{k}` is {x}, not an id"));
+        assert!(
+            ids(k).iter().any(|i| i == id),
+            "`{k}`: {id} is not in the scenario"
+        );
     }
     // The outcome's verdicts and the pacing room are tuples: their first element is named too.
     for pair in v["outcome"]["promises"].as_array().unwrap() {
@@ -205,8 +222,15 @@ fn play_json_names_promises_answers_and_checks_by_the_scenarios_ids() {
         assert!(ids("promise").iter().any(|i| i == id), "{id}");
     }
     let room = &v["debrief"]["pacing"][0]["room"][0][0];
-    assert!(ids("stakeholder").iter().any(|i| Some(i.as_str()) == room.as_str()), "{room}");
-    let sat = v["outcome"]["stakeholder_satisfaction"].as_object().unwrap();
+    assert!(
+        ids("stakeholder")
+            .iter()
+            .any(|i| Some(i.as_str()) == room.as_str()),
+        "{room}"
+    );
+    let sat = v["outcome"]["stakeholder_satisfaction"]
+        .as_object()
+        .unwrap();
     assert_eq!(sat.len(), s.stakeholders.len());
 }
 

@@ -74,13 +74,18 @@ fn a_lost_deal_explains_the_loss_and_leaves_delivery_out() {
     // The rubric leaves out what only delivery can pass; the questions are about the sale.
     assert!(!d.rubric.is_empty());
     for r in &d.rubric {
-        assert!(!needs_delivery(&s.scoring.rubric[r.check.ix()].test), "{r:?}");
+        assert!(
+            !needs_delivery(&s.scoring.rubric[r.check.ix()].test),
+            "{r:?}"
+        );
         assert!(!matches!(r.detail, CheckDetail::FullHandoff { .. }));
     }
     assert!(!d.questions.is_empty());
     for q in &d.questions {
         if let Question::Authored(i) = q {
-            let c = s.scoring.questions[*i as usize].if_failed.expect("tied to a check");
+            let c = s.scoring.questions[*i as usize]
+                .if_failed
+                .expect("tied to a check");
             assert!(!needs_delivery(&s.scoring.rubric[c.ix()].test), "{q:?}");
         }
     }
@@ -146,7 +151,11 @@ fn the_game_and_the_exports_give_the_same_verdict_and_sentences() {
         for p in &view.promises {
             lines.push(p.made.clone());
             lines.push(p.handoff.clone());
-            lines.extend(p.effects.iter().map(|(when, _, text)| format!("{when}: {text}")));
+            lines.extend(
+                p.effects
+                    .iter()
+                    .map(|(when, _, text)| format!("{when}: {text}")),
+            );
             lines.extend(p.without.iter().cloned());
         }
         lines.extend(view.needs.iter().map(|n| n.status.clone()));
@@ -158,19 +167,103 @@ fn the_game_and_the_exports_give_the_same_verdict_and_sentences() {
         }
         assert!(lines.len() > 10, "{name}: {lines:?}");
         for line in &lines {
-            assert!(md.contains(line.as_str()), "{name}: Markdown lacks {line:?}\n{md}");
+            assert!(
+                md.contains(line.as_str()),
+                "{name}: Markdown lacks {line:?}\n{md}"
+            );
             assert!(html.contains(line.as_str()), "{name}: HTML lacks {line:?}");
         }
         for p in &view.promises {
             let v = p.verdict.to_lowercase();
-            assert!(md.to_lowercase().contains(&format!("verdict: {v}")), "{name}: {v}");
+            assert!(
+                md.to_lowercase().contains(&format!("verdict: {v}")),
+                "{name}: {v}"
+            );
         }
         // The same verdict, and the same colour for it.
         let good = view.verdict.0 == Tone::Good;
         assert_eq!(good, state.debrief.verdict.is_good(), "{name}");
-        assert!(html.contains(if good { "verdict ok" } else { "verdict bad" }), "{name}");
+        assert!(
+            html.contains(if good { "verdict ok" } else { "verdict bad" }),
+            "{name}"
+        );
         verdicts.push(view.verdict.1.clone());
     }
     // Careful and overpromising plays of the same level do not get the same verdict.
-    assert!(verdicts.iter().collect::<std::collections::BTreeSet<_>>().len() > 1, "{verdicts:?}");
+    assert!(
+        verdicts
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+            > 1,
+        "{verdicts:?}"
+    );
+}
+
+fn rust_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("source folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_engine_returns_data_and_never_imports_the_wording_reports_cli_or_game() {
+    let mut files = Vec::new();
+    rust_files(&root().join("src/engine"), &mut files);
+    assert!(files.len() >= 8, "{files:?}");
+    let mut offenders = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for layer in ["wording", "report", "cli", "game"] {
+                if code.contains(&format!("crate::{layer}")) {
+                    offenders.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{}", offenders.join("\n"));
+}
+
+#[test]
+fn a_lost_first_client_asks_nothing_about_a_handoff_that_never_happened() {
+    use overpromise::engine::{Action, Phase};
+    let s =
+        Arc::new(scenario::load_file(&root().join("levels/01_first_client.scenario.ron")).unwrap());
+    // Lose on purpose: everyone to every meeting, always the deepest answer.
+    let mut session = Session::new(s.clone(), 1);
+    for _ in 0..1000 {
+        let legal = session.legal_actions();
+        let next = match session.phase() {
+            Phase::Invite(_) => legal.last().cloned(),
+            Phase::Beat(..) => legal
+                .iter()
+                .filter_map(|a| match a {
+                    Action::Choose(c) => Some((s.choices[c.ix()].depth, a.clone())),
+                    _ => None,
+                })
+                .max_by_key(|(d, _)| *d)
+                .map(|(_, a)| a),
+            _ => None,
+        };
+        let Some(a) = next else { break };
+        session.apply(a).unwrap();
+    }
+    assert!(session.is_over() && !session.outcome().unwrap().won);
+    let d = session.debrief(false).unwrap();
+    assert!(!d.promises.is_empty() || !d.needs.is_empty(), "{d:?}");
+    let md = unmarkdown(&report::markdown(&session, &d));
+    assert!(md.contains("The deal was lost"), "{md}");
+    assert!(!md.contains("Where did that sentence go"), "{md}");
+    assert!(!md.contains("left out of the handoff document"), "{md}");
+    assert!(
+        !md.contains("FullHandoff") && !md.contains("as agreed"),
+        "{md}"
+    );
 }

@@ -252,9 +252,8 @@ impl Session {
             pacing.iter().filter(|r| r.matched()).count() as f32 / pacing.len() as f32
         };
         let rubric = self.rubric(&outcome, pacing_share);
-        let failed = |c: crate::scenario::model::CheckId| {
-            rubric.iter().any(|r| r.check == c && !r.passed)
-        };
+        let failed =
+            |c: crate::scenario::model::CheckId| rubric.iter().any(|r| r.check == c && !r.passed);
         let loss = self.loss();
         let mut questions: Vec<Question> = loss
             .as_ref()

@@ -171,7 +171,7 @@ pub struct Loss {
 pub enum Question {
     /// The scenario's own question (index into `scoring.questions`), as authored.
     Authored(u16),
-    /// Which meeting lost this stakeholder.
+    /// The meeting where this stakeholder's trust fell furthest (or where they walked away).
     LostFaith {
         /// Who.
         stakeholder: StakeholderId,
@@ -378,14 +378,14 @@ pub(super) fn loss_questions(loss: &Loss) -> Vec<Question> {
         LossKind::OutOfPatience { .. } => out.push(Question::OutOfPatience),
         _ => {}
     }
-    for t in &loss.lost {
-        let q = Question::LostFaith {
+    // The stakeholder who lost the most trust, when nobody walked away.
+    if out.is_empty()
+        && let Some(t) = loss.lost.first()
+    {
+        out.push(Question::LostFaith {
             stakeholder: t.stakeholder,
             milestone: t.milestone,
-        };
-        if !out.iter().any(|x| matches!(x, Question::LostFaith { stakeholder, .. } if *stakeholder == t.stakeholder)) {
-            out.push(q);
-        }
+        });
     }
     if loss.budget > 0.0 && loss.price > loss.budget {
         out.push(Question::OverBudget {

@@ -6,7 +6,6 @@ use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{ChosenScenario, Screen, ScreenGate, ScreenIo, keys, root_ui};
-use crate::wording::role_name;
 use crate::game::AppSystems;
 use crate::game::session::{ActiveSession, Intent, SessionChanged, screen_for};
 use crate::game::settings::Settings;
@@ -14,6 +13,7 @@ use crate::game::theme::portraits::{Portraits, stakeholder_portrait};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, UiSystems, bold_font, size};
 use crate::scenario::model::{Concern, Scenario};
+use crate::wording::role_name;
 
 /// A client-side person.
 #[derive(Debug, Clone, PartialEq)]

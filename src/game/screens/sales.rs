@@ -11,7 +11,6 @@ use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{Highlight, Screen, ScreenIo, ScreenRoot, keys, root_ui};
-use crate::wording::{claim_warning, describe_promise, role_name};
 use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::{ActiveSession, Intent};
 use crate::game::settings::Settings;
@@ -22,6 +21,7 @@ use crate::game::theme::{Palette, UiSystems, bold_font, size};
 use crate::game::views::words::promise_what;
 use crate::scenario::model::{FactId, MilestoneId, PromiseKind, Role, Scenario, StakeholderId};
 use crate::wording::{capitalized, money};
+use crate::wording::{claim_warning, describe_promise, role_name};
 
 /// Whose portrait a view asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,7 +19,8 @@ mod what_if;
 use bevy_egui::egui::{self, Key, RichText};
 
 pub use model::{
-    edit_text, CompareRow, DebriefView, Metric, NeedRow, PacePoint, Pacing, PromiseRow, RubricRow, WhatIfView,
+    CompareRow, DebriefView, Metric, NeedRow, PacePoint, Pacing, PromiseRow, RubricRow, WhatIfView,
+    edit_text,
 };
 
 use crate::engine::PromiseEdit;
@@ -123,7 +124,6 @@ pub struct DebriefUi {
     /// The last export: whether it worked, and the path or the error.
     pub export: Option<(bool, String)>,
 }
-
 
 const TAB_KEYS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
 
@@ -291,7 +291,11 @@ fn keyboard(ui: &egui::Ui, view: &DebriefView) -> Option<Intent> {
             {
                 return wrap(DebriefIntent::Weeks(view.ui.weeks + 1));
             }
-            if i.key_pressed(Key::Minus) && view.what_if_weeks.contains(&(view.ui.weeks.saturating_sub(1))) {
+            if i.key_pressed(Key::Minus)
+                && view
+                    .what_if_weeks
+                    .contains(&(view.ui.weeks.saturating_sub(1)))
+            {
                 return wrap(DebriefIntent::Weeks(view.ui.weeks - 1));
             }
             if i.key_pressed(Key::Enter) {
@@ -309,4 +313,3 @@ pub(super) fn scroll<R>(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui:
         .show(ui, add)
         .inner
 }
-

@@ -285,13 +285,21 @@ impl DebriefView {
                     .map(|(week, c)| {
                         let tone = match c {
                             crate::engine::debrief::Consequence::Work { surprise, .. } => {
-                                if *surprise { Tone::Bad } else { Tone::Neutral }
+                                if *surprise {
+                                    Tone::Bad
+                                } else {
+                                    Tone::Neutral
+                                }
                             }
                             crate::engine::debrief::Consequence::Trust { delta, .. } => {
                                 if *delta < 0.0 { Tone::Bad } else { Tone::Good }
                             }
                             crate::engine::debrief::Consequence::ClaimTested(held) => {
-                                if *held { Tone::Good } else { Tone::Bad }
+                                if *held {
+                                    Tone::Good
+                                } else {
+                                    Tone::Bad
+                                }
                             }
                             crate::engine::debrief::Consequence::Judged(v) => verdict_text(*v).0,
                         };
@@ -378,8 +386,7 @@ impl DebriefView {
             .map(|(k, pts)| (k.name.clone(), pts))
             .collect();
         let matched = debrief.pacing.iter().filter(|r| r.matched()).count();
-        pacing.summary =
-            words::pacing_summary(matched, debrief.pacing.len(), debrief.pacing_share);
+        pacing.summary = words::pacing_summary(matched, debrief.pacing.len(), debrief.pacing_share);
 
         DebriefView {
             title: s.title.clone(),
@@ -398,7 +405,11 @@ impl DebriefView {
             promises,
             needs,
             pacing,
-            moments: debrief.moments.iter().map(|m| words::moment(s, m)).collect(),
+            moments: debrief
+                .moments
+                .iter()
+                .map(|m| words::moment(s, m))
+                .collect(),
             questions: debrief
                 .questions
                 .iter()

@@ -138,4 +138,3 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     });
     None
 }
-

@@ -224,4 +224,3 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
     items.push((pal.warn, Swatch::Down, "too shallow"));
     legend(ui, &items);
 }
-

@@ -97,4 +97,3 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
     });
     out
 }
-

@@ -144,7 +144,9 @@ fn change_card(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
         ui.horizontal(|ui| {
             if row.deadline.is_some() && view.ui.kind == EditKind::Deadline {
                 if ui.button("−").clicked()
-                    && view.what_if_weeks.contains(&(view.ui.weeks.saturating_sub(1)))
+                    && view
+                        .what_if_weeks
+                        .contains(&(view.ui.weeks.saturating_sub(1)))
                 {
                     out = wrap(DebriefIntent::Weeks(view.ui.weeks - 1));
                 }
@@ -173,4 +175,3 @@ fn change_card(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     });
     out
 }
-
