@@ -146,7 +146,8 @@ pub fn deal_verdict(v: &DealVerdict) -> String {
 }
 
 /// Why a lost deal was lost, a sentence each: how it ended, the client's score against what
-/// they needed, the price against the budget, who was lost in which meeting, presales cost.
+/// they needed, the price against the budget, who was lost in which meeting (the presales cost is
+/// in the verdict).
 pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
     let meeting = |m: Option<crate::scenario::model::MilestoneId>| {
         m.map_or(String::new(), |m| {
@@ -201,12 +202,6 @@ pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
             t.to,
             s.milestones[t.milestone.ix()].name,
             signed(-t.in_meeting, 0)
-        ));
-    }
-    if l.presales_cost > 0.0 {
-        out.push(format!(
-            "Presales time cost the company {}.",
-            money(l.presales_cost)
         ));
     }
     out
