@@ -81,7 +81,11 @@ impl DebriefState {
                         .and_then(|p| p.deadline)
                         && self.ui.weeks == w
                     {
-                        self.ui.weeks = w + 2;
+                        self.ui.weeks = if WHAT_IF_WEEKS.contains(&(w + 2)) {
+                            w + 2
+                        } else {
+                            w.saturating_sub(2).max(*WHAT_IF_WEEKS.start())
+                        };
                     }
                 }
             }
