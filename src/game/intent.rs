@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
-use super::settings::prefs::Settings;
+use super::prefs::Settings;
 use crate::engine::{Action, PromiseEdit};
 
 /// Something the player asked for. Views return these; systems act on them.

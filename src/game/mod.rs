@@ -22,6 +22,7 @@ pub mod autoplay;
 pub mod intent;
 pub mod levels;
 pub mod notice;
+pub mod prefs;
 pub mod save;
 pub mod screens;
 pub mod session;

@@ -91,14 +91,21 @@ fn render(v: &View) -> String {
         for l in lines {
             let _ = writeln!(
                 o,
-                "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+                "<tr><td>{}<br><small>{}</small></td><td class=\"num\">{}</td></tr>",
                 esc(&l.label),
+                esc(&l.note),
                 esc(&l.value)
             );
         }
         let _ = writeln!(o, "</table></div>");
     }
     let _ = writeln!(o, "</div>");
+    let _ = writeln!(
+        o,
+        "<p class=\"verdict {}\"><strong>{}</strong></p>",
+        if v.verdict_good { "ok" } else { "bad" },
+        esc(&v.verdict)
+    );
 
     if !v.burn.is_empty() {
         let _ = writeln!(o, "<h2>Delivery</h2>\n<figure>");

@@ -40,6 +40,7 @@ fn render(v: &View) -> String {
             });
         let _ = writeln!(o, "| {a} | {b} | {c} | {d} |");
     }
+    let _ = writeln!(o, "\n**{}**", md(&v.verdict));
 
     let _ = writeln!(o, "\n## Promises: which promise caused what\n");
     if v.promises.is_empty() {

@@ -1,8 +1,10 @@
 //! Debrief reports: plain text for the terminal, Markdown, and one self-contained HTML file.
 //!
-//! All three are built from the same [`View`], which turns a finished [`Session`] and its
-//! [`Debrief`] into sentences and table rows in the scenario's own words. Output is
-//! deterministic: no timestamps, no hash-map order.
+//! All three are built from the same [`View`], which lays a finished [`Session`] and its
+//! [`Debrief`] out as sentences and table rows. The sentences come from
+//! [`crate::wording::debrief`], the same functions the game's debrief screen uses, so the game,
+//! the text, the Markdown and the HTML say the same things in the same words, verdict included.
+//! Output is deterministic: no timestamps, no hash-map order.
 
 mod html;
 mod markdown;
@@ -12,10 +14,9 @@ pub use html::html;
 pub use markdown::markdown;
 pub use text::text;
 
-use crate::engine::debrief::{Consequence, describe_promise, role_name};
 use crate::engine::outcome::Verdict;
-use crate::engine::{Debrief, Event, PaceVerdict, Session};
-use crate::scenario::model::Scenario;
+use crate::engine::{Debrief, PaceVerdict, Session};
+pub use crate::wording::debrief::Figure;
 
 /// A label and its value, for scorecards and money tables.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,14 +112,18 @@ pub struct View {
     pub title: String,
     /// Client, scenario id and seed.
     pub subtitle: String,
-    /// The outcome in a few sentences.
+    /// The outcome in a few sentences: the headline, then the figures (or why the deal was lost).
     pub outcome: Vec<String>,
+    /// The scorecards' verdict, from the rubric.
+    pub verdict: String,
+    /// The verdict is that the deal was worth winning.
+    pub verdict_good: bool,
     /// Price, costs and margin.
     pub money: Vec<Line>,
     /// The seller's scorecard.
-    pub seller: Vec<Line>,
+    pub seller: Vec<Figure>,
     /// The company's scorecard.
-    pub company: Vec<Line>,
+    pub company: Vec<Figure>,
     /// The promise trace, in ledger order.
     pub promises: Vec<PromiseView>,
     /// Hidden needs.
@@ -146,26 +151,15 @@ pub struct View {
 }
 
 impl View {
-    /// Prepares the report of a finished session.
+    /// Prepares the report of a finished session. Every sentence comes from
+    /// [`crate::wording::debrief`], the same functions the game's debrief screen uses.
     pub fn new(session: &Session, debrief: &Debrief) -> View {
         let s = session.scenario();
         let o = &debrief.outcome;
-        let mut outcome = Vec::new();
+        let mut outcome = vec![words::headline(o) + "."];
         if o.won {
             outcome.push(format!(
-                "The client signed for {}. Delivery took {} weeks against {} agreed ({} first promised){}.",
-                money(o.price),
-                o.actual_weeks,
-                o.agreed_weeks,
-                o.promised_weeks,
-                if o.weeks_late > 0 {
-                    format!(": {} late", plural(o.weeks_late, "week"))
-                } else {
-                    ": on time".into()
-                }
-            ));
-            outcome.push(format!(
-                "{} of {} scope items delivered{}; {} of overtime; {:.1} defects found by the client.",
+                "{} of {} scope items delivered{}; {} of overtime; {:.1} defects found by the client. Overall score {:.0}/100.",
                 o.scope_delivered,
                 o.scope_sold,
                 if o.completed {
@@ -174,79 +168,28 @@ impl View {
                     ", the work was not finished"
                 },
                 plural(o.overtime_weeks, "week"),
-                o.escaped_defects
-            ));
-            let kept = o
-                .promises
-                .iter()
-                .filter(|(_, v)| *v == Verdict::Kept)
-                .count();
-            let broken = o
-                .promises
-                .iter()
-                .filter(|(_, v)| matches!(v, Verdict::Broken(_)))
-                .count();
-            outcome.push(format!(
-                "{} made: {kept} kept, {broken} broken. Overall score {:.0}/100.",
-                plural(o.promises.len() as u32, "promise"),
+                o.escaped_defects,
                 o.score
             ));
-        } else {
-            let walked = session.log().iter().find_map(|e| match e {
-                Event::ClientWalkedAway { stakeholder } => Some(*stakeholder),
-                _ => None,
-            });
-            outcome.push(match walked {
-                Some(Some(k)) => format!(
-                    "The deal was lost: {} lost faith and the client walked away before the decision.",
-                    s.stakeholders[k.ix()].name
-                ),
-                Some(None) => "The deal was lost: the client ran out of patience and walked away before the decision.".into(),
-                None => "The deal was lost: the client did not sign, so nothing was delivered.".into(),
-            });
-            if let Some(deal) = &session.state().sales.deal {
-                outcome.push(format!(
-                    "The client's score was {:.2} against {:.2} needed, for a price of {}.",
-                    deal.score,
-                    deal.threshold,
-                    money(deal.price)
-                ));
-            }
-            if o.presales_cost > 0.0 {
-                outcome.push(format!(
-                    "Presales time cost the company {}.",
-                    money(o.presales_cost)
-                ));
-            }
+        }
+        if let Some(l) = &debrief.loss {
+            outcome.extend(words::loss(s, l));
         }
 
-        let money_lines = vec![
-            line("Price", money(o.price)),
-            line("Delivery cost", money(-o.delivery_cost)),
-            line("Presales cost", money(-o.presales_cost)),
-            line("Late penalty", money(-o.late_penalty)),
-            line(
-                "Margin",
-                format!("{} ({:.0} %)", money(o.margin), o.margin_share * 100.0),
-            ),
-        ];
-        let seller = vec![
-            line("Deal size", money(o.seller.deal_size)),
-            line("Commission", money(o.seller.commission)),
-        ];
-        let company = vec![
-            line("Margin", money(o.company.margin)),
-            line("Satisfaction", format!("{:.0}/100", o.company.satisfaction)),
-            line(
-                "Expected renewal",
-                format!(
-                    "{} ({:.0} % chance)",
-                    money(o.company.expected_renewal),
-                    o.renewal_chance * 100.0
-                ),
-            ),
-            line("Team morale", format!("{:.0}/100", o.company.morale)),
-        ];
+        let mut money_lines = vec![line("Price", money(o.price))];
+        if o.won {
+            money_lines.push(line("Delivery cost", money(-o.delivery_cost)));
+        }
+        money_lines.push(line("Presales cost", money(-o.presales_cost)));
+        if o.won {
+            money_lines.push(line("Late penalty", money(-o.late_penalty)));
+            money_lines.push(line("Warranty", money(-o.warranty_cost)));
+        }
+        money_lines.push(line(
+            "Margin",
+            format!("{} ({:.0} %)", money(o.margin), o.margin_share * 100.0),
+        ));
+        let (seller, company) = words::scorecards(o);
 
         let promises = debrief
             .promises
@@ -260,22 +203,17 @@ impl View {
                     .find(|e| e.promise == t.promise);
                 let meeting = entry.map_or("?", |e| s.milestones[e.milestone.ix()].name.as_str());
                 let made = format!(
-                    "`{}`, said by the {} in {}; {}",
+                    "`{}`, {}; {}",
                     p.key,
-                    role_name(p.by),
-                    meeting,
-                    if !o.won {
-                        "never handed over (no deal)"
-                    } else if t.in_pid {
-                        "written into the handoff document"
-                    } else {
-                        "left out of the handoff document"
-                    }
+                    words::made(meeting, p.by),
+                    words::handoff_status(o.won, t.in_pid)
                 );
                 let effects = t
                     .effects
                     .iter()
-                    .map(|(week, c)| consequence(s, *week, c))
+                    .map(|(week, c)| {
+                        format!("{}: {}", words::when(*week), words::consequence(s, c))
+                    })
                     .collect();
                 PromiseView {
                     what: describe_promise(s, t.promise),
@@ -294,29 +232,10 @@ impl View {
             .map(|n| {
                 let f = &s.facts[n.fact.ix()];
                 let owner = &s.stakeholders[f.owner.ix()];
-                let status = match (n.found, n.in_pid, n.surfaced) {
-                    (_, _, Some(w)) => format!(
-                        "{}; surfaced in week {w} as {:.0} person-days of unplanned work",
-                        if n.found {
-                            "found but left out of the handoff document"
-                        } else {
-                            "never found during sales"
-                        },
-                        n.surprise_days
-                    ),
-                    (true, true, None) => "found during sales and planned from week 1".to_string(),
-                    (true, false, None) => {
-                        "found during sales, left out of the handoff document".to_string()
-                    }
-                    (false, _, None) if o.won => {
-                        "never found; it had not surfaced when delivery ended".to_string()
-                    }
-                    (false, _, None) => "never found".to_string(),
-                };
                 NeedView {
                     text: f.text.clone(),
                     owner: format!("{} ({})", owner.name, owner.role),
-                    status,
+                    status: words::need_status(&n.status),
                     surprise: n.surfaced.is_some(),
                 }
             })
@@ -342,11 +261,7 @@ impl View {
             })
             .collect();
         let matched = pacing.iter().filter(|r| r.matched).count();
-        let pacing_summary = format!(
-            "{matched} of {} matched the room ({:.0} %)",
-            plural(pacing.len() as u32, "answer"),
-            debrief.pacing_share * 100.0
-        );
+        let pacing_summary = words::pacing_summary(matched, pacing.len(), debrief.pacing_share);
 
         let rubric = debrief
             .rubric
@@ -356,7 +271,7 @@ impl View {
                 CheckView {
                     passed: r.passed,
                     label: c.label.clone(),
-                    detail: r.detail.clone(),
+                    detail: words::check(s, &r.detail),
                     why: c.why.clone(),
                 }
             })
@@ -384,6 +299,8 @@ impl View {
                 s.id,
                 session.seed()
             ),
+            verdict: words::deal_verdict(&debrief.verdict),
+            verdict_good: debrief.verdict.is_good(),
             outcome,
             money: money_lines,
             seller,
@@ -394,8 +311,16 @@ impl View {
             pacing,
             pacing_summary,
             rubric,
-            moments: debrief.moments.clone(),
-            questions: debrief.questions.clone(),
+            moments: debrief
+                .moments
+                .iter()
+                .map(|m| words::moment(s, m))
+                .collect(),
+            questions: debrief
+                .questions
+                .iter()
+                .map(|q| words::question(s, q))
+                .collect(),
             burn,
             planned_days: delivery.map_or(0.0, |d| d.planned_days),
             deadline: delivery.map_or(0, |d| d.deadline),
@@ -412,36 +337,9 @@ impl View {
     }
 }
 
+use crate::wording::debrief as words;
+use crate::wording::{describe_promise, plural, without};
 pub use crate::wording::{money, signed, verdict};
-use crate::wording::{plural, without};
-
-fn consequence(s: &Scenario, week: u32, c: &Consequence) -> String {
-    let what = match c {
-        Consequence::Work { days, surprise } => format!(
-            "{days:.0} person-days of {}work",
-            if *surprise { "unplanned " } else { "" }
-        ),
-        Consequence::Trust(k, d) => {
-            format!(
-                "trust {} with {}",
-                signed(*d, 0),
-                s.stakeholders[k.ix()].name
-            )
-        }
-        Consequence::ClaimTested(held) => if *held {
-            "the claim was tested and held"
-        } else {
-            "the claim was tested and did not hold"
-        }
-        .to_string(),
-        Consequence::Judged(v) => format!("judged {}", verdict(*v)),
-    };
-    if week == 0 {
-        format!("at the handoff: {what}")
-    } else {
-        format!("week {week}: {what}")
-    }
-}
 
 /// Short verdict marks for the pacing table.
 pub fn pace_mark(v: PaceVerdict) -> &'static str {

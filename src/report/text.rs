@@ -56,6 +56,8 @@ fn render(v: &View) -> String {
             .unwrap_or_default();
         let _ = writeln!(o, "  {left:<col$}  {right}");
     }
+    o.push('\n');
+    wrap(&mut o, &v.verdict, "  ", "  ");
 
     heading(&mut o, "PROMISES: WHICH PROMISE CAUSED WHAT");
     if v.promises.is_empty() {

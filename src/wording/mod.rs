@@ -1,7 +1,11 @@
 //! The one wording module: turns the engine's data into plain-English sentences for the game and the reports alike.
 //!
-//! Today it holds the shared number and promise formatting; the debrief, refusal and verdict
-//! sentences move here as the engine stops writing English (issue 6).
+//! This file holds the shared number, role and promise formatting; [`debrief`] words the
+//! debrief (verdict, rubric, moments, needs, consequences, questions, why a deal was lost, what-ifs)
+//! for the game's debrief screen and the text, Markdown and HTML reports alike. The engine never
+//! imports this module.
+
+pub mod debrief;
 
 pub mod drill;
 pub mod refusal;
@@ -9,7 +13,7 @@ pub mod refusal;
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;
 use crate::engine::outcome::Verdict;
-use crate::scenario::model::PromiseKind;
+use crate::scenario::model::{ClaimId, ClaimTruth, PromiseId, PromiseKind, Role, Scenario};
 
 /// A whole amount of money with thousands separators and a real minus sign: `112,000`, `−3,200`.
 /// Scenarios name no currency, so none is printed.
@@ -111,6 +115,54 @@ pub fn without(kind: &PromiseKind, d: &Delta) -> String {
         _ => "",
     };
     format!("Without this promise{note}: {}.", delta_text(d))
+}
+
+/// A role in plain words.
+pub fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Seller => "seller",
+        Role::ProjectManager => "project manager",
+        Role::SeniorDesigner => "senior designer",
+    }
+}
+
+/// A promise in plain words: `a 10 % discount (to Dana, CFO)`.
+pub fn describe_promise(s: &Scenario, p: PromiseId) -> String {
+    let promise = &s.promises[p.ix()];
+    let what = match &promise.kind {
+        PromiseKind::Deadline(_) | PromiseKind::Discount(_) => promise_what(s, p),
+        _ => format!("\"{}\"", promise_what(s, p)),
+    };
+    let to = &s.stakeholders[promise.to.ix()];
+    format!("{what} (to {}, {})", to.name, to.role)
+}
+
+/// What a promise is about, without who it was made to: `Online booking for all seven clinics`,
+/// `delivery in 6 weeks`, `a 10 % discount`.
+pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
+    match &s.promises[p.ix()].kind {
+        PromiseKind::Scope(i) => s.offer.scope[i.ix()].name.clone(),
+        PromiseKind::Deadline(w) => format!("delivery in {w} weeks"),
+        PromiseKind::Discount(d) => format!("a {d:.0} % discount"),
+        PromiseKind::Claim(c) => s.offer.claims[c.ix()].text.clone(),
+        PromiseKind::Extra { text, .. } => text.clone(),
+    }
+}
+
+/// What the senior designer says about a claim that is not simply true, in plain words.
+pub fn claim_warning(s: &Scenario, c: ClaimId) -> String {
+    let claim = &s.offer.claims[c.ix()];
+    match claim.truth {
+        ClaimTruth::Holds => format!("the senior designer confirmed \"{}\".", claim.text),
+        ClaimTruth::HoldsWithWork(days) => format!(
+            "the senior designer warned that \"{}\" holds only after about {days:.0} more person-days of work.",
+            claim.text
+        ),
+        ClaimTruth::DoesNotHold { .. } => format!(
+            "the senior designer warned that \"{}\" does not hold as said.",
+            claim.text
+        ),
+    }
 }
 
 #[cfg(test)]

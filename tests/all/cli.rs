@@ -148,6 +148,92 @@ fn play_json_has_outcome_and_debrief() {
     assert!(v["debrief"]["promises"].is_array());
 }
 
+/// Every value under these field names, anywhere in a JSON tree.
+fn fields<'a>(
+    v: &'a serde_json::Value,
+    names: &[&str],
+    out: &mut Vec<(String, &'a serde_json::Value)>,
+) {
+    match v {
+        serde_json::Value::Array(items) => items.iter().for_each(|x| fields(x, names, out)),
+        serde_json::Value::Object(map) => {
+            for (k, x) in map {
+                if names.contains(&k.as_str()) {
+                    out.push((k.clone(), x));
+                }
+                fields(x, names, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn play_json_names_promises_answers_and_checks_by_the_scenarios_ids() {
+    let s = overpromise::scenario::load_file(&root().join(LEVEL)).unwrap();
+    let (code, out, err) = run(&["play", &path(LEVEL), "--script", &path(SCRIPT), "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let ids = |name: &str| -> Vec<String> {
+        match name {
+            "promise" => s.promises.iter().map(|x| x.key.clone()).collect(),
+            "choice" => s.choices.iter().map(|x| x.key.clone()).collect(),
+            "fact" => s.facts.iter().map(|x| x.key.clone()).collect(),
+            "check" => s.scoring.rubric.iter().map(|x| x.key.clone()).collect(),
+            "milestone" => s.milestones.iter().map(|x| x.key.clone()).collect(),
+            "stakeholder" => s.stakeholders.iter().map(|x| x.key.clone()).collect(),
+            "beat" => s
+                .milestones
+                .iter()
+                .flat_map(|m| m.beats.iter().map(|b| b.key.clone()))
+                .collect(),
+            _ => unreachable!(),
+        }
+    };
+    let names = [
+        "promise",
+        "choice",
+        "fact",
+        "check",
+        "milestone",
+        "stakeholder",
+        "beat",
+    ];
+    let mut found = Vec::new();
+    fields(&v, &names, &mut found);
+    for name in ["promise", "choice", "fact", "check", "milestone", "beat"] {
+        assert!(
+            found.iter().any(|(k, _)| k == name),
+            "no `{name}` field in the JSON"
+        );
+    }
+    for (k, x) in &found {
+        let id = x
+            .as_str()
+            .unwrap_or_else(|| panic!("`{k}` is {x}, not an id"));
+        assert!(
+            ids(k).iter().any(|i| i == id),
+            "`{k}`: {id} is not in the scenario"
+        );
+    }
+    // The outcome's verdicts and the pacing room are tuples: their first element is named too.
+    for pair in v["outcome"]["promises"].as_array().unwrap() {
+        let id = pair[0].as_str().expect("a promise id");
+        assert!(ids("promise").iter().any(|i| i == id), "{id}");
+    }
+    let room = &v["debrief"]["pacing"][0]["room"][0][0];
+    assert!(
+        ids("stakeholder")
+            .iter()
+            .any(|i| Some(i.as_str()) == room.as_str()),
+        "{room}"
+    );
+    let sat = v["outcome"]["stakeholder_satisfaction"]
+        .as_object()
+        .unwrap();
+    assert_eq!(sat.len(), s.stakeholders.len());
+}
+
 #[test]
 fn play_writes_html_and_markdown_reports() {
     let dir = tempfile::tempdir().unwrap();

@@ -208,7 +208,14 @@ fn debrief_view_carries_the_debrief() {
     assert!(view.promises.iter().all(|p| p.without.is_some()));
     assert_eq!(view.rubric.len(), session.scenario().scoring.rubric.len());
     assert_eq!(view.pacing.points.len(), state.debrief.pacing.len());
-    assert_eq!(view.questions, state.debrief.questions);
+    let s = session.scenario();
+    let questions: Vec<String> = state
+        .debrief
+        .questions
+        .iter()
+        .map(|q| overpromise::wording::debrief::question(s, q))
+        .collect();
+    assert_eq!(view.questions, questions);
     assert_eq!(
         view.seller[0].value,
         overpromise::game::views::money(o.price)

@@ -127,10 +127,7 @@ fn the_engine_never_uses_reports_the_command_line_policies_or_the_game() {
     );
 }
 
-// enabled after h-debrief merges: `src/engine/debrief.rs` still words a sentence with
-// `crate::wording::money` until h-debrief's change lands; then delete this `ignore`.
 #[test]
-#[ignore = "enabled after h-debrief merges"]
 fn the_engine_never_uses_the_wording_module() {
     let wording = imports_above("engine", &["wording"]);
     assert!(

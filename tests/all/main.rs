@@ -3,6 +3,8 @@
 mod authoring;
 mod cli;
 mod corpus;
+mod cycles;
+mod debrief;
 mod drill;
 mod engine;
 #[cfg(feature = "gui")]

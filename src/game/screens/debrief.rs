@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{Menu, Screen, ScreenIo, root_ui};
+use crate::engine::debrief::WHAT_IF_WEEKS;
 use crate::engine::{Debrief, Session, WhatIf};
 use crate::game::session::{ActiveSession, Intent};
 use crate::game::settings::write_atomic;
@@ -80,11 +81,17 @@ impl DebriefState {
                         .and_then(|p| p.deadline)
                         && self.ui.weeks == w
                     {
-                        self.ui.weeks = w + 2;
+                        self.ui.weeks = if WHAT_IF_WEEKS.contains(&(w + 2)) {
+                            w + 2
+                        } else {
+                            w.saturating_sub(2).max(*WHAT_IF_WEEKS.start())
+                        };
                     }
                 }
             }
-            DebriefIntent::Weeks(w) => self.ui.weeks = (*w).clamp(1, 52),
+            DebriefIntent::Weeks(w) => {
+                self.ui.weeks = (*w).clamp(*WHAT_IF_WEEKS.start(), *WHAT_IF_WEEKS.end())
+            }
             DebriefIntent::Run(edit) => {
                 self.ui.tab = DebriefTab::WhatIf;
                 self.what_if = session.what_if(*edit);

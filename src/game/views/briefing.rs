@@ -4,11 +4,11 @@
 use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 
 use super::keys;
-use crate::engine::debrief::role_name;
 use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::scenario::model::{Concern, Scenario};
+use crate::wording::role_name;
 
 /// A client-side person.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,7 +5,7 @@ use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
 
 use super::keys;
 use crate::game::intent::Intent;
-use crate::game::settings::prefs::{Settings, UI_SCALES};
+use crate::game::prefs::{Settings, UI_SCALES};
 use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};

@@ -9,7 +9,7 @@ use crate::wording::capitalized;
 
 /// What a promise is about, as a title: the engine's words with a capital letter.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    capitalized(&crate::engine::debrief::promise_what(s, p))
+    capitalized(&crate::wording::promise_what(s, p))
 }
 
 /// A stakeholder as `"Dr Ruth Okafor"`.

@@ -2,10 +2,26 @@
 //! engine's reason in words.
 
 use super::super::money;
-use super::model::ActionButton;
 use crate::engine::delivery::{TIME_REQUEST_WEEKS, UPDATE_CHANGE_SHARE, quality_step};
 use crate::engine::{Action, DeliveryState, Session};
 use crate::scenario::model::PersonId;
+
+/// A decision button.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionButton {
+    /// The number key that presses it (1..=9).
+    pub key: Option<u8>,
+    /// What it says.
+    pub label: String,
+    /// What it will do, in a sentence (hover text).
+    pub hint: String,
+    /// The action, when it is possible now.
+    pub action: Option<Action>,
+    /// Why not, when it is not possible now.
+    pub why_not: Option<String>,
+    /// For toggles: whether it is on.
+    pub on: bool,
+}
 
 /// A share in words: `half`, `a quarter`, `30 %`.
 fn share_words(x: f32) -> String {

@@ -160,7 +160,7 @@ fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {
     if view.can_end_week && ui.input(|i| i.key_pressed(Key::Enter)) {
         return Some(Intent::Act(Action::EndWeek));
     }
-    let pressed = crate::game::screens::keys::number(ui)?;
+    let pressed = crate::game::views::keys::number(ui)?;
     view.actions.iter().find_map(|b| match (b.key, &b.action) {
         (Some(k), Some(a)) if k as usize == pressed + 1 => Some(Intent::Act(a.clone())),
         _ => None,

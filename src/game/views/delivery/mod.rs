@@ -13,5 +13,6 @@ mod draw;
 mod model;
 mod panels;
 
+pub use actions::ActionButton;
 pub use draw::delivery_view;
-pub use model::{ActionButton, BacklogRow, Burnup, DeliveryView, MemberRow};
+pub use model::{BacklogRow, Burnup, DeliveryView, MemberRow};

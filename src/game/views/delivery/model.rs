@@ -3,6 +3,7 @@
 
 use super::super::words::{cause_text, event_line, work_name};
 use super::super::{Cue, Tone, money};
+use super::actions::ActionButton;
 use crate::engine::delivery::DONE_EPSILON;
 use crate::engine::{
     Action, CHANGE_ACCEPT_TRUST, Cause, DeliveryState, Event, PidItem, Session, WorkKind,
@@ -71,23 +72,6 @@ pub struct Burnup {
     pub now: u32,
     /// The right edge of the chart.
     pub max_week: u32,
-}
-
-/// A decision button.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ActionButton {
-    /// The number key that presses it (1..=9).
-    pub key: Option<u8>,
-    /// What it says.
-    pub label: String,
-    /// What it will do, in a sentence (hover text).
-    pub hint: String,
-    /// The action, when it is possible now.
-    pub action: Option<Action>,
-    /// Why not, when it is not possible now.
-    pub why_not: Option<String>,
-    /// For toggles: whether it is on.
-    pub on: bool,
 }
 
 /// Everything the delivery board shows.

@@ -4,7 +4,6 @@
 
 use bevy_egui::egui::TextureId;
 
-use crate::engine::debrief::{claim_warning, describe_promise, role_name};
 use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::ActiveSession;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
@@ -12,6 +11,7 @@ use crate::game::views::short;
 use crate::game::views::words::promise_what;
 use crate::scenario::model::{FactId, MilestoneId, PromiseKind, Role, Scenario, StakeholderId};
 use crate::wording::{capitalized, money};
+use crate::wording::{claim_warning, describe_promise, role_name};
 
 /// Whose portrait a view asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

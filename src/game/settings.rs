@@ -1,11 +1,9 @@
 //! The settings plugin: reads the player's preferences at start and stores them whenever the
-//! player changes them. The data type and its file live in [`prefs`].
-
-pub mod prefs;
+//! player changes them. The data type and its file live in [`super::prefs`].
 
 use bevy::prelude::*;
 
-pub use prefs::{Settings, UI_SCALES, load, settings_path, store};
+pub use super::prefs::{Settings, UI_SCALES, load, settings_path, store};
 
 use super::intent::Intent;
 use super::notice::Notice;

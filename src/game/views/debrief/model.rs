@@ -1,0 +1,535 @@
+//! The debrief's view model: every figure and sentence the tabs draw, built once from the session
+//! and its debrief. Sentences come from [`crate::wording::debrief`]; nothing here decides a rule.
+
+use super::{DebriefUi, EditKind};
+use crate::engine::debrief::{Delta, WHAT_IF_WEEKS};
+use crate::engine::outcome::Outcome;
+use crate::engine::{Debrief, PaceVerdict, PromiseEdit, Session, WhatIf};
+use crate::game::views::words::{verdict_text, who_role};
+use crate::game::views::{Tone, money, money_delta, signed};
+use crate::scenario::model::{PromiseId, PromiseKind};
+use crate::wording::debrief::{self as words, Figure};
+use crate::wording::without;
+
+/// A labelled number on a scorecard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metric {
+    /// What it is.
+    pub label: String,
+    /// The value, formatted.
+    pub value: String,
+    /// A note under it.
+    pub note: String,
+    /// How it feels.
+    pub tone: Tone,
+}
+
+/// A rubric check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RubricRow {
+    /// Passed.
+    pub passed: bool,
+    /// The check as the author wrote it.
+    pub label: String,
+    /// What happened.
+    pub detail: String,
+    /// Why it matters.
+    pub why: String,
+}
+
+/// A promise and what it caused.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PromiseRow {
+    /// The promise.
+    pub id: PromiseId,
+    /// What was promised.
+    pub what: String,
+    /// To whom: "Dr Ruth Okafor (Founder and clinical director)".
+    pub to: String,
+    /// Where and by whom: "in Discovery, by the seller".
+    pub made: String,
+    /// In the handoff document.
+    pub in_pid: bool,
+    /// The verdict, in words.
+    pub verdict: String,
+    /// Its tone.
+    pub tone: Tone,
+    /// Whether it reached the handoff document, in words.
+    pub handoff: String,
+    /// Consequences in order: (when, tone, text): `("week 3", Bad, "+12 person-days of unplanned work")`.
+    pub effects: Vec<(String, Tone, String)>,
+    /// "Without this promise: …" from the counterfactual replay.
+    pub without: Option<String>,
+    /// The counterfactual's numbers.
+    pub delta: Option<Delta>,
+    /// For a deadline promise: the weeks it named.
+    pub deadline: Option<u32>,
+}
+
+/// A hidden need and what became of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NeedRow {
+    /// What the client knew.
+    pub text: String,
+    /// Who knew it.
+    pub owner: String,
+    /// What became of it.
+    pub status: String,
+    /// Its tone.
+    pub tone: Tone,
+}
+
+/// One answer on the pacing chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PacePoint {
+    /// Answer number, from 1.
+    pub n: usize,
+    /// The meeting.
+    pub meeting: String,
+    /// What was said.
+    pub said: String,
+    /// Depth chosen (1 to 5).
+    pub depth: u8,
+    /// Someone found it too deep.
+    pub too_deep: Vec<String>,
+    /// Someone found it too shallow.
+    pub too_shallow: Vec<String>,
+}
+
+/// The pacing chart's data.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Pacing {
+    /// The answers.
+    pub points: Vec<PacePoint>,
+    /// Per stakeholder: name and `[answer, readiness]` where they were in the room.
+    pub readiness: Vec<(String, Vec<[f64; 2]>)>,
+    /// Where each meeting starts: (answer number, meeting name).
+    pub meetings: Vec<(usize, String)>,
+    /// "7 of 11 answers matched the room (64\u{a0}%)".
+    pub summary: String,
+}
+
+/// One row of the what-if comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    /// What is compared.
+    pub label: String,
+    /// What happened.
+    pub real: String,
+    /// What would have happened.
+    pub alt: String,
+    /// The difference, signed.
+    pub delta: String,
+    /// Better, worse or the same, for the company.
+    pub tone: Tone,
+}
+
+/// A what-if result, ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhatIfView {
+    /// The change, in words.
+    pub asked: String,
+    /// Whether the client would still have signed.
+    pub would_sign: bool,
+    /// The signing line: "The client would still have signed (score 0.71, needed 0.60)."
+    pub sign_line: String,
+    /// The comparison.
+    pub rows: Vec<CompareRow>,
+}
+
+/// Everything the debrief shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DebriefView {
+    /// Scenario title.
+    pub title: String,
+    /// The outcome in one line.
+    pub headline: String,
+    /// The deal was signed and delivered.
+    pub won: bool,
+    /// Overall score 0..=100.
+    pub score: f32,
+    /// The seller's scorecard.
+    pub seller: Vec<Metric>,
+    /// The company's scorecard.
+    pub company: Vec<Metric>,
+    /// The scorecards' verdict from the rubric, in one line.
+    pub verdict: (Tone, String),
+    /// Why a lost deal was lost, a sentence each (empty when it was signed).
+    pub loss: Vec<String>,
+    /// Rubric checks.
+    pub rubric: Vec<RubricRow>,
+    /// The promise trace.
+    pub promises: Vec<PromiseRow>,
+    /// Hidden needs.
+    pub needs: Vec<NeedRow>,
+    /// The pacing chart.
+    pub pacing: Pacing,
+    /// Key moments.
+    pub moments: Vec<String>,
+    /// Facilitator questions.
+    pub questions: Vec<String>,
+    /// The screen's state (tab, what-if form, facilitator mode, last export).
+    pub ui: DebriefUi,
+    /// The last what-if result.
+    pub what_if: Option<WhatIfView>,
+    /// What-if replays are possible (the deal was handed over).
+    pub can_what_if: bool,
+    /// The weeks a what-if may name for a deadline (the engine's limit).
+    pub what_if_weeks: std::ops::RangeInclusive<u32>,
+}
+
+/// A scorecard figure with a tone. Tones only colour the figures; the verdict is the engine's.
+fn metric(f: Figure, tone: Tone) -> Metric {
+    Metric {
+        label: f.label,
+        value: f.value,
+        note: f.note,
+        tone,
+    }
+}
+
+fn scorecards(o: &Outcome) -> (Vec<Metric>, Vec<Metric>) {
+    let (seller, company) = words::scorecards(o);
+    let band = |v: f32, good: f32, ok: f32| {
+        if !o.won {
+            Tone::Neutral
+        } else if v >= good {
+            Tone::Good
+        } else if v >= ok {
+            Tone::Warn
+        } else {
+            Tone::Bad
+        }
+    };
+    let seller_tones = [
+        if o.won { Tone::Good } else { Tone::Bad },
+        if o.seller.commission > 0.0 {
+            Tone::Good
+        } else {
+            Tone::Neutral
+        },
+    ];
+    let company_tones = [
+        if o.won {
+            band(o.margin_share, 0.15, 0.0)
+        } else {
+            Tone::Bad
+        },
+        band(o.company.satisfaction, 65.0, 45.0),
+        band(o.renewal_chance, 0.6, 0.3),
+        band(o.company.morale, 65.0, 50.0),
+    ];
+    (
+        seller
+            .into_iter()
+            .zip(seller_tones)
+            .map(|(f, t)| metric(f, t))
+            .collect(),
+        company
+            .into_iter()
+            .zip(company_tones)
+            .map(|(f, t)| metric(f, t))
+            .collect(),
+    )
+}
+
+impl DebriefView {
+    /// The debrief of a finished session, with the screen's state and the last what-if.
+    pub fn build(
+        session: &Session,
+        debrief: &Debrief,
+        ui: DebriefUi,
+        what_if: Option<&WhatIf>,
+    ) -> DebriefView {
+        let s = session.scenario();
+        let o = &debrief.outcome;
+        let (seller, company) = scorecards(o);
+        let verdict = (
+            if debrief.verdict.is_good() {
+                Tone::Good
+            } else {
+                Tone::Bad
+            },
+            words::deal_verdict(&debrief.verdict),
+        );
+
+        let rubric = debrief
+            .rubric
+            .iter()
+            .map(|r| {
+                let c = &s.scoring.rubric[r.check.ix()];
+                RubricRow {
+                    passed: r.passed,
+                    label: c.label.clone(),
+                    detail: words::check(s, &r.detail),
+                    why: c.why.clone(),
+                }
+            })
+            .collect();
+
+        let promises = debrief
+            .promises
+            .iter()
+            .map(|t| {
+                let p = &s.promises[t.promise.ix()];
+                let entry = session
+                    .state()
+                    .ledger
+                    .iter()
+                    .find(|e| e.promise == t.promise);
+                let meeting = entry.map_or("?", |e| s.milestones[e.milestone.ix()].name.as_str());
+                let (tone, verdict) = verdict_text(t.verdict);
+                let effects = t
+                    .effects
+                    .iter()
+                    .map(|(week, c)| {
+                        let tone = match c {
+                            crate::engine::debrief::Consequence::Work { surprise, .. } => {
+                                if *surprise {
+                                    Tone::Bad
+                                } else {
+                                    Tone::Neutral
+                                }
+                            }
+                            crate::engine::debrief::Consequence::Trust { delta, .. } => {
+                                if *delta < 0.0 { Tone::Bad } else { Tone::Good }
+                            }
+                            crate::engine::debrief::Consequence::ClaimTested(held) => {
+                                if *held {
+                                    Tone::Good
+                                } else {
+                                    Tone::Bad
+                                }
+                            }
+                            crate::engine::debrief::Consequence::Judged(v) => verdict_text(*v).0,
+                        };
+                        (words::when(*week), tone, words::consequence(s, c))
+                    })
+                    .collect();
+                PromiseRow {
+                    id: t.promise,
+                    what: crate::game::views::words::promise_what(s, t.promise),
+                    to: who_role(s, p.to),
+                    made: words::made(meeting, p.by),
+                    in_pid: t.in_pid,
+                    handoff: words::handoff_status(o.won, t.in_pid).to_string(),
+                    verdict,
+                    tone,
+                    effects,
+                    without: t.without.map(|d| without(&p.kind, &d)),
+                    delta: t.without,
+                    deadline: match p.kind {
+                        PromiseKind::Deadline(w) => Some(w),
+                        _ => None,
+                    },
+                }
+            })
+            .collect();
+
+        let needs = debrief
+            .needs
+            .iter()
+            .map(|n| {
+                let f = &s.facts[n.fact.ix()];
+                use crate::engine::debrief::NeedStatus as N;
+                let tone = match n.status {
+                    N::Surfaced { .. } => Tone::Bad,
+                    N::Planned => Tone::Good,
+                    N::LeftOut | N::Unfound => Tone::Warn,
+                    N::FoundNoDeal => Tone::Neutral,
+                    N::MissedNoDeal => Tone::Warn,
+                };
+                NeedRow {
+                    text: f.text.clone(),
+                    owner: who_role(s, f.owner),
+                    status: words::need_status(&n.status),
+                    tone,
+                }
+            })
+            .collect();
+
+        let mut pacing = Pacing::default();
+        let mut readiness: Vec<Vec<[f64; 2]>> = vec![Vec::new(); s.stakeholders.len()];
+        let mut last_meeting = None;
+        for (i, r) in debrief.pacing.iter().enumerate() {
+            let n = i + 1;
+            if last_meeting != Some(r.milestone) {
+                last_meeting = Some(r.milestone);
+                pacing
+                    .meetings
+                    .push((n, s.milestones[r.milestone.ix()].name.clone()));
+            }
+            let mut point = PacePoint {
+                n,
+                meeting: s.milestones[r.milestone.ix()].name.clone(),
+                said: s.choices[r.choice.ix()].text.clone(),
+                depth: r.depth,
+                too_deep: Vec::new(),
+                too_shallow: Vec::new(),
+            };
+            for (k, ready, v) in &r.room {
+                readiness[k.ix()].push([n as f64, *ready as f64]);
+                let name = s.stakeholders[k.ix()].name.clone();
+                match v {
+                    PaceVerdict::TooDeep => point.too_deep.push(name),
+                    PaceVerdict::TooShallow => point.too_shallow.push(name),
+                    PaceVerdict::Matched => {}
+                }
+            }
+            pacing.points.push(point);
+        }
+        pacing.readiness = s
+            .stakeholders
+            .iter()
+            .zip(readiness)
+            .filter(|(_, pts)| !pts.is_empty())
+            .map(|(k, pts)| (k.name.clone(), pts))
+            .collect();
+        let matched = debrief.pacing.iter().filter(|r| r.matched()).count();
+        pacing.summary = words::pacing_summary(matched, debrief.pacing.len(), debrief.pacing_share);
+
+        DebriefView {
+            title: s.title.clone(),
+            headline: words::headline(o),
+            won: o.won,
+            score: o.score,
+            seller,
+            company,
+            verdict,
+            loss: debrief
+                .loss
+                .as_ref()
+                .map(|l| words::loss(s, l))
+                .unwrap_or_default(),
+            rubric,
+            promises,
+            needs,
+            pacing,
+            moments: debrief
+                .moments
+                .iter()
+                .map(|m| words::moment(s, m))
+                .collect(),
+            questions: debrief
+                .questions
+                .iter()
+                .map(|q| words::question(s, q))
+                .collect(),
+            ui,
+            what_if: what_if.map(|w| WhatIfView::build(session, o, w)),
+            can_what_if: session.handed_off() && o.won,
+            what_if_weeks: WHAT_IF_WEEKS,
+        }
+    }
+
+    /// The change the what-if form describes, when it is complete and makes sense for the promise.
+    pub fn edit(&self) -> Option<PromiseEdit> {
+        let row = self.promises.get(self.ui.pick?)?;
+        match self.ui.kind {
+            EditKind::Drop => Some(PromiseEdit::Drop(row.id)),
+            EditKind::Handoff => Some(PromiseEdit::Handoff(row.id, !row.in_pid)),
+            EditKind::Deadline => row
+                .deadline
+                .filter(|w| *w != self.ui.weeks && self.what_if_weeks.contains(&self.ui.weeks))
+                .map(|_| PromiseEdit::Deadline(row.id, self.ui.weeks)),
+        }
+    }
+}
+
+/// A what-if in words.
+pub fn edit_text(session: &Session, edit: PromiseEdit) -> String {
+    words::edit(session.scenario(), edit)
+}
+
+impl WhatIfView {
+    /// The comparison of a what-if with what really happened.
+    pub fn build(session: &Session, real: &Outcome, w: &WhatIf) -> WhatIfView {
+        let alt = &w.outcome;
+        let better = |d: f32| {
+            if d > 0.5 {
+                Tone::Good
+            } else if d < -0.5 {
+                Tone::Bad
+            } else {
+                Tone::Neutral
+            }
+        };
+        let weeks_d = alt.actual_weeks as i32 - real.actual_weeks as i32;
+        let late_d = alt.weeks_late as i32 - real.weeks_late as i32;
+        let rows = vec![
+            CompareRow {
+                label: "Client signs".into(),
+                real: if real.won { "yes" } else { "no" }.into(),
+                alt: if w.would_sign { "yes" } else { "no" }.into(),
+                delta: String::new(),
+                tone: if w.would_sign {
+                    Tone::Neutral
+                } else {
+                    Tone::Bad
+                },
+            },
+            CompareRow {
+                label: "Score".into(),
+                real: format!("{:.0}", real.score),
+                alt: format!("{:.0}", alt.score),
+                delta: signed(alt.score - real.score, 0),
+                tone: better(alt.score - real.score),
+            },
+            CompareRow {
+                label: "Weeks".into(),
+                real: format!("{} ({} agreed)", real.actual_weeks, real.agreed_weeks),
+                alt: format!("{} ({} agreed)", alt.actual_weeks, alt.agreed_weeks),
+                delta: signed(weeks_d as f32, 0),
+                tone: better(-weeks_d as f32),
+            },
+            CompareRow {
+                label: "Weeks late".into(),
+                real: real.weeks_late.to_string(),
+                alt: alt.weeks_late.to_string(),
+                delta: signed(late_d as f32, 0),
+                tone: better(-late_d as f32),
+            },
+            CompareRow {
+                label: "Margin".into(),
+                real: money(real.margin),
+                alt: money(alt.margin),
+                delta: money_delta(w.delta.margin),
+                tone: better(w.delta.margin),
+            },
+            CompareRow {
+                label: "Client satisfaction".into(),
+                real: format!("{:.0}", real.satisfaction),
+                alt: format!("{:.0}", alt.satisfaction),
+                delta: signed(w.delta.satisfaction, 0),
+                tone: better(w.delta.satisfaction),
+            },
+            CompareRow {
+                label: "Renewal chance".into(),
+                real: format!("{:.0}\u{a0}%", real.renewal_chance * 100.0),
+                alt: format!("{:.0}\u{a0}%", alt.renewal_chance * 100.0),
+                delta: signed((alt.renewal_chance - real.renewal_chance) * 100.0, 0),
+                tone: better((alt.renewal_chance - real.renewal_chance) * 100.0),
+            },
+            CompareRow {
+                label: "Team morale".into(),
+                real: format!("{:.0}", real.morale),
+                alt: format!("{:.0}", alt.morale),
+                delta: signed(w.delta.morale, 0),
+                tone: better(w.delta.morale),
+            },
+            CompareRow {
+                label: "Commission".into(),
+                real: money(real.seller.commission),
+                alt: money(w.commission),
+                delta: money_delta(w.commission - real.seller.commission),
+                tone: Tone::Neutral,
+            },
+        ];
+        WhatIfView {
+            asked: edit_text(session, w.edit),
+            would_sign: w.would_sign,
+            sign_line: words::sign_line(w),
+            rows,
+        }
+    }
+}

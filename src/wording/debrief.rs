@@ -1,0 +1,514 @@
+//! The debrief in words: the one place its sentences are built, for the game's debrief screen
+//! and the text, Markdown and HTML reports alike.
+//!
+//! Every function here reads the engine's typed debrief data ([`crate::engine::debrief`]) and
+//! the scenario's names; none decides anything. Scenario-authored text (check labels, questions,
+//! promise and fact texts) is quoted as authored.
+
+use super::{money, plural, promise_what, role_name, signed, verdict};
+use crate::engine::Outcome;
+use crate::engine::debrief::{
+    CheckDetail, Consequence, DealVerdict, Loss, LossKind, Moment, NeedStatus, PromiseEdit,
+    Question, WhatIf,
+};
+use crate::scenario::model::{Role, Scenario};
+
+/// A labelled figure on a scorecard: `Margin`, `12,400`, `18 % of the price`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// What is measured.
+    pub label: String,
+    /// Its value.
+    pub value: String,
+    /// A note under (or beside) it.
+    pub note: String,
+}
+
+fn figure(label: &str, value: String, note: String) -> Figure {
+    Figure {
+        label: label.to_owned(),
+        value,
+        note,
+    }
+}
+
+/// The seller's and the company's scorecards. A lost deal shows no satisfaction or morale: there
+/// was no delivery to measure them on.
+pub fn scorecards(o: &Outcome) -> (Vec<Figure>, Vec<Figure>) {
+    let seller = vec![
+        figure(
+            "Deal size",
+            money(o.seller.deal_size),
+            if o.won {
+                "what the client signed for".into()
+            } else {
+                "no deal".into()
+            },
+        ),
+        figure(
+            "Commission",
+            money(o.seller.commission),
+            "paid at signature, whatever happens next".into(),
+        ),
+    ];
+    let company = if o.won {
+        vec![
+            figure(
+                "Margin",
+                money(o.company.margin),
+                format!("{:.0}\u{a0}% of the price", o.margin_share * 100.0),
+            ),
+            figure(
+                "Client satisfaction",
+                format!("{:.0}/100", o.company.satisfaction),
+                "against what was promised".into(),
+            ),
+            figure(
+                "Expected renewal",
+                money(o.company.expected_renewal),
+                format!("{:.0}\u{a0}% chance of more work", o.renewal_chance * 100.0),
+            ),
+            figure(
+                "Team morale",
+                format!("{:.0}/100", o.company.morale),
+                format!("{} of overtime", plural(o.overtime_weeks, "week")),
+            ),
+        ]
+    } else {
+        vec![
+            figure(
+                "Margin",
+                money(o.company.margin),
+                "presales time, and no price to pay for it".into(),
+            ),
+            figure(
+                "Client satisfaction",
+                "–".into(),
+                "nothing was delivered to be satisfied with".into(),
+            ),
+            figure(
+                "Expected renewal",
+                money(0.0),
+                "no first project, no second".into(),
+            ),
+            figure("Team morale", "–".into(), "no project was run".into()),
+        ]
+    };
+    (seller, company)
+}
+
+/// The outcome in one line.
+pub fn headline(o: &Outcome) -> String {
+    if o.won {
+        format!(
+            "Signed for {} · delivered in {} weeks against {} agreed{} · {} of {} promises kept",
+            money(o.price),
+            o.actual_weeks,
+            o.agreed_weeks,
+            if o.weeks_late > 0 {
+                format!(" ({} late)", plural(o.weeks_late, "week"))
+            } else {
+                String::new()
+            },
+            o.promises
+                .iter()
+                .filter(|(_, v)| *v == crate::engine::outcome::Verdict::Kept)
+                .count(),
+            o.promises.len()
+        )
+    } else {
+        "The client did not sign: nothing was delivered".to_string()
+    }
+}
+
+/// The scorecards' verdict.
+pub fn deal_verdict(v: &DealVerdict) -> String {
+    match v {
+        DealVerdict::NoDeal { presales_cost } if *presales_cost > 0.0 => format!(
+            "Both scorecards agree: no deal, no commission, and {} of presales time spent.",
+            money(*presales_cost)
+        ),
+        DealVerdict::NoDeal { .. } => "Both scorecards agree: no deal, no commission.".into(),
+        DealVerdict::WorthWinning => {
+            "Both scorecards agree: a deal worth winning, delivered the way it was sold.".into()
+        }
+        DealVerdict::Disagree {
+            commission,
+            failed,
+            of,
+        } => format!(
+            "The scorecards disagree: the seller earned {} in commission on a deal that failed {} of {} in the rubric.",
+            money(*commission),
+            failed.len(),
+            plural(*of, "check")
+        ),
+    }
+}
+
+/// Why a lost deal was lost, a sentence each: how it ended, the client's score against what
+/// they needed, the price against the budget, who was lost in which meeting (the presales cost is
+/// in the verdict).
+pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
+    let meeting = |m: Option<crate::scenario::model::MilestoneId>| {
+        m.map_or(String::new(), |m| {
+            format!(" in the {} meeting", s.milestones[m.ix()].name)
+        })
+    };
+    let mut out = vec![match l.kind {
+        LossKind::LostFaith {
+            stakeholder,
+            milestone,
+        } => format!(
+            "The deal was lost: {} lost faith{} and the client walked away before the decision.",
+            s.stakeholders[stakeholder.ix()].name,
+            meeting(milestone)
+        ),
+        LossKind::OutOfPatience { milestone } => format!(
+            "The deal was lost: the client ran out of patience{} and walked away before the decision.",
+            meeting(milestone)
+        ),
+        LossKind::NotSigned { chance } => format!(
+            "The deal was lost: the client heard the offer and did not sign (a {:.0}\u{a0}% chance that they would).",
+            chance * 100.0
+        ),
+    }];
+    out.push(format!(
+        "The client's score was {:.2} against {:.2} needed to sign.",
+        l.score, l.threshold
+    ));
+    out.push(if l.budget > 0.0 {
+        let over = (l.price / l.budget - 1.0) * 100.0;
+        format!(
+            "The price on the table was {} against a budget of {}{}.",
+            money(l.price),
+            money(l.budget),
+            if over > 0.5 {
+                format!(": {over:.0}\u{a0}% over")
+            } else {
+                ": within it".to_string()
+            }
+        )
+    } else {
+        format!(
+            "The price on the table was {}; the client set no budget.",
+            money(l.price)
+        )
+    });
+    for t in &l.lost {
+        out.push(format!(
+            "{}'s trust went from {:.0} to {:.0}; most of it went in the {} meeting ({}).",
+            s.stakeholders[t.stakeholder.ix()].name,
+            t.from,
+            t.to,
+            s.milestones[t.milestone.ix()].name,
+            signed(-t.in_meeting, 0)
+        ));
+    }
+    out
+}
+
+/// What a rubric check found.
+pub fn check(s: &Scenario, d: &CheckDetail) -> String {
+    match d {
+        CheckDetail::Attended {
+            role,
+            milestone,
+            attended,
+        } => format!(
+            "{} {} the {} meeting",
+            role_name(*role),
+            if *attended {
+                "attended"
+            } else {
+                "did not attend"
+            },
+            s.milestones[milestone.ix()].name
+        ),
+        CheckDetail::Found { fact, found } => format!(
+            "\"{}\" was {}",
+            s.facts[fact.ix()].text,
+            if *found {
+                "found during sales"
+            } else {
+                "never found during sales"
+            }
+        ),
+        CheckDetail::Avoided { choice, said } | CheckDetail::Chose { choice, said } => format!(
+            "\"{}\" was {}",
+            s.choices[choice.ix()].text,
+            if *said { "said" } else { "never said" }
+        ),
+        CheckDetail::FullHandoff {
+            left_out,
+            handed_off,
+        } => {
+            if !handed_off {
+                "no handoff: the deal was lost".into()
+            } else if *left_out == 0 {
+                "every promise went into the handoff document".into()
+            } else {
+                format!("{left_out} promise(s) left out of the handoff document")
+            }
+        }
+        CheckDetail::NoFalseClaims { made } => {
+            if *made == 0 {
+                "no claim that does not hold was made".into()
+            } else {
+                format!("{made} claim(s) that do not hold were made")
+            }
+        }
+        CheckDetail::Pacing { share, min } => format!(
+            "{:.0} % of answers matched the room (needed {:.0} %)",
+            share * 100.0,
+            min * 100.0
+        ),
+        CheckDetail::Margin { share, min } => format!(
+            "margin {:.0} % of price (needed {:.0} %)",
+            share * 100.0,
+            min * 100.0
+        ),
+        CheckDetail::Satisfaction { value, min } => {
+            format!("client satisfaction {value:.0} (needed {min:.0})")
+        }
+        CheckDetail::OnTime {
+            delivered,
+            weeks,
+            late,
+        } => {
+            if !delivered {
+                "nothing was delivered".into()
+            } else if *late == 0 {
+                format!("delivered in {weeks} weeks, as agreed")
+            } else {
+                format!("{late} week(s) late")
+            }
+        }
+        CheckDetail::Overtime { weeks, max } => {
+            format!("{weeks} week(s) of overtime (at most {max})")
+        }
+        CheckDetail::Won(won) => if *won {
+            "the client signed"
+        } else {
+            "the client did not sign"
+        }
+        .into(),
+        CheckDetail::All(parts) => parts
+            .iter()
+            .map(|p| check(s, p))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// A key moment.
+pub fn moment(s: &Scenario, m: &Moment) -> String {
+    match m {
+        Moment::Brought { milestone, roles } => {
+            let who: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
+            format!(
+                "{}: you brought {} into the room.",
+                s.milestones[milestone.ix()].name,
+                who.join(" and ")
+            )
+        }
+        Moment::Noticed { fact, by } => format!(
+            "The {} noticed: \"{}\"",
+            role_name(*by),
+            s.facts[fact.ix()].text
+        ),
+        Moment::ClaimWarned { claim } => {
+            format!("In the room, {}", super::claim_warning(s, *claim))
+        }
+        Moment::TooDeep { stakeholder } => format!(
+            "{} was not ready for that much detail yet.",
+            s.stakeholders[stakeholder.ix()].name
+        ),
+        Moment::WalkedAway { stakeholder } => match stakeholder {
+            Some(k) => format!(
+                "{} lost faith and the client walked away.",
+                s.stakeholders[k.ix()].name
+            ),
+            None => "The client ran out of patience and walked away.".into(),
+        },
+        Moment::Decided { signed, price } => {
+            if *signed {
+                format!("The client signed at {}.", money(*price))
+            } else {
+                "The client did not sign.".into()
+            }
+        }
+        Moment::LeftOut { count } => {
+            format!("{count} promise(s) did not make it into the handoff document.")
+        }
+        Moment::NeedSurfaced { week, fact, days } => format!(
+            "Week {week}: \"{}\" surfaced as a surprise ({days:.0} person-days).",
+            s.facts[fact.ix()].text
+        ),
+        Moment::PromiseSurfaced {
+            week,
+            promise,
+            days,
+        } => format!(
+            "Week {week}: {} came back as a surprise ({days:.0} person-days).",
+            super::describe_promise(s, *promise)
+        ),
+        Moment::ClaimFailed { week, claim } => format!(
+            "Week {week}: \"{}\" did not hold.",
+            s.offer.claims[claim.ix()].text
+        ),
+        Moment::Happened { week, event } => {
+            format!("Week {week}: {}", s.delivery.events[event.ix()].text)
+        }
+        Moment::ChangeAsked {
+            week,
+            accepted,
+            trust_cost,
+        } => format!(
+            "Week {week}: you asked the client for a change; {} (trust −{trust_cost:.0}).",
+            if *accepted {
+                "they agreed"
+            } else {
+                "they refused"
+            }
+        ),
+        Moment::Hired { week, person } => format!(
+            "Week {week}: {} joined the team.",
+            s.delivery.people[person.ix()].name
+        ),
+        Moment::DeliveryEnded { weeks, agreed } => {
+            format!("Delivery ended after {weeks} weeks ({agreed} agreed).")
+        }
+    }
+}
+
+/// A question for the debrief: the scenario's own as authored, or one about why a deal was lost.
+pub fn question(s: &Scenario, q: &Question) -> String {
+    match q {
+        Question::Authored(i) => s.scoring.questions[*i as usize].text.clone(),
+        Question::LostFaith {
+            stakeholder,
+            milestone,
+        } => format!(
+            "{} was lost in the {} meeting. What did they need to hear there, and who could have said it?",
+            s.stakeholders[stakeholder.ix()].name,
+            s.milestones[milestone.ix()].name
+        ),
+        Question::OverBudget { price, budget } => format!(
+            "The price was {} against a budget of {}. Which promises pushed it up, and which were worth it?",
+            money(*price),
+            money(*budget)
+        ),
+        Question::ShortOfScore { score, threshold } => format!(
+            "The client's score was {score:.2} against {threshold:.2} needed. Which answer would you change first?"
+        ),
+        Question::OutOfPatience => {
+            "The client ran out of patience before the decision. Which meeting took longer than it needed to?"
+                .into()
+        }
+    }
+}
+
+/// What became of a hidden need.
+pub fn need_status(n: &NeedStatus) -> String {
+    match n {
+        NeedStatus::Surfaced { found, week, days } => format!(
+            "{}: surfaced in week {week} as {days:.0} person-days nobody planned for",
+            if *found {
+                "Found, but left out of the handoff document"
+            } else {
+                "Never found during sales"
+            }
+        ),
+        NeedStatus::Planned => "Found during sales and planned from week 1".into(),
+        NeedStatus::LeftOut => "Found during sales, left out of the handoff document".into(),
+        NeedStatus::Unfound => "Never found; it had not surfaced yet".into(),
+        NeedStatus::FoundNoDeal => "Found during sales; there was no deal to plan it into".into(),
+        NeedStatus::MissedNoDeal => "Never found during sales".into(),
+    }
+}
+
+/// When a consequence happened: `handoff` (week 0) or `week 3`.
+pub fn when(week: u32) -> String {
+    if week == 0 {
+        "handoff".to_string()
+    } else {
+        format!("week {week}")
+    }
+}
+
+/// A consequence of a promise: `+12 person-days of unplanned work`, `trust −4 with Dana`.
+pub fn consequence(s: &Scenario, c: &Consequence) -> String {
+    match c {
+        Consequence::Work { days, surprise } => format!(
+            "+{days:.0} person-days of {}work",
+            if *surprise { "unplanned " } else { "" }
+        ),
+        Consequence::Trust { stakeholder, delta } => format!(
+            "trust {} with {}",
+            signed(*delta, 0),
+            s.stakeholders[stakeholder.ix()].name
+        ),
+        Consequence::ClaimTested(true) => "the claim was tested and held".into(),
+        Consequence::ClaimTested(false) => "the claim was tested and did not hold".into(),
+        Consequence::Judged(v) => format!("judged: {}", verdict(*v)),
+    }
+}
+
+/// Where and by whom a promise was made: `in Discovery, by the seller`.
+pub fn made(meeting: &str, by: Role) -> String {
+    format!("in {meeting}, by the {}", role_name(by))
+}
+
+/// Whether a promise reached the handoff document (there is none for a lost deal).
+pub fn handoff_status(won: bool, in_pid: bool) -> &'static str {
+    if !won {
+        "never handed over (no deal)"
+    } else if in_pid {
+        "in the handoff document"
+    } else {
+        "NOT in the handoff document"
+    }
+}
+
+/// The pacing record in one line: `7 of 11 answers matched the room (64 %)`.
+pub fn pacing_summary(matched: usize, answers: usize, share: f32) -> String {
+    format!(
+        "{matched} of {} matched the room ({:.0}\u{a0}%)",
+        plural(answers as u32, "answer"),
+        share * 100.0
+    )
+}
+
+/// A what-if change in words: `Never promise "Training for every clinic"`.
+pub fn edit(s: &Scenario, edit: PromiseEdit) -> String {
+    let what = |p: crate::scenario::model::PromiseId| super::capitalized(&promise_what(s, p));
+    match edit {
+        PromiseEdit::Drop(p) => format!("Never promise \"{}\"", what(p)),
+        PromiseEdit::Handoff(p, true) => {
+            format!("Write \"{}\" into the handoff document", what(p))
+        }
+        PromiseEdit::Handoff(p, false) => {
+            format!("Leave \"{}\" out of the handoff document", what(p))
+        }
+        PromiseEdit::Deadline(_, w) => format!("Promise delivery in {w} weeks instead"),
+    }
+}
+
+/// Whether the client would still have signed after a what-if change, and what that means.
+pub fn sign_line(w: &WhatIf) -> String {
+    if w.would_sign {
+        format!(
+            "The client would still have signed: a {:.0} % chance on the same roll (their score {:.2}, needed {:.2}).",
+            w.chance * 100.0,
+            w.score,
+            w.threshold
+        )
+    } else {
+        format!(
+            "The client would NOT have signed: a {:.0} % chance on the same roll (their score {:.2}, needed {:.2}). No deal, no commission; the numbers below show the delivery as if they had.",
+            w.chance * 100.0,
+            w.score,
+            w.threshold
+        )
+    }
+}
