@@ -4,6 +4,7 @@
 //! whole command line without spawning a process. Exit codes: [`EXIT_OK`] (0), [`EXIT_INVALID`]
 //! (1: invalid input or failed validation), [`EXIT_USAGE`] (2: clap's own usage errors).
 
+pub mod list;
 pub mod play;
 pub mod simulate;
 pub mod validate;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
+use crate::bundled;
 use crate::scenario::{self, model::Scenario};
 
 /// Everything went well.
@@ -42,6 +44,8 @@ pub enum Command {
     Play(play::Args),
     /// Play a scenario many times with automatic players and summarise the outcomes.
     Simulate(simulate::Args),
+    /// List the levels built into this binary (name them `builtin:NAME` in the other commands).
+    List(list::Args),
 }
 
 /// Parses `args` (the first is the program name) and runs the command, writing its output to
@@ -86,6 +90,7 @@ where
         Command::Validate(a) => validate::run(&a, out, err),
         Command::Play(a) => play::run(&a, out, err),
         Command::Simulate(a) => simulate::run(&a, out, err, progress),
+        Command::List(a) => list::run(&a, out, err),
     };
     let _ = out.flush();
     let _ = err.flush();
@@ -110,8 +115,13 @@ pub fn write_json(
     }
 }
 
-/// Loads and validates a scenario file for `play` and `simulate`; the error is ready to print.
+/// Loads and validates a scenario file for `play` and `simulate`, or a built-in level named
+/// `builtin:NAME` (see [`crate::bundled`]); the error is ready to print.
 pub fn load_scenario(path: &Path) -> Result<Arc<Scenario>, String> {
+    if let Some(name) = path.to_str().filter(|n| bundled::is_builtin_name(n)) {
+        let level = bundled::find(name).ok_or_else(|| bundled::unknown(name))?;
+        return level.load().map(Arc::new).map_err(|e| e.to_string());
+    }
     if !path.exists() {
         return Err(format!("{}: no such file", path.display()));
     }

@@ -6,6 +6,7 @@ mod engine;
 #[cfg(feature = "gui")]
 mod game;
 mod game_views;
+mod handout;
 mod layers;
 mod lessons;
 mod script;

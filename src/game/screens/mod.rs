@@ -4,6 +4,7 @@
 //! plugin (`ui_plugin`: its egui system and pure view function). Per-screen UI state lives on a
 //! screen root entity with `DespawnOnExit`, so it resets whenever the screen is left.
 
+pub mod about;
 pub mod briefing;
 pub mod debrief;
 pub mod delivery;
@@ -43,11 +44,13 @@ pub enum Screen {
     Delivery,
     /// See the outcome and which promise caused what.
     Debrief,
+    /// Version, licences, where the data folder is (from the title screen).
+    About,
 }
 
 impl Screen {
     /// Every screen, in order.
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Title,
         Screen::Picker,
         Screen::Briefing,
@@ -55,6 +58,7 @@ impl Screen {
         Screen::Handoff,
         Screen::Delivery,
         Screen::Debrief,
+        Screen::About,
     ];
 
     /// True for the screens that show a game in progress (decisions and the pause menu apply).
@@ -75,6 +79,7 @@ impl Screen {
             Screen::Handoff => "handoff",
             Screen::Delivery => "delivery",
             Screen::Debrief => "debrief",
+            Screen::About => "about",
         }
     }
 
@@ -135,6 +140,7 @@ pub(super) fn plugin(app: &mut App) {
         delivery::plugin,
         debrief::plugin,
         pause::plugin,
+        about::plugin,
     ));
 }
 
@@ -148,6 +154,7 @@ pub(super) fn ui_plugin(app: &mut App) {
         delivery::ui_plugin,
         debrief::ui_plugin,
         pause::ui_plugin,
+        about::ui_plugin,
     ));
 }
 

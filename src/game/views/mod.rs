@@ -6,6 +6,7 @@
 //! Both halves run without Bevy, so tests build a view from a played session and run it in a
 //! bare `egui::Context`.
 
+pub mod about;
 pub mod debrief;
 pub mod delivery;
 pub mod words;
