@@ -21,7 +21,7 @@ fn rules_and_tools_never_mention_bevy_or_egui() {
     for plain in ["scenario", "engine", "report", "cli", "wording"] {
         rust_files(&root.join(plain), &mut files);
     }
-    for single in ["policy.rs"] {
+    for single in ["policy.rs", "bundled.rs"] {
         files.push(root.join(single));
     }
     assert!(files.len() > 10, "found only {files:?}");

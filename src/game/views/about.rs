@@ -149,23 +149,20 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
                 ui.add_space(12.0);
                 widgets::heading(ui, "Licences");
                 widgets::card(ui, |ui| {
-                    egui::Grid::new("about-licences")
-                        .num_columns(2)
-                        .spacing([24.0, 10.0])
-                        .show(ui, |ui| {
-                            for l in &view.licences {
-                                ui.label(
-                                    RichText::new(l.what)
-                                        .font(bold_font(size::BODY))
-                                        .color(pal.text),
-                                );
-                                ui.vertical(|ui| {
-                                    ui.label(RichText::new(l.licence).color(pal.text));
-                                    widgets::weak(ui, l.note);
-                                });
-                                ui.end_row();
-                            }
+                    for (i, l) in view.licences.iter().enumerate() {
+                        if i > 0 {
+                            ui.add_space(8.0);
+                        }
+                        ui.label(
+                            RichText::new(l.what)
+                                .font(bold_font(size::BODY))
+                                .color(pal.text),
+                        );
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(RichText::new(l.licence).color(pal.text));
+                            widgets::weak(ui, &format!("· {}", l.note));
                         });
+                    }
                 });
                 ui.add_space(12.0);
                 widgets::heading(ui, "DejaVu fonts licence");
