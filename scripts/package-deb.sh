@@ -5,7 +5,8 @@
 #
 #   scripts/package-deb.sh [--no-build] [OUT_DIR]     (default OUT_DIR: target/dist/, beside the binary)
 #
-# --no-build packs the binary already built by `cargo build --profile dist`. Needs dpkg-deb and
+# --no-build packs the binary already built by `cargo build --profile dist`; BIN=FILE packs that
+# binary instead (e.g. a release build, to try the packaging quickly). Needs dpkg-deb and
 # gzip; no cargo plugin. Install the result with `sudo dpkg -i target/dist/overpromise_*.deb` (then
 # `sudo apt-get -f install` if a runtime library is missing). Set MAINTAINER="Name <mail>" for
 # the control file.
@@ -19,8 +20,8 @@ out=${1:-$target/dist}
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 arch=$(dpkg --print-architecture)
 
-if [ $build = 1 ]; then cargo build --profile dist --locked --bin overpromise; fi
-bin=$target/dist/overpromise
+bin=${BIN:-$target/dist/overpromise}
+if [ $build = 1 ] && [ -z "${BIN:-}" ]; then cargo build --profile dist --locked --bin overpromise; fi
 [ -x "$bin" ] || { echo "package-deb: no $bin (run cargo build --profile dist)" >&2; exit 1; }
 
 stage=$(mktemp -d)
@@ -49,7 +50,7 @@ Version: $version
 Architecture: $arch
 Maintainer: ${MAINTAINER:-The Overpromise authors <maintainers@example.invalid>}
 Installed-Size: $size_kb
-Depends: libc6 (>= 2.34), libgcc-s1, libx11-6, libxcursor1, libxi6, libxrandr2, libxkbcommon-x11-0, libvulkan1, mesa-vulkan-drivers | vulkan-icd
+Depends: libc6 (>= 2.35), libgcc-s1, libx11-6, libxcursor1, libxi6, libxrandr2, libxkbcommon-x11-0, libvulkan1, mesa-vulkan-drivers | vulkan-icd
 Section: games
 Priority: optional
 Description: training game about selling a project and delivering it

@@ -5,7 +5,8 @@
 #
 #   scripts/package-tar.sh [--no-build] [OUT_DIR]     (default OUT_DIR: target/dist/, beside the binary)
 #
-# --no-build packs the binary already built by `cargo build --profile dist`. The archive holds no
+# --no-build packs the binary already built by `cargo build --profile dist`; BIN=FILE packs that
+# binary instead (e.g. a release build, to try the packaging quickly). The archive holds no
 # levels/ folder on purpose: the levels are built into the program, and a levels/ folder beside
 # it would replace them.
 set -euo pipefail
@@ -18,8 +19,8 @@ out=${1:-$target/dist}
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 arch=$(uname -m)
 
-if [ $build = 1 ]; then cargo build --profile dist --locked --bin overpromise; fi
-bin=$target/dist/overpromise
+bin=${BIN:-$target/dist/overpromise}
+if [ $build = 1 ] && [ -z "${BIN:-}" ]; then cargo build --profile dist --locked --bin overpromise; fi
 [ -x "$bin" ] || { echo "package-tar: no $bin (run cargo build --profile dist)" >&2; exit 1; }
 
 name=overpromise-${version}-linux-${arch}
