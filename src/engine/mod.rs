@@ -6,6 +6,7 @@
 //! The rules themselves are described in `docs/rules.md`.
 
 pub mod action;
+pub mod cues;
 pub mod debrief;
 pub mod delivery;
 pub mod event;

@@ -8,37 +8,9 @@ use bevy_egui::egui::Color32;
 
 use super::Palette;
 
-/// How a stakeholder feels about the seller, from trust (0 to 100).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mood {
-    /// Trust 70 and up.
-    Engaged,
-    /// Trust 50 to 70.
-    Open,
-    /// Trust 30 to 50.
-    Guarded,
-    /// Below 30, but not yet near walking out.
-    Sceptical,
-    /// Within 10 points of the scenario's walk-away line.
-    NearWalkout,
-}
+pub use crate::engine::cues::{Mood, Reading};
 
 impl Mood {
-    /// The mood for a trust value, given the scenario's walk-away threshold.
-    pub fn from_trust(trust: f32, walk_away: f32) -> Mood {
-        if trust < walk_away + 10.0 {
-            Mood::NearWalkout
-        } else if trust >= 70.0 {
-            Mood::Engaged
-        } else if trust >= 50.0 {
-            Mood::Open
-        } else if trust >= 30.0 {
-            Mood::Guarded
-        } else {
-            Mood::Sceptical
-        }
-    }
-
     /// In plain words.
     pub fn words(self) -> &'static str {
         match self {
@@ -123,19 +95,17 @@ pub fn depth_words(depth: u8) -> &'static str {
     }
 }
 
-/// The client's patience in words, from what is left and what they started with.
+/// The client's patience in words, from what is left and what they started with (the engine's
+/// reading, [`crate::engine::cues::patience`]).
 pub fn patience_words(left: i32, start: i32) -> (&'static str, Tone) {
-    let share = if start > 0 {
-        left as f32 / start as f32
-    } else {
-        0.0
+    let reading = crate::engine::cues::patience(left, start);
+    let words = match reading {
+        Reading::Good => "Plenty of time for you",
+        Reading::Fair => "Keep it moving",
+        Reading::Watch => "Wearing thin",
+        Reading::Bad => "Losing patience",
     };
-    match share {
-        s if s > 0.6 => ("Plenty of time for you", Tone::Good),
-        s if s > 0.35 => ("Keep it moving", Tone::Neutral),
-        s if s > 0.15 => ("Wearing thin", Tone::Warn),
-        _ => ("Losing patience", Tone::Bad),
-    }
+    (words, Tone::of(reading))
 }
 
 /// How a line should be coloured.
@@ -154,6 +124,16 @@ pub enum Tone {
 }
 
 impl Tone {
+    /// The tone of an engine reading.
+    pub fn of(reading: Reading) -> Tone {
+        match reading {
+            Reading::Good => Tone::Good,
+            Reading::Fair => Tone::Neutral,
+            Reading::Watch => Tone::Warn,
+            Reading::Bad => Tone::Bad,
+        }
+    }
+
     /// Its colour.
     pub fn color(self, pal: &Palette) -> Color32 {
         match self {
@@ -169,15 +149,6 @@ impl Tone {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn mood_bands() {
-        assert_eq!(Mood::from_trust(80.0, 10.0), Mood::Engaged);
-        assert_eq!(Mood::from_trust(55.0, 10.0), Mood::Open);
-        assert_eq!(Mood::from_trust(35.0, 10.0), Mood::Guarded);
-        assert_eq!(Mood::from_trust(25.0, 10.0), Mood::Sceptical);
-        assert_eq!(Mood::from_trust(15.0, 10.0), Mood::NearWalkout);
-    }
 
     #[test]
     fn appetite_follows_readiness() {

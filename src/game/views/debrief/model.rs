@@ -2,6 +2,7 @@
 //! and its debrief. Sentences come from [`crate::wording::debrief`]; nothing here decides a rule.
 
 use super::{DebriefUi, EditKind};
+use crate::engine::cues::{self, CompanyFigure};
 use crate::engine::debrief::{Delta, WHAT_IF_WEEKS};
 use crate::engine::outcome::Outcome;
 use crate::engine::{Debrief, PaceVerdict, PromiseEdit, Session, WhatIf};
@@ -190,15 +191,11 @@ fn metric(f: Figure, tone: Tone) -> Metric {
 
 fn scorecards(o: &Outcome) -> (Vec<Metric>, Vec<Metric>) {
     let (seller, company) = words::scorecards(o);
-    let band = |v: f32, good: f32, ok: f32| {
-        if !o.won {
-            Tone::Neutral
-        } else if v >= good {
-            Tone::Good
-        } else if v >= ok {
-            Tone::Warn
+    let band = |figure: CompanyFigure, v: f32| {
+        if o.won {
+            Tone::of(cues::company(figure, v))
         } else {
-            Tone::Bad
+            Tone::Neutral
         }
     };
     let seller_tones = [
@@ -211,13 +208,13 @@ fn scorecards(o: &Outcome) -> (Vec<Metric>, Vec<Metric>) {
     ];
     let company_tones = [
         if o.won {
-            band(o.margin_share, 0.15, 0.0)
+            band(CompanyFigure::MarginShare, o.margin_share)
         } else {
             Tone::Bad
         },
-        band(o.company.satisfaction, 65.0, 45.0),
-        band(o.renewal_chance, 0.6, 0.3),
-        band(o.company.morale, 65.0, 50.0),
+        band(CompanyFigure::Satisfaction, o.company.satisfaction),
+        band(CompanyFigure::RenewalChance, o.renewal_chance),
+        band(CompanyFigure::Morale, o.company.morale),
     ];
     (
         seller

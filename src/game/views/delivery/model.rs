@@ -4,6 +4,7 @@
 use super::super::words::{cause_text, event_line, work_name};
 use super::super::{Cue, Tone, money};
 use super::actions::ActionButton;
+use crate::engine::cues;
 use crate::engine::delivery::DONE_EPSILON;
 use crate::engine::{
     Action, CHANGE_ACCEPT_TRUST, Cause, DeliveryState, Event, PidItem, Session, WorkKind,
@@ -131,14 +132,12 @@ pub struct DeliveryView {
 }
 
 fn morale_cue(m: f32, floor: f32) -> Cue {
-    let (word, tone) = if m >= floor + 15.0 {
-        ("motivated", Tone::Good)
-    } else if m >= floor {
-        ("steady", Tone::Neutral)
-    } else if m >= floor - 15.0 {
-        ("low, slower", Tone::Warn)
-    } else {
-        ("burning out", Tone::Bad)
+    let tone = Tone::of(cues::morale(m, floor));
+    let word = match tone {
+        Tone::Good => "motivated",
+        Tone::Neutral => "steady",
+        Tone::Warn => "low, slower",
+        _ => "burning out",
     };
     Cue {
         word: word.into(),
@@ -307,11 +306,12 @@ fn team_rows(session: &Session, d: &DeliveryState) -> Vec<MemberRow> {
 
 /// Fatigue in words, with the share of speed it takes (the engine's figure) in coach mode.
 fn fatigue_cue(f: f32, slowdown: f32) -> Cue {
-    let (word, tone) = match f {
-        f if f < 0.5 => ("fresh", Tone::Good),
-        f if f < 1.5 => ("a little tired", Tone::Neutral),
-        f if f < 3.5 => ("tired: slower and more defects", Tone::Warn),
-        _ => ("exhausted", Tone::Bad),
+    let tone = Tone::of(cues::fatigue(f));
+    let word = match tone {
+        Tone::Good => "fresh",
+        Tone::Neutral => "a little tired",
+        Tone::Warn => "tired: slower and more defects",
+        _ => "exhausted",
     };
     let slower = slowdown * 100.0;
     Cue {
@@ -327,12 +327,13 @@ fn fatigue_cue(f: f32, slowdown: f32) -> Cue {
 
 /// Money spent against the price, in words.
 fn budget_cue(cost: f32, price: f32) -> Cue {
-    let share = if price > 0.0 { cost / price } else { 1.0 };
-    let (word, tone) = match share {
-        x if x < 0.6 => ("comfortable", Tone::Good),
-        x if x < 0.85 => ("getting tight", Tone::Neutral),
-        x if x < 1.0 => ("almost gone", Tone::Warn),
-        _ => ("over the price: losing money", Tone::Bad),
+    let share = cues::budget_share(cost, price);
+    let tone = Tone::of(cues::budget(cost, price));
+    let word = match tone {
+        Tone::Good => "comfortable",
+        Tone::Neutral => "getting tight",
+        Tone::Warn => "almost gone",
+        _ => "over the price: losing money",
     };
     Cue {
         word: word.into(),
