@@ -106,7 +106,10 @@ mod tests {
         assert!(Support::Standard.cue_channels().words);
         assert!(!Support::Expert.cue_channels().words);
         assert_eq!(Support::Guided.rubric_on_briefing(), RubricForm::Specific);
-        assert_eq!(Support::Standard.rubric_on_briefing(), RubricForm::Competency);
+        assert_eq!(
+            Support::Standard.rubric_on_briefing(),
+            RubricForm::Competency
+        );
         assert_eq!(Support::Expert.rubric_on_briefing(), RubricForm::Hidden);
         assert!(!Support::Expert.shows_advice(false) && Support::Expert.shows_advice(true));
         assert_eq!(Support::Guided.step(1), Support::Standard);

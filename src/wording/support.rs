@@ -16,7 +16,9 @@ pub fn support_name(s: Support) -> &'static str {
 /// What the level shows while playing, in one sentence.
 pub fn support_blurb(s: Support) -> &'static str {
     match s {
-        Support::Guided => "Answers show their depth, people their readiness; the rubric as actions.",
+        Support::Guided => {
+            "Answers show their depth, people their readiness; the rubric as actions."
+        }
         Support::Standard => "Cues in words and mood, no dots; the rubric as competencies.",
         Support::Expert => "Read faces, moods and lines; the rubric waits for the debrief.",
     }

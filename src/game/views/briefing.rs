@@ -5,11 +5,11 @@
 use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 
 use super::keys;
+use crate::engine::Support;
+use crate::engine::support::RubricForm;
 use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
-use crate::engine::Support;
-use crate::engine::support::RubricForm;
 use crate::scenario::model::{Concern, Scenario};
 use crate::wording::role_name;
 use crate::wording::support::{check_competency, support_blurb, support_name};

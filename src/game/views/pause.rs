@@ -6,11 +6,11 @@ use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
 use super::keys;
 use crate::engine::Support;
 use crate::game::intent::Intent;
-use crate::wording::support::{support_blurb, support_name};
 use crate::game::prefs::{Settings, UI_SCALES};
 use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::support::{support_blurb, support_name};
 
 /// What is drawn over the current screen.
 #[derive(Debug, Clone, PartialEq)]
