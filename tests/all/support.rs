@@ -334,4 +334,90 @@ mod screens {
             "readiness per person"
         );
     }
+
+    /// The room's setting starts the briefing; the player's choice there is what the session
+    /// records, and a resumed save keeps it.
+    #[test]
+    fn the_room_setting_starts_the_briefing_and_the_choice_is_recorded() {
+        use bevy::prelude::*;
+        use bevy::state::app::StatesPlugin;
+        use overpromise::game::screens::briefing::BriefingSupport;
+        use overpromise::game::{GameConfig, Screen};
+
+        let data = tempfile::tempdir().unwrap();
+        let new_app = || {
+            let mut app = App::new();
+            app.add_plugins((MinimalPlugins, StatesPlugin));
+            app.insert_resource(GameConfig::new(
+                root().join("levels"),
+                Some(data.path().to_path_buf()),
+            ));
+            app.add_plugins(overpromise::game::logic_plugin);
+            app.update();
+            app
+        };
+        let send = |app: &mut App, intent: Intent| {
+            app.world_mut().write_message(intent);
+            app.update();
+            app.update();
+        };
+        let mut app = new_app();
+        let room = Settings {
+            support: Support::Standard,
+            ..Settings::default()
+        };
+        send(&mut app, Intent::SetSettings(room));
+        send(&mut app, Intent::NewGame);
+        send(
+            &mut app,
+            Intent::Pick(root().join("levels/01_first_client.scenario.ron")),
+        );
+        assert_eq!(
+            *app.world().resource::<State<Screen>>().get(),
+            Screen::Briefing
+        );
+        assert_eq!(
+            app.world().resource::<BriefingSupport>().0,
+            Support::Standard
+        );
+        send(&mut app, Intent::ChooseSupport(Support::Expert));
+        send(&mut app, Intent::Begin);
+        let active = app.world().resource::<ActiveSession>();
+        assert_eq!(active.session.support(), Support::Expert);
+        assert_eq!(
+            app.world().resource::<Settings>().support,
+            Support::Standard,
+            "the player's choice does not change the room's setting"
+        );
+        drop(app);
+
+        let mut app = new_app();
+        send(&mut app, Intent::Continue);
+        let active = app.world().resource::<ActiveSession>();
+        assert_eq!(
+            active.session.support(),
+            Support::Expert,
+            "the save keeps it"
+        );
+    }
+
+    #[test]
+    fn the_settings_cycle_the_support_for_the_room_with_key_5() {
+        use overpromise::game::views::pause::settings_view;
+        let ctx = egui::Context::default();
+        theme::install(&ctx, &Settings::default());
+        let mut got = None;
+        let input = egui::RawInput {
+            events: vec![crate::ui_input::key(egui::Key::Num5)],
+            ..Default::default()
+        };
+        ctx.run_ui(input, |ui| {
+            got = settings_view(ui, &Settings::default());
+        })
+        .drop_without_applying_deltas();
+        let Some(Intent::SetSettings(s)) = got else {
+            panic!("{got:?}");
+        };
+        assert_eq!(s.support, Support::Standard);
+    }
 }
