@@ -23,11 +23,13 @@ pub enum Screen {
     Delivery,
     /// See the outcome and which promise caused what.
     Debrief,
+    /// Version, licences, where the data folder is (from the title screen).
+    About,
 }
 
 impl Screen {
     /// Every screen, in order.
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Title,
         Screen::Picker,
         Screen::Briefing,
@@ -35,6 +37,7 @@ impl Screen {
         Screen::Handoff,
         Screen::Delivery,
         Screen::Debrief,
+        Screen::About,
     ];
 
     /// True for the screens that show a game in progress (decisions and the pause menu apply).
@@ -55,6 +58,7 @@ impl Screen {
             Screen::Handoff => "handoff",
             Screen::Delivery => "delivery",
             Screen::Debrief => "debrief",
+            Screen::About => "about",
         }
     }
 

@@ -6,6 +6,7 @@
 //! builds the view model and calls the pure view in `views/X.rs`). Per-screen UI state lives on a
 //! screen root entity with `DespawnOnExit`, so it resets whenever the screen is left.
 
+pub mod about;
 pub mod briefing;
 pub mod debrief;
 pub mod delivery;
@@ -70,6 +71,7 @@ pub(super) fn plugin(app: &mut App) {
         delivery::plugin,
         debrief::plugin,
         pause::plugin,
+        about::plugin,
     ));
 }
 
@@ -83,6 +85,7 @@ pub(super) fn ui_plugin(app: &mut App) {
         delivery::ui_plugin,
         debrief::ui_plugin,
         pause::ui_plugin,
+        about::ui_plugin,
     ));
 }
 

@@ -32,6 +32,7 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
     }
     items.push((Intent::NewGame, "New game".to_owned()));
     items.push((Intent::OpenSettings, "Settings".to_owned()));
+    items.push((Intent::OpenAbout, "About".to_owned()));
     items.push((Intent::Quit, "Quit".to_owned()));
     items
 }
