@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::Action;
+use crate::engine::{Action, Support};
 
 /// The save file name.
 pub const AUTOSAVE: &str = "autosave.ron";
@@ -43,6 +43,9 @@ pub struct SaveFile {
     pub seed: u64,
     /// Every action applied, in order.
     pub actions: Vec<Action>,
+    /// The level of support played at (older saves: Guided).
+    #[serde(default)]
+    pub support: Support,
 }
 
 /// Parses a save's text.

@@ -124,6 +124,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 scenario_path: path.clone(),
                 seed: session.seed(),
                 actions: session.actions().to_vec(),
+                support: session.support(),
             };
             store
                 .write(&file)

@@ -1,4 +1,4 @@
-//! `overpromise validate FILE|DIR...`: check scenario files and list every problem.
+//! `overpromise validate FILE|DIR...`: check scenario files and list every problem and warning.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -21,8 +21,9 @@ pub struct Args {
     pub paths: Vec<PathBuf>,
 }
 
-/// Checks every file named or found, prints `ok` or every problem for each, then a summary line.
-/// Returns [`EXIT_OK`] when every file is valid, [`EXIT_INVALID`] otherwise.
+/// Checks every file named or found, prints `ok` and its warnings or every problem for each, then
+/// a summary line. Returns [`EXIT_OK`] when every file is valid (warnings alone do not fail),
+/// [`EXIT_INVALID`] otherwise.
 pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
     let mut files = Vec::new();
     let mut problems = 0usize;
@@ -64,7 +65,7 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
             problems += 1;
         }
     }
-    let (mut valid, mut invalid) = (0usize, 0usize);
+    let (mut valid, mut invalid, mut warnings) = (0usize, 0usize, 0usize);
     for target in &files {
         let (name, loaded) = match target {
             Target::File(file) => (file.display().to_string(), scenario::load_file(file)),
@@ -83,6 +84,10 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
                     s.choices.len(),
                     s.promises.len()
                 );
+                for w in scenario::validate::warnings(&s) {
+                    warnings += 1;
+                    let _ = writeln!(out, "warning: {name}: {w}");
+                }
             }
             Err(e) => {
                 invalid += 1;
@@ -94,11 +99,16 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
     }
     let _ = writeln!(
         out,
-        "{} checked: {valid} valid, {invalid} invalid{}",
+        "{} checked: {valid} valid, {invalid} invalid{}{}",
         if files.len() == 1 {
             "1 file".to_string()
         } else {
             format!("{} files", files.len())
+        },
+        if warnings > 0 {
+            format!(", {warnings} warning(s)")
+        } else {
+            String::new()
         },
         if problems > 0 {
             format!(", {problems} path(s) not usable")

@@ -14,6 +14,7 @@ pub mod outcome;
 pub mod refusal;
 mod sales;
 pub mod script;
+pub mod support;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -29,6 +30,7 @@ pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
 pub use refusal::Refusal;
 pub use sales::pace;
+pub use support::Support;
 
 use crate::scenario::model::{
     ChoiceId, FactId, MilestoneId, PromiseId, Role, Scenario, ScopeId, StakeholderId,
@@ -184,6 +186,8 @@ pub struct Session {
     actions: Vec<Action>,
     /// State and action count at handoff, for what-if replays.
     handoff: Option<(Box<State>, usize)>,
+    /// The level of support the player chose: metadata for the reports, read by no rule.
+    support: Support,
 }
 
 impl Session {
@@ -220,6 +224,7 @@ impl Session {
             log: Vec::new(),
             actions: Vec::new(),
             handoff: None,
+            support: Support::default(),
         };
         let mut events = Vec::new();
         session.enter_milestone(0, &mut events);
@@ -458,6 +463,16 @@ impl Session {
     pub fn scenario_arc(&self) -> &Arc<Scenario> {
         &self.scenario
     }
+    /// The level of support recorded for this session.
+    pub fn support(&self) -> Support {
+        self.support
+    }
+
+    /// Records the level of support the player plays at (metadata only: no rule reads it).
+    pub fn set_support(&mut self, support: Support) {
+        self.support = support;
+    }
+
     /// The seed.
     pub fn seed(&self) -> u64 {
         self.seed

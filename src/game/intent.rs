@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 
 use super::prefs::Settings;
-use crate::engine::{Action, PromiseEdit};
+use crate::engine::{Action, PromiseEdit, Support};
 
 /// Something the player asked for. Views return these; systems act on them.
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -21,6 +21,8 @@ pub enum Intent {
     Pick(PathBuf),
     /// Briefing: start the first meeting.
     Begin,
+    /// Briefing: play at this level of support.
+    ChooseSupport(Support),
     /// Go back one screen (picker to title, briefing to picker).
     Back,
     /// Open the pause menu.

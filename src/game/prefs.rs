@@ -1,4 +1,4 @@
-//! The player's preferences (UI scale, high contrast, coach mode) and their file, `settings.ron`
+//! The player's preferences (UI scale, high contrast, coach mode, level of support) and their file, `settings.ron`
 //! in the data folder, written atomically. Plain data: it imports nothing else from the game.
 
 use std::path::{Path, PathBuf};
@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::engine::Support;
 use crate::saves::write_atomic;
 
 /// The UI scales the settings offer, smallest first.
@@ -21,6 +22,8 @@ pub struct Settings {
     pub high_contrast: bool,
     /// Show the engine's numbers (trust, readiness, patience) beside the cues.
     pub coach_mode: bool,
+    /// The level of support for the whole room: the briefing starts from it.
+    pub support: Support,
 }
 
 impl Default for Settings {
@@ -29,6 +32,7 @@ impl Default for Settings {
             ui_scale: 1.0,
             high_contrast: false,
             coach_mode: false,
+            support: Support::Guided,
         }
     }
 }

@@ -28,6 +28,7 @@ pub fn save_of(active: &ActiveSession) -> SaveFile {
         scenario_path: active.scenario_path.clone(),
         seed: active.session.seed(),
         actions: active.session.actions().to_vec(),
+        support: active.session.support(),
     }
 }
 
@@ -87,6 +88,8 @@ pub fn resume(save: &SaveFile, catalogue: &Catalogue) -> Result<Resumable, Strin
             i + 1
         )
     })?;
+    let mut session = session;
+    session.set_support(save.support);
     Ok(Resumable {
         session,
         path,

@@ -13,7 +13,7 @@ use super::levels::Catalogue;
 use super::screens::Screen;
 use super::session::{ActiveSession, Intent};
 use super::{AppSystems, Boot};
-use crate::engine::{Phase, Session};
+use crate::engine::{Phase, Session, Support};
 use crate::game::views::debrief::{DebriefIntent, DebriefTab, EditKind};
 use crate::scenario::model::PromiseKind;
 
@@ -58,6 +58,8 @@ enum Step {
     SendWith(fn(&Session) -> Option<Intent>),
     /// Save a screenshot under this name.
     Shot(&'static str),
+    /// Show the session in progress at this level of support (metadata only: no rule reads it).
+    ShowSupport(Support),
     /// Quit: with success when every picture was saved.
     Exit,
     /// Quit with an error (the tour cannot play).
@@ -137,6 +139,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         WaitFor(Screen::Briefing),
         Settle(SETTLE),
         Shot("04-briefing"),
+        Send(Intent::ChooseSupport(Support::Standard)),
+        Settle(SETTLE),
+        Shot("19-briefing-standard"),
+        Send(Intent::ChooseSupport(Support::Guided)),
         Send(Intent::Begin),
         WaitFor(Screen::Sales),
         Settle(SETTLE),
@@ -149,6 +155,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         PlayUntil(|p| matches!(p, Phase::Beat(..)) || !matches!(p, Phase::Invite(_))),
         Settle(SETTLE),
         Shot("07-sales-with-team"),
+        ShowSupport(Support::Expert),
+        Settle(SETTLE),
+        Shot("20-sales-expert"),
+        ShowSupport(Support::Guided),
         Send(Intent::Pause),
         Settle(SETTLE),
         Shot("08-pause"),
@@ -228,7 +238,7 @@ fn run_tour(
     mut tour: ResMut<Tour>,
     out: Res<TourOut>,
     screen: Res<State<Screen>>,
-    session: Option<Res<ActiveSession>>,
+    mut session: Option<ResMut<ActiveSession>>,
     mut intents: MessageWriter<Intent>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -314,6 +324,12 @@ fn run_tour(
             } else {
                 false
             }
+        }
+        Step::ShowSupport(s) => {
+            if let Some(active) = session.as_mut() {
+                active.session.set_support(s);
+            }
+            true
         }
         Step::Exit => {
             let missing: Vec<String> = tour

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::drill::{Difficulty, DrillResult};
-use crate::engine::Debrief;
+use crate::engine::{Debrief, Session, Support};
 use crate::scenario::model::Scenario;
 
 /// The progress file's name in the data folder.
@@ -78,10 +78,28 @@ pub struct SessionRecord {
     pub checks_total: u32,
     /// The workshop, when there is one.
     pub workshop: Option<Workshop>,
+    /// The level of support played at (records older than the field: Guided).
+    #[serde(default)]
+    pub support: Support,
 }
 
 impl SessionRecord {
-    /// The record of a finished session from its debrief.
+    /// The record of a finished session, with the level of support the session recorded.
+    pub fn from_session(
+        session: &Session,
+        debrief: &Debrief,
+        role: PlayRole,
+        finished_at: u64,
+        seconds: f32,
+    ) -> SessionRecord {
+        SessionRecord {
+            support: session.support(),
+            ..Self::from_debrief(session.scenario(), debrief, role, finished_at, seconds)
+        }
+    }
+
+    /// The record of a finished session from its debrief, at Guided support (use
+    /// [`SessionRecord::from_session`] to record the level the session was played at).
     pub fn from_debrief(
         scenario: &Scenario,
         debrief: &Debrief,
@@ -105,6 +123,7 @@ impl SessionRecord {
                 .collect(),
             checks_total: scenario.scoring.rubric.len() as u32,
             workshop: None,
+            support: Support::Guided,
         }
     }
 

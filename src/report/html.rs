@@ -62,9 +62,10 @@ fn render(v: &View) -> String {
     );
     let _ = writeln!(
         o,
-        "<h1>{}</h1>\n<p class=\"sub\">{}</p>",
+        "<h1>{}</h1>\n<p class=\"sub\">{}<br>{}</p>",
         esc(&v.title),
-        esc(&v.subtitle)
+        esc(&v.subtitle),
+        esc(&v.support)
     );
 
     let _ = writeln!(o, "<h2>Outcome</h2>");
@@ -170,7 +171,12 @@ fn render(v: &View) -> String {
         let _ = writeln!(o, "</table>");
     }
 
-    let _ = writeln!(o, "<h2>Pacing</h2>\n<p>{}.</p>", esc(&v.pacing_summary));
+    let _ = writeln!(
+        o,
+        "<h2>Pacing</h2>\n<p>{}. {}.</p>",
+        esc(&v.pacing_summary),
+        esc(&v.support)
+    );
     if !v.pacing.is_empty() {
         let _ = writeln!(o, "<figure>");
         pacing_chart(&mut o, v);

@@ -12,7 +12,13 @@ pub fn markdown(session: &Session, debrief: &Debrief) -> String {
 
 fn render(v: &View) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "# {}\n\n{}\n", md(&v.title), md(&v.subtitle));
+    let _ = writeln!(
+        o,
+        "# {}\n\n{}  \n{}\n",
+        md(&v.title),
+        md(&v.subtitle),
+        md(&v.support)
+    );
 
     let _ = writeln!(o, "## Outcome\n");
     for l in &v.outcome {
@@ -73,7 +79,12 @@ fn render(v: &View) -> String {
         );
     }
 
-    let _ = writeln!(o, "\n## Pacing\n\n{}.\n", md(&v.pacing_summary));
+    let _ = writeln!(
+        o,
+        "\n## Pacing\n\n{}. {}.\n",
+        md(&v.pacing_summary),
+        md(&v.support)
+    );
     if !v.pacing.is_empty() {
         let mut head = "| Meeting | Beat | Answer | Depth |".to_string();
         let mut rule = "|---|---|---|---:|".to_string();

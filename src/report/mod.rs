@@ -112,6 +112,8 @@ pub struct View {
     pub title: String,
     /// Client, scenario id and seed.
     pub subtitle: String,
+    /// The level of support played at: "Played with Expert support".
+    pub support: String,
     /// The outcome in a few sentences: the headline, then the figures (or why the deal was lost).
     pub outcome: Vec<String>,
     /// The scorecards' verdict, from the rubric.
@@ -293,6 +295,7 @@ impl View {
 
         View {
             title: s.title.clone(),
+            support: crate::wording::support::support_line(session.support()),
             subtitle: format!(
                 "{} · scenario `{}` · seed {}",
                 s.client.name,

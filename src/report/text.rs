@@ -19,6 +19,7 @@ fn render(v: &View) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "{}", v.title);
     let _ = writeln!(o, "{}", v.subtitle);
+    let _ = writeln!(o, "{}", v.support);
 
     heading(&mut o, "OUTCOME");
     for l in &v.outcome {
@@ -103,7 +104,7 @@ fn render(v: &View) -> String {
         &mut o,
         "PACING: DEPTH CHOSEN AGAINST EACH STAKEHOLDER'S READINESS",
     );
-    let _ = writeln!(o, "  {}", v.pacing_summary);
+    let _ = writeln!(o, "  {}. {}.", v.pacing_summary, v.support);
     if !v.pacing.is_empty() {
         let mw = col_width(v.pacing.iter().map(|r| r.meeting.as_str()), "Meeting", 14);
         let bw = col_width(v.pacing.iter().map(|r| r.beat.as_str()), "Beat", 16);

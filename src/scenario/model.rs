@@ -502,6 +502,9 @@ pub struct Check {
     pub label: String,
     /// Why it matters.
     pub why: String,
+    /// The competency behind it, when the author wrote one.
+    #[serde(default)]
+    pub competency: Option<String>,
     /// Test.
     pub test: CheckTest,
 }

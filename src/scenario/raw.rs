@@ -739,6 +739,11 @@ pub struct Check {
     pub label: String,
     /// Why it matters, shown in the debrief.
     pub why: String,
+    /// The competency behind the check, shown on the briefing at Standard support
+    /// ("Scope with the people who will deliver it"). Optional: without it the briefing shows
+    /// the check's category, and `validate` warns.
+    #[serde(default)]
+    pub competency: Option<String>,
     /// How it is decided.
     pub test: CheckTest,
 }

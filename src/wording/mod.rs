@@ -9,6 +9,7 @@ pub mod debrief;
 
 pub mod drill;
 pub mod refusal;
+pub mod support;
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;

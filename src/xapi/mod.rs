@@ -16,6 +16,7 @@ use rand::{RngExt, SeedableRng, rngs::Xoshiro256PlusPlus};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::engine::Support;
 use crate::progress::{DrillRecord, PlayRole, SessionRecord, Workshop, clock, write_atomic};
 
 /// The xAPI version written and sent.
@@ -38,6 +39,8 @@ pub const EXT_ROLE: &str = "urn:overpromise:xapi:ext:role";
 pub const EXT_WORKSHOP: &str = "urn:overpromise:xapi:ext:workshop";
 /// Context extension: the table in the workshop.
 pub const EXT_TABLE: &str = "urn:overpromise:xapi:ext:table";
+/// Context extension: the level of support played at (`guided`, `standard`, `expert`).
+pub const EXT_SUPPORT: &str = "urn:overpromise:xapi:ext:support";
 /// Result extension: the outcome's score, 0 to 100.
 pub const EXT_OUTCOME_SCORE: &str = "urn:overpromise:xapi:ext:outcome-score";
 /// Result extension: the drill's seed and difficulty.
@@ -204,7 +207,17 @@ struct Facts {
     at: u64,
     role: Option<PlayRole>,
     workshop: Option<Workshop>,
+    support: Option<Support>,
     extensions: Value,
+}
+
+/// The level of support as the statements name it.
+pub fn support_slug(s: Support) -> &'static str {
+    match s {
+        Support::Guided => "guided",
+        Support::Standard => "standard",
+        Support::Expert => "expert",
+    }
 }
 
 /// A score as JSON writes it: the f32 rounded to six places, so 0.8 is written `0.8`.
@@ -216,6 +229,9 @@ fn pair(settings: &XapiSettings, f: Facts) -> Value {
     let mut ctx = serde_json::Map::new();
     if let Some(r) = f.role {
         ctx.insert(EXT_ROLE.into(), json!(r.slug()));
+    }
+    if let Some(s) = f.support {
+        ctx.insert(EXT_SUPPORT.into(), json!(support_slug(s)));
     }
     if let Some(w) = &f.workshop {
         ctx.insert(EXT_WORKSHOP.into(), json!(w.id));
@@ -271,6 +287,7 @@ pub fn session_statements(settings: &XapiSettings, r: &SessionRecord) -> Value {
             at: r.finished_at,
             role: Some(r.role),
             workshop: r.workshop.clone(),
+            support: Some(r.support),
             extensions: json!({ EXT_OUTCOME_SCORE: num(r.score) }),
         },
     )
@@ -299,6 +316,7 @@ pub fn drill_statements(settings: &XapiSettings, d: &DrillRecord) -> Value {
             at: d.finished_at,
             role: None,
             workshop: None,
+            support: None,
             extensions: json!({ EXT_DRILL: {
                 "seed": r.seed,
                 "difficulty": r.difficulty,

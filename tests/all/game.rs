@@ -236,6 +236,7 @@ fn a_save_for_a_missing_scenario_is_reported() {
         scenario_path: data.path().join("gone.scenario.ron"),
         seed: 1,
         actions: vec![],
+        support: Default::default(),
     };
     save::write(data.path(), &file).unwrap();
     let app = app(data.path());
@@ -299,6 +300,7 @@ fn settings_are_saved_and_read_back() {
         ui_scale: 1.3,
         high_contrast: true,
         coach_mode: true,
+        support: overpromise::engine::Support::Expert,
     };
     {
         let mut app = app(data.path());

@@ -60,7 +60,7 @@ fn drive(
 #[test]
 fn the_briefing_lists_the_people_and_answers_enter_and_escape() {
     let s = level_01();
-    let view = briefing::build_view(&s, false, |_| None);
+    let view = briefing::build_view(&s, false, Default::default(), |_| None);
     assert_eq!(view.title, s.title);
     assert_eq!(view.people.len(), s.stakeholders.len());
     let (idle, enter) = drive(|ui| briefing::briefing_view(ui, &view), &[egui::Key::Enter]);

@@ -18,5 +18,6 @@ mod lessons;
 mod results;
 mod saves;
 mod script;
+mod support;
 #[cfg(feature = "gui")]
 mod ui_input;

@@ -27,6 +27,7 @@ fn session(score: f32, passed: &[&str], at: u64) -> SessionRecord {
         checks_passed: passed.iter().map(|s| s.to_string()).collect(),
         checks_total: 4,
         workshop: None,
+        support: overpromise::engine::Support::Expert,
     }
 }
 

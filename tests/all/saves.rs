@@ -106,6 +106,7 @@ fn save_of(n: usize) -> SaveFile {
         scenario_path: PathBuf::from("drill.scenario.ron"),
         seed: 7,
         actions: vec![Action::EndWeek; n],
+        support: Default::default(),
     }
 }
 

@@ -86,6 +86,7 @@ impl Session {
             log: Vec::new(),
             actions: Vec::new(),
             handoff: None,
+            support: self.support,
         };
         match edit {
             PromiseEdit::Drop(p) => {

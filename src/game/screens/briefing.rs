@@ -1,10 +1,12 @@
-//! The briefing screen's plugin and systems: starting the game when the player begins. The view is
+//! The briefing screen's plugin and systems: the level of support chosen (starting from the
+//! room's setting), and starting the game at it when the player begins. The view is
 //! [`crate::game::views::briefing`].
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{ChosenScenario, ScreenGate, ScreenIo, root_ui};
+use crate::engine::Support;
 use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::session::{ActiveSession, SessionChanged};
@@ -14,8 +16,18 @@ use crate::game::theme::UiSystems;
 use crate::game::theme::portraits::{Portraits, stakeholder_portrait};
 use crate::game::views::briefing::{briefing_view, build_view};
 
+/// The level of support chosen on the briefing; set from [`Settings::support`] on entering it.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BriefingSupport(pub Support);
+
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, handle_briefing.in_set(AppSystems::Navigate));
+    app.init_resource::<BriefingSupport>()
+        .add_systems(OnEnter(Screen::Briefing), start_from_room_setting)
+        .add_systems(Update, handle_briefing.in_set(AppSystems::Navigate));
+}
+
+fn start_from_room_setting(settings: Res<Settings>, mut chosen: ResMut<BriefingSupport>) {
+    chosen.0 = settings.support;
 }
 
 pub(super) fn ui_plugin(app: &mut App) {
@@ -34,18 +46,21 @@ fn handle_briefing(
     chosen: Option<Res<ChosenScenario>>,
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
+    mut support: ResMut<BriefingSupport>,
 ) {
     for intent in on.intents(Screen::Briefing, &mut intents) {
         match intent {
             Intent::Back => next.set(Screen::Picker),
+            Intent::ChooseSupport(s) => support.0 = *s,
             Intent::Begin => {
                 let Some(chosen) = &chosen else {
                     next.set(Screen::Picker);
                     continue;
                 };
                 let seed = chosen.scenario.default_seed;
-                let active =
+                let mut active =
                     ActiveSession::start(chosen.scenario.clone(), chosen.path.clone(), seed);
+                active.session.set_support(support.0);
                 next.set(screen_for(active.session.phase()));
                 commands.insert_resource(active);
                 changed.write(SessionChanged);
@@ -59,6 +74,7 @@ fn draw_briefing(
     mut contexts: EguiContexts,
     chosen: Option<Res<ChosenScenario>>,
     settings: Res<Settings>,
+    support: Res<BriefingSupport>,
     mut portraits: ResMut<Portraits>,
     mut io: ScreenIo,
 ) -> Result {
@@ -67,7 +83,7 @@ fn draw_briefing(
         return Ok(());
     };
     let s = &chosen.scenario;
-    let view = build_view(s, settings.coach_mode, |i| {
+    let view = build_view(s, settings.coach_mode, support.0, |i| {
         portraits.get(ctx, &stakeholder_portrait(s, i))
     });
     let mut ui = root_ui(ctx, "briefing");

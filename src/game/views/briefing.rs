@@ -1,14 +1,18 @@
 //! The briefing: the client, the people in the meetings, the delivery team, the meetings ahead,
-//! and the rubric the trainee will be judged by.
+//! the level of support to play at, and the rubric in the form that level shows
+//! ([`Support::rubric_on_briefing`]).
 
 use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 
 use super::keys;
+use crate::engine::Support;
+use crate::engine::support::RubricForm;
 use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::scenario::model::{Concern, Scenario};
 use crate::wording::role_name;
+use crate::wording::support::{check_competency, support_blurb, support_name};
 
 /// A client-side person.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +48,12 @@ pub struct BriefingView {
     pub team: Vec<(String, String)>,
     /// The meetings ahead: (stage name, who from delivery may come).
     pub meetings: Vec<(String, String)>,
-    /// The rubric: (check, why it matters).
+    /// The level of support chosen.
+    pub support: Support,
+    /// How the rubric is shown at that level.
+    pub rubric_form: RubricForm,
+    /// The rubric in that form: (check, why it matters) when specific, (competency, "") when
+    /// competencies, empty when hidden.
     pub rubric: Vec<(String, String)>,
 }
 
@@ -63,6 +72,7 @@ pub fn concern_words(c: Concern) -> &'static str {
 pub fn build_view(
     s: &Scenario,
     coach: bool,
+    support: Support,
     mut portrait: impl FnMut(usize) -> Option<TextureId>,
 ) -> BriefingView {
     BriefingView {
@@ -111,19 +121,40 @@ pub fn build_view(
                 (m.name.clone(), who)
             })
             .collect(),
-        rubric: s
-            .scoring
-            .rubric
-            .iter()
-            .map(|c| (c.label.clone(), c.why.clone()))
-            .collect(),
+        support,
+        rubric_form: support.rubric_on_briefing(),
+        rubric: match support.rubric_on_briefing() {
+            RubricForm::Specific => s
+                .scoring
+                .rubric
+                .iter()
+                .map(|c| (c.label.clone(), c.why.clone()))
+                .collect(),
+            RubricForm::Competency => {
+                let mut seen: Vec<(String, String)> = Vec::new();
+                for c in &s.scoring.rubric {
+                    let w = check_competency(c);
+                    if !seen.iter().any(|(x, _)| *x == w) {
+                        seen.push((w, String::new()));
+                    }
+                }
+                seen
+            }
+            RubricForm::Hidden => Vec::new(),
+        },
     }
 }
 
-/// Draws the briefing. Enter starts the first meeting, Esc goes back to the list.
+/// Draws the briefing. Enter starts the first meeting, Esc goes back to the list, Left and Right
+/// change the level of support.
 pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
+    for (key, dir) in [(egui::Key::ArrowLeft, -1), (egui::Key::ArrowRight, 1)] {
+        if keys::pressed(ui, key) && view.support.step(dir) != view.support {
+            out = Some(Intent::ChooseSupport(view.support.step(dir)));
+        }
+    }
     if keys::enter(ui) {
         out = Some(Intent::Begin);
     }
@@ -208,8 +239,27 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                 ScrollArea::vertical()
                     .id_salt("brief-right")
                     .show(&mut cols[1], |ui| {
+                        if let Some(i) = support_row(ui, &pal, view.support) {
+                            out = Some(i);
+                        }
+                        ui.add_space(14.0);
                         widgets::overline(ui, "How you will be judged");
                         widgets::card(ui, |ui| {
+                            match view.rubric_form {
+                                RubricForm::Specific => {}
+                                RubricForm::Competency => {
+                                    widgets::weak(
+                                        ui,
+                                        "What the debrief looks for. The checks themselves are shown after the game.",
+                                    );
+                                }
+                                RubricForm::Hidden => {
+                                    widgets::weak(
+                                        ui,
+                                        "At Expert support the rubric is shown only in the debrief.",
+                                    );
+                                }
+                            }
                             for (label, why) in &view.rubric {
                                 ui.horizontal_top(|ui| {
                                     ui.label(
@@ -224,14 +274,16 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                                             )
                                             .wrap(),
                                         );
-                                        ui.add(
-                                            egui::Label::new(
-                                                RichText::new(why)
-                                                    .size(size::SMALL)
-                                                    .color(pal.text_weak),
-                                            )
-                                            .wrap(),
-                                        );
+                                        if !why.is_empty() {
+                                            ui.add(
+                                                egui::Label::new(
+                                                    RichText::new(why)
+                                                        .size(size::SMALL)
+                                                        .color(pal.text_weak),
+                                                )
+                                                .wrap(),
+                                            );
+                                        }
                                     });
                                 });
                                 ui.add_space(4.0);
@@ -260,5 +312,32 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                     });
             });
         });
+    out
+}
+
+/// The level-of-support chooser: one button per level, the chosen one highlighted.
+fn support_row(ui: &mut Ui, pal: &Palette, chosen: Support) -> Option<Intent> {
+    let mut out = None;
+    widgets::overline(ui, "Your level of support");
+    ui.horizontal(|ui| {
+        for s in Support::ALL {
+            if ActionButton::new(support_name(s))
+                .primary(s == chosen)
+                .show(ui)
+                .clicked()
+            {
+                out = Some(Intent::ChooseSupport(s));
+            }
+        }
+        widgets::weak(ui, "← →");
+    });
+    ui.add(
+        egui::Label::new(
+            RichText::new(support_blurb(chosen))
+                .size(size::SMALL)
+                .color(pal.text_weak),
+        )
+        .wrap(),
+    );
     out
 }

@@ -4,11 +4,13 @@
 use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
 
 use super::keys;
+use crate::engine::Support;
 use crate::game::intent::Intent;
 use crate::game::prefs::{Settings, UI_SCALES};
 use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::support::{support_blurb, support_name};
 
 /// What is drawn over the current screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,6 +105,7 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
         Some(1) => out = set(&|s| s.ui_scale = s.step_scale(1)),
         Some(2) => out = set(&|s| s.high_contrast = !s.high_contrast),
         Some(3) => out = set(&|s| s.coach_mode = !s.coach_mode),
+        Some(4) => out = set(&|s| s.support = next_support(s.support)),
         _ => {}
     }
     if keys::escape(ui) || keys::enter(ui) {
@@ -158,6 +161,37 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
             settings.coach_mode,
             || out = set(&|s| s.coach_mode = !s.coach_mode),
         );
+        let r = widgets::clickable_card(ui, "support-for-the-room", false, |ui| {
+            ui.horizontal(|ui| {
+                widgets::key_cap(ui, "5");
+                ui.label(
+                    RichText::new("Support for the room")
+                        .font(bold_font(size::BODY))
+                        .color(pal.text),
+                );
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    ui.label(
+                        RichText::new(support_name(settings.support))
+                            .font(bold_font(size::BODY))
+                            .color(pal.accent),
+                    );
+                });
+            });
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!(
+                        "Where every briefing starts. {}",
+                        support_blurb(settings.support)
+                    ))
+                    .size(size::SMALL)
+                    .color(pal.text_weak),
+                )
+                .wrap(),
+            );
+        });
+        if r.clicked() {
+            out = set(&|s| s.support = next_support(s.support));
+        }
         ui.add_space(10.0);
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
             if ActionButton::new("Done")
@@ -226,4 +260,10 @@ fn modal(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui, &Palette)) {
             ui.set_width(520.0);
             add(ui, &pal);
         });
+}
+
+/// Guided, Standard, Expert, then Guided again.
+fn next_support(s: Support) -> Support {
+    let i = Support::ALL.iter().position(|x| *x == s).unwrap_or(0);
+    Support::ALL[(i + 1) % Support::ALL.len()]
 }

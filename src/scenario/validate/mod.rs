@@ -27,6 +27,7 @@ mod tests;
 use ids::*;
 
 pub use ids::MAX_ID_LEN;
+pub use scoring::warnings;
 /// Longest delivery accepted, in weeks.
 pub const MAX_WEEKS: u32 = 104;
 /// Longest play time accepted, in minutes.

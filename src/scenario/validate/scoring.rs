@@ -1,6 +1,28 @@
-//! Scoring: weights, rubric checks and debrief questions.
+//! Scoring: weights, rubric checks and debrief questions, and the warnings about rubric checks
+//! written in only one form.
 
 use super::*;
+
+/// Things an author should fix but that do not stop the file from loading: today, rubric checks
+/// with a specific wording (`label`) but no `competency` wording beside it.
+pub fn warnings(s: &model::Scenario) -> Vec<Problem> {
+    s.scoring
+        .rubric
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.competency.is_none())
+        .map(|(i, c)| {
+            Problem::new(
+                format!("scoring.rubric[{i}]"),
+                format!(
+                    "check {:?} has only its specific wording: add a `competency` wording \
+                     (the briefing at Standard support shows its category instead)",
+                    c.key
+                ),
+            )
+        })
+        .collect()
+}
 
 impl<'a> Validator<'a> {
     // ---- scoring -----------------------------------------------------------------------
@@ -49,11 +71,15 @@ impl<'a> Validator<'a> {
             );
             self.text(format!("{p}.label"), &c.label);
             self.text(format!("{p}.why"), &c.why);
+            if let Some(w) = &c.competency {
+                self.text(format!("{p}.competency"), w);
+            }
             let test = self.check_test(&c.test, &format!("{p}.test"));
             rubric.push(model::Check {
                 key: c.id.clone(),
                 label: c.label.clone(),
                 why: c.why.clone(),
+                competency: c.competency.clone(),
                 test,
             });
         }

@@ -108,6 +108,8 @@ pub struct Pacing {
     pub meetings: Vec<(usize, String)>,
     /// "7 of 11 answers matched the room (64\u{a0}%)".
     pub summary: String,
+    /// The level of support played at: "Played with Expert support".
+    pub support: String,
 }
 
 /// One row of the what-if comparison.
@@ -384,6 +386,7 @@ impl DebriefView {
             .collect();
         let matched = debrief.pacing.iter().filter(|r| r.matched()).count();
         pacing.summary = words::pacing_summary(matched, debrief.pacing.len(), debrief.pacing_share);
+        pacing.support = crate::wording::support::support_line(session.support());
 
         DebriefView {
             title: s.title.clone(),

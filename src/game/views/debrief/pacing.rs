@@ -54,6 +54,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 scroll(ui, "debrief_pacing_side", |ui| {
                     card(ui, "Pacing", |ui| {
                         ui.label(RichText::new(&p.summary).strong());
+                        widgets::weak(ui, &p.support);
                         widgets::weak(
                             ui,
                             "Each line is a person's readiness for detail (1 vision … 5 plan detail). \

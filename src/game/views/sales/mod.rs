@@ -192,17 +192,23 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
                     )
                     .wrap(),
                 );
-                ui.horizontal_wrapped(|ui| {
-                    widgets::dots(ui, p.appetite.level(), 5, pal.info);
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(p.appetite.words())
-                                .size(size::SMALL)
-                                .color(pal.text),
-                        )
-                        .wrap(),
-                    );
-                });
+                if p.cues.dots || p.cues.words {
+                    ui.horizontal_wrapped(|ui| {
+                        if p.cues.dots {
+                            widgets::dots(ui, p.appetite.level(), 5, pal.info);
+                        }
+                        if p.cues.words {
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(p.appetite.words())
+                                        .size(size::SMALL)
+                                        .color(pal.text),
+                                )
+                                .wrap(),
+                            );
+                        }
+                    });
+                }
                 if let Some(c) = &p.coach {
                     ui.label(RichText::new(c).size(size::SMALL).color(pal.info));
                 }
@@ -379,14 +385,23 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &AnswerOption) {
         widgets::key_cap(ui, &keys::label(i));
         ui.vertical(|ui| {
             ui.add(egui::Label::new(RichText::new(&o.text).color(pal.text)).wrap());
-            ui.horizontal_wrapped(|ui| {
-                widgets::dots(ui, o.depth, 5, pal.accent);
-                let mut tag = format!("Depth {} · {}", o.depth, cues::depth_words(o.depth));
-                if let Some(by) = &o.by {
-                    tag.push_str(&format!(" · {by}"));
-                }
-                ui.label(RichText::new(tag).size(size::SMALL).color(pal.text_weak));
-            });
+            let mut tags = Vec::new();
+            if let Some(d) = o.depth {
+                tags.push(format!("Depth {d} · {}", cues::depth_words(d)));
+            }
+            tags.extend(o.by.clone());
+            if !tags.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    if let Some(d) = o.depth {
+                        widgets::dots(ui, d, 5, pal.accent);
+                    }
+                    ui.label(
+                        RichText::new(tags.join(" · "))
+                            .size(size::SMALL)
+                            .color(pal.text_weak),
+                    );
+                });
+            }
             if let Some(a) = &o.advice {
                 ui.add(
                     egui::Label::new(

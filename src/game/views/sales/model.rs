@@ -4,6 +4,7 @@
 
 use bevy_egui::egui::TextureId;
 
+use crate::engine::support::CueChannels;
 use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::ActiveSession;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
@@ -35,6 +36,8 @@ pub struct RoomPerson {
     pub mood: Mood,
     /// How much detail they want (from readiness).
     pub appetite: Appetite,
+    /// How the appetite shows at the session's level of support (dots, words, neither).
+    pub cues: CueChannels,
     /// They are speaking now.
     pub speaking: bool,
     /// Coach mode: the numbers.
@@ -72,8 +75,8 @@ pub struct InviteChoice {
 pub struct AnswerOption {
     /// What is said.
     pub text: String,
-    /// Depth of detail, 1 to 5.
-    pub depth: u8,
+    /// Depth of detail, 1 to 5, when the level of support shows it.
+    pub depth: Option<u8>,
     /// Who says it, when not the seller.
     pub by: Option<String>,
     /// Advice from the delivery people in the room.
@@ -303,6 +306,7 @@ pub fn build_view(
         _ => None,
     };
     let walk = s.sales.walk_away_trust;
+    let support = session.support();
     let room = milestone
         .map(|ms| {
             ms.present
@@ -316,6 +320,7 @@ pub fn build_view(
                         portrait: portrait(Face::Client(k.ix())),
                         mood: Mood::from_trust(t, walk),
                         appetite: Appetite::from_depth(session.deepest_paced_depth(*k)),
+                        cues: support.cue_channels(),
                         speaking: speaker == Some(*k),
                         coach: coach.then(|| format!("trust {t:.0} · readiness {r:.1}")),
                     }
@@ -362,11 +367,13 @@ pub fn build_view(
                             let ch = &s.choices[c.ix()];
                             Some(AnswerOption {
                                 text: ch.text.clone(),
-                                depth: ch.depth,
+                                depth: support.shows_depth().then_some(ch.depth),
                                 by: (ch.by != Role::Seller)
                                     .then(|| format!("your {} says this", role_name(ch.by))),
                                 advice: ch.advice.clone().filter(|_| {
-                                    ch.advice_by.is_some_and(|r| sales.attending.contains(&r))
+                                    support.shows_advice(
+                                        ch.advice_by.is_some_and(|r| sales.attending.contains(&r)),
+                                    )
                                 }),
                                 coach: (coach && !ch.promises.is_empty()).then(|| {
                                     let p: Vec<String> = ch
