@@ -23,11 +23,15 @@ pub enum Screen {
     Delivery,
     /// See the outcome and which promise caused what.
     Debrief,
+    /// The pitch-pacing drill: choose, answer beats, see the result and the history.
+    Drill,
+    /// Scenarios played, rubric checks passed, drill history, results settings.
+    Progress,
 }
 
 impl Screen {
     /// Every screen, in order.
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 9] = [
         Screen::Title,
         Screen::Picker,
         Screen::Briefing,
@@ -35,6 +39,8 @@ impl Screen {
         Screen::Handoff,
         Screen::Delivery,
         Screen::Debrief,
+        Screen::Drill,
+        Screen::Progress,
     ];
 
     /// True for the screens that show a game in progress (decisions and the pause menu apply).
@@ -55,6 +61,8 @@ impl Screen {
             Screen::Handoff => "handoff",
             Screen::Delivery => "delivery",
             Screen::Debrief => "debrief",
+            Screen::Drill => "drill",
+            Screen::Progress => "progress",
         }
     }
 
@@ -74,6 +82,16 @@ pub enum Menu {
     Pause,
     /// UI scale, contrast, coach mode.
     Settings,
+}
+
+/// How the current game is played, chosen on the briefing.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RunMode {
+    /// Hints (coach mode, the guide) and what-if allowed; nothing is recorded.
+    #[default]
+    Practice,
+    /// No hints; the result is recorded (progress and an xAPI statement) at the end.
+    Assessed,
 }
 
 /// The screen that shows a phase.

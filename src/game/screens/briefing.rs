@@ -9,7 +9,7 @@ use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::session::{ActiveSession, SessionChanged};
 use crate::game::settings::Settings;
-use crate::game::state::{Screen, screen_for};
+use crate::game::state::{RunMode, Screen, screen_for};
 use crate::game::theme::UiSystems;
 use crate::game::theme::portraits::{Portraits, stakeholder_portrait};
 use crate::game::views::briefing::{briefing_view, build_view};
@@ -34,10 +34,12 @@ fn handle_briefing(
     chosen: Option<Res<ChosenScenario>>,
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
+    mut mode: ResMut<RunMode>,
 ) {
     for intent in on.intents(Screen::Briefing, &mut intents) {
         match intent {
             Intent::Back => next.set(Screen::Picker),
+            Intent::SetRunMode(m) => *mode = *m,
             Intent::Begin => {
                 let Some(chosen) = &chosen else {
                     next.set(Screen::Picker);
@@ -59,6 +61,7 @@ fn draw_briefing(
     mut contexts: EguiContexts,
     chosen: Option<Res<ChosenScenario>>,
     settings: Res<Settings>,
+    mode: Res<RunMode>,
     mut portraits: ResMut<Portraits>,
     mut io: ScreenIo,
 ) -> Result {
@@ -67,9 +70,10 @@ fn draw_briefing(
         return Ok(());
     };
     let s = &chosen.scenario;
-    let view = build_view(s, settings.coach_mode, |i| {
+    let mut view = build_view(s, settings.coach_mode, |i| {
         portraits.get(ctx, &stakeholder_portrait(s, i))
     });
+    view.mode = *mode;
     let mut ui = root_ui(ctx, "briefing");
     let intent = briefing_view(&mut ui, &view);
     io.send(intent);

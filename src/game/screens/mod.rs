@@ -9,9 +9,11 @@
 pub mod briefing;
 pub mod debrief;
 pub mod delivery;
+pub mod drill;
 pub mod handoff;
 pub mod pause;
 pub mod picker;
+pub mod progress;
 pub mod sales;
 pub mod title;
 
@@ -70,6 +72,8 @@ pub(super) fn plugin(app: &mut App) {
         delivery::plugin,
         debrief::plugin,
         pause::plugin,
+        drill::plugin,
+        progress::plugin,
     ));
 }
 
@@ -83,6 +87,8 @@ pub(super) fn ui_plugin(app: &mut App) {
         delivery::ui_plugin,
         debrief::ui_plugin,
         pause::ui_plugin,
+        drill::ui_plugin,
+        progress::ui_plugin,
     ));
 }
 

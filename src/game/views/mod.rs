@@ -10,10 +10,12 @@
 pub mod briefing;
 pub mod debrief;
 pub mod delivery;
+pub mod drill;
 pub mod handoff;
 pub mod keys;
 pub mod pause;
 pub mod picker;
+pub mod progress;
 pub mod sales;
 pub mod title;
 pub mod words;
