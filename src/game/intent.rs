@@ -57,8 +57,6 @@ pub enum Intent {
     GuideNext,
     /// The guide: stop it now (it does not come back unless asked for in the settings).
     SkipGuide,
-    /// Settings: show the guide again in the next first game.
-    ShowGuideAgain,
     /// Progress: the results account and learning record store as edited (not yet saved).
     SetResults(ResultsForm),
     /// Progress: save the results settings.

@@ -21,6 +21,20 @@ pub struct Settings {
     pub high_contrast: bool,
     /// Show the engine's numbers (trust, readiness, patience) beside the cues.
     pub coach_mode: bool,
+    /// Whether the guide runs in the introductory scenario.
+    pub guide: GuidePref,
+}
+
+/// When the guide runs in the introductory scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum GuidePref {
+    /// The first time someone plays (no progress recorded yet).
+    #[default]
+    FirstRun,
+    /// Asked for again in the settings: the next practice game of the introductory scenario.
+    Again,
+    /// Done or skipped: not again unless asked for.
+    Done,
 }
 
 impl Default for Settings {
@@ -29,6 +43,7 @@ impl Default for Settings {
             ui_scale: 1.0,
             high_contrast: false,
             coach_mode: false,
+            guide: GuidePref::FirstRun,
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod briefing;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
+pub mod guide;
 pub mod handoff;
 pub mod pause;
 pub mod picker;
@@ -74,6 +75,7 @@ pub(super) fn plugin(app: &mut App) {
         pause::plugin,
         drill::plugin,
         progress::plugin,
+        guide::plugin,
     ));
 }
 
@@ -89,6 +91,7 @@ pub(super) fn ui_plugin(app: &mut App) {
         pause::ui_plugin,
         drill::ui_plugin,
         progress::ui_plugin,
+        guide::ui_plugin,
     ));
 }
 

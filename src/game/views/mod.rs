@@ -11,6 +11,7 @@ pub mod briefing;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
+pub mod guide;
 pub mod handoff;
 pub mod keys;
 pub mod pause;

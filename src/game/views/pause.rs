@@ -5,7 +5,7 @@ use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
 
 use super::keys;
 use crate::game::intent::Intent;
-use crate::game::prefs::{Settings, UI_SCALES};
+use crate::game::prefs::{GuidePref, Settings, UI_SCALES};
 use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
@@ -103,6 +103,7 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
         Some(1) => out = set(&|s| s.ui_scale = s.step_scale(1)),
         Some(2) => out = set(&|s| s.high_contrast = !s.high_contrast),
         Some(3) => out = set(&|s| s.coach_mode = !s.coach_mode),
+        Some(4) => out = set(&flip_guide),
         _ => {}
     }
     if keys::escape(ui) || keys::enter(ui) {
@@ -158,6 +159,15 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
             settings.coach_mode,
             || out = set(&|s| s.coach_mode = !s.coach_mode),
         );
+        toggle(
+            ui,
+            pal,
+            "5",
+            "Show the guide again",
+            "The guide points at what to read in your next practice game of the first scenario.",
+            settings.guide != GuidePref::Done,
+            || out = set(&flip_guide),
+        );
         ui.add_space(10.0);
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
             if ActionButton::new("Done")
@@ -171,6 +181,14 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
         });
     });
     out
+}
+
+/// The guide toggle: on asks for the guide again, off means no guide.
+fn flip_guide(s: &mut Settings) {
+    s.guide = match s.guide {
+        GuidePref::Done => GuidePref::Again,
+        GuidePref::FirstRun | GuidePref::Again => GuidePref::Done,
+    };
 }
 
 fn toggle(
