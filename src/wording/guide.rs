@@ -99,14 +99,17 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
                         "{} walked out: their trust fell below the line where they give up on you.",
                         who(s, *k)
                     ),
-                    None => "The client walked away: their patience ran out before the deal was made."
-                        .into(),
+                    None => {
+                        "The client walked away: their patience ran out before the deal was made."
+                            .into()
+                    }
                 },
             ),
             Event::DealDecided { signed, .. } => (
                 1,
                 if *signed {
-                    "The client signed: what they heard scored above what they needed to say yes.".into()
+                    "The client signed: what they heard scored above what they needed to say yes."
+                        .into()
                 } else {
                     "The client did not sign: what they heard scored below what they needed.".into()
                 },

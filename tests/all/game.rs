@@ -299,6 +299,7 @@ fn settings_are_saved_and_read_back() {
         ui_scale: 1.3,
         high_contrast: true,
         coach_mode: true,
+        ..Settings::default()
     };
     {
         let mut app = app(data.path());

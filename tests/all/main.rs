@@ -14,6 +14,8 @@ mod game_screens;
 mod game_views;
 mod layers;
 mod lessons;
+#[cfg(feature = "gui")]
+mod practice;
 mod results;
 mod saves;
 mod script;

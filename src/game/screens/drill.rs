@@ -235,13 +235,23 @@ pub fn build_view(
             difficulty: run.difficulty,
             difficulties: Difficulty::ALL
                 .iter()
-                .map(|d| (*d, words::difficulty(*d).into(), words::difficulty_blurb(*d)))
+                .map(|d| {
+                    (
+                        *d,
+                        words::difficulty(*d).into(),
+                        words::difficulty_blurb(*d),
+                    )
+                })
                 .collect(),
             seed: run.seed,
             problem: run.problem.clone(),
         });
     };
-    let heading = format!("{} · seed {}", words::difficulty(drill.difficulty), drill.seed);
+    let heading = format!(
+        "{} · seed {}",
+        words::difficulty(drill.difficulty),
+        drill.seed
+    );
     if run.at_result() {
         let result = drill.result();
         let misses = result
@@ -299,7 +309,11 @@ pub fn build_view(
             let k = a.stakeholder.ix();
             let person = &s.stakeholders[k];
             let reaction = answer
-                .and_then(|ans| ans.reactions.iter().find(|r| r.stakeholder == a.stakeholder))
+                .and_then(|ans| {
+                    ans.reactions
+                        .iter()
+                        .find(|r| r.stakeholder == a.stakeholder)
+                })
                 .map(|r| {
                     let tone = match r.verdict {
                         PaceVerdict::Matched => Tone::Good,
@@ -309,16 +323,22 @@ pub fn build_view(
                 });
             // After answering, the portrait shows the mood the answer left them in.
             let trust = answer
-                .and_then(|ans| ans.reactions.iter().find(|r| r.stakeholder == a.stakeholder))
+                .and_then(|ans| {
+                    ans.reactions
+                        .iter()
+                        .find(|r| r.stakeholder == a.stakeholder)
+                })
                 .map_or(a.trust, |r| (a.trust + r.trust_change).clamp(0.0, 100.0));
             PersonView {
                 name: person.name.clone(),
                 role: person.role.clone(),
                 portrait: if vis.portraits { portrait(s, k) } else { None },
                 mood: Mood::from_trust(trust, beat.walk_away_trust()),
-                appetite: vis
-                    .words
-                    .then(|| Appetite::from_depth(beat.fits(a.readiness).1).words().to_owned()),
+                appetite: vis.words.then(|| {
+                    Appetite::from_depth(beat.fits(a.readiness).1)
+                        .words()
+                        .to_owned()
+                }),
                 numbers: vis
                     .numbers
                     .then(|| format!("readiness {:.1} · trust {:.0}", a.readiness, a.trust)),
@@ -348,11 +368,7 @@ pub fn build_view(
         .collect();
     let limit = drill.difficulty.time_limit();
     DrillView::Beat(BeatView {
-        heading: format!(
-            "Beat {} of {} · {heading}",
-            index + 1,
-            drill.beats.len()
-        ),
+        heading: format!("Beat {} of {} · {heading}", index + 1, drill.beats.len()),
         place: format!("{} · {}", s.title, milestone.name),
         speaker: format!("{}:", s.stakeholders[line.speaker.ix()].name),
         line: line.line.clone(),

@@ -13,8 +13,9 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::root_ui;
+use super::{ChosenScenario, ScreenGate, root_ui};
 use crate::game::intent::Intent;
+use crate::game::notice::Notice;
 use crate::game::prefs::{GuidePref, Settings};
 use crate::game::session::{ActiveSession, EngineEvent};
 use crate::game::state::{Menu, RunMode, Screen};
@@ -77,7 +78,10 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The overlay.
 pub(super) fn ui_plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, draw_guide.in_set(UiSystems::Overlay));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_guide.in_set(UiSystems::Overlay),
+    );
 }
 
 /// Whether a new game should be guided.
@@ -98,25 +102,27 @@ pub fn wanted(settings: &Settings, mode: RunMode, config: &GameConfig) -> bool {
     }
 }
 
-/// A new game of the introductory scenario (a fresh session, nothing decided yet) starts the guide.
+/// Beginning a new game of the introductory scenario on the briefing starts the guide.
 fn start_guide(
-    session: Option<Res<ActiveSession>>,
+    mut intents: MessageReader<Intent>,
+    on: ScreenGate<'_>,
+    chosen: Option<Res<ChosenScenario>>,
     settings: Res<Settings>,
     mode: Res<RunMode>,
     config: Res<GameConfig>,
     mut guide: ResMut<Guide>,
 ) {
-    let Some(active) = session else {
-        return;
-    };
-    if !active.is_added() {
-        return;
+    for intent in on.intents(Screen::Briefing, &mut intents) {
+        if *intent == Intent::Begin {
+            let intro = chosen
+                .as_ref()
+                .is_some_and(|c| c.scenario.id == INTRO_SCENARIO);
+            *guide = Guide {
+                active: intro && wanted(&settings, *mode, &config),
+                ..Guide::default()
+            };
+        }
     }
-    let fresh = active.session.actions().is_empty() && active.scenario().id == INTRO_SCENARIO;
-    *guide = Guide {
-        active: fresh && wanted(&settings, *mode, &config),
-        ..Guide::default()
-    };
 }
 
 fn stop_guide(mut guide: ResMut<Guide>) {
@@ -124,24 +130,28 @@ fn stop_guide(mut guide: ResMut<Guide>) {
     guide.why = None;
 }
 
-/// Marks the guide done in the settings (stored by the settings plugin).
-fn finish(settings: &Settings, intents: &mut MessageWriter<Intent>) {
-    if settings.guide != GuidePref::Done {
-        let mut s = settings.clone();
-        s.guide = GuidePref::Done;
-        intents.write(Intent::SetSettings(s));
+/// Marks the guide done in the settings and stores them.
+fn finish(settings: &mut Settings, config: &GameConfig, notice: &mut Notice) {
+    if settings.guide == GuidePref::Done {
+        return;
+    }
+    settings.guide = GuidePref::Done;
+    if let Some(dir) = &config.data_dir
+        && let Err(e) = crate::game::prefs::store(dir, settings)
+    {
+        notice.set(format!("Your settings could not be saved: {e}."));
     }
 }
 
 fn handle_guide(
-    mut reader: MessageReader<Intent>,
-    mut writer: MessageWriter<Intent>,
+    mut intents: MessageReader<Intent>,
     screen: Res<State<Screen>>,
-    settings: Res<Settings>,
+    mut settings: ResMut<Settings>,
+    config: Res<GameConfig>,
+    mut notice: ResMut<Notice>,
     mut guide: ResMut<Guide>,
 ) {
-    let intents: Vec<Intent> = reader.read().cloned().collect();
-    for intent in intents {
+    for intent in intents.read() {
         match intent {
             Intent::GuideNext if guide.active => {
                 if let Some(t) = guide.step(*screen.get()) {
@@ -150,12 +160,12 @@ fn handle_guide(
                 guide.why = None;
                 if guide.done.len() == GuideTopic::ALL.len() {
                     guide.active = false;
-                    finish(&settings, &mut writer);
+                    finish(&mut settings, &config, &mut notice);
                 }
             }
             Intent::SkipGuide if guide.active => {
                 *guide = Guide::default();
-                finish(&settings, &mut writer);
+                finish(&mut settings, &config, &mut notice);
             }
             _ => {}
         }

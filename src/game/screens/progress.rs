@@ -188,7 +188,10 @@ fn poll_sending(mut page: ResMut<ProgressPage>) {
     };
     page.status = Some(match handle.join() {
         Ok(r) => match r.queued.first() {
-            None => format!("Sent {}.", crate::wording::plural(r.sent.len() as u32, "statement file")),
+            None => format!(
+                "Sent {}.",
+                crate::wording::plural(r.sent.len() as u32, "statement file")
+            ),
             Some((_, why)) => format!(
                 "Sent {}; {} still queued ({why:?}). They will be sent later.",
                 r.sent.len(),

@@ -118,12 +118,19 @@ pub fn drill_view(ui: &mut Ui, view: &DrillView) -> Option<Intent> {
         out = Some(Intent::ToTitle);
     }
     let (title, sub) = match view {
-        DrillView::Choose(_) => ("Pitch-pacing drill", "Match the depth of your answer to the room"),
+        DrillView::Choose(_) => (
+            "Pitch-pacing drill",
+            "Match the depth of your answer to the room",
+        ),
         DrillView::Beat(b) => ("Pitch-pacing drill", b.heading.as_str()),
         DrillView::Result(r) => ("Drill result", r.heading.as_str()),
     };
     widgets::top_bar(ui, "drill_top", title, sub, |ui| {
-        if ActionButton::new("Back to title").key("Esc").show(ui).clicked() {
+        if ActionButton::new("Back to title")
+            .key("Esc")
+            .show(ui)
+            .clicked()
+        {
             out = Some(Intent::ToTitle);
         }
     });
@@ -216,7 +223,11 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
     }
     widgets::bottom_bar(ui, "drill_bottom", |ui| {
         if b.answered {
-            let label = if b.last { "See the result" } else { "Next beat" };
+            let label = if b.last {
+                "See the result"
+            } else {
+                "Next beat"
+            };
             if ActionButton::new(label)
                 .key("Enter")
                 .primary(true)
@@ -384,7 +395,11 @@ pub fn history_chart(ui: &mut Ui, pal: &Palette, id: &str, history: &[f64]) {
         .include_x(1.0)
         .show(ui, |plot| {
             plot.line(Line::new("match rate", PlotPoints::from(pts.clone())).color(pal.accent));
-            plot.points(Points::new("attempts", PlotPoints::from(pts)).radius(4.0).color(pal.accent));
+            plot.points(
+                Points::new("attempts", PlotPoints::from(pts))
+                    .radius(4.0)
+                    .color(pal.accent),
+            );
             plot.hline(HLine::new("best", best).color(pal.good));
         });
 }

@@ -61,7 +61,11 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
         "Progress",
         "What you have played, passed and practised",
         |ui| {
-            if ActionButton::new("Back to title").key("Esc").show(ui).clicked() {
+            if ActionButton::new("Back to title")
+                .key("Esc")
+                .show(ui)
+                .clicked()
+            {
                 out = Some(Intent::ToTitle);
             }
         },
@@ -72,7 +76,11 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for d in &view.damage {
                     widgets::card(ui, |ui| {
-                        ui.label(RichText::new("A progress file was damaged").strong().color(pal.warn));
+                        ui.label(
+                            RichText::new("A progress file was damaged")
+                                .strong()
+                                .color(pal.warn),
+                        );
                         ui.add(egui::Label::new(RichText::new(d).color(pal.text)).wrap());
                     });
                     ui.add_space(8.0);
@@ -81,7 +89,10 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                     let ui = &mut cols[0];
                     widgets::overline(ui, "Scenarios played (assessed runs)");
                     if view.played.is_empty() {
-                        widgets::weak(ui, "None yet: choose Assessed on a briefing to record a run.");
+                        widgets::weak(
+                            ui,
+                            "None yet: choose Assessed on a briefing to record a run.",
+                        );
                     }
                     for p in &view.played {
                         ui.label(RichText::new(&p.title).strong().color(pal.text));
@@ -137,7 +148,10 @@ fn results_form(ui: &mut Ui, pal: &Palette, view: &ProgressView) -> Option<Inten
             ui.end_row();
             ui.label("Record store");
             changed |= ui
-                .add(egui::TextEdit::singleline(&mut form.endpoint).hint_text("https://lrs.example/xapi"))
+                .add(
+                    egui::TextEdit::singleline(&mut form.endpoint)
+                        .hint_text("https://lrs.example/xapi"),
+                )
                 .changed();
             ui.end_row();
             ui.label("User");
