@@ -8,6 +8,7 @@
 //! The first two never import Bevy or egui.
 #![warn(missing_docs)]
 
+pub mod bundled;
 pub mod cli;
 pub mod drill;
 pub mod engine;

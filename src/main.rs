@@ -1,5 +1,6 @@
 //! The `overpromise` binary: the game window (no command, or `tour`) and the command line
-//! (`validate`, `play`, `simulate`; see `overpromise --help`).
+//! (`validate`, `play`, `simulate`, `list`; see `overpromise --help`). The shipped levels, fonts
+//! and portraits are built in (`overpromise::bundled`), so the file runs from anywhere.
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -51,7 +52,8 @@ mod gui {
 
     #[derive(Debug, Subcommand)]
     enum GuiCommand {
-        /// Play the first built-in level in the window and save a PNG of every screen, then exit.
+        /// Play the first built-in level in the window and save a PNG of every screen, then exit
+        /// (with status 1 when it cannot play or a picture was not saved).
         Tour {
             /// The folder for the pictures.
             #[arg(long, value_name = "DIR")]

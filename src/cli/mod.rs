@@ -5,6 +5,7 @@
 //! (1: invalid input or failed validation), [`EXIT_USAGE`] (2: clap's own usage errors).
 
 pub mod autosave_drill;
+pub mod list;
 pub mod play;
 pub mod results;
 pub mod simulate;
@@ -17,6 +18,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
+use crate::bundled;
 use crate::scenario::{self, model::Scenario};
 
 /// Everything went well.
@@ -49,6 +51,8 @@ pub enum Command {
     /// Play a script through the save store, saving after every decision (for kill tests).
     #[command(hide = true)]
     AutosaveDrill(autosave_drill::Args),
+    /// List the levels built into this binary (name them `builtin:NAME` in the other commands).
+    List(list::Args),
 }
 
 /// Parses `args` (the first is the program name) and runs the command, writing its output to
@@ -95,6 +99,7 @@ where
         Command::Simulate(a) => simulate::run(&a, out, err, progress),
         Command::Results(a) => results::run(&a, out, err),
         Command::AutosaveDrill(a) => autosave_drill::run(&a, out, err),
+        Command::List(a) => list::run(&a, out, err),
     };
     let _ = out.flush();
     let _ = err.flush();
@@ -119,8 +124,13 @@ pub fn write_json(
     }
 }
 
-/// Loads and validates a scenario file for `play` and `simulate`; the error is ready to print.
+/// Loads and validates a scenario file for `play` and `simulate`, or a built-in level named
+/// `builtin:NAME` (see [`crate::bundled`]); the error is ready to print.
 pub fn load_scenario(path: &Path) -> Result<Arc<Scenario>, String> {
+    if let Some(name) = path.to_str().filter(|n| bundled::is_builtin_name(n)) {
+        let level = bundled::find(name).ok_or_else(|| bundled::unknown(name))?;
+        return level.load().map(Arc::new).map_err(|e| e.to_string());
+    }
     if !path.exists() {
         return Err(format!("{}: no such file", path.display()));
     }

@@ -46,7 +46,7 @@ impl PolicyChoice {
 /// Arguments of `simulate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The scenario file (*.scenario.ron).
+    /// The scenario file (*.scenario.ron), or a built-in level (`builtin:NAME`, see `list`).
     #[arg(value_name = "SCENARIO")]
     pub scenario: PathBuf,
     /// Playthroughs per policy.

@@ -4,12 +4,19 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{EXIT_INVALID, EXIT_OK};
-use crate::scenario;
+use crate::{bundled, scenario};
+
+/// One thing to check: a file on disk or a built-in level.
+enum Target {
+    File(PathBuf),
+    Builtin(&'static bundled::Level),
+}
 
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Scenario files, or directories whose *.scenario.ron files are all checked.
+    /// Scenario files, or directories whose *.scenario.ron files are all checked; `builtin:NAME`
+    /// checks a level built into this binary, `builtin:` all of them (see `list`).
     #[arg(required = true, value_name = "FILE|DIR")]
     pub paths: Vec<PathBuf>,
 }
@@ -20,7 +27,16 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
     let mut files = Vec::new();
     let mut problems = 0usize;
     for path in &args.paths {
-        if path.is_dir() {
+        if let Some(name) = path.to_str().filter(|n| bundled::is_builtin_name(n)) {
+            if name == bundled::PREFIX {
+                files.extend(bundled::LEVELS.iter().map(Target::Builtin));
+            } else if let Some(level) = bundled::find(name) {
+                files.push(Target::Builtin(level));
+            } else {
+                let _ = writeln!(out, "error: {}", bundled::unknown(name));
+                problems += 1;
+            }
+        } else if path.is_dir() {
             match scenario::scenario_files(path) {
                 Ok(found) if found.is_empty() => {
                     let _ = writeln!(
@@ -31,7 +47,7 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
                     );
                     problems += 1;
                 }
-                Ok(found) => files.extend(found),
+                Ok(found) => files.extend(found.into_iter().map(Target::File)),
                 Err(e) => {
                     let _ = writeln!(
                         out,
@@ -42,21 +58,25 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
                 }
             }
         } else if path.exists() {
-            files.push(path.clone());
+            files.push(Target::File(path.clone()));
         } else {
             let _ = writeln!(out, "error: {}: no such file or directory", path.display());
             problems += 1;
         }
     }
     let (mut valid, mut invalid) = (0usize, 0usize);
-    for file in &files {
-        match scenario::load_file(file) {
+    for target in &files {
+        let (name, loaded) = match target {
+            Target::File(file) => (file.display().to_string(), scenario::load_file(file)),
+            Target::Builtin(level) => (level.name(), level.load()),
+        };
+        match loaded {
             Ok(s) => {
                 valid += 1;
                 let _ = writeln!(
                     out,
                     "ok: {}: \"{}\" ({} meetings, {} beats, {} options, {} promises)",
-                    file.display(),
+                    name,
                     s.title,
                     s.milestones.len(),
                     s.beat_count(),

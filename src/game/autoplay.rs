@@ -1,5 +1,6 @@
-//! Scripted play for the tour and the `--screen` jump: the level's careful script
-//! (`tests/scripts/<stem>.careful.ron`) when there is one, else the engine's first legal action.
+//! Scripted play for the tour and the `--screen` jump: the level's careful script when there is
+//! one (built into the binary with the level, or `tests/scripts/<stem>.careful.ron` beside a
+//! shipped `levels/` folder on disk), else the engine's first legal action.
 //!
 //! Script steps name options and items by the scenario's ids and are resolved one at a time
 //! against the session, as `engine::script` describes.
@@ -9,10 +10,11 @@ use std::path::Path;
 
 use bevy::prelude::*;
 
-use super::levels::{Catalogue, LevelEntry};
+use super::levels::{Catalogue, LevelEntry, LevelSource};
 use super::screens::{ChosenScenario, Screen};
 use super::session::{ActiveSession, screen_for};
 use super::{Boot, GameConfig};
+use crate::bundled;
 use crate::engine::script::{self, Step};
 use crate::engine::{Action, Phase, Session};
 
@@ -24,19 +26,40 @@ pub struct Autoplay {
 }
 
 impl Autoplay {
-    /// The careful script for a level, if the repository has one.
+    /// The careful script for a level: a built-in level's own; for a shipped level read from
+    /// disk, `tests/scripts/<stem>.careful.ron` next to its `levels/` folder, else the built-in
+    /// script of the same name. Empty (first legal actions) when there is none.
     pub fn for_level(entry: &LevelEntry) -> Self {
-        let path = super::asset_root()
-            .join("tests")
-            .join("scripts")
-            .join(format!("{}.careful.ron", entry.stem()));
-        Self::from_file(&path).unwrap_or_default()
+        if let Some(level) = entry.builtin() {
+            return Self::from_text(level.careful, &level.name()).unwrap_or_default();
+        }
+        if entry.source != LevelSource::Shipped {
+            return Self::default();
+        }
+        let stem = entry.stem();
+        entry
+            .path
+            .parent()
+            .and_then(Path::parent)
+            .map(|root| {
+                root.join("tests")
+                    .join("scripts")
+                    .join(format!("{stem}.careful.ron"))
+            })
+            .and_then(|p| Self::from_file(&p))
+            .or_else(|| bundled::by_stem(&stem).and_then(|l| Self::from_text(l.careful, &l.name())))
+            .unwrap_or_default()
     }
 
     /// A script file.
     pub fn from_file(path: &Path) -> Option<Self> {
         let text = std::fs::read_to_string(path).ok()?;
-        let script = script::parse_script(&text, &path.display().to_string()).ok()?;
+        Self::from_text(&text, &path.display().to_string())
+    }
+
+    /// A script's text; `origin` names it.
+    pub fn from_text(text: &str, origin: &str) -> Option<Self> {
+        let script = script::parse_script(text, origin).ok()?;
         Some(Self {
             steps: script.steps.into(),
             pending: VecDeque::new(),
@@ -119,6 +142,8 @@ fn jump_to_start_screen(
     match target {
         Screen::Title => {}
         Screen::Picker => next.set(Screen::Picker),
+        Screen::About => next.set(Screen::About),
+        Screen::Drill | Screen::Progress => next.set(target),
         Screen::Briefing => {
             commands.insert_resource(ChosenScenario {
                 path: entry.path.clone(),

@@ -33,6 +33,8 @@ pub enum Intent {
     OpenSettings,
     /// Close the settings.
     CloseSettings,
+    /// Title: show the about screen (version, licences, data folder).
+    OpenAbout,
     /// Use these settings (saved at once).
     SetSettings(Settings),
     /// Leave the game for the title screen (the game stays saved).

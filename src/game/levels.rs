@@ -1,5 +1,9 @@
-//! The scenario catalogue: every `*.scenario.ron` in the shipped `levels/` folder, the `--levels`
+//! The scenario catalogue: the shipped levels (the copies built into the binary, or the `levels/`
+//! folder on disk when it wins: see [`super::disk_root`]), every `*.scenario.ron` in the `--levels`
 //! folders and the data folder's `levels/`, each loaded or with its problems in plain words.
+//!
+//! A built-in level's path is its command-line name, `builtin:01_first_client`: it names no file,
+//! so saves made with it resume in any installation of the same game.
 //!
 //! Hot reload: a background thread looks at the files' modification times once a second and, only
 //! when something changed, bumps a counter and wakes the app; the catalogue is then rebuilt. The
@@ -18,12 +22,16 @@ use super::notice::Notice;
 use super::session::ActiveSession;
 pub use super::waker::AppWaker;
 use super::{AppSystems, Boot, GameConfig};
+use crate::bundled;
 use crate::scenario::{self, LoadError, model::Scenario};
 
 /// Where a level folder comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LevelSource {
-    /// Shipped with the game.
+    /// Shipped with the game and built into the binary (the folder's path is ignored).
+    Builtin,
+    /// Shipped with the game, read from the `levels/` folder on disk (which wins over the
+    /// built-in copies in the source tree, or beside the executable).
     Shipped,
     /// Named with `--levels`.
     Extra,
@@ -35,7 +43,8 @@ impl LevelSource {
     /// A short label for the picker.
     pub fn label(self) -> &'static str {
         match self {
-            LevelSource::Shipped => "Built-in",
+            LevelSource::Builtin => "Built-in",
+            LevelSource::Shipped => "Shipped (levels/ on disk)",
             LevelSource::Extra => "Extra folder",
             LevelSource::User => "Your levels",
         }
@@ -54,12 +63,23 @@ pub struct LevelEntry {
 }
 
 impl LevelEntry {
-    /// The file name, for lists.
+    /// The file name, for lists (a built-in level's is the file it was built from).
     pub fn file_name(&self) -> String {
+        if let Some(level) = self.builtin() {
+            return level.file_name();
+        }
         self.path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
+    }
+
+    /// The built-in level this entry is, if it is one.
+    pub fn builtin(&self) -> Option<&'static bundled::Level> {
+        if self.source != LevelSource::Builtin {
+            return None;
+        }
+        self.path.to_str().and_then(bundled::find)
     }
 
     /// The file name without `.scenario.ron` (the stem scripts are named after).
@@ -102,6 +122,14 @@ impl Catalogue {
         let mut problems = Vec::new();
         let mut stamps = BTreeMap::new();
         for (dir, source) in &self.folders {
+            if *source == LevelSource::Builtin {
+                entries.extend(bundled::LEVELS.iter().map(|level| LevelEntry {
+                    path: PathBuf::from(level.name()),
+                    source: LevelSource::Builtin,
+                    scenario: level.load().map(Arc::new).map_err(|e| plain_problems(&e)),
+                }));
+                continue;
+            }
             match scenario::scenario_files(dir) {
                 Ok(files) => {
                     for path in files {
@@ -166,16 +194,20 @@ impl Catalogue {
         self.playable().find(|(_, s)| s.id == id)
     }
 
-    /// The first shipped scenario that loads (the tour and the screen jump play it).
+    /// The first shipped scenario that loads, built in or on disk (the tour and the screen jump
+    /// play it).
     pub fn first_shipped(&self) -> Option<(&LevelEntry, &Arc<Scenario>)> {
         self.playable()
-            .find(|(e, _)| e.source == LevelSource::Shipped)
+            .find(|(e, _)| matches!(e.source, LevelSource::Shipped | LevelSource::Builtin))
             .or_else(|| self.playable().next())
     }
 
     fn fingerprint(folders: &[(PathBuf, LevelSource)]) -> Vec<(PathBuf, Stamp)> {
         let mut out = Vec::new();
-        for (dir, _) in folders {
+        for (dir, source) in folders {
+            if *source == LevelSource::Builtin {
+                continue;
+            }
             if let Ok(files) = scenario::scenario_files(dir) {
                 out.extend(files.into_iter().map(|p| {
                     let s = stamp(&p);
@@ -280,9 +312,12 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, rescan_levels.before(AppSystems::Navigate));
 }
 
-/// The folders to scan, in order: shipped, extra, the user's.
+/// The folders to scan, in order: shipped (on disk, or the built-in copies), extra, the user's.
 pub fn folders(config: &GameConfig) -> Vec<(PathBuf, LevelSource)> {
-    let mut folders = vec![(config.shipped_levels.clone(), LevelSource::Shipped)];
+    let mut folders = vec![match &config.shipped_levels {
+        Some(dir) => (dir.clone(), LevelSource::Shipped),
+        None => (PathBuf::from(bundled::PREFIX), LevelSource::Builtin),
+    }];
     folders.extend(
         config
             .extra_levels

@@ -3,8 +3,8 @@
 //! Layout (bevy_new_2d style, one plugin per file):
 //! - [`session`]: the one resource holding the engine [`Session`](crate::engine::Session); turns
 //!   [`Intent`]s into engine actions and re-emits engine events as messages;
-//! - [`levels`]: the scenario catalogue (shipped `levels/`, `--levels` folders, the user's data
-//!   folder), rescanned when a file changes;
+//! - [`levels`]: the scenario catalogue (the built-in levels or the shipped `levels/` folder,
+//!   `--levels` folders, the user's data folder), rescanned when a file changes;
 //! - [`settings`], [`save`]: the user's preferences and the autosave, both RON in the data folder
 //!   (the save store itself is plain Rust: [`crate::saves`]);
 //! - [`screens`]: the screen state machine and one file per screen (plugin and systems);
@@ -64,8 +64,9 @@ pub struct GameOptions {
 /// The resolved configuration every game plugin reads.
 #[derive(Resource, Debug, Clone)]
 pub struct GameConfig {
-    /// The shipped `levels/` folder.
-    pub shipped_levels: PathBuf,
+    /// The shipped levels' folder on disk, when it wins over the copies built into the binary
+    /// (see [`disk_root`]); `None`: the built-in levels ([`crate::bundled::LEVELS`]).
+    pub shipped_levels: Option<PathBuf>,
     /// Extra level folders from the command line.
     pub extra_levels: Vec<PathBuf>,
     /// The user's data folder, when one could be found or was given.
@@ -79,10 +80,18 @@ pub struct GameConfig {
 }
 
 impl GameConfig {
-    /// A configuration for tests and tools: explicit folders, no watcher thread.
+    /// A configuration for tests and tools: an explicit shipped levels folder, no watcher thread.
     pub fn new(shipped_levels: PathBuf, data_dir: Option<PathBuf>) -> Self {
         Self {
-            shipped_levels,
+            shipped_levels: Some(shipped_levels),
+            ..Self::builtin(data_dir)
+        }
+    }
+
+    /// A configuration for tests and tools: the built-in levels only, no watcher thread.
+    pub fn builtin(data_dir: Option<PathBuf>) -> Self {
+        Self {
+            shipped_levels: None,
             extra_levels: Vec::new(),
             data_dir,
             autosave: true,
@@ -92,20 +101,13 @@ impl GameConfig {
     }
 
     /// Resolves command-line options: data folder from the option, then `OVERPROMISE_DATA_DIR`,
-    /// then the platform's data folder.
+    /// then the platform's data folder; shipped levels from disk when [`disk_root`] finds them,
+    /// else the built-in copies.
     pub fn from_options(opts: &GameOptions) -> Self {
-        let data_dir = opts
-            .data_dir
-            .clone()
-            .or_else(|| std::env::var_os("OVERPROMISE_DATA_DIR").map(PathBuf::from))
-            .or_else(|| {
-                directories::ProjectDirs::from("org", "Overpromise", "Overpromise")
-                    .map(|d| d.data_dir().to_path_buf())
-            });
         Self {
-            shipped_levels: asset_root().join("levels"),
+            shipped_levels: disk_root().map(|r| r.join("levels")).filter(|l| l.is_dir()),
             extra_levels: opts.levels_dirs.clone(),
-            data_dir,
+            data_dir: data_dir(opts.data_dir.as_deref()),
             autosave: opts.start_screen.is_none(),
             start_screen: opts.start_screen,
             watch_levels: true,
@@ -113,37 +115,50 @@ impl GameConfig {
     }
 }
 
-/// The folder that holds `assets/` and `levels/`: `BEVY_ASSET_ROOT` or the crate folder under
-/// cargo (Bevy's rule), else the first of the executable's folder and its parents (for
-/// `target/release/overpromise`) and the working folder that has a `levels/` or `assets/` folder.
-pub fn asset_root() -> PathBuf {
-    static ROOT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+/// The data folder: `explicit` (`--data-dir`), else `OVERPROMISE_DATA_DIR`, else the platform's
+/// data folder (`~/.local/share/overpromise` on Linux).
+pub fn data_dir(explicit: Option<&std::path::Path>) -> Option<PathBuf> {
+    explicit
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("OVERPROMISE_DATA_DIR").map(PathBuf::from))
+        .or_else(|| {
+            directories::ProjectDirs::from("org", "Overpromise", "Overpromise")
+                .map(|d| d.data_dir().to_path_buf())
+        })
+}
+
+/// The folder whose `levels/` and `assets/` win over the copies built into the binary, so an
+/// author sees edits live. `None` (the usual case for an installed game): use the built-in ones.
+///
+/// - Any build: the executable's own folder, when `levels/` or `assets/` sits beside it (an
+///   unpacked tarball whose files someone wants to change).
+/// - A debug build also looks where a developer works: `BEVY_ASSET_ROOT`, or the crate folder
+///   under `cargo run` (`CARGO_MANIFEST_DIR`), then the executable's parents (for
+///   `target/debug/overpromise`), then the working folder.
+pub fn disk_root() -> Option<PathBuf> {
+    static ROOT: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
     ROOT.get_or_init(|| {
-        if std::env::var_os("BEVY_ASSET_ROOT").is_some()
-            || std::env::var_os("CARGO_MANIFEST_DIR").is_some()
-        {
-            return bevy::asset::io::file::FileAssetReader::get_base_path();
-        }
         let has_data = |d: &std::path::Path| d.join("levels").is_dir() || d.join("assets").is_dir();
         let exe_dir = std::env::current_exe()
             .ok()
             .and_then(|e| e.canonicalize().ok())
             .and_then(|e| e.parent().map(|p| p.to_path_buf()));
-        let candidates = exe_dir
-            .iter()
-            .flat_map(|d| {
-                d.ancestors()
-                    .take(4)
-                    .map(|a| a.to_path_buf())
-                    .collect::<Vec<_>>()
-            })
-            .chain(std::env::current_dir().ok());
-        for c in candidates {
-            if has_data(&c) {
-                return c;
-            }
+        if let Some(d) = exe_dir.as_ref().filter(|d| has_data(d)) {
+            return Some(d.clone());
         }
-        bevy::asset::io::file::FileAssetReader::get_base_path()
+        if !cfg!(debug_assertions) {
+            return None;
+        }
+        let env = ["BEVY_ASSET_ROOT", "CARGO_MANIFEST_DIR"]
+            .iter()
+            .filter_map(|v| std::env::var_os(v).map(PathBuf::from));
+        let parents = exe_dir
+            .iter()
+            .flat_map(|d| d.ancestors().skip(1).take(3).map(|a| a.to_path_buf()))
+            .collect::<Vec<_>>();
+        env.chain(parents)
+            .chain(std::env::current_dir().ok())
+            .find(|c| has_data(c))
     })
     .clone()
 }
@@ -183,7 +198,9 @@ pub fn run(opts: GameOptions) -> AppExit {
                 ..default()
             })
             .set(AssetPlugin {
-                file_path: asset_root().join("assets").to_string_lossy().into_owned(),
+                file_path: disk_root()
+                    .map(|r| r.join("assets").to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "assets".into()),
                 // Portraits and fonts are read directly; levels have their own watcher.
                 watch_for_changes_override: Some(false),
                 ..default()

@@ -27,11 +27,13 @@ pub enum Screen {
     Drill,
     /// Scenarios played, rubric checks passed, drill history, results settings.
     Progress,
+    /// Version, licences, where the data folder is (from the title screen).
+    About,
 }
 
 impl Screen {
     /// Every screen, in order.
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 10] = [
         Screen::Title,
         Screen::Picker,
         Screen::Briefing,
@@ -41,6 +43,7 @@ impl Screen {
         Screen::Debrief,
         Screen::Drill,
         Screen::Progress,
+        Screen::About,
     ];
 
     /// True for the screens that show a game in progress (decisions and the pause menu apply).
@@ -63,6 +66,7 @@ impl Screen {
             Screen::Debrief => "debrief",
             Screen::Drill => "drill",
             Screen::Progress => "progress",
+            Screen::About => "about",
         }
     }
 

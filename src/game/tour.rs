@@ -1,5 +1,7 @@
-//! `overpromise tour --out DIR`: plays the first shipped level in the real window, through the
-//! real screens and intents, and saves one PNG per screen (Bevy's screenshot API), then exits.
+//! `overpromise tour --out DIR`: plays the first shipped level (built in, or `levels/` on disk when
+//! that wins) in the real window, through the real screens and intents, and saves one PNG per
+//! screen (Bevy's screenshot API), then exits. It exits with an error when it cannot play (no
+//! playable level, no folder for the pictures) or a picture was not saved.
 
 use std::path::PathBuf;
 
@@ -56,8 +58,10 @@ enum Step {
     SendWith(fn(&Session) -> Option<Intent>),
     /// Save a screenshot under this name.
     Shot(&'static str),
-    /// Quit.
+    /// Quit: with success when every picture was saved.
     Exit,
+    /// Quit with an error (the tour cannot play).
+    Fail,
 }
 
 #[derive(Resource)]
@@ -69,6 +73,8 @@ struct Tour {
     captured: bool,
     frames: u32,
     auto: Autoplay,
+    /// The pictures asked for so far.
+    shots: Vec<PathBuf>,
 }
 
 const SETTLE: u32 = 12;
@@ -93,12 +99,21 @@ pub(super) fn plugin(app: &mut App) {
 fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue>) {
     if let Err(e) = std::fs::create_dir_all(&out.0) {
         error!("tour: cannot create {}: {e}", out.0.display());
+        commands.insert_resource(Tour::new(vec![Step::Fail], Autoplay::default()));
+        return;
     }
     let Some((entry, _)) = catalogue.first_shipped() else {
-        error!("tour: no playable level in the shipped levels folder");
-        commands.insert_resource(Tour::new(vec![Step::Exit], Autoplay::default()));
+        error!(
+            "tour: no playable level: neither the built-in levels nor a levels folder on disk has one"
+        );
+        commands.insert_resource(Tour::new(vec![Step::Fail], Autoplay::default()));
         return;
     };
+    info!(
+        "tour: playing {} ({})",
+        entry.file_name(),
+        entry.source.label()
+    );
     use Step::*;
     let steps = vec![
         WaitFor(Screen::Title),
@@ -108,6 +123,12 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         Settle(SETTLE),
         Shot("02-settings"),
         Send(Intent::CloseSettings),
+        Send(Intent::OpenAbout),
+        WaitFor(Screen::About),
+        Settle(SETTLE),
+        Shot("18-about"),
+        Send(Intent::Back),
+        WaitFor(Screen::Title),
         Send(Intent::NewGame),
         WaitFor(Screen::Picker),
         Settle(SETTLE),
@@ -197,6 +218,7 @@ impl Tour {
             captured: false,
             frames: 0,
             auto,
+            shots: Vec::new(),
         }
     }
 }
@@ -278,6 +300,7 @@ fn run_tour(
                 tour.shooting = true;
                 tour.captured = false;
                 let path = out.0.join(format!("{name}.png"));
+                tour.shots.push(path.clone());
                 commands
                     .spawn(Screenshot::primary_window())
                     .observe(save_to_disk(path))
@@ -293,7 +316,22 @@ fn run_tour(
             }
         }
         Step::Exit => {
-            exit.write(AppExit::Success);
+            let missing: Vec<String> = tour
+                .shots
+                .iter()
+                .filter(|p| !p.is_file())
+                .map(|p| p.display().to_string())
+                .collect();
+            if missing.is_empty() {
+                exit.write(AppExit::Success);
+            } else {
+                error!("tour: pictures not saved: {}", missing.join(", "));
+                exit.write(AppExit::error());
+            }
+            false
+        }
+        Step::Fail => {
+            exit.write(AppExit::error());
             false
         }
     };

@@ -12,6 +12,7 @@ mod game;
 #[cfg(feature = "gui")]
 mod game_screens;
 mod game_views;
+mod handout;
 mod layers;
 mod lessons;
 #[cfg(feature = "gui")]

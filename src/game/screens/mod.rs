@@ -6,6 +6,7 @@
 //! builds the view model and calls the pure view in `views/X.rs`). Per-screen UI state lives on a
 //! screen root entity with `DespawnOnExit`, so it resets whenever the screen is left.
 
+pub mod about;
 pub mod briefing;
 pub mod debrief;
 pub mod delivery;
@@ -76,6 +77,7 @@ pub(super) fn plugin(app: &mut App) {
         drill::plugin,
         progress::plugin,
         guide::plugin,
+        about::plugin,
     ));
 }
 
@@ -92,6 +94,7 @@ pub(super) fn ui_plugin(app: &mut App) {
         drill::ui_plugin,
         progress::ui_plugin,
         guide::ui_plugin,
+        about::ui_plugin,
     ));
 }
 

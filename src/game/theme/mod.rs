@@ -167,36 +167,30 @@ pub fn style(ctx: &egui::Context, settings: &Settings) {
     }
 }
 
-/// DejaVu Sans (regular and bold) from `assets/fonts`, over egui's built-in fonts; the
-/// built-in fonts alone if the files are missing.
+/// DejaVu Sans (regular and bold) over egui's built-in fonts: from `assets/fonts` when there is an
+/// assets folder on disk that wins (see [`super::disk_root`]), else the copies built into the
+/// binary.
 fn fonts() -> FontDefinitions {
+    use crate::bundled::art;
     let mut defs = FontDefinitions::default();
-    let dir = super::asset_root().join("assets").join("fonts");
-    let load = |name: &str| std::fs::read(dir.join(name)).ok();
-    let fallback = defs
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
-    let mut bold_family = Vec::new();
-    if let Some(bytes) = load("DejaVuSans-Bold.ttf") {
-        defs.font_data
-            .insert("dejavu-bold".into(), Arc::new(FontData::from_owned(bytes)));
-        bold_family.push("dejavu-bold".to_owned());
-    }
-    if let Some(bytes) = load("DejaVuSans.ttf") {
-        defs.font_data
-            .insert("dejavu".into(), Arc::new(FontData::from_owned(bytes)));
-        if let Some(p) = defs.families.get_mut(&FontFamily::Proportional) {
-            p.insert(0, "dejavu".into());
-        }
-    }
-    bold_family.extend(
-        defs.families
-            .get(&FontFamily::Proportional)
-            .cloned()
-            .unwrap_or(fallback),
+    let dir = super::disk_root().map(|r| r.join("assets").join("fonts"));
+    let load = |name: &str, builtin: &'static [u8]| {
+        let data = match dir.as_ref().and_then(|d| std::fs::read(d.join(name)).ok()) {
+            Some(bytes) => FontData::from_owned(bytes),
+            None => FontData::from_static(builtin),
+        };
+        Arc::new(data)
+    };
+    defs.font_data.insert(
+        "dejavu-bold".into(),
+        load("DejaVuSans-Bold.ttf", art::FONT_BOLD),
     );
+    defs.font_data
+        .insert("dejavu".into(), load("DejaVuSans.ttf", art::FONT_REGULAR));
+    let proportional = defs.families.entry(FontFamily::Proportional).or_default();
+    proportional.insert(0, "dejavu".into());
+    let mut bold_family = vec!["dejavu-bold".to_owned()];
+    bold_family.extend(proportional.iter().cloned());
     defs.families.insert(bold(), bold_family);
     defs
 }

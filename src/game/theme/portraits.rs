@@ -1,5 +1,7 @@
-//! Stakeholder and team portraits: `assets/portraits/<name>.png`, decoded on first use into egui
-//! textures and kept. A missing or unreadable picture falls back to initials on a coloured disc.
+//! Stakeholder and team portraits: `assets/portraits/<name>.png` from disk when there is an
+//! assets folder that wins (see [`crate::game::disk_root`]), else the copy built into the binary;
+//! decoded on first use into egui textures and kept. A missing or unreadable picture falls back
+//! to initials on a coloured disc.
 //!
 //! Loading is synchronous (a 256 px PNG decodes in about a millisecond), so a portrait never
 //! appears late on an idle window that is not redrawing.
@@ -69,11 +71,17 @@ fn load(name: &str) -> Option<ColorImage> {
     if !safe {
         return None;
     }
-    let path = super::super::asset_root()
-        .join("assets")
-        .join("portraits")
-        .join(format!("{name}.png"));
-    let bytes = std::fs::read(&path).ok()?;
+    let on_disk = crate::game::disk_root()
+        .map(|r| {
+            r.join("assets")
+                .join("portraits")
+                .join(format!("{name}.png"))
+        })
+        .and_then(|path| std::fs::read(path).ok());
+    let bytes = match on_disk {
+        Some(bytes) => std::borrow::Cow::Owned(bytes),
+        None => std::borrow::Cow::Borrowed(crate::bundled::art::portrait(name)?),
+    };
     let image = Image::from_buffer(
         &bytes,
         ImageType::Extension("png"),

@@ -7,6 +7,7 @@
 //! Both halves run without Bevy, so tests build a view from a played session and run it in a
 //! bare `egui::Context`.
 
+pub mod about;
 pub mod briefing;
 pub mod debrief;
 pub mod delivery;

@@ -1,0 +1,215 @@
+//! What is built into the binary: the shipped levels and their scripts (for everyone), and the
+//! fonts, portraits and licence texts (for the game window), so one copied file runs anywhere.
+//!
+//! The command line names a built-in level `builtin:01_first_client` (see [`find`]); `overpromise
+//! list` prints them. The game shows them in the picker as "Built-in" unless a `levels/` folder
+//! on disk wins (a debug build in the source tree, or `levels/` beside the executable: see
+//! `game::shipped_levels_dir`).
+//!
+//! Every file in `levels/` must be listed in [`LEVELS`]: a unit test compares the two.
+
+use crate::scenario::{self, FILE_SUFFIX, LoadError, model::Scenario};
+
+/// How a built-in level is named on the command line and in saves: `builtin:<stem>`.
+pub const PREFIX: &str = "builtin:";
+
+/// One shipped level and its two scripted playthroughs, as text.
+#[derive(Debug, Clone, Copy)]
+pub struct Level {
+    /// The file name without `.scenario.ron` (`01_first_client`).
+    pub stem: &'static str,
+    /// The scenario file's text.
+    pub source: &'static str,
+    /// The careful player's script (`tests/scripts/<stem>.careful.ron`): the model answer.
+    pub careful: &'static str,
+    /// The overpromising player's script (`tests/scripts/<stem>.overpromise.ron`).
+    pub overpromise: &'static str,
+}
+
+macro_rules! level {
+    ($stem:literal) => {
+        Level {
+            stem: $stem,
+            source: include_str!(concat!("../levels/", $stem, ".scenario.ron")),
+            careful: include_str!(concat!("../tests/scripts/", $stem, ".careful.ron")),
+            overpromise: include_str!(concat!("../tests/scripts/", $stem, ".overpromise.ron")),
+        }
+    };
+}
+
+/// The shipped levels, in file name order (the order of the `levels/` folder).
+pub const LEVELS: &[Level] = &[
+    level!("01_first_client"),
+    level!("02_integration_claim"),
+    level!("03_committee_pacing"),
+];
+
+impl Level {
+    /// The file name it was built from (`01_first_client.scenario.ron`).
+    pub fn file_name(&self) -> String {
+        format!("{}{FILE_SUFFIX}", self.stem)
+    }
+
+    /// The name that refers to it on the command line and in saves (`builtin:01_first_client`).
+    pub fn name(&self) -> String {
+        format!("{PREFIX}{}", self.stem)
+    }
+
+    /// Parses and validates it (problems are reported against its `builtin:` name).
+    pub fn load(&self) -> Result<Scenario, LoadError> {
+        scenario::parse_str(self.source, &self.name())
+    }
+
+    /// One of its scripts by kind (`careful` or `overpromise`).
+    pub fn script(&self, kind: &str) -> Option<&'static str> {
+        match kind {
+            "careful" => Some(self.careful),
+            "overpromise" => Some(self.overpromise),
+            _ => None,
+        }
+    }
+}
+
+/// True when `arg` uses the `builtin:` prefix (whether or not such a level exists).
+pub fn is_builtin_name(arg: &str) -> bool {
+    arg.starts_with(PREFIX)
+}
+
+/// The built-in level a `builtin:` name refers to. The name may carry the file suffix
+/// (`builtin:01_first_client.scenario.ron`) or be the level's number alone (`builtin:01`).
+pub fn find(arg: &str) -> Option<&'static Level> {
+    let rest = arg.strip_prefix(PREFIX)?;
+    let stem = rest.strip_suffix(FILE_SUFFIX).unwrap_or(rest);
+    if stem.is_empty() {
+        return None;
+    }
+    LEVELS.iter().find(|l| l.stem == stem).or_else(|| {
+        let mut by_number = LEVELS
+            .iter()
+            .filter(|l| l.stem.split('_').next() == Some(stem));
+        match (by_number.next(), by_number.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    })
+}
+
+/// The built-in level with this stem (`01_first_client`).
+pub fn by_stem(stem: &str) -> Option<&'static Level> {
+    LEVELS.iter().find(|l| l.stem == stem)
+}
+
+/// "no built-in level ... (the built-in levels are: ...)", for an unknown `builtin:` name.
+pub fn unknown(arg: &str) -> String {
+    let names: Vec<String> = LEVELS.iter().map(Level::name).collect();
+    format!(
+        "{arg}: there is no such built-in level; the built-in levels are {} (see `overpromise list`)",
+        names.join(", ")
+    )
+}
+
+/// The game's fonts, portraits and licence texts (only the window uses them).
+#[cfg(feature = "gui")]
+pub mod art {
+    /// DejaVu Sans, regular.
+    pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+    /// DejaVu Sans, bold.
+    pub const FONT_BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+    /// The DejaVu fonts' licence (Bitstream Vera and Arev licences, public domain changes).
+    pub const FONT_LICENSE: &str = include_str!("../assets/fonts/LICENSE-DejaVu.txt");
+
+    macro_rules! portrait {
+        ($name:literal) => {
+            (
+                $name,
+                include_bytes!(concat!("../assets/portraits/", $name, ".png")).as_slice(),
+            )
+        };
+    }
+
+    /// The shipped portraits by name (`assets/portraits/<name>.png`).
+    pub const PORTRAITS: &[(&str, &[u8])] = &[
+        portrait!("person01"),
+        portrait!("person02"),
+        portrait!("person03"),
+        portrait!("person04"),
+        portrait!("person05"),
+        portrait!("person06"),
+        portrait!("person07"),
+        portrait!("person08"),
+        portrait!("project_manager"),
+        portrait!("senior_designer"),
+    ];
+
+    /// A built-in portrait's PNG bytes.
+    pub fn portrait(name: &str) -> Option<&'static [u8]> {
+        PORTRAITS.iter().find(|(n, _)| *n == name).map(|(_, b)| *b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn files_in(dir: &str, suffix: &str) -> Vec<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(suffix))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn every_shipped_level_is_built_in_and_loads() {
+        let listed: Vec<String> = LEVELS.iter().map(Level::file_name).collect();
+        assert_eq!(
+            listed,
+            files_in("levels", FILE_SUFFIX),
+            "src/bundled.rs LEVELS must list every file in levels/, in order"
+        );
+        for level in LEVELS {
+            let s = level
+                .load()
+                .unwrap_or_else(|e| panic!("{}: {e}", level.name()));
+            assert!(!s.title.is_empty());
+            for kind in ["careful", "overpromise"] {
+                let text = level.script(kind).unwrap();
+                crate::engine::script::parse_script(text, &level.name())
+                    .unwrap_or_else(|e| panic!("{} {kind}: {e}", level.name()));
+            }
+        }
+    }
+
+    #[cfg(feature = "gui")]
+    #[test]
+    fn every_shipped_portrait_is_built_in() {
+        let listed: Vec<String> = art::PORTRAITS
+            .iter()
+            .map(|(n, _)| format!("{n}.png"))
+            .collect();
+        assert_eq!(listed, files_in("assets/portraits", ".png"));
+    }
+
+    #[test]
+    fn builtin_names_resolve() {
+        assert_eq!(
+            find("builtin:01_first_client").unwrap().stem,
+            "01_first_client"
+        );
+        assert_eq!(
+            find("builtin:02_integration_claim.scenario.ron")
+                .unwrap()
+                .stem,
+            "02_integration_claim"
+        );
+        assert_eq!(find("builtin:03").unwrap().stem, "03_committee_pacing");
+        assert!(find("builtin:").is_none());
+        assert!(find("builtin:99_nothing").is_none());
+        assert!(find("levels/01_first_client.scenario.ron").is_none());
+        assert!(unknown("builtin:x").contains("builtin:01_first_client"));
+    }
+}
