@@ -224,7 +224,7 @@ fn draw_guide(
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    let mut ui = root_ui(ctx, "guide");
+    let mut ui = root_ui(ctx, "guide-root");
     if let Some(i) = guide_view(&mut ui, &view) {
         intents.write(i);
         redraw.write(RequestRedraw);

@@ -271,21 +271,19 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
                     );
                 }
                 for (i, o) in b.options.iter().enumerate() {
-                    let mut label = o.text.clone();
-                    if let Some(d) = &o.depth {
-                        label = format!("[{d}] {label}");
-                    }
-                    if o.chosen {
-                        label = format!("▶ {label}");
-                    }
-                    if ActionButton::new(&label)
-                        .key(&keys::label(i))
-                        .primary(o.chosen)
-                        .enabled(!b.answered)
-                        .min_width(ui.available_width().min(1100.0))
-                        .show(ui)
-                        .clicked()
-                    {
+                    let r = widgets::clickable_card(ui, ("drill-option", i), o.chosen, |ui| {
+                        ui.horizontal(|ui| {
+                            widgets::key_cap(ui, &keys::label(i));
+                            let mut text = o.text.clone();
+                            if let Some(d) = &o.depth {
+                                text = format!("[{d}] {text}");
+                            }
+                            let rich = RichText::new(text).color(pal.text);
+                            let rich = if o.chosen { rich.strong() } else { rich };
+                            ui.add(egui::Label::new(rich).wrap());
+                        });
+                    });
+                    if !b.answered && r.clicked() {
                         out = drill(DrillIntent::Answer(i));
                     }
                     ui.add_space(4.0);
@@ -299,30 +297,32 @@ fn person(ui: &mut Ui, pal: &Palette, p: &PersonView) {
     ui.allocate_ui(egui::vec2(280.0, 0.0), |ui| {
         widgets::card(ui, |ui| {
             ui.set_width(250.0);
-            ui.horizontal(|ui| {
-                widgets::portrait(ui, p.portrait, &p.name, 64.0, Some(p.mood));
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(&p.name).strong().color(pal.text));
-                    widgets::weak(ui, &p.role);
-                    ui.label(RichText::new(p.mood.words()).color(p.mood.color(pal)));
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| {
+                    widgets::portrait(ui, p.portrait, &p.name, 64.0, Some(p.mood));
+                    ui.vertical(|ui| {
+                        ui.label(RichText::new(&p.name).strong().color(pal.text));
+                        widgets::weak(ui, &p.role);
+                        ui.label(RichText::new(p.mood.words()).color(p.mood.color(pal)));
+                    });
                 });
+                if let Some(a) = &p.appetite {
+                    ui.label(RichText::new(a).color(pal.text));
+                }
+                if let Some(n) = &p.numbers {
+                    widgets::weak(ui, n);
+                }
+                if let Some((r, tone)) = &p.reaction {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(format!("{} {r}", super::mark(*tone)))
+                                .strong()
+                                .color(tone.color(pal)),
+                        )
+                        .wrap(),
+                    );
+                }
             });
-            if let Some(a) = &p.appetite {
-                ui.label(RichText::new(a).color(pal.text));
-            }
-            if let Some(n) = &p.numbers {
-                widgets::weak(ui, n);
-            }
-            if let Some((r, tone)) = &p.reaction {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(format!("{} {r}", super::mark(*tone)))
-                            .strong()
-                            .color(tone.color(pal)),
-                    )
-                    .wrap(),
-                );
-            }
         });
     });
 }
@@ -392,7 +392,8 @@ pub fn history_chart(ui: &mut Ui, pal: &Palette, id: &str, history: &[f64]) {
     fixed_plot(id, 180.0)
         .include_y(0.0)
         .include_y(100.0)
-        .include_x(1.0)
+        .include_x(0.5)
+        .include_x(history.len().max(5) as f64 + 0.5)
         .show(ui, |plot| {
             plot.line(Line::new("match rate", PlotPoints::from(pts.clone())).color(pal.accent));
             plot.points(

@@ -32,7 +32,7 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
     }
     let pal = Palette::of(ui);
     let mut out = None;
-    egui::Area::new(egui::Id::new("guide"))
+    egui::Area::new(egui::Id::new("guide-box"))
         .anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(16.0, -86.0))
         .order(egui::Order::Foreground)
         .show(ui.ctx(), |ui| {
