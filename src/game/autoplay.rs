@@ -143,6 +143,7 @@ fn jump_to_start_screen(
         Screen::Title => {}
         Screen::Picker => next.set(Screen::Picker),
         Screen::About => next.set(Screen::About),
+        Screen::Drill | Screen::Progress => next.set(target),
         Screen::Briefing => {
             commands.insert_resource(ChosenScenario {
                 path: entry.path.clone(),

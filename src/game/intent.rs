@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 
 use super::prefs::Settings;
+use super::state::RunMode;
+use crate::drill::Difficulty;
 use crate::engine::{Action, PromiseEdit, Support};
 
 /// Something the player asked for. Views return these; systems act on them.
@@ -47,6 +49,54 @@ pub enum Intent {
     Act(Action),
     /// Debrief: a tab, the what-if form, a replay, an export (handled by the debrief screen).
     Debrief(DebriefIntent),
+    /// Title: open the pitch-pacing drill.
+    OpenDrill,
+    /// Title: open the progress page.
+    OpenProgress,
+    /// The drill screen's own intents.
+    Drill(DrillIntent),
+    /// Briefing: play this game as practice or assessed.
+    SetRunMode(RunMode),
+    /// The guide: on to its next step (or dismiss the current note).
+    GuideNext,
+    /// The guide: stop it now (it does not come back unless asked for in the settings).
+    SkipGuide,
+    /// Progress: the results account and learning record store as edited (not yet saved).
+    SetResults(ResultsForm),
+    /// Progress: save the results settings.
+    SaveResults,
+    /// Progress: send the queued statements to the learning record store now (in the background).
+    SendResultsNow,
+}
+
+/// The results settings as the form edits them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResultsForm {
+    /// The pseudonymous account id.
+    pub account: String,
+    /// The learning record store's endpoint (empty: none).
+    pub endpoint: String,
+    /// Its user.
+    pub username: String,
+    /// Its password.
+    pub password: String,
+}
+
+/// What the drill screen asks for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DrillIntent {
+    /// Choose the difficulty.
+    Difficulty(Difficulty),
+    /// Draw a new seed.
+    NewSeed,
+    /// Start the drill with the chosen difficulty and seed.
+    Start,
+    /// Answer the current beat with its offered answer `n` (0-based).
+    Answer(usize),
+    /// After the reactions: on to the next beat (or the result).
+    Next,
+    /// Back to the choice of difficulty and seed, for another drill.
+    Again,
 }
 
 /// The debrief's pages.

@@ -24,6 +24,20 @@ pub struct Settings {
     pub coach_mode: bool,
     /// The level of support for the whole room: the briefing starts from it.
     pub support: Support,
+    /// Whether the guide runs in the introductory scenario.
+    pub guide: GuidePref,
+}
+
+/// When the guide runs in the introductory scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum GuidePref {
+    /// The first time someone plays (no progress recorded yet).
+    #[default]
+    FirstRun,
+    /// Asked for again in the settings: the next practice game of the introductory scenario.
+    Again,
+    /// Done or skipped: not again unless asked for.
+    Done,
 }
 
 impl Default for Settings {
@@ -33,6 +47,7 @@ impl Default for Settings {
             high_contrast: false,
             coach_mode: false,
             support: Support::Guided,
+            guide: GuidePref::FirstRun,
         }
     }
 }

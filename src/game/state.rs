@@ -23,13 +23,17 @@ pub enum Screen {
     Delivery,
     /// See the outcome and which promise caused what.
     Debrief,
+    /// The pitch-pacing drill: choose, answer beats, see the result and the history.
+    Drill,
+    /// Scenarios played, rubric checks passed, drill history, results settings.
+    Progress,
     /// Version, licences, where the data folder is (from the title screen).
     About,
 }
 
 impl Screen {
     /// Every screen, in order.
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 10] = [
         Screen::Title,
         Screen::Picker,
         Screen::Briefing,
@@ -37,6 +41,8 @@ impl Screen {
         Screen::Handoff,
         Screen::Delivery,
         Screen::Debrief,
+        Screen::Drill,
+        Screen::Progress,
         Screen::About,
     ];
 
@@ -58,6 +64,8 @@ impl Screen {
             Screen::Handoff => "handoff",
             Screen::Delivery => "delivery",
             Screen::Debrief => "debrief",
+            Screen::Drill => "drill",
+            Screen::Progress => "progress",
             Screen::About => "about",
         }
     }
@@ -78,6 +86,16 @@ pub enum Menu {
     Pause,
     /// UI scale, contrast, coach mode.
     Settings,
+}
+
+/// How the current game is played, chosen on the briefing.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RunMode {
+    /// Hints (coach mode, the guide) and what-if allowed; nothing is recorded.
+    #[default]
+    Practice,
+    /// No hints; the result is recorded (progress and an xAPI statement) at the end.
+    Assessed,
 }
 
 /// The screen that shows a phase.

@@ -13,7 +13,9 @@ use super::levels::Catalogue;
 use super::screens::Screen;
 use super::session::{ActiveSession, Intent};
 use super::{AppSystems, Boot};
+use crate::drill::BEATS_PER_DRILL;
 use crate::engine::{Phase, Session, Support};
+use crate::game::intent::DrillIntent;
 use crate::game::views::debrief::{DebriefIntent, DebriefTab, EditKind};
 use crate::scenario::model::PromiseKind;
 
@@ -117,7 +119,7 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         entry.source.label()
     );
     use Step::*;
-    let steps = vec![
+    let steps: Vec<Step> = vec![
         WaitFor(Screen::Title),
         Settle(SETTLE),
         Shot("01-title"),
@@ -145,6 +147,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         Send(Intent::ChooseSupport(Support::Guided)),
         Send(Intent::Begin),
         WaitFor(Screen::Sales),
+        Settle(SETTLE),
+        // A first game: the guide's first step, then skipped for the rest of the tour.
+        Shot("21-guide-step"),
+        Send(Intent::SkipGuide),
         Settle(SETTLE),
         Send(Intent::Highlight(0)),
         Settle(SETTLE),
@@ -213,8 +219,43 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         Send(debrief(DebriefIntent::Facilitate(Some(0)))),
         Settle(SETTLE),
         Shot("17-debrief-facilitator"),
+        Send(Intent::Debrief(DebriefIntent::Facilitate(None))),
+        Send(Intent::ToTitle),
+        WaitFor(Screen::Title),
+        Send(Intent::OpenDrill),
+        WaitFor(Screen::Drill),
+        Send(Intent::Drill(DrillIntent::Start)),
+        Settle(SETTLE),
+        Shot("22-drill-beat"),
+        Send(Intent::Drill(DrillIntent::Answer(0))),
+        Settle(SETTLE),
+        Shot("23-drill-reactions"),
+    ]
+    .into_iter()
+    .chain(
+        // The rest of the drill (intents that do not apply are ignored).
+        std::iter::repeat_n(
+            [
+                Send(Intent::Drill(DrillIntent::Next)),
+                Send(Intent::Drill(DrillIntent::Answer(1))),
+            ],
+            BEATS_PER_DRILL,
+        )
+        .flatten(),
+    )
+    .chain([
+        Send(Intent::Drill(DrillIntent::Next)),
+        Settle(SETTLE),
+        Shot("24-drill-result"),
+        Send(Intent::ToTitle),
+        WaitFor(Screen::Title),
+        Send(Intent::OpenProgress),
+        WaitFor(Screen::Progress),
+        Settle(SETTLE),
+        Shot("25-progress"),
         Exit,
-    ];
+    ])
+    .collect();
     commands.insert_resource(Tour::new(steps, Autoplay::for_level(entry)));
 }
 

@@ -301,6 +301,7 @@ fn settings_are_saved_and_read_back() {
         high_contrast: true,
         coach_mode: true,
         support: overpromise::engine::Support::Expert,
+        ..Settings::default()
     };
     {
         let mut app = app(data.path());

@@ -15,6 +15,8 @@ mod game_views;
 mod handout;
 mod layers;
 mod lessons;
+#[cfg(feature = "gui")]
+mod practice;
 mod results;
 mod saves;
 mod script;

@@ -11,7 +11,7 @@ use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::session::{ActiveSession, SessionChanged};
 use crate::game::settings::Settings;
-use crate::game::state::{Screen, screen_for};
+use crate::game::state::{RunMode, Screen, screen_for};
 use crate::game::theme::UiSystems;
 use crate::game::theme::portraits::{Portraits, stakeholder_portrait};
 use crate::game::views::briefing::{briefing_view, build_view};
@@ -47,11 +47,13 @@ fn handle_briefing(
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
     mut support: ResMut<BriefingSupport>,
+    mut mode: ResMut<RunMode>,
 ) {
     for intent in on.intents(Screen::Briefing, &mut intents) {
         match intent {
             Intent::Back => next.set(Screen::Picker),
             Intent::ChooseSupport(s) => support.0 = *s,
+            Intent::SetRunMode(m) => *mode = *m,
             Intent::Begin => {
                 let Some(chosen) = &chosen else {
                     next.set(Screen::Picker);
@@ -75,6 +77,7 @@ fn draw_briefing(
     chosen: Option<Res<ChosenScenario>>,
     settings: Res<Settings>,
     support: Res<BriefingSupport>,
+    mode: Res<RunMode>,
     mut portraits: ResMut<Portraits>,
     mut io: ScreenIo,
 ) -> Result {
@@ -83,9 +86,10 @@ fn draw_briefing(
         return Ok(());
     };
     let s = &chosen.scenario;
-    let view = build_view(s, settings.coach_mode, support.0, |i| {
+    let mut view = build_view(s, settings.coach_mode, support.0, |i| {
         portraits.get(ctx, &stakeholder_portrait(s, i))
     });
+    view.mode = *mode;
     let mut ui = root_ui(ctx, "briefing");
     let intent = briefing_view(&mut ui, &view);
     io.send(intent);

@@ -10,9 +10,12 @@ pub mod about;
 pub mod briefing;
 pub mod debrief;
 pub mod delivery;
+pub mod drill;
+pub mod guide;
 pub mod handoff;
 pub mod pause;
 pub mod picker;
+pub mod progress;
 pub mod sales;
 pub mod title;
 
@@ -71,6 +74,9 @@ pub(super) fn plugin(app: &mut App) {
         delivery::plugin,
         debrief::plugin,
         pause::plugin,
+        drill::plugin,
+        progress::plugin,
+        guide::plugin,
         about::plugin,
     ));
 }
@@ -85,6 +91,9 @@ pub(super) fn ui_plugin(app: &mut App) {
         delivery::ui_plugin,
         debrief::ui_plugin,
         pause::ui_plugin,
+        drill::ui_plugin,
+        progress::ui_plugin,
+        guide::ui_plugin,
         about::ui_plugin,
     ));
 }

@@ -39,6 +39,8 @@ fn handle_title(
     for intent in on.intents(Screen::Title, &mut intents) {
         match intent {
             Intent::NewGame => next.set(Screen::Picker),
+            Intent::OpenDrill => next.set(Screen::Drill),
+            Intent::OpenProgress => next.set(Screen::Progress),
             Intent::Continue => {
                 if let Some(s) = &session {
                     next.set(screen_for(s.session.phase()));

@@ -8,6 +8,7 @@ use super::keys;
 use crate::engine::Support;
 use crate::engine::support::RubricForm;
 use crate::game::intent::Intent;
+use crate::game::state::RunMode;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::scenario::model::{Concern, Scenario};
@@ -55,6 +56,8 @@ pub struct BriefingView {
     /// The rubric in that form: (check, why it matters) when specific, (competency, "") when
     /// competencies, empty when hidden.
     pub rubric: Vec<(String, String)>,
+    /// Practice (hints, nothing recorded) or assessed (no hints, the result recorded).
+    pub mode: RunMode,
 }
 
 /// A concern in words.
@@ -142,11 +145,45 @@ pub fn build_view(
             }
             RubricForm::Hidden => Vec::new(),
         },
+        mode: RunMode::Practice,
     }
 }
 
+/// P chooses practice, A assessed.
+fn run_mode_keys(ui: &Ui) -> Option<RunMode> {
+    if keys::pressed(ui, egui::Key::P) {
+        Some(RunMode::Practice)
+    } else if keys::pressed(ui, egui::Key::A) {
+        Some(RunMode::Assessed)
+    } else {
+        None
+    }
+}
+
+/// The practice / assessed choice (drawn right to left in the top bar).
+fn run_mode_choice(ui: &mut Ui, mode: RunMode) -> Option<RunMode> {
+    let mut out = None;
+    if ActionButton::new("Assessed: no hints, result recorded")
+        .key("A")
+        .primary(mode == RunMode::Assessed)
+        .show(ui)
+        .clicked()
+    {
+        out = Some(RunMode::Assessed);
+    }
+    if ActionButton::new("Practice: hints allowed")
+        .key("P")
+        .primary(mode == RunMode::Practice)
+        .show(ui)
+        .clicked()
+    {
+        out = Some(RunMode::Practice);
+    }
+    out
+}
+
 /// Draws the briefing. Enter starts the first meeting, Esc goes back to the list, Left and Right
-/// change the level of support.
+/// change the level of support, P and A choose a practice or an assessed run.
 pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
@@ -161,7 +198,14 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
     if keys::escape(ui) || keys::pressed(ui, egui::Key::Backspace) {
         out = Some(Intent::Back);
     }
-    widgets::top_bar(ui, "briefing-top", &view.title, &view.subtitle, |_| {});
+    if let Some(m) = run_mode_keys(ui) {
+        out = Some(Intent::SetRunMode(m));
+    }
+    widgets::top_bar(ui, "briefing-top", &view.title, &view.subtitle, |ui| {
+        if let Some(m) = run_mode_choice(ui, view.mode) {
+            out = Some(Intent::SetRunMode(m));
+        }
+    });
     widgets::bottom_bar(ui, "briefing-bottom", |ui| {
         if ActionButton::new("Start the first meeting")
             .key("⏎")

@@ -6,7 +6,7 @@ use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
 use super::keys;
 use crate::engine::Support;
 use crate::game::intent::Intent;
-use crate::game::prefs::{Settings, UI_SCALES};
+use crate::game::prefs::{GuidePref, Settings, UI_SCALES};
 use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
@@ -106,6 +106,7 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
         Some(2) => out = set(&|s| s.high_contrast = !s.high_contrast),
         Some(3) => out = set(&|s| s.coach_mode = !s.coach_mode),
         Some(4) => out = set(&|s| s.support = next_support(s.support)),
+        Some(5) => out = set(&flip_guide),
         _ => {}
     }
     if keys::escape(ui) || keys::enter(ui) {
@@ -192,6 +193,15 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
         if r.clicked() {
             out = set(&|s| s.support = next_support(s.support));
         }
+        toggle(
+            ui,
+            pal,
+            "6",
+            "Show the guide again",
+            "The guide points at what to read in your next practice game of the first scenario.",
+            settings.guide != GuidePref::Done,
+            || out = set(&flip_guide),
+        );
         ui.add_space(10.0);
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
             if ActionButton::new("Done")
@@ -205,6 +215,14 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
         });
     });
     out
+}
+
+/// The guide toggle: on asks for the guide again, off means no guide.
+fn flip_guide(s: &mut Settings) {
+    s.guide = match s.guide {
+        GuidePref::Done => GuidePref::Again,
+        GuidePref::FirstRun | GuidePref::Again => GuidePref::Done,
+    };
 }
 
 fn toggle(

@@ -31,6 +31,8 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
         items.push((Intent::Continue, format!("Continue: {label}")));
     }
     items.push((Intent::NewGame, "New game".to_owned()));
+    items.push((Intent::OpenDrill, "Pitch-pacing drill".to_owned()));
+    items.push((Intent::OpenProgress, "Progress".to_owned()));
     items.push((Intent::OpenSettings, "Settings".to_owned()));
     items.push((Intent::OpenAbout, "About".to_owned()));
     items.push((Intent::Quit, "Quit".to_owned()));
@@ -54,7 +56,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
             // Centre the block (about 470 points tall, more with a save message).
-            let block = 470.0
+            let block = 630.0
                 + if view.save_message.is_some() {
                     120.0
                 } else {

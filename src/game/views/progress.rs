@@ -1,0 +1,204 @@
+//! The progress page's view: scenarios played in each role with the best score and its date, rubric
+//! checks passed at least once, the drill history chart, damaged files, and the results settings
+//! (pseudonymous account, learning record store, "send now"). Built by
+//! [`crate::game::screens::progress`].
+
+use bevy_egui::egui::{self, RichText, Ui};
+
+use super::keys;
+use crate::game::intent::{Intent, ResultsForm};
+use crate::game::theme::widgets::{self, ActionButton};
+use crate::game::theme::{Palette, size};
+
+/// One scenario played in one role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlayedRow {
+    /// The scenario's title.
+    pub title: String,
+    /// The role, in words.
+    pub role: String,
+    /// Runs recorded.
+    pub runs: u32,
+    /// The best score, 0 to 100.
+    pub best: f32,
+    /// When the best was reached (`2026-12-01`).
+    pub date: String,
+}
+
+/// What the progress page shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ProgressView {
+    /// Scenarios played.
+    pub played: Vec<PlayedRow>,
+    /// Rubric checks passed at least once: (scenario, check, first date).
+    pub checks: Vec<(String, String, String)>,
+    /// Drill match rates (percent), oldest first, all difficulties.
+    pub drills: Vec<f64>,
+    /// Personal bests per difficulty, in words.
+    pub bests: Vec<String>,
+    /// Damaged files found (each: what and where it was put).
+    pub damage: Vec<String>,
+    /// The results settings being edited.
+    pub form: ResultsForm,
+    /// The form differs from what is saved.
+    pub form_dirty: bool,
+    /// Statements waiting in the outbox.
+    pub queued: usize,
+    /// The last word on saving or sending.
+    pub status: Option<String>,
+}
+
+/// Draws the progress page. Esc goes back to the title.
+pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
+    let pal = Palette::of(ui);
+    let mut out = None;
+    if keys::escape(ui) {
+        out = Some(Intent::ToTitle);
+    }
+    widgets::top_bar(
+        ui,
+        "progress_top",
+        "Progress",
+        "What you have played, passed and practised",
+        |ui| {
+            if ActionButton::new("Back to title")
+                .key("Esc")
+                .show(ui)
+                .clicked()
+            {
+                out = Some(Intent::ToTitle);
+            }
+        },
+    );
+    egui::CentralPanel::default()
+        .frame(widgets::page_frame(&pal))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for d in &view.damage {
+                    widgets::card(ui, |ui| {
+                        ui.label(
+                            RichText::new("A progress file was damaged")
+                                .strong()
+                                .color(pal.warn),
+                        );
+                        ui.add(egui::Label::new(RichText::new(d).color(pal.text)).wrap());
+                    });
+                    ui.add_space(8.0);
+                }
+                ui.columns(2, |cols| {
+                    let ui = &mut cols[0];
+                    widgets::overline(ui, "Scenarios played (assessed runs)");
+                    if view.played.is_empty() {
+                        widgets::weak(
+                            ui,
+                            "None yet: choose Assessed on a briefing to record a run.",
+                        );
+                    }
+                    for p in &view.played {
+                        ui.label(RichText::new(&p.title).strong().color(pal.text));
+                        widgets::weak(
+                            ui,
+                            &format!(
+                                "{} · best {:.0} on {} · {} run{}",
+                                p.role,
+                                p.best,
+                                p.date,
+                                p.runs,
+                                if p.runs == 1 { "" } else { "s" }
+                            ),
+                        );
+                    }
+                    ui.add_space(12.0);
+                    widgets::overline(ui, "Rubric checks passed at least once");
+                    if view.checks.is_empty() {
+                        widgets::weak(ui, "None yet.");
+                    }
+                    for (scenario, check, date) in &view.checks {
+                        ui.label(RichText::new(format!("✔ {check}")).color(pal.good));
+                        widgets::weak(ui, &format!("{scenario} · first on {date}"));
+                    }
+                    let ui = &mut cols[1];
+                    widgets::overline(ui, "Pitch-pacing drills");
+                    super::drill::history_chart(ui, &pal, "progress_drills", &view.drills);
+                    for b in &view.bests {
+                        ui.label(RichText::new(b).color(pal.text));
+                    }
+                    ui.add_space(12.0);
+                    if let Some(i) = results_form(ui, &pal, view) {
+                        out = Some(i);
+                    }
+                });
+            });
+        });
+    out
+}
+
+/// The results settings: account and learning record store.
+fn results_form(ui: &mut Ui, pal: &Palette, view: &ProgressView) -> Option<Intent> {
+    let mut out = None;
+    widgets::overline(ui, "Results for a learning system");
+    let mut form = view.form.clone();
+    let mut changed = false;
+    egui::Grid::new("results_form")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("Account id");
+            changed |= ui.text_edit_singleline(&mut form.account).changed();
+            ui.end_row();
+            ui.label("Record store");
+            changed |= ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.endpoint)
+                        .hint_text("https://lrs.example/xapi"),
+                )
+                .changed();
+            ui.end_row();
+            ui.label("User");
+            changed |= ui.text_edit_singleline(&mut form.username).changed();
+            ui.end_row();
+            ui.label("Password");
+            changed |= ui
+                .add(egui::TextEdit::singleline(&mut form.password).password(true))
+                .changed();
+            ui.end_row();
+        });
+    if changed {
+        out = Some(Intent::SetResults(form));
+    }
+    widgets::weak(
+        ui,
+        "The account id is a pseudonym: results never carry your email unless you write one here.",
+    );
+    ui.horizontal(|ui| {
+        if ActionButton::new("Save")
+            .primary(view.form_dirty)
+            .enabled(view.form_dirty)
+            .show(ui)
+            .clicked()
+        {
+            out = Some(Intent::SaveResults);
+        }
+        let can_send = !view.form.endpoint.trim().is_empty() && !view.form_dirty;
+        if ActionButton::new("Send now")
+            .enabled(can_send)
+            .show(ui)
+            .clicked()
+        {
+            out = Some(Intent::SendResultsNow);
+        }
+    });
+    ui.label(
+        RichText::new(match view.queued {
+            0 => "No statement waiting to be sent.".to_owned(),
+            1 => "1 statement waiting to be sent.".to_owned(),
+            n => format!("{n} statements waiting to be sent."),
+        })
+        .size(size::SMALL)
+        .color(pal.text_weak),
+    );
+    if let Some(s) = &view.status {
+        ui.add(egui::Label::new(RichText::new(s).color(pal.text)).wrap());
+    }
+    out
+}
