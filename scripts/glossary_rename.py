@@ -83,7 +83,7 @@ PROTECT = [
     re.compile(r"Expected option"),
     re.compile(r'in the game "option" means an answer'),
     re.compile(r"\b\d\d_[a-z0-9_]+\b"),
-    re.compile(r"\bproject initiation document \(PID\)"),
+    re.compile(r"\b[Pp]roject initiation document \(PID\)"),
 ]
 
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -145,6 +145,8 @@ def rename_prose(text: str, path: str) -> str:
         parked.append(m.group(0))
         return f"\x00{len(parked) - 1}\x00"
 
+    # A heading that is the name alone is where the name is written out.
+    text = re.sub(r"^([Pp]roject initiation document)$", r"\1 (PID)", text)
     for pat in PROTECT:
         text = pat.sub(park, text)
     text = re.sub(r"\b([Aa]) handoff document\b", lambda m: m.group(1) + " PID", text)
