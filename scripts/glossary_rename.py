@@ -155,6 +155,13 @@ def rename_prose(text: str, path: str) -> str:
     # Identifiers quoted in prose (`choice_by_key`, [`ChoiceId`], sales.milestones[0]).
     text = IDENT.sub(lambda m: rename_ident(m.group(0), path) if ("_" in m.group(0) or m.group(0) in CAMEL) else m.group(0), text)
 
+    # Paths in prose: [`Scenario::milestones`] (not `std::option`).
+    text = re.sub(
+        r"\b([A-Z]\w*)::(choices?|milestones?|options?)\b",
+        lambda m: m.group(1) + "::" + PARTS[m.group(2)],
+        text,
+    )
+
     def word(m: re.Match) -> str:
         w = m.group(1)
         low = w.lower()
@@ -247,12 +254,12 @@ def fix_rust(src: str, path: str) -> str:
 
 
 def fix_ron(src: str, path: str) -> str:
+    # Field names first, line by line: a broken file's open string must not hide them.
+    src = re.sub(r"(?m)^(\s*)milestones(\s*):", r"\1meetings\2:", src)
+    src = re.sub(r"(?m)^(\s*)options(\s*):", r"\1answers\2:", src)
     parts = []
     for kind, text in split_rust(src):
-        if kind == "code":
-            text = re.sub(r"\bmilestones(\s*):", r"meetings\1:", text)
-            text = re.sub(r"\boptions(\s*):", r"answers\1:", text)
-        elif kind == "comment":
+        if kind == "comment":
             text = rename_prose(text, path)
         parts.append(text)
     return "".join(parts)
