@@ -81,6 +81,7 @@ PHRASES = [
 # Text the word rules must leave alone (RON's own parser messages, names of test files).
 PROTECT = [
     re.compile(r"Expected option"),
+    re.compile(r"`Options?`"),
     re.compile(r'in the game "option" means an answer'),
     re.compile(r"\b\d\d_[a-z0-9_]+\b"),
     re.compile(r"\b[Pp]roject initiation document \(PID\)"),
@@ -132,7 +133,7 @@ WORDS = {
     "milestones": "meetings",
 }
 # A word, not the Rust type `Option<..>` / `Option::` / `` `Option` ``, not a part of an identifier.
-WORD = re.compile(r"(?<![`\w:])\b(options?|Options?|choices?|Choices?|milestones?|Milestones?)\b(?![<\w]|::|`)")
+WORD = re.compile(r"(?<![\w:])\b(options?|Options?|choices?|Choices?|milestones?|Milestones?)\b(?![<\w]|::)")
 
 
 def rename_prose(text: str, path: str) -> str:
