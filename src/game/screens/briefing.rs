@@ -46,8 +46,8 @@ fn handle_briefing(
     chosen: Option<Res<ChosenScenario>>,
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
-    mut support: ResMut<BriefingSupport>,
-    mut mode: ResMut<RunMode>,
+    // The two choices the briefing offers: the level of support and practice or assessed.
+    (mut support, mut mode): (ResMut<BriefingSupport>, ResMut<RunMode>),
 ) {
     for intent in on.intents(Screen::Briefing, &mut intents) {
         match intent {
