@@ -356,26 +356,22 @@ impl Session {
     }
 
     /// In two roles, names the seller beside each promise that surfaces in delivery after being
-    /// left out of the document.
+    /// left out of the document (one the document covers another way is a reminder, not news).
     pub(super) fn name_the_seller(&mut self, events: &mut Vec<Event>) {
         if self.mode != TableMode::TwoRoles {
             return;
         }
-        let mut named = Vec::new();
-        for e in events.iter() {
-            let p = match e {
-                Event::WorkAdded {
-                    cause: super::Cause::Promise(p),
-                    surprise: true,
-                    ..
-                } => *p,
-                Event::PromiseRecalled(p) => *p,
-                _ => continue,
-            };
-            if !self.state.roles.surfaced.contains(&p) && !named.contains(&p) {
-                named.push(p);
-            }
-        }
+        let Some(d) = &self.state.delivery else {
+            return;
+        };
+        let named: Vec<PromiseId> = d
+            .left_out_surfaced
+            .iter()
+            .enumerate()
+            .filter(|(_, up)| **up)
+            .map(|(i, _)| PromiseId(i as u16))
+            .filter(|p| !self.state.roles.surfaced.contains(p) && !self.covered_by_pid(*p))
+            .collect();
         for p in named {
             self.state.roles.surfaced.push(p);
             events.push(Event::PromiseSurfaced {

@@ -572,8 +572,8 @@ pub fn two_roles(s: &Scenario, d: &crate::engine::debrief::TwoRoleDebrief) -> Tw
                     f.said
                 ),
                 FlagConcern::Claim(c) => format!(
-                    "we cannot promise that as said: {}",
-                    s.offer.claims[c.ix()].text
+                    "we cannot promise \"{}\" as said",
+                    s.offer.claims[c.ix()].text.trim_end_matches('.')
                 ),
                 FlagConcern::Deadline(_) => {
                     format!("\"we need {:.0} weeks, not {:.0}\"", f.team, f.said)
@@ -594,7 +594,10 @@ pub fn two_roles(s: &Scenario, d: &crate::engine::debrief::TwoRoleDebrief) -> Tw
         .collect();
     let item_name = |item: &crate::engine::PidItem| match item {
         crate::engine::PidItem::Promise(p) => promise_what(s, *p),
-        crate::engine::PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
+        crate::engine::PidItem::Fact(f) => format!(
+            "the need \"{}\"",
+            s.facts[f.ix()].text.trim_end_matches('.')
+        ),
     };
     let mut review: Vec<String> = d
         .review

@@ -15,6 +15,7 @@ mod game_views;
 mod layers;
 mod lessons;
 mod results;
+mod roles;
 mod saves;
 mod script;
 #[cfg(feature = "gui")]
