@@ -35,21 +35,25 @@ pub struct RoleView {
     pub beat: Option<BeatView>,
     /// Flags raised in meetings this seat sat in.
     pub flags: Vec<FlagView>,
-    /// The promise ledger: the seller's only (empty for the delivery lead).
+    /// The promise ledger: the seller's only (empty, and not serialised, for the delivery lead).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ledger: Vec<String>,
     /// The project initiation document: for the delivery lead, once it is handed over.
     pub pid: Vec<String>,
     /// The delivery lead's review of the document, in order.
     pub review: Vec<ReviewView>,
     /// The deal: price, date and scope (the seller's only: the delivery lead knows the deal
-    /// through the document).
+    /// through the document; not serialised when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deal: Option<DealView>,
     /// Delivery, once under way.
     pub delivery: Option<DeliveryView>,
     /// Promises left out of the document that surfaced in delivery, with who made them.
     pub surfaced: Vec<SurfacedView>,
     /// The seller's commission (the seller only): on the deal as signed, less re-baselining, and
-    /// the final figure once the session is over.
+    /// the final figure once the session is over. Not serialised when absent, so a delivery
+    /// lead's serialised view never names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commission: Option<f32>,
     /// Whether the deal was won, once the session is over.
     pub won: Option<bool>,
