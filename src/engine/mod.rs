@@ -595,6 +595,34 @@ mod tests {
         out.extend((0..s.delivery.people.len()).map(|p| Action::Hire(PersonId(p as u16))));
         out.extend((0..s.offer.scope.len()).map(|i| Action::RequestDescope(ScopeId(i as u16))));
         out.extend([1, 2, 3, 4].map(Action::RequestMoreTime));
+        out.push(Action::AcceptPid);
+        for item in session.pid_candidates() {
+            out.push(Action::QueryPid(item));
+            if let PidItem::Promise(p) = item {
+                out.push(Action::Rebaseline(p));
+            }
+        }
+        // Flags: every option of the beat under way, and the first option of the scenario.
+        let mut flaggable = vec![ChoiceId(0)];
+        if let Phase::Beat(m, b) = session.phase() {
+            flaggable.extend(&s.milestones[m.ix()].beats[b as usize].options);
+        }
+        for c in flaggable {
+            for concern in [
+                roles::FlagConcern::Deadline(6),
+                roles::FlagConcern::Deadline(8),
+            ]
+            .into_iter()
+            .chain(
+                (0..s.offer.scope.len()).map(|i| roles::FlagConcern::Estimate(ScopeId(i as u16))),
+            )
+            .chain(
+                (0..s.offer.claims.len())
+                    .map(|i| roles::FlagConcern::Claim(crate::scenario::model::ClaimId(i as u16))),
+            ) {
+                out.push(Action::Flag(c, concern));
+            }
+        }
         out
     }
 
@@ -610,10 +638,17 @@ mod tests {
 
     #[test]
     fn is_legal_agrees_with_legal_actions_on_every_shipped_level() {
-        for scenario in shipped() {
-            for seed in 0..40u64 {
+        for (scenario, mode, seed) in shipped().into_iter().flat_map(|s| {
+            (0..40u64).flat_map(move |seed| {
+                [
+                    (s.clone(), TableMode::Solo, seed),
+                    (s.clone(), TableMode::TwoRoles, seed),
+                ]
+            })
+        }) {
+            {
                 let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-                let mut session = Session::new(scenario.clone(), seed);
+                let mut session = Session::with_mode(scenario.clone(), seed, mode);
                 let mut steps = 0;
                 while !session.is_over() {
                     let legal = session.legal_actions();
@@ -628,6 +663,18 @@ mod tests {
                             scenario.id,
                             session.phase()
                         );
+                        for seat in [Seat::Seller, Seat::DeliveryLead] {
+                            assert_eq!(
+                                session.seat_refusal(seat, &a).is_none(),
+                                session
+                                    .legal_actions_as(seat)
+                                    .iter()
+                                    .any(|l| same_action(l, &a)),
+                                "{}: {seat:?} {a:?} in {:?}",
+                                scenario.id,
+                                session.phase()
+                            );
+                        }
                     }
                     let pick = legal[(rng.next_u64() % legal.len() as u64) as usize].clone();
                     session.apply(pick).expect("a legal action applies");
