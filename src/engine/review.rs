@@ -2,7 +2,7 @@
 //! item, ask for a re-baselining meeting about a promise, or accept the document and start
 //! delivery. In solo the phase does not exist. The rules are in `docs/rules.md`.
 
-use super::roles::{REBASELINE_COMMISSION_SHARE, REBASELINE_TRUST, Rebaseline, ReviewStep};
+use super::roles::{Rebaseline, ReviewStep};
 use super::{Event, Phase, PidItem, Refusal, Session};
 use crate::scenario::model::{PromiseId, PromiseKind, StakeholderId};
 
@@ -126,8 +126,12 @@ impl Session {
                 self.state.pid.remove(&PidItem::Promise(p));
             }
         }
+        let (trust_cost, commission_share) = (
+            self.scenario.sales.rebaseline_trust,
+            self.scenario.sales.rebaseline_commission_share,
+        );
         for k in 0..self.scenario.stakeholders.len() {
-            self.change_trust(StakeholderId(k as u16), -REBASELINE_TRUST, events);
+            self.change_trust(StakeholderId(k as u16), -trust_cost, events);
         }
         let mut deal = self.deal_on_table();
         deal.signed = true;
@@ -140,8 +144,8 @@ impl Session {
         self.state.roles.review.push(ReviewStep::Rebaselined {
             promise: p,
             result,
-            trust_cost: REBASELINE_TRUST,
-            commission_share: REBASELINE_COMMISSION_SHARE,
+            trust_cost,
+            commission_share,
         });
     }
 

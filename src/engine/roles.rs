@@ -106,11 +106,6 @@ pub enum Rebaseline {
     Removed,
 }
 
-/// Trust each stakeholder loses in a re-baselining meeting, when the scenario does not say.
-pub const REBASELINE_TRUST: f32 = 6.0;
-/// Share of the seller's commission one re-baselining meeting costs, when the scenario does not say.
-pub const REBASELINE_COMMISSION_SHARE: f32 = 0.15;
-
 /// Everything the two-role table adds to a session's state (empty in solo).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RolesState {

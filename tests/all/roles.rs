@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use overpromise::cli;
-use overpromise::engine::roles::{REBASELINE_COMMISSION_SHARE, REBASELINE_TRUST};
 use overpromise::engine::script::{parse_script, run_script, start_and_run};
 use overpromise::engine::{
     Action, ActionError, Event, FlagConcern, Phase, PidItem, Rebaseline, Refusal, RoleView, Seat,
@@ -287,7 +286,7 @@ fn rebaselining_a_date_takes_it_back_at_a_price_in_trust_and_commission() {
         s.offer.standard_weeks
     );
     for (b, a) in trust_before.iter().zip(&st.sales.trust) {
-        assert_eq!(*a, (b - REBASELINE_TRUST).max(0.0));
+        assert_eq!(*a, (b - s.sales.rebaseline_trust).max(0.0));
     }
     assert_eq!(
         rebased.refusal(&Action::Rebaseline(six)),
@@ -304,7 +303,7 @@ fn rebaselining_a_date_takes_it_back_at_a_price_in_trust_and_commission() {
     let s = rebased.scenario();
     assert!(
         (r.seller.commission
-            - r.price * s.offer.commission_rate * (1.0 - REBASELINE_COMMISSION_SHARE))
+            - r.price * s.offer.commission_rate * (1.0 - s.sales.rebaseline_commission_share))
             .abs()
             < 0.01,
         "{} of {}",
@@ -395,7 +394,7 @@ fn the_two_role_debrief_marks_the_gaps_and_the_reports_show_it() {
         .collect();
     assert_eq!(gaps, vec!["p_training", "p_monthly_calls"]);
     assert!(two.handoff.iter().any(|l| l.rebaselined));
-    assert_eq!(two.commission_cut, REBASELINE_COMMISSION_SHARE);
+    assert_eq!(two.commission_cut, s.sales.rebaseline_commission_share);
     let text = overpromise::report::text(&session, &d);
     assert!(text.contains("GAP: left out of the document"), "{text}");
     assert!(text.contains("the seller said it anyway"));
