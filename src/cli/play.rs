@@ -63,6 +63,9 @@ fn name_ids(value: &mut Value, s: &Scenario) {
                     "claim" => key_of(&s.offer.claims, v, |x| &x.key),
                     "event" => key_of(&s.delivery.events, v, |x| &x.key),
                     "person" => key_of(&s.delivery.people, v, |x| &x.key),
+                    // Two roles: what a flag is about (`{"Estimate": scope}`, `{"Claim": claim}`).
+                    "Estimate" => key_of(&s.offer.scope, v, |x| &x.key),
+                    "Claim" => key_of(&s.offer.claims, v, |x| &x.key),
                     "failed" => Value::Array(
                         v.as_array()
                             .into_iter()
