@@ -122,6 +122,8 @@ impl Policy for GreedySeller {
                 }
                 Action::SubmitPid
             }
+            // Two roles only: a policy plays the delivery lead who accepts the document as written.
+            Phase::Review => Action::AcceptPid,
             Phase::Delivery => {
                 let Some(d) = &session.state().delivery else {
                     return Action::EndWeek;
@@ -300,6 +302,8 @@ impl Policy for Careful {
                 }
                 Action::SubmitPid
             }
+            // Two roles only: a policy plays the delivery lead who accepts the document as written.
+            Phase::Review => Action::AcceptPid,
             Phase::Delivery => {
                 let Some(d) = &session.state().delivery else {
                     return Action::EndWeek;

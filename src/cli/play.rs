@@ -4,8 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{EXIT_INVALID, EXIT_OK, load_scenario};
-use crate::engine::Session;
-use crate::engine::script::{parse_script, possible_now, run_script};
+use crate::engine::script::{parse_script, possible_now, start_and_run};
 use crate::report;
 use crate::scenario::model::Scenario;
 use serde_json::Value;
@@ -64,6 +63,9 @@ fn name_ids(value: &mut Value, s: &Scenario) {
                     "claim" => key_of(&s.offer.claims, v, |x| &x.key),
                     "event" => key_of(&s.delivery.events, v, |x| &x.key),
                     "person" => key_of(&s.delivery.people, v, |x| &x.key),
+                    // Two roles: what a flag is about (`{"Estimate": scope}`, `{"Claim": claim}`).
+                    "Estimate" => key_of(&s.offer.scope, v, |x| &x.key),
+                    "Claim" => key_of(&s.offer.claims, v, |x| &x.key),
                     "failed" => Value::Array(
                         v.as_array()
                             .into_iter()
@@ -167,8 +169,8 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
     };
     let seed = args.seed.unwrap_or(scenario.default_seed);
-    let mut session = Session::new(scenario, seed);
-    if let Err(e) = run_script(&mut session, &script) {
+    let (session, result) = start_and_run(scenario, seed, &script);
+    if let Err(e) = result {
         let _ = writeln!(err, "error: {origin}: {e}");
         return EXIT_INVALID;
     }

@@ -361,7 +361,7 @@ fn reachable_beats(library: &[Arc<Scenario>], seed: u64) -> Vec<Found> {
                         }
                     }
                     Phase::Invite(_) => {}
-                    Phase::Handoff | Phase::Delivery | Phase::Over => break,
+                    Phase::Handoff | Phase::Review | Phase::Delivery | Phase::Over => break,
                 }
                 let pick = legal[rng.random_range(0..legal.len())].clone();
                 if session.apply(pick).is_err() {

@@ -32,6 +32,16 @@ pub enum Action {
     InviteAccountManager,
     /// Delivery: close the week and run it.
     EndWeek,
+    /// Two roles, in a meeting delivery attends: the delivery lead flags an answer before the
+    /// seller gives it ([`super::Session::flags_available`]).
+    Flag(ChoiceId, super::roles::FlagConcern),
+    /// Two roles, review: the delivery lead asks about an item of the document.
+    QueryPid(PidItem),
+    /// Two roles, review: the delivery lead asks for a re-baselining meeting about a promise in
+    /// the document (costs client trust and part of the seller's commission).
+    Rebaseline(PromiseId),
+    /// Two roles, review: the delivery lead accepts the document; delivery starts.
+    AcceptPid,
 }
 
 /// Something that can be written into the project initiation document.

@@ -249,6 +249,42 @@ pub enum Event {
         /// Why.
         because: BrokenBecause,
     },
+    /// Two roles: the delivery lead flagged an answer before the seller gave it.
+    Flagged {
+        /// The answer.
+        choice: ChoiceId,
+        /// What was flagged.
+        concern: super::roles::FlagConcern,
+    },
+    /// Two roles: the document went to the delivery lead for review.
+    PidSubmitted,
+    /// Two roles: the delivery lead asked about an item of the document.
+    PidQueried {
+        /// The item.
+        item: PidItem,
+        /// Days the price was built on.
+        priced_days: f32,
+        /// The team's estimate.
+        true_days: f32,
+    },
+    /// Two roles: a re-baselining meeting with the client changed a promise.
+    Rebaselined {
+        /// The promise.
+        promise: PromiseId,
+        /// Re-priced or taken back.
+        result: super::roles::Rebaseline,
+        /// The deal's new price.
+        price: f32,
+    },
+    /// Two roles: the delivery lead accepted the document.
+    PidAccepted,
+    /// Two roles: a promise left out of the document surfaced in delivery; who made it.
+    PromiseSurfaced {
+        /// The promise.
+        promise: PromiseId,
+        /// Who made it.
+        promised_by: super::roles::Seat,
+    },
     /// The session is over.
     SessionOver {
         /// Whether the deal was won (and delivered).

@@ -12,9 +12,12 @@ pub mod delivery;
 pub mod event;
 pub mod outcome;
 pub mod refusal;
+mod review;
+pub mod roles;
 mod sales;
 pub mod script;
 pub mod support;
+pub mod view;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -29,8 +32,10 @@ pub use delivery::{
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
 pub use refusal::Refusal;
+pub use roles::{FlagConcern, FlagRecord, Rebaseline, ReviewStep, RolesState, Seat, TableMode};
 pub use sales::pace;
 pub use support::Support;
+pub use view::RoleView;
 
 use crate::scenario::model::{
     ChoiceId, FactId, MilestoneId, PromiseId, Role, Scenario, ScopeId, StakeholderId,
@@ -45,6 +50,8 @@ pub enum Phase {
     Beat(MilestoneId, u16),
     /// The deal is signed: write the project initiation document.
     Handoff,
+    /// Two roles only: the delivery lead reviews the document before delivery starts.
+    Review,
     /// Delivery is under way.
     Delivery,
     /// Nothing more to decide: see the outcome and the debrief.
@@ -153,6 +160,9 @@ pub struct State {
     pub delivery: Option<DeliveryState>,
     /// The outcome, once over.
     pub outcome: Option<Outcome>,
+    /// Flags, the review and what surfaced: the two-role table's record (empty in solo).
+    #[serde(default)]
+    pub roles: RolesState,
 }
 
 /// Why an action was refused. The session is unchanged when `apply` returns one of these.
@@ -180,6 +190,7 @@ pub const MAX_ACTIONS_PER_WEEK: u32 = 16;
 #[derive(Debug, Clone)]
 pub struct Session {
     scenario: Arc<Scenario>,
+    mode: TableMode,
     seed: u64,
     state: State,
     log: Vec<Event>,
@@ -216,9 +227,11 @@ impl Session {
             pid: BTreeSet::new(),
             delivery: None,
             outcome: None,
+            roles: RolesState::default(),
         };
         let mut session = Session {
             scenario,
+            mode: TableMode::Solo,
             seed,
             state,
             log: Vec::new(),
@@ -251,7 +264,24 @@ impl Session {
         self.check(&action)?;
         match &action {
             Action::Invite(roles) => self.invite(roles, &mut events),
-            Action::Choose(c) => self.choose(*c, &mut events),
+            Action::Choose(c) => {
+                if let Phase::Beat(m, b) = self.state.phase {
+                    self.settle_flags(m, b, *c);
+                }
+                self.choose(*c, &mut events)
+            }
+            Action::Flag(c, concern) => self.raise_flag(*c, *concern, &mut events),
+            Action::SubmitPid if self.mode == TableMode::TwoRoles => {
+                self.state.phase = Phase::Review;
+                events.push(Event::PidSubmitted);
+            }
+            Action::QueryPid(item) => self.query(*item, &mut events),
+            Action::Rebaseline(p) => self.rebaseline(*p, &mut events),
+            Action::AcceptPid => {
+                self.accept_pid(&mut events);
+                self.handoff = Some((Box::new(self.state.clone()), self.actions.len() + 1));
+                self.start_delivery(&mut events);
+            }
             Action::SetInPid(item, included) => {
                 if *included {
                     self.state.pid.insert(*item);
@@ -273,6 +303,7 @@ impl Session {
                 }
             }
         }
+        self.name_the_seller(&mut events);
         self.actions.push(action);
         self.log.extend(events.iter().cloned());
         Ok(events)
@@ -300,7 +331,11 @@ impl Session {
                         out.push(Action::Choose(c));
                     }
                 }
+                for (c, concern) in self.flags_available() {
+                    out.push(Action::Flag(c, concern));
+                }
             }
+            Phase::Review => self.legal_review_actions(&mut out),
             Phase::Handoff => {
                 for item in self.pid_candidates() {
                     out.push(Action::SetInPid(item, !self.state.pid.contains(&item)));
@@ -328,6 +363,8 @@ impl Session {
         let phase = self.state.phase;
         match (phase, action) {
             (Phase::Over, _) => Some(Refusal::SessionOver),
+            (_, Action::Flag(c, concern)) => self.flag_refusal(*c, *concern),
+            (Phase::Review, a) => self.review_refusal(a),
             (Phase::Invite(m), Action::Invite(roles)) => {
                 let may = &s.milestones[m.ix()].may_invite;
                 let ok = roles
@@ -388,7 +425,7 @@ impl Session {
 
     fn check(&self, action: &Action) -> Result<(), ActionError> {
         match action {
-            Action::Choose(c) if c.ix() >= self.scenario.choices.len() => {
+            Action::Choose(c) | Action::Flag(c, _) if c.ix() >= self.scenario.choices.len() => {
                 return Err(ActionError::Unknown(format!("option #{}", c.0)));
             }
             Action::Hire(p) if p.ix() >= self.scenario.delivery.people.len() => {
@@ -410,7 +447,8 @@ impl Session {
 
     /// Delivery is over: the outcome judges it and the session ends.
     fn finish_delivery(&mut self, events: &mut Vec<Event>) {
-        let outcome = Outcome::delivered(&self.scenario, &self.state, events);
+        let mut outcome = Outcome::delivered(&self.scenario, &self.state, events);
+        outcome.seller.commission *= 1.0 - self.state.roles.commission_cut();
         let won = outcome.won;
         self.state.outcome = Some(outcome);
         self.state.phase = Phase::Over;
@@ -452,6 +490,27 @@ impl Session {
             Action::ClientUpdate => "a client update".into(),
             Action::InviteAccountManager => "inviting the account manager".into(),
             Action::EndWeek => "ending the week".into(),
+            Action::Flag(c, concern) => format!(
+                "flagging option \"{}\" ({concern:?})",
+                s.choices.get(c.ix()).map_or("?", |c| &c.key)
+            ),
+            Action::QueryPid(item) => format!("asking about {}", self.item_name(*item)),
+            Action::Rebaseline(p) => format!(
+                "asking to re-baseline promise \"{}\"",
+                s.promises.get(p.ix()).map_or("?", |p| &p.key)
+            ),
+            Action::AcceptPid => "accepting the document".into(),
+        }
+    }
+
+    fn item_name(&self, item: PidItem) -> String {
+        let s = &self.scenario;
+        match item {
+            PidItem::Promise(p) => format!(
+                "promise \"{}\"",
+                s.promises.get(p.ix()).map_or("?", |p| &p.key)
+            ),
+            PidItem::Fact(f) => format!("fact \"{}\"", s.facts.get(f.ix()).map_or("?", |f| &f.key)),
         }
     }
 
@@ -552,6 +611,34 @@ mod tests {
         out.extend((0..s.delivery.people.len()).map(|p| Action::Hire(PersonId(p as u16))));
         out.extend((0..s.offer.scope.len()).map(|i| Action::RequestDescope(ScopeId(i as u16))));
         out.extend([1, 2, 3, 4].map(Action::RequestMoreTime));
+        out.push(Action::AcceptPid);
+        for item in session.pid_candidates() {
+            out.push(Action::QueryPid(item));
+            if let PidItem::Promise(p) = item {
+                out.push(Action::Rebaseline(p));
+            }
+        }
+        // Flags: every option of the beat under way, and the first option of the scenario.
+        let mut flaggable = vec![ChoiceId(0)];
+        if let Phase::Beat(m, b) = session.phase() {
+            flaggable.extend(&s.milestones[m.ix()].beats[b as usize].options);
+        }
+        for c in flaggable {
+            for concern in [
+                roles::FlagConcern::Deadline(6),
+                roles::FlagConcern::Deadline(8),
+            ]
+            .into_iter()
+            .chain(
+                (0..s.offer.scope.len()).map(|i| roles::FlagConcern::Estimate(ScopeId(i as u16))),
+            )
+            .chain(
+                (0..s.offer.claims.len())
+                    .map(|i| roles::FlagConcern::Claim(crate::scenario::model::ClaimId(i as u16))),
+            ) {
+                out.push(Action::Flag(c, concern));
+            }
+        }
         out
     }
 
@@ -567,10 +654,17 @@ mod tests {
 
     #[test]
     fn is_legal_agrees_with_legal_actions_on_every_shipped_level() {
-        for scenario in shipped() {
-            for seed in 0..40u64 {
+        for (scenario, mode, seed) in shipped().into_iter().flat_map(|s| {
+            (0..40u64).flat_map(move |seed| {
+                [
+                    (s.clone(), TableMode::Solo, seed),
+                    (s.clone(), TableMode::TwoRoles, seed),
+                ]
+            })
+        }) {
+            {
                 let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-                let mut session = Session::new(scenario.clone(), seed);
+                let mut session = Session::with_mode(scenario.clone(), seed, mode);
                 let mut steps = 0;
                 while !session.is_over() {
                     let legal = session.legal_actions();
@@ -585,6 +679,18 @@ mod tests {
                             scenario.id,
                             session.phase()
                         );
+                        for seat in [Seat::Seller, Seat::DeliveryLead] {
+                            assert_eq!(
+                                session.seat_refusal(seat, &a).is_none(),
+                                session
+                                    .legal_actions_as(seat)
+                                    .iter()
+                                    .any(|l| same_action(l, &a)),
+                                "{}: {seat:?} {a:?} in {:?}",
+                                scenario.id,
+                                session.phase()
+                            );
+                        }
                     }
                     let pick = legal[(rng.next_u64() % legal.len() as u64) as usize].clone();
                     session.apply(pick).expect("a legal action applies");

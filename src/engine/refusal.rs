@@ -58,4 +58,15 @@ pub enum Refusal {
     UpdateAlreadyPlanned,
     /// In delivery: the account manager already joins the reviews.
     AccountManagerAlreadyIn,
+    /// Two roles: the action belongs to the other seat (the seat it belongs to).
+    NotYourAction(super::roles::Seat),
+    /// The action exists only when two people play (flags).
+    TwoRolesOnly,
+    /// In a meeting: nobody from delivery in the room sees this concern in that answer, or it
+    /// was already flagged.
+    NotFlaggable,
+    /// In the review: the item is not in the document.
+    NotInPid,
+    /// In the review: that was already asked (queried, or re-baselined).
+    AlreadyAsked,
 }

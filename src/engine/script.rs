@@ -5,16 +5,20 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Action, Phase, PidItem, Session};
+use super::{Action, Phase, PidItem, Seat, Session, TableMode};
 use crate::scenario::model::{Role, Scenario};
 
-/// A script file: `Script(steps: [...])`.
+/// A script file: `Script(steps: [...])`, or `Script(mode: TwoRoles, steps: [...])` for a
+/// session played by a seller and a delivery lead.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Script {
     /// Optional note on what the script plays.
     #[serde(default)]
     pub note: String,
+    /// How the table is played (default: solo).
+    #[serde(default)]
+    pub mode: TableMode,
     /// The steps, in order.
     pub steps: Vec<Step>,
 }
@@ -52,6 +56,19 @@ pub enum Step {
     EndWeeks(u32),
     /// End weeks until the project is over.
     Finish,
+    /// The step, taken by the seller (refused when it is the delivery lead's).
+    Seller(Box<Step>),
+    /// The step, taken by the delivery lead (refused when it is the seller's).
+    Lead(Box<Step>),
+    /// Two roles, in a meeting delivery attends: flag everything delivery sees in the option
+    /// with this id.
+    Flag(String),
+    /// Two roles, review: ask about the promise or hidden need with this id.
+    Query(String),
+    /// Two roles, review: ask for a re-baselining meeting about the promise with this id.
+    Rebaseline(String),
+    /// Two roles, review: accept the document.
+    Accept,
 }
 
 /// Largest script file accepted, in bytes.
@@ -170,31 +187,49 @@ pub fn step_text(step: &Step) -> String {
     ron::to_string(step).unwrap_or_else(|_| format!("{step:?}"))
 }
 
-/// Plays one step.
+/// Plays one step (a `Seller(...)` or `Lead(...)` step by that seat, any other by the seat its
+/// action belongs to).
 pub fn run_step(session: &mut Session, step: &Step) -> Result<(), StepProblem> {
+    run_step_as(session, step, None)
+}
+
+fn run_step_as(session: &mut Session, step: &Step, seat: Option<Seat>) -> Result<(), StepProblem> {
     match step {
+        Step::Seller(inner) => run_step_as(session, inner, Some(Seat::Seller)),
+        Step::Lead(inner) => run_step_as(session, inner, Some(Seat::DeliveryLead)),
         Step::EndWeeks(n) => {
             for k in 0..*n {
                 if k > 0 && session.is_over() {
                     break;
                 }
-                apply(session, Action::EndWeek)?;
+                apply(session, Action::EndWeek, seat)?;
             }
             Ok(())
         }
         Step::Finish => {
             while !session.is_over() {
-                apply(session, Action::EndWeek)?;
+                apply(session, Action::EndWeek, seat)?;
             }
             Ok(())
         }
         _ => {
             for action in step_actions(session, step)? {
-                apply(session, action)?;
+                apply(session, action, seat)?;
             }
             Ok(())
         }
     }
+}
+
+/// Starts a session for the script's table mode and plays it (see [`run_script`]).
+pub fn start_and_run(
+    scenario: std::sync::Arc<Scenario>,
+    seed: u64,
+    script: &Script,
+) -> (Session, Result<(), ScriptError>) {
+    let mut session = Session::with_mode(scenario, seed, script.mode);
+    let result = run_script(&mut session, script);
+    (session, result)
 }
 
 /// The engine actions a step stands for, resolved against the session as it is now: the one
@@ -210,6 +245,40 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
     let delivery = session.state().delivery.as_ref();
     let one = |a: Action| Ok(vec![a]);
     match step {
+        Step::Seller(inner) | Step::Lead(inner) => step_actions(session, inner),
+        Step::Flag(id) => {
+            let c = s.choice_by_key(id).ok_or_else(|| {
+                unknown(
+                    "option",
+                    id,
+                    s.choices.iter().map(|c| c.key.clone()).collect(),
+                )
+            })?;
+            let flags: Vec<Action> = session
+                .flags_available()
+                .into_iter()
+                .filter(|(x, _)| *x == c)
+                .map(|(x, concern)| Action::Flag(x, concern))
+                .collect();
+            if flags.is_empty() {
+                return Err(not_legal(
+                    session,
+                    format!("there is nothing the delivery lead can flag in option \"{id}\" now"),
+                ));
+            }
+            Ok(flags)
+        }
+        Step::Query(id) => one(Action::QueryPid(pid_item(s, id)?)),
+        Step::Rebaseline(id) => match pid_item(s, id)? {
+            PidItem::Promise(p) => one(Action::Rebaseline(p)),
+            PidItem::Fact(_) => Err(not_legal(
+                session,
+                format!(
+                    "\"{id}\" is a hidden need, not a promise: only a promise can be re-baselined"
+                ),
+            )),
+        },
+        Step::Accept => one(Action::AcceptPid),
         Step::Invite(roles) => {
             let mut roles = roles.clone();
             if let Phase::Invite(m) = session.phase() {
@@ -324,8 +393,12 @@ fn pid_item(s: &Scenario, id: &str) -> Result<PidItem, StepProblem> {
     Err(unknown("promise or hidden need", id, known))
 }
 
-fn apply(session: &mut Session, action: Action) -> Result<(), StepProblem> {
-    match session.apply(action) {
+fn apply(session: &mut Session, action: Action, seat: Option<Seat>) -> Result<(), StepProblem> {
+    let result = match seat {
+        Some(seat) => session.apply_as(seat, action),
+        None => session.apply(action),
+    };
+    match result {
         Ok(_) => Ok(()),
         Err(e) => Err(not_legal(session, e.to_string())),
     }
@@ -391,6 +464,25 @@ pub fn possible_now(session: &Session) -> String {
                     "nothing".to_string()
                 } else {
                     items.join(", ")
+                }
+            )
+        }
+        Phase::Review => {
+            let pid: Vec<String> = session
+                .state()
+                .pid
+                .iter()
+                .map(|item| match item {
+                    PidItem::Promise(p) => s.promises[p.ix()].key.clone(),
+                    PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
+                })
+                .collect();
+            format!(
+                "the delivery lead reviews the document ({}): Accept, Query(id) or Rebaseline(id)",
+                if pid.is_empty() {
+                    "it is empty".to_string()
+                } else {
+                    pid.join(", ")
                 }
             )
         }

@@ -102,7 +102,8 @@ pub enum RunMode {
 pub fn screen_for(phase: Phase) -> Screen {
     match phase {
         Phase::Invite(_) | Phase::Beat(..) => Screen::Sales,
-        Phase::Handoff => Screen::Handoff,
+        // Two roles only (the game plays solo until the hot-seat screens): the document's screen.
+        Phase::Handoff | Phase::Review => Screen::Handoff,
         Phase::Delivery => Screen::Delivery,
         Phase::Over => Screen::Debrief,
     }

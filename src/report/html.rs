@@ -245,6 +245,23 @@ fn render(v: &View) -> String {
     }
     let _ = writeln!(o, "</ul>");
 
+    if let Some(t) = &v.two_roles {
+        for (title, lines) in [
+            ("Two roles: the ledger beside the document", &t.handoff),
+            ("Two roles: flags in meetings", &t.flags),
+            ("Two roles: the delivery lead's review", &t.review),
+        ] {
+            let _ = writeln!(o, "<h2>{}</h2>\n<ul>", esc(title));
+            if lines.is_empty() {
+                let _ = writeln!(o, "<li>none</li>");
+            }
+            for l in lines {
+                let _ = writeln!(o, "<li>{}</li>", esc(l));
+            }
+            let _ = writeln!(o, "</ul>");
+        }
+    }
+
     let _ = writeln!(o, "<h2>Key moments</h2>\n<ul>");
     for m in &v.moments {
         let _ = writeln!(o, "<li>{}</li>", esc(m));

@@ -128,6 +128,22 @@ fn render(v: &View) -> String {
         }
     }
 
+    if let Some(t) = &v.two_roles {
+        for (title, lines) in [
+            ("Two roles: the ledger beside the document", &t.handoff),
+            ("Two roles: flags in meetings", &t.flags),
+            ("Two roles: the delivery lead's review", &t.review),
+        ] {
+            let _ = writeln!(o, "\n## {title}\n");
+            if lines.is_empty() {
+                let _ = writeln!(o, "- none");
+            }
+            for l in lines {
+                let _ = writeln!(o, "- {}", md(l));
+            }
+        }
+    }
+
     let _ = writeln!(o, "\n## Key moments\n");
     for m in &v.moments {
         let _ = writeln!(o, "- {}", md(m));

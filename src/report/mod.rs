@@ -150,6 +150,8 @@ pub struct View {
     pub deadline: u32,
     /// Deadline first promised (or standard) in weeks.
     pub promised_weeks: u32,
+    /// Two roles only: the ledger beside the document, the flags and the review, in words.
+    pub two_roles: Option<crate::wording::debrief::TwoRolesWords>,
 }
 
 impl View {
@@ -328,6 +330,7 @@ impl View {
             planned_days: delivery.map_or(0.0, |d| d.planned_days),
             deadline: delivery.map_or(0, |d| d.deadline),
             promised_weeks: o.promised_weeks,
+            two_roles: debrief.two_roles.as_ref().map(|d| words::two_roles(s, d)),
         }
     }
 

@@ -156,6 +156,22 @@ fn render(v: &View) -> String {
         }
     }
 
+    if let Some(t) = &v.two_roles {
+        for (title, lines) in [
+            ("TWO ROLES: THE LEDGER BESIDE THE DOCUMENT", &t.handoff),
+            ("TWO ROLES: FLAGS IN MEETINGS", &t.flags),
+            ("TWO ROLES: THE DELIVERY LEAD'S REVIEW", &t.review),
+        ] {
+            heading(&mut o, title);
+            if lines.is_empty() {
+                wrap(&mut o, "none", "  - ", "    ");
+            }
+            for l in lines {
+                wrap(&mut o, l, "  - ", "    ");
+            }
+        }
+    }
+
     heading(&mut o, "KEY MOMENTS");
     for m in &v.moments {
         wrap(&mut o, m, "  - ", "    ");

@@ -209,6 +209,10 @@ pub struct SalesRules {
     pub attendee_patience: i32,
     /// Walk-away trust.
     pub walk_away_trust: f32,
+    /// Two roles: trust each stakeholder loses in a re-baselining meeting.
+    pub rebaseline_trust: f32,
+    /// Two roles: share of the seller's commission one re-baselining meeting costs (0 to 1).
+    pub rebaseline_commission_share: f32,
 }
 
 /// The client's decision rule.

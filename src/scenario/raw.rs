@@ -271,6 +271,12 @@ pub struct Sales {
     /// A stakeholder whose trust falls below this walks away and the deal is lost.
     #[serde(default = "default_walk_away")]
     pub walk_away_trust: f32,
+    /// Two roles: trust every stakeholder loses in a re-baselining meeting.
+    #[serde(default = "default_rebaseline_trust")]
+    pub rebaseline_trust: f32,
+    /// Two roles: share of the seller's commission one re-baselining meeting costs (0 to 1).
+    #[serde(default = "default_rebaseline_commission_share")]
+    pub rebaseline_commission_share: f32,
 }
 
 fn default_presales_cost() -> f32 {
@@ -281,6 +287,12 @@ fn default_attendee_patience() -> i32 {
 }
 fn default_walk_away() -> f32 {
     10.0
+}
+fn default_rebaseline_trust() -> f32 {
+    6.0
+}
+fn default_rebaseline_commission_share() -> f32 {
+    0.15
 }
 
 /// The client's decision rule at the close.

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::engine::delivery::{MAX_QUALITY_SHARE, QUALITY_STEP, TIME_REQUEST_WEEKS};
-use crate::engine::{ActionError, Phase, Refusal};
+use crate::engine::{ActionError, Phase, Refusal, Seat};
 
 /// `once`, `twice`, `3 times`.
 fn times(n: u32) -> String {
@@ -24,6 +24,17 @@ pub fn refusal(r: Refusal) -> String {
         Refusal::WrongPhase(Phase::Handoff) => {
             "the handoff is under way: write the document".into()
         }
+        Refusal::WrongPhase(Phase::Review) => {
+            "the delivery lead is reviewing the document: accept it, query an item or ask to re-baseline a promise".into()
+        }
+        Refusal::NotYourAction(Seat::Seller) => "that is the seller's decision".into(),
+        Refusal::NotYourAction(Seat::DeliveryLead) => "that is the delivery lead's decision".into(),
+        Refusal::TwoRolesOnly => "that is possible only when two people play".into(),
+        Refusal::NotFlaggable => {
+            "nobody from delivery in the room sees that in this answer, or it is already flagged".into()
+        }
+        Refusal::NotInPid => "that is not in the document".into(),
+        Refusal::AlreadyAsked => "that was already asked".into(),
         Refusal::WrongPhase(Phase::Delivery) => {
             "delivery is under way: decide this week or end it".into()
         }

@@ -24,7 +24,7 @@ fn play(script: &str) -> Session {
     let text = std::fs::read_to_string(&path).unwrap();
     let steps = parse_script(&text, &path.display().to_string()).unwrap();
     let seed = s.default_seed;
-    let mut session = Session::new(Arc::new(s), seed);
+    let mut session = Session::with_mode(Arc::new(s), seed, steps.mode);
     run_script(&mut session, &steps).unwrap_or_else(|e| panic!("{script}: {e}"));
     assert!(session.is_over(), "{script}");
     session

@@ -18,6 +18,7 @@ mod lessons;
 #[cfg(feature = "gui")]
 mod practice;
 mod results;
+mod roles;
 mod saves;
 mod script;
 mod support;

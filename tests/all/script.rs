@@ -34,6 +34,7 @@ fn steps(steps: Vec<Step>) -> Script {
     Script {
         note: String::new(),
         steps,
+        ..Script::default()
     }
 }
 
@@ -57,8 +58,9 @@ fn shipped_scripts_play_to_the_end() {
             level_path.display()
         );
         let s = Arc::new(scenario::load_file(&level_path).unwrap_or_else(|e| panic!("{e}")));
-        let mut session = Session::new(s.clone(), s.default_seed);
-        run_script(&mut session, &script(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let script = script(&name);
+        let mut session = Session::with_mode(s.clone(), s.default_seed, script.mode);
+        run_script(&mut session, &script).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(session.is_over(), "{name} does not finish the session");
         played += 1;
     }

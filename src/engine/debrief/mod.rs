@@ -6,12 +6,14 @@
 //! sentences the game's debrief and the reports share.
 
 mod moments;
+pub mod roles;
 mod rubric;
 mod what_if;
 
 use serde::{Deserialize, Serialize};
 
 pub use moments::{Loss, LossKind, Moment, Question, TrustLost};
+pub use roles::{HandoffLine, TwoRoleDebrief};
 pub use rubric::{CheckDetail, CheckResult, DealVerdict, needs_delivery};
 pub use what_if::{Delta, PromiseEdit, WHAT_IF_WEEKS, WhatIf};
 
@@ -126,6 +128,9 @@ pub struct Debrief {
     /// The facilitator's questions: those tied to failed checks first. A lost deal's are about
     /// the sale: why it was lost, then the authored ones tied to failed sales checks.
     pub questions: Vec<Question>,
+    /// Two roles only: the ledger beside the document, the flags and the review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub two_roles: Option<roles::TwoRoleDebrief>,
 }
 
 impl Session {
@@ -282,6 +287,7 @@ impl Session {
             pacing_share,
             rubric,
             questions,
+            two_roles: self.two_role_debrief(),
         })
     }
 

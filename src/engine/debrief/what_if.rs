@@ -81,6 +81,7 @@ impl Session {
         let mut scenario = (*self.scenario).clone();
         let mut alt = Session {
             scenario: self.scenario.clone(),
+            mode: self.mode,
             seed: self.seed,
             state: (**snapshot).clone(),
             log: Vec::new(),

@@ -400,6 +400,13 @@ impl<'a> Validator<'a> {
             100,
         );
         self.range("sales.walk_away_trust", s.walk_away_trust, 0.0, 100.0);
+        self.range("sales.rebaseline_trust", s.rebaseline_trust, 0.0, 100.0);
+        self.range(
+            "sales.rebaseline_commission_share",
+            s.rebaseline_commission_share,
+            0.0,
+            1.0,
+        );
         model::SalesRules {
             decision: model::Decision {
                 threshold: d.threshold,
@@ -412,6 +419,8 @@ impl<'a> Validator<'a> {
             presales_cost: s.presales_cost,
             attendee_patience: s.attendee_patience,
             walk_away_trust: s.walk_away_trust,
+            rebaseline_trust: s.rebaseline_trust,
+            rebaseline_commission_share: s.rebaseline_commission_share,
         }
     }
 }

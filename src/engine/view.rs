@@ -1,0 +1,379 @@
+//! Role views: [`Session::view`] gives each seat only what that seat knows, as plain
+//! serialisable data that names things by the scenario's ids (keys). Screens and the command line
+//! draw these; they never filter the full state themselves.
+//!
+//! What each seat knows (see `docs/roles.md`):
+//! - the seller sat in every meeting, wrote the ledger and the document, and knows the deal and
+//!   the commission; they see the delivery people's notes and flags only in meetings delivery
+//!   attended (both sat at the screen);
+//! - the delivery lead knows the meetings they attended (and what was promised there), the
+//!   document once it is handed over, the review, delivery, and what surfaced in it; never the
+//!   ledger, a promise made without them that the document leaves out, or the commission.
+
+use serde::{Deserialize, Serialize};
+
+use super::roles::{FlagConcern, ReviewStep, Seat, TableMode};
+use super::{Phase, PidItem, Session};
+use crate::scenario::model::{ChoiceId, MilestoneId, Role};
+
+/// What one seat sees now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleView {
+    /// Whose view.
+    pub seat: Seat,
+    /// How the table is played.
+    pub mode: TableMode,
+    /// Where the session stands (meetings and beats by their ids).
+    pub phase: PhaseView,
+    /// Whether this seat may act now.
+    pub your_turn: bool,
+    /// What this seat may do now, in the scenario's words.
+    pub actions: Vec<String>,
+    /// The meetings this seat sat in, in order.
+    pub meetings: Vec<MeetingView>,
+    /// The beat under way, when this seat is in the room.
+    pub beat: Option<BeatView>,
+    /// Flags raised in meetings this seat sat in.
+    pub flags: Vec<FlagView>,
+    /// The promise ledger: the seller's only (empty, and not serialised, for the delivery lead).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ledger: Vec<String>,
+    /// The project initiation document: for the delivery lead, once it is handed over.
+    pub pid: Vec<String>,
+    /// The delivery lead's review of the document, in order.
+    pub review: Vec<ReviewView>,
+    /// The deal: price, date and scope (the seller's only: the delivery lead knows the deal
+    /// through the document; not serialised when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<DealView>,
+    /// Delivery, once under way.
+    pub delivery: Option<DeliveryView>,
+    /// Promises left out of the document that surfaced in delivery, with who made them.
+    pub surfaced: Vec<SurfacedView>,
+    /// The seller's commission (the seller only): on the deal as signed, less re-baselining, and
+    /// the final figure once the session is over. Not serialised when absent, so a delivery
+    /// lead's serialised view never names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commission: Option<f32>,
+    /// Whether the deal was won, once the session is over.
+    pub won: Option<bool>,
+}
+
+/// Where the session stands, by ids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PhaseView {
+    /// Choosing who joins a meeting.
+    Invite(String),
+    /// A beat of a meeting.
+    Beat(String, String),
+    /// Writing the document.
+    Handoff,
+    /// The delivery lead reviews the document.
+    Review,
+    /// Delivery.
+    Delivery,
+    /// Over.
+    Over,
+}
+
+/// A meeting a seat sat in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingView {
+    /// The meeting's id.
+    pub milestone: String,
+    /// Who came from delivery.
+    pub attending: Vec<Role>,
+    /// Promises made in it.
+    pub promises: Vec<String>,
+}
+
+/// The beat under way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BeatView {
+    /// The meeting.
+    pub milestone: String,
+    /// The beat.
+    pub beat: String,
+    /// The options open now.
+    pub options: Vec<OptionView>,
+}
+
+/// An option of the beat, with what delivery in the room knows about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OptionView {
+    /// The option's id.
+    pub choice: String,
+    /// Its depth.
+    pub depth: u8,
+    /// What the delivery people in the room see in it (empty when nobody from delivery attends).
+    pub notes: Vec<NoteView>,
+}
+
+/// One thing delivery knows about an answer: a concern, with the numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteView {
+    /// The meeting (a note exists only in a meeting delivery attends).
+    pub milestone: String,
+    /// The concern.
+    pub concern: FlagConcern,
+    /// What it is about: a scope item, a claim, or empty for a deadline.
+    pub about: String,
+    /// What the answer says (days or weeks).
+    pub said: f32,
+    /// What the team knows (days or weeks).
+    pub team: f32,
+}
+
+/// A flag raised.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlagView {
+    /// The answer flagged.
+    pub choice: String,
+    /// What was flagged, with the numbers.
+    pub note: NoteView,
+    /// Whether it was said anyway (`None` while the beat is open).
+    pub said_anyway: Option<bool>,
+}
+
+/// One step of the review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ReviewView {
+    /// An item was queried: the days it was priced on and the team's estimate.
+    Queried(String, f32, f32),
+    /// A promise was re-baselined: re-priced (`true`) or taken back (`false`).
+    Rebaselined(String, bool),
+    /// The document was accepted.
+    Accepted,
+}
+
+/// The deal as a seat sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DealView {
+    /// Price after discount.
+    pub price: f32,
+    /// Weeks agreed.
+    pub deadline_weeks: u32,
+    /// Scope sold, by id.
+    pub scope: Vec<String>,
+}
+
+/// Delivery as both seats see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeliveryView {
+    /// Weeks run.
+    pub weeks_done: u32,
+    /// The deadline in weeks: the agreed one for the seller, the one the team plans to for the
+    /// delivery lead (the standard length until a left-out deadline surfaces).
+    pub deadline: u32,
+    /// Work planned at the start, in person-days.
+    pub planned_days: f32,
+    /// Work done.
+    pub done: f32,
+    /// Cost to date.
+    pub cost: f32,
+    /// Overtime on.
+    pub overtime: bool,
+    /// Quality share, percent.
+    pub quality_share: u8,
+}
+
+/// A promise that surfaced in delivery after being left out of the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurfacedView {
+    /// The promise.
+    pub promise: String,
+    /// Who made it.
+    pub promised_by: Seat,
+}
+
+impl Session {
+    /// What `seat` knows now: see the module documentation.
+    pub fn view(&self, seat: Seat) -> RoleView {
+        let s = &self.scenario;
+        let st = &self.state;
+        let seller = seat == Seat::Seller;
+        let key_m = |m: MilestoneId| s.milestones[m.ix()].key.clone();
+        let attended = |m: MilestoneId| !st.sales.attended[m.ix()].is_empty();
+        let sat_in = |m: MilestoneId| seller || attended(m);
+        let handed_over = matches!(st.phase, Phase::Review | Phase::Delivery)
+            || (st.phase == Phase::Over && st.delivery.is_some());
+        let item_key = |i: &PidItem| match i {
+            PidItem::Promise(p) => s.promises[p.ix()].key.clone(),
+            PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
+        };
+
+        let phase = match st.phase {
+            Phase::Invite(m) => PhaseView::Invite(key_m(m)),
+            Phase::Beat(m, b) => {
+                PhaseView::Beat(key_m(m), s.milestones[m.ix()].beats[b as usize].key.clone())
+            }
+            Phase::Handoff => PhaseView::Handoff,
+            Phase::Review => PhaseView::Review,
+            Phase::Delivery => PhaseView::Delivery,
+            Phase::Over => PhaseView::Over,
+        };
+        let mut meetings = Vec::new();
+        let current = match st.phase {
+            Phase::Beat(m, _) => Some(m),
+            _ => None,
+        };
+        for (i, who) in st.sales.attended.iter().enumerate() {
+            let m = MilestoneId(i as u16);
+            let held = st.sales.pacing.iter().any(|p| p.milestone == m) || current == Some(m);
+            if !held || !sat_in(m) {
+                continue;
+            }
+            meetings.push(MeetingView {
+                milestone: key_m(m),
+                attending: who.clone(),
+                promises: st
+                    .ledger
+                    .iter()
+                    .filter(|e| e.milestone == m)
+                    .map(|e| s.promises[e.promise.ix()].key.clone())
+                    .collect(),
+            });
+        }
+        let beat = match st.phase {
+            Phase::Beat(m, b) if sat_in(m) => Some(BeatView {
+                milestone: key_m(m),
+                beat: s.milestones[m.ix()].beats[b as usize].key.clone(),
+                options: s.milestones[m.ix()].beats[b as usize]
+                    .options
+                    .iter()
+                    .filter(|c| self.condition(&s.choices[c.ix()].requires))
+                    .map(|&c| OptionView {
+                        choice: s.choices[c.ix()].key.clone(),
+                        depth: s.choices[c.ix()].depth,
+                        notes: self.notes(m, c),
+                    })
+                    .collect(),
+            }),
+            _ => None,
+        };
+        let flags = st
+            .roles
+            .flags
+            .iter()
+            .filter(|f| sat_in(f.milestone))
+            .map(|f| FlagView {
+                choice: s.choices[f.choice.ix()].key.clone(),
+                note: self.note(f.milestone, f.concern),
+                said_anyway: f.said_anyway,
+            })
+            .collect();
+        let see_pid = seller || handed_over;
+        let review = st
+            .roles
+            .review
+            .iter()
+            .map(|r| match r {
+                ReviewStep::Queried {
+                    item,
+                    priced_days,
+                    true_days,
+                } => ReviewView::Queried(item_key(item), *priced_days, *true_days),
+                ReviewStep::Rebaselined {
+                    promise, result, ..
+                } => ReviewView::Rebaselined(
+                    s.promises[promise.ix()].key.clone(),
+                    matches!(result, super::roles::Rebaseline::Repriced(_)),
+                ),
+                ReviewStep::Accepted => ReviewView::Accepted,
+            })
+            .collect();
+        let deal = st.sales.deal.as_ref().filter(|_| seller).map(|d| DealView {
+            price: d.price,
+            deadline_weeks: d.deadline_weeks,
+            scope: d
+                .scope
+                .iter()
+                .map(|i| s.offer.scope[i.ix()].key.clone())
+                .collect(),
+        });
+        let commission = if !seller {
+            None
+        } else if let Some(o) = &st.outcome {
+            Some(o.seller.commission)
+        } else {
+            st.sales
+                .deal
+                .as_ref()
+                .filter(|d| d.signed)
+                .map(|d| d.price * s.offer.commission_rate * (1.0 - st.roles.commission_cut()))
+        };
+        RoleView {
+            seat,
+            mode: self.mode,
+            phase,
+            your_turn: self.to_act().contains(&seat),
+            actions: self
+                .legal_actions_as(seat)
+                .iter()
+                .map(|a| self.describe(a))
+                .collect(),
+            meetings,
+            beat,
+            flags,
+            ledger: if seller {
+                st.ledger
+                    .iter()
+                    .map(|e| s.promises[e.promise.ix()].key.clone())
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            pid: if see_pid {
+                st.pid.iter().map(item_key).collect()
+            } else {
+                Vec::new()
+            },
+            review,
+            deal,
+            delivery: st.delivery.as_ref().map(|d| DeliveryView {
+                weeks_done: d.weeks_done,
+                deadline: if seller { d.deadline } else { d.team_deadline },
+                planned_days: d.planned_days,
+                done: d.done,
+                cost: d.cost,
+                overtime: d.overtime,
+                quality_share: d.quality_share,
+            }),
+            surfaced: st
+                .roles
+                .surfaced
+                .iter()
+                .map(|p| SurfacedView {
+                    promise: s.promises[p.ix()].key.clone(),
+                    promised_by: Seat::Seller,
+                })
+                .collect(),
+            commission,
+            won: st.outcome.as_ref().map(|o| o.won),
+        }
+    }
+
+    /// What delivery in the room sees in option `c` of meeting `m` (empty when nobody attends).
+    fn notes(&self, m: MilestoneId, c: ChoiceId) -> Vec<NoteView> {
+        self.concerns(c)
+            .into_iter()
+            .map(|concern| self.note(m, concern))
+            .collect()
+    }
+
+    fn note(&self, m: MilestoneId, concern: FlagConcern) -> NoteView {
+        let s = &self.scenario;
+        let (said, team) = self.flag_numbers(concern);
+        NoteView {
+            milestone: s.milestones[m.ix()].key.clone(),
+            concern,
+            about: match concern {
+                FlagConcern::Estimate(i) => s.offer.scope[i.ix()].key.clone(),
+                FlagConcern::Claim(c) => s.offer.claims[c.ix()].key.clone(),
+                FlagConcern::Deadline(_) => String::new(),
+            },
+            said,
+            team,
+        }
+    }
+}
