@@ -68,7 +68,7 @@ mod gui {
         })
     }
 
-    /// Runs the game when the arguments are for the window: none, `tour`, or window options
+    /// Runs the game when the arguments are for the window: none, `tour`, or window answers
     /// first. Returns `None` for the other commands.
     pub fn dispatch(args: &[OsString]) -> Option<ExitCode> {
         let first = args.get(1).map(|a| a.to_string_lossy().into_owned());
@@ -103,7 +103,7 @@ mod gui {
         })
     }
 
-    /// After the command line's own `--help`, describes the window's options.
+    /// After the command line's own `--help`, describes the window's answers.
     pub fn append_help(args: &[OsString]) {
         if args.len() == 2 && matches!(args[1].to_str(), Some("--help" | "-h" | "help")) {
             let mut cmd = GuiCli::command()

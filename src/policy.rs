@@ -8,7 +8,7 @@
 use rand::{RngExt, SeedableRng, rngs::Xoshiro256PlusPlus};
 
 use crate::engine::{Action, Phase, PidItem, Session};
-use crate::scenario::model::{ClaimTruth, MilestoneId, PromiseKind, Role, Scenario, ScopeId};
+use crate::scenario::model::{ClaimTruth, MeetingId, PromiseKind, Role, Scenario, ScopeId};
 
 /// Something that plays a session: given where it stands, the next action.
 pub trait Policy {
@@ -92,10 +92,10 @@ impl Policy for GreedySeller {
         match session.phase() {
             Phase::Invite(_) => Action::Invite(Vec::new()),
             Phase::Beat(m, _) => {
-                let present = &s.milestones[m.ix()].present;
-                best_option(session, |c| {
-                    let choice = &s.choices[c.ix()];
-                    let concerns: usize = choice
+                let present = &s.meetings[m.ix()].present;
+                best_answer(session, |c| {
+                    let answer = &s.answers[c.ix()];
+                    let concerns: usize = answer
                         .promises
                         .iter()
                         .map(|p| {
@@ -107,7 +107,7 @@ impl Policy for GreedySeller {
                         })
                         .sum();
                     // Larger is better: most promises, then most concerns, then deeper.
-                    -((choice.promises.len() * 10_000 + concerns * 10 + choice.depth as usize)
+                    -((answer.promises.len() * 10_000 + concerns * 10 + answer.depth as usize)
                         as f32)
                 })
             }
@@ -153,12 +153,12 @@ const CAREFUL_QUALITY: u8 = 20;
 const CAREFUL_ASK_BEHIND: f32 = 0.15;
 
 impl Careful {
-    fn invite(session: &Session, m: MilestoneId) -> Action {
+    fn invite(session: &Session, m: MeetingId) -> Action {
         let s = session.scenario();
-        let ms = &s.milestones[m.ix()];
+        let ms = &s.meetings[m.ix()];
         let patience = session.state().sales.patience;
         // Every beat left may cost one patience; keep one in hand.
-        let beats_left: i32 = s.milestones[m.ix()..]
+        let beats_left: i32 = s.meetings[m.ix()..]
             .iter()
             .map(|ms| ms.beats.len() as i32)
             .sum();
@@ -223,9 +223,9 @@ impl Careful {
         days / capacity
     }
 
-    /// True when the option makes a promise the careful seller would not make.
-    fn avoid(session: &Session, s: &Scenario, c: crate::scenario::model::ChoiceId) -> bool {
-        let choice = &s.choices[c.ix()];
+    /// True when the answer makes a promise the careful seller would not make.
+    fn avoid(session: &Session, s: &Scenario, c: crate::scenario::model::AnswerId) -> bool {
+        let answer = &s.answers[c.ix()];
         let designer = session
             .state()
             .sales
@@ -235,14 +235,14 @@ impl Careful {
             .any(|r| *r == Role::SeniorDesigner);
         let mut scope: Vec<ScopeId> = Vec::new();
         let mut days = 0.0;
-        for p in &choice.promises {
+        for p in &answer.promises {
             match &s.promises[p.ix()].kind {
                 PromiseKind::Scope(i) => scope.push(*i),
                 PromiseKind::Extra { effort_days, .. } => days += effort_days,
                 _ => {}
             }
         }
-        choice
+        answer
             .promises
             .iter()
             .any(|p| match s.promises[p.ix()].kind {
@@ -265,19 +265,19 @@ impl Policy for Careful {
         match session.phase() {
             Phase::Invite(m) => Careful::invite(session, m),
             Phase::Beat(m, _) => {
-                let present = &s.milestones[m.ix()].present;
+                let present = &s.meetings[m.ix()].present;
                 let readiness = &session.state().sales.readiness;
                 let any_ok = session
                     .legal_actions()
                     .iter()
                     .any(|a| matches!(a, Action::Choose(c) if !Careful::avoid(session, s, *c)));
-                best_option(session, |c| {
-                    let choice = &s.choices[c.ix()];
+                best_answer(session, |c| {
+                    let answer = &s.answers[c.ix()];
                     let gap: f32 = present
                         .iter()
-                        .map(|k| (choice.depth as f32 - readiness[k.ix()]).abs())
+                        .map(|k| (answer.depth as f32 - readiness[k.ix()]).abs())
                         .sum();
-                    let trust: f32 = choice
+                    let trust: f32 = answer
                         .effects
                         .iter()
                         .map(|e| match e {
@@ -291,7 +291,7 @@ impl Policy for Careful {
                         0.0
                     };
                     // Smaller is better: pacing first, then what it reveals, then goodwill.
-                    penalty + gap * 10.0 - choice.reveals.len() as f32 * 0.5 - trust * 0.01
+                    penalty + gap * 10.0 - answer.reveals.len() as f32 * 0.5 - trust * 0.01
                 })
             }
             Phase::Handoff => {
@@ -341,10 +341,10 @@ impl Policy for Careful {
     }
 }
 
-/// The legal option with the lowest cost; ties go to the first in the beat's order.
-fn best_option(
+/// The legal answer with the lowest cost; ties go to the first in the beat's order.
+fn best_answer(
     session: &Session,
-    mut cost: impl FnMut(crate::scenario::model::ChoiceId) -> f32,
+    mut cost: impl FnMut(crate::scenario::model::AnswerId) -> f32,
 ) -> Action {
     let mut best: Option<(f32, Action)> = None;
     for a in session.legal_actions() {

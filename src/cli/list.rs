@@ -31,7 +31,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     s.title,
                     s.difficulty,
                     s.minutes,
-                    s.milestones.len()
+                    s.meetings.len()
                 );
             }
             Err(e) => {

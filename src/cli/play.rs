@@ -46,9 +46,9 @@ fn name_ids(value: &mut Value, s: &Scenario) {
         Value::Object(map) => {
             // A beat is numbered within its meeting: name it before the meeting is named.
             if let (Some(m), Some(b)) = (
-                map.get("milestone").and_then(Value::as_u64),
+                map.get("meeting").and_then(Value::as_u64),
                 map.get("beat").cloned(),
-            ) && let Some(ms) = s.milestones.get(m as usize)
+            ) && let Some(ms) = s.meetings.get(m as usize)
             {
                 map.insert("beat".into(), key_of(&ms.beats, &b, |x| &x.key));
             }
@@ -57,8 +57,8 @@ fn name_ids(value: &mut Value, s: &Scenario) {
                     "promise" => key_of(&s.promises, v, |x| &x.key),
                     "fact" => key_of(&s.facts, v, |x| &x.key),
                     "check" => key_of(&s.scoring.rubric, v, |x| &x.key),
-                    "choice" => key_of(&s.choices, v, |x| &x.key),
-                    "milestone" => key_of(&s.milestones, v, |x| &x.key),
+                    "answer" => key_of(&s.answers, v, |x| &x.key),
+                    "meeting" => key_of(&s.meetings, v, |x| &x.key),
                     "stakeholder" => key_of(&s.stakeholders, v, |x| &x.key),
                     "claim" => key_of(&s.offer.claims, v, |x| &x.key),
                     "event" => key_of(&s.delivery.events, v, |x| &x.key),

@@ -31,7 +31,7 @@ pub enum What {
     Flush,
 }
 
-/// The data folder: the option, then `OVERPROMISE_DATA_DIR`, then the platform's data folder.
+/// The data folder: the answer, then `OVERPROMISE_DATA_DIR`, then the platform's data folder.
 pub fn data_dir(option: Option<PathBuf>) -> Option<PathBuf> {
     option
         .or_else(|| std::env::var_os("OVERPROMISE_DATA_DIR").map(PathBuf::from))

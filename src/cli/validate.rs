@@ -76,12 +76,12 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
                 valid += 1;
                 let _ = writeln!(
                     out,
-                    "ok: {}: \"{}\" ({} meetings, {} beats, {} options, {} promises)",
+                    "ok: {}: \"{}\" ({} meetings, {} beats, {} answers, {} promises)",
                     name,
                     s.title,
-                    s.milestones.len(),
+                    s.meetings.len(),
                     s.beat_count(),
-                    s.choices.len(),
+                    s.answers.len(),
                     s.promises.len()
                 );
                 for w in scenario::validate::warnings(&s) {

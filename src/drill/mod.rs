@@ -12,7 +12,7 @@ use rand::{RngExt, SeedableRng, rngs::Xoshiro256PlusPlus};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::{Action, PaceVerdict, Phase, Session, pace};
-use crate::scenario::model::{ChoiceId, MilestoneId, Scenario, StakeholderId};
+use crate::scenario::model::{AnswerId, MeetingId, Scenario, StakeholderId};
 
 /// Beats in one drill (fewer when the library holds fewer distinct beats).
 pub const BEATS_PER_DRILL: usize = 10;
@@ -89,7 +89,7 @@ pub struct Source {
     /// The actions from the start of that playthrough to the beat.
     pub actions: Vec<Action>,
     /// The meeting.
-    pub milestone: MilestoneId,
+    pub meeting: MeetingId,
     /// The beat within the meeting.
     pub beat: u16,
 }
@@ -108,14 +108,14 @@ pub struct Attendee {
 /// One beat of a drill: the room's cues and the answers on offer.
 #[derive(Debug, Clone)]
 pub struct DrillBeat {
-    /// The scenario it comes from (names, lines, options, the pacing rule).
+    /// The scenario it comes from (names, lines, answers, the pacing rule).
     pub scenario: Arc<Scenario>,
     /// Where in the scenario.
     pub source: Source,
     /// Who is in the room.
     pub room: Vec<Attendee>,
     /// The answers on offer: those legal at that point of the playthrough.
-    pub options: Vec<ChoiceId>,
+    pub answers: Vec<AnswerId>,
 }
 
 impl DrillBeat {
@@ -158,12 +158,12 @@ impl DrillBeat {
     }
 
     /// The offered answers that would have matched everyone in the room.
-    pub fn matching_options(&self) -> Vec<ChoiceId> {
-        self.options
+    pub fn matching_answers(&self) -> Vec<AnswerId> {
+        self.answers
             .iter()
             .copied()
             .filter(|c| {
-                let depth = self.scenario.choices[c.ix()].depth;
+                let depth = self.scenario.answers[c.ix()].depth;
                 self.reactions(depth)
                     .iter()
                     .all(|r| r.verdict == PaceVerdict::Matched)
@@ -192,7 +192,7 @@ pub struct Reaction {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     /// The answer chosen; `None` when the time ran out.
-    pub choice: Option<ChoiceId>,
+    pub answer: Option<AnswerId>,
     /// Its depth (0 when the time ran out).
     pub depth: u8,
     /// Seconds taken.
@@ -204,7 +204,7 @@ pub struct Answer {
 impl Answer {
     /// True when everyone in the room found the depth right.
     pub fn matched(&self) -> bool {
-        self.choice.is_some()
+        self.answer.is_some()
             && self
                 .reactions
                 .iter()
@@ -312,11 +312,11 @@ struct Found {
     scenario: usize,
     session_seed: u64,
     actions: Vec<Action>,
-    milestone: MilestoneId,
+    meeting: MeetingId,
     beat: u16,
     readiness: Vec<f32>,
     trust: Vec<f32>,
-    options: Vec<ChoiceId>,
+    answers: Vec<AnswerId>,
 }
 
 /// Plays each scenario's sales phase a few times at random and keeps, for each distinct beat
@@ -335,16 +335,16 @@ fn reachable_beats(library: &[Arc<Scenario>], seed: u64) -> Vec<Found> {
                 let legal = session.legal_actions();
                 match session.phase() {
                     Phase::Beat(m, b) => {
-                        let options: Vec<ChoiceId> = legal
+                        let answers: Vec<AnswerId> = legal
                             .iter()
                             .filter_map(|a| match a {
                                 Action::Choose(c) => Some(*c),
                                 _ => None,
                             })
                             .collect();
-                        let depths: BTreeSet<u8> = options
+                        let depths: BTreeSet<u8> = answers
                             .iter()
-                            .map(|c| scenario.choices[c.ix()].depth)
+                            .map(|c| scenario.answers[c.ix()].depth)
                             .collect();
                         if depths.len() >= 2 && seen.insert((si, m.0, b)) {
                             let st = &session.state().sales;
@@ -352,11 +352,11 @@ fn reachable_beats(library: &[Arc<Scenario>], seed: u64) -> Vec<Found> {
                                 scenario: si,
                                 session_seed,
                                 actions: session.actions().to_vec(),
-                                milestone: m,
+                                meeting: m,
                                 beat: b,
                                 readiness: st.readiness.clone(),
                                 trust: st.trust.clone(),
-                                options,
+                                answers,
                             });
                         }
                     }
@@ -400,7 +400,7 @@ impl Drill {
             .into_iter()
             .map(|f| {
                 let scenario = library[f.scenario].clone();
-                let present = &scenario.milestones[f.milestone.ix()].present;
+                let present = &scenario.meetings[f.meeting.ix()].present;
                 let room = present
                     .iter()
                     .map(|&k| {
@@ -421,12 +421,12 @@ impl Drill {
                         scenario_id: scenario.id.clone(),
                         session_seed: f.session_seed,
                         actions: f.actions,
-                        milestone: f.milestone,
+                        meeting: f.meeting,
                         beat: f.beat,
                     },
                     scenario,
                     room,
-                    options: f.options,
+                    answers: f.answers,
                 }
             })
             .collect();
@@ -450,9 +450,9 @@ impl Drill {
 
     /// Answers the current beat after `seconds`. At a difficulty with a time limit, an answer
     /// given after it counts as the time running out.
-    pub fn answer(&mut self, choice: ChoiceId, seconds: f32) -> Result<&Answer, DrillError> {
+    pub fn answer(&mut self, answer: AnswerId, seconds: f32) -> Result<&Answer, DrillError> {
         let beat = self.current().ok_or(DrillError::Finished)?;
-        if !beat.options.contains(&choice) {
+        if !beat.answers.contains(&answer) {
             return Err(DrillError::NotOffered);
         }
         if let Some(limit) = self.difficulty.time_limit()
@@ -460,9 +460,9 @@ impl Drill {
         {
             return self.time_out();
         }
-        let depth = beat.scenario.choices[choice.ix()].depth;
+        let depth = beat.scenario.answers[answer.ix()].depth;
         let answer = Answer {
-            choice: Some(choice),
+            answer: Some(answer),
             depth,
             seconds: seconds.max(0.0),
             reactions: beat.reactions(depth),
@@ -478,7 +478,7 @@ impl Drill {
         }
         let seconds = self.difficulty.time_limit().unwrap_or(0.0);
         self.answers.push(Answer {
-            choice: None,
+            answer: None,
             depth: 0,
             seconds,
             reactions: Vec::new(),
@@ -495,7 +495,7 @@ impl Drill {
             if a.matched() {
                 continue;
             }
-            let cues = if a.choice.is_none() {
+            let cues = if a.answer.is_none() {
                 beat.room
                     .iter()
                     .map(|m| Cue {
@@ -517,17 +517,17 @@ impl Drill {
                     })
                     .collect()
             };
-            let ms = &beat.scenario.milestones[beat.source.milestone.ix()];
+            let ms = &beat.scenario.meetings[beat.source.meeting.ix()];
             missed.push(Miss {
                 index: i,
                 scenario_id: beat.source.scenario_id.clone(),
                 beat_key: ms.beats[beat.source.beat as usize].key.clone(),
-                depth: a.choice.map(|_| a.depth),
+                depth: a.answer.map(|_| a.depth),
                 cues,
                 best_depth: beat
-                    .matching_options()
+                    .matching_answers()
                     .first()
-                    .map(|c| beat.scenario.choices[c.ix()].depth),
+                    .map(|c| beat.scenario.answers[c.ix()].depth),
             });
         }
         let seconds: f32 = self.answers.iter().map(|a| a.seconds).sum();
@@ -543,7 +543,7 @@ impl Drill {
             },
             too_deep: self.answers.iter().filter(|a| a.too_deep()).count() as u32,
             too_shallow: self.answers.iter().filter(|a| a.too_shallow()).count() as u32,
-            timed_out: self.answers.iter().filter(|a| a.choice.is_none()).count() as u32,
+            timed_out: self.answers.iter().filter(|a| a.answer.is_none()).count() as u32,
             mean_seconds: if answered == 0 {
                 0.0
             } else {

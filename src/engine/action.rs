@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::model::{ChoiceId, FactId, PersonId, PromiseId, Role, ScopeId};
+use crate::scenario::model::{AnswerId, FactId, PersonId, PromiseId, Role, ScopeId};
 
 /// One decision. Every change to a [`super::Session`] goes through [`super::Session::apply`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -10,8 +10,8 @@ pub enum Action {
     /// Sales: who from delivery joins the meeting about to start (empty: the seller goes alone).
     Invite(Vec<Role>),
     /// Sales: give this answer in the current beat.
-    Choose(ChoiceId),
-    /// Handoff: put an item into the project initiation document, or take it out.
+    Choose(AnswerId),
+    /// Handoff: put an item into the PID, or take it out.
     SetInPid(PidItem, bool),
     /// Handoff: hand the document to delivery; delivery starts.
     SubmitPid,
@@ -34,7 +34,7 @@ pub enum Action {
     EndWeek,
     /// Two roles, in a meeting delivery attends: the delivery lead flags an answer before the
     /// seller gives it ([`super::Session::flags_available`]).
-    Flag(ChoiceId, super::roles::FlagConcern),
+    Flag(AnswerId, super::roles::FlagConcern),
     /// Two roles, review: the delivery lead asks about an item of the document.
     QueryPid(PidItem),
     /// Two roles, review: the delivery lead asks for a re-baselining meeting about a promise in
@@ -44,7 +44,7 @@ pub enum Action {
     AcceptPid,
 }
 
-/// Something that can be written into the project initiation document.
+/// Something that can be written into the PID.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PidItem {
     /// A promise from the ledger.

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::action::PidItem;
 use crate::scenario::model::{
-    ChoiceId, ClaimId, EventId, FactId, MilestoneId, PersonId, PromiseId, Role, ScopeId,
+    AnswerId, ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, Role, ScopeId,
     StakeholderId,
 };
 
@@ -62,11 +62,11 @@ pub enum BrokenBecause {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Event {
     /// A meeting was skipped because its condition did not hold.
-    MeetingSkipped(MilestoneId),
+    MeetingSkipped(MeetingId),
     /// A meeting began, with these delivery people beside the seller.
     MeetingStarted {
-        /// The milestone.
-        milestone: MilestoneId,
+        /// The meeting.
+        meeting: MeetingId,
         /// Who came from delivery.
         attending: Vec<Role>,
         /// Money spent on their time.
@@ -81,13 +81,13 @@ pub enum Event {
     },
     /// A beat is waiting for an answer.
     BeatPresented {
-        /// The milestone.
-        milestone: MilestoneId,
-        /// Index of the beat in its milestone.
+        /// The meeting.
+        meeting: MeetingId,
+        /// Index of the beat in its meeting.
         beat: u16,
     },
     /// The player answered.
-    Chose(ChoiceId),
+    Chose(AnswerId),
     /// How the answer's depth met one stakeholder's readiness.
     Paced {
         /// Who.
@@ -146,7 +146,7 @@ pub enum Event {
         /// The price on the table.
         price: f32,
     },
-    /// An item was put into or taken out of the project initiation document.
+    /// An item was put into or taken out of the PID.
     PidChanged {
         /// The item.
         item: PidItem,
@@ -215,7 +215,7 @@ pub enum Event {
     AccountManagerJoined,
     /// A client review took place.
     Review(u32),
-    /// At a review, the client mentions a promise left out of the handoff document that the
+    /// At a review, the client mentions a promise left out of the PID that the
     /// document covers another way (the same item promised twice): a reminder, not new work.
     PromiseRecalled(PromiseId),
     /// Defects were found.
@@ -252,7 +252,7 @@ pub enum Event {
     /// Two roles: the delivery lead flagged an answer before the seller gave it.
     Flagged {
         /// The answer.
-        choice: ChoiceId,
+        answer: AnswerId,
         /// What was flagged.
         concern: super::roles::FlagConcern,
     },

@@ -38,17 +38,17 @@ pub use support::Support;
 pub use view::RoleView;
 
 use crate::scenario::model::{
-    ChoiceId, FactId, MilestoneId, PromiseId, Role, Scenario, ScopeId, StakeholderId,
+    AnswerId, FactId, MeetingId, PromiseId, Role, Scenario, ScopeId, StakeholderId,
 };
 
 /// Where a session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Phase {
     /// Before a meeting: choose who joins the seller.
-    Invite(MilestoneId),
+    Invite(MeetingId),
     /// In a meeting: answer the beat.
-    Beat(MilestoneId, u16),
-    /// The deal is signed: write the project initiation document.
+    Beat(MeetingId, u16),
+    /// The deal is signed: write the PID.
     Handoff,
     /// Two roles only: the delivery lead reviews the document before delivery starts.
     Review,
@@ -64,20 +64,20 @@ pub struct LedgerEntry {
     /// The promise (its text, kind, speaker and stakeholder are in the scenario).
     pub promise: PromiseId,
     /// The meeting it was made in.
-    pub milestone: MilestoneId,
+    pub meeting: MeetingId,
     /// The number of the answer it was made in (0-based, over the whole sales phase).
-    pub answer: u32,
+    pub answer_number: u32,
 }
 
 /// One answer's pacing, for the debrief's chart.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaceRecord {
     /// Meeting.
-    pub milestone: MilestoneId,
+    pub meeting: MeetingId,
     /// Beat index in the meeting.
     pub beat: u16,
     /// The answer.
-    pub choice: ChoiceId,
+    pub answer: AnswerId,
     /// Its depth.
     pub depth: u8,
     /// Each stakeholder in the room: readiness before the answer, and the verdict.
@@ -125,7 +125,7 @@ pub struct SalesState {
     pub patience: i32,
     /// Facts known, by fact index.
     pub known: Vec<bool>,
-    /// Options chosen, by choice index.
+    /// Answers chosen, by answer index.
     pub chosen: Vec<bool>,
     /// Promises made, by promise index.
     pub promised: Vec<bool>,
@@ -133,12 +133,12 @@ pub struct SalesState {
     pub scoped: Vec<bool>,
     /// Who attends the current meeting.
     pub attending: Vec<Role>,
-    /// Who from delivery attended, per milestone (empty when skipped or alone).
+    /// Who from delivery attended, per meeting (empty when skipped or alone).
     pub attended: Vec<Vec<Role>>,
     /// Money spent on delivery people's presales time.
     pub presales_cost: f32,
     /// Answers given so far.
-    pub answers: u32,
+    pub answers_given: u32,
     /// The pacing record, one per answer.
     pub pacing: Vec<PaceRecord>,
     /// The deal, once decided.
@@ -154,7 +154,7 @@ pub struct State {
     pub sales: SalesState,
     /// The promise ledger, in the order promises were made.
     pub ledger: Vec<LedgerEntry>,
-    /// What is written in the project initiation document.
+    /// What is written in the PID.
     pub pid: BTreeSet<PidItem>,
     /// Delivery, once started.
     pub delivery: Option<DeliveryState>,
@@ -210,13 +210,13 @@ impl Session {
             readiness: s.stakeholders.iter().map(|k| k.readiness).collect(),
             patience: s.client.patience,
             known: vec![false; s.facts.len()],
-            chosen: vec![false; s.choices.len()],
+            chosen: vec![false; s.answers.len()],
             promised: vec![false; s.promises.len()],
             scoped: vec![false; s.offer.scope.len()],
             attending: Vec::new(),
-            attended: vec![Vec::new(); s.milestones.len()],
+            attended: vec![Vec::new(); s.meetings.len()],
             presales_cost: 0.0,
-            answers: 0,
+            answers_given: 0,
             pacing: Vec::new(),
             deal: None,
         };
@@ -240,7 +240,7 @@ impl Session {
             support: Support::default(),
         };
         let mut events = Vec::new();
-        session.enter_milestone(0, &mut events);
+        session.enter_meeting(0, &mut events);
         session.log.extend(events);
         session
     }
@@ -314,7 +314,7 @@ impl Session {
         let mut out = Vec::with_capacity(16);
         match self.state.phase {
             Phase::Invite(m) => {
-                let may = &self.scenario.milestones[m.ix()].may_invite;
+                let may = &self.scenario.meetings[m.ix()].may_invite;
                 for mask in 0..(1u32 << may.len()) {
                     let roles = may
                         .iter()
@@ -326,8 +326,8 @@ impl Session {
                 }
             }
             Phase::Beat(m, b) => {
-                for &c in &self.scenario.milestones[m.ix()].beats[b as usize].options {
-                    if self.condition(&self.scenario.choices[c.ix()].requires) {
+                for &c in &self.scenario.meetings[m.ix()].beats[b as usize].answers {
+                    if self.condition(&self.scenario.answers[c.ix()].requires) {
                         out.push(Action::Choose(c));
                     }
                 }
@@ -366,7 +366,7 @@ impl Session {
             (_, Action::Flag(c, concern)) => self.flag_refusal(*c, *concern),
             (Phase::Review, a) => self.review_refusal(a),
             (Phase::Invite(m), Action::Invite(roles)) => {
-                let may = &s.milestones[m.ix()].may_invite;
+                let may = &s.meetings[m.ix()].may_invite;
                 let ok = roles
                     .iter()
                     .enumerate()
@@ -374,9 +374,9 @@ impl Session {
                 (!ok).then_some(Refusal::NotInvitable)
             }
             (Phase::Beat(m, b), Action::Choose(c)) => {
-                if !s.milestones[m.ix()].beats[b as usize].options.contains(c) {
+                if !s.meetings[m.ix()].beats[b as usize].answers.contains(c) {
                     Some(Refusal::NotOffered)
-                } else if !self.condition(&s.choices[c.ix()].requires) {
+                } else if !self.condition(&s.answers[c.ix()].requires) {
                     Some(Refusal::Locked)
                 } else {
                     None
@@ -407,7 +407,7 @@ impl Session {
         }
     }
 
-    /// Everything that can go into the project initiation document: the ledger, then found hidden needs.
+    /// Everything that can go into the PID: the ledger, then found hidden needs.
     pub fn pid_candidates(&self) -> Vec<PidItem> {
         let mut items: Vec<PidItem> = self
             .state
@@ -425,8 +425,8 @@ impl Session {
 
     fn check(&self, action: &Action) -> Result<(), ActionError> {
         match action {
-            Action::Choose(c) | Action::Flag(c, _) if c.ix() >= self.scenario.choices.len() => {
-                return Err(ActionError::Unknown(format!("option #{}", c.0)));
+            Action::Choose(c) | Action::Flag(c, _) if c.ix() >= self.scenario.answers.len() => {
+                return Err(ActionError::Unknown(format!("answer #{}", c.0)));
             }
             Action::Hire(p) if p.ix() >= self.scenario.delivery.people.len() => {
                 return Err(ActionError::Unknown(format!("person #{}", p.0)));
@@ -461,9 +461,9 @@ impl Session {
         match action {
             Action::Invite(r) if r.is_empty() => "going alone".into(),
             Action::Invite(r) => format!("inviting {r:?}"),
-            Action::Choose(c) => match s.choices.get(c.ix()) {
-                Some(c) => format!("option \"{}\"", c.key),
-                None => format!("option #{}", c.0),
+            Action::Choose(c) => match s.answers.get(c.ix()) {
+                Some(c) => format!("answer \"{}\"", c.key),
+                None => format!("answer #{}", c.0),
             },
             Action::SetInPid(PidItem::Promise(p), inc) => format!(
                 "{} promise \"{}\"",
@@ -491,8 +491,8 @@ impl Session {
             Action::InviteAccountManager => "inviting the account manager".into(),
             Action::EndWeek => "ending the week".into(),
             Action::Flag(c, concern) => format!(
-                "flagging option \"{}\" ({concern:?})",
-                s.choices.get(c.ix()).map_or("?", |c| &c.key)
+                "flagging answer \"{}\" ({concern:?})",
+                s.answers.get(c.ix()).map_or("?", |c| &c.key)
             ),
             Action::QueryPid(item) => format!("asking about {}", self.item_name(*item)),
             Action::Rebaseline(p) => format!(
@@ -570,7 +570,7 @@ fn clamp_trust(t: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::model::{ChoiceId, PersonId, ScopeId};
+    use crate::scenario::model::{AnswerId, PersonId, ScopeId};
     use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
 
     fn shipped() -> Vec<Arc<Scenario>> {
@@ -601,7 +601,7 @@ mod tests {
         ] {
             out.push(Action::Invite(roles));
         }
-        out.extend((0..s.choices.len()).map(|c| Action::Choose(ChoiceId(c as u16))));
+        out.extend((0..s.answers.len()).map(|c| Action::Choose(AnswerId(c as u16))));
         for item in session.pid_candidates() {
             out.push(Action::SetInPid(item, true));
             out.push(Action::SetInPid(item, false));
@@ -618,10 +618,10 @@ mod tests {
                 out.push(Action::Rebaseline(p));
             }
         }
-        // Flags: every option of the beat under way, and the first option of the scenario.
-        let mut flaggable = vec![ChoiceId(0)];
+        // Flags: every answer of the beat under way, and the first answer of the scenario.
+        let mut flaggable = vec![AnswerId(0)];
         if let Phase::Beat(m, b) = session.phase() {
-            flaggable.extend(&s.milestones[m.ix()].beats[b as usize].options);
+            flaggable.extend(&s.meetings[m.ix()].beats[b as usize].answers);
         }
         for c in flaggable {
             for concern in [

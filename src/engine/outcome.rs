@@ -398,7 +398,7 @@ mod tests {
         Arc::new(crate::scenario::parse_str(src, "dynamics").expect("fixture loads"))
     }
 
-    /// Plays the fixture choosing the named options (else each beat's first), full PID.
+    /// Plays the fixture choosing the named answers (else each beat's first), full PID.
     fn finished(say: &[&str]) -> Session {
         let sc = fixture();
         let mut s = Session::new(sc.clone(), 5);
@@ -408,7 +408,7 @@ mod tests {
                 Phase::Invite(_) => Action::Invite(vec![]),
                 Phase::Beat(..) => legal
                     .iter()
-                    .find(|a| matches!(a, Action::Choose(c) if say.contains(&sc.choices[c.ix()].key.as_str())))
+                    .find(|a| matches!(a, Action::Choose(c) if say.contains(&sc.answers[c.ix()].key.as_str())))
                     .unwrap_or(&legal[0])
                     .clone(),
                 Phase::Handoff => legal

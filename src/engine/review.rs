@@ -1,4 +1,4 @@
-//! The delivery lead's review of the project initiation document (two roles only): query an
+//! The delivery lead's review of the PID (two roles only): query an
 //! item, ask for a re-baselining meeting about a promise, or accept the document and start
 //! delivery. In solo the phase does not exist. The rules are in `docs/rules.md`.
 

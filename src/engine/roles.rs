@@ -10,13 +10,13 @@ use serde::{Deserialize, Serialize};
 
 use super::{Action, ActionError, Event, Phase, PidItem, Refusal, Session};
 use crate::scenario::model::{
-    ChoiceId, ClaimId, ClaimTruth, MilestoneId, PromiseId, PromiseKind, Role, ScopeId,
+    AnswerId, ClaimId, ClaimTruth, MeetingId, PromiseId, PromiseKind, Role, ScopeId,
 };
 
 /// A player's seat at the table (not to be confused with [`Role`], who attends a meeting).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Seat {
-    /// Runs the meetings, makes the promises, writes the project initiation document.
+    /// Runs the meetings, makes the promises, writes the PID.
     Seller,
     /// Plays the project manager: attends meetings when invited, flags answers, reviews the
     /// document and runs delivery.
@@ -53,11 +53,11 @@ pub struct FlagRecord {
     /// Who raised it (always the delivery lead today).
     pub by: Seat,
     /// The meeting.
-    pub milestone: MilestoneId,
+    pub meeting: MeetingId,
     /// The beat in the meeting.
     pub beat: u16,
     /// The answer flagged.
-    pub choice: ChoiceId,
+    pub answer: AnswerId,
     /// What was flagged.
     pub concern: FlagConcern,
     /// What the answer says: days of the seller's guess (an estimate), weeks promised (a
@@ -231,9 +231,9 @@ impl Session {
             .collect()
     }
 
-    /// The flags the delivery lead could raise in the current beat, in option order (empty in
+    /// The flags the delivery lead could raise in the current beat, in answer order (empty in
     /// solo, outside a beat, or when nobody from delivery attends).
-    pub fn flags_available(&self) -> Vec<(ChoiceId, FlagConcern)> {
+    pub fn flags_available(&self) -> Vec<(AnswerId, FlagConcern)> {
         let Phase::Beat(m, b) = self.state.phase else {
             return Vec::new();
         };
@@ -242,13 +242,13 @@ impl Session {
         }
         let s = &self.scenario;
         let mut out = Vec::new();
-        for &c in &s.milestones[m.ix()].beats[b as usize].options {
-            if !self.condition(&s.choices[c.ix()].requires) {
+        for &c in &s.meetings[m.ix()].beats[b as usize].answers {
+            if !self.condition(&s.answers[c.ix()].requires) {
                 continue;
             }
             for concern in self.concerns(c) {
                 let raised = self.state.roles.flags.iter().any(|f| {
-                    f.milestone == m && f.beat == b && f.choice == c && f.concern == concern
+                    f.meeting == m && f.beat == b && f.answer == c && f.concern == concern
                 });
                 if !raised {
                     out.push((c, concern));
@@ -260,13 +260,13 @@ impl Session {
 
     /// What the delivery people in the room see in an answer: estimates a project manager
     /// knows to be wrong, claims a senior designer knows not to hold.
-    pub fn concerns(&self, c: ChoiceId) -> Vec<FlagConcern> {
+    pub fn concerns(&self, c: AnswerId) -> Vec<FlagConcern> {
         let s = &self.scenario;
         let attending = &self.state.sales.attending;
         let pm = attending.contains(&Role::ProjectManager);
         let designer = attending.contains(&Role::SeniorDesigner);
         let mut out = Vec::new();
-        for p in &s.choices[c.ix()].promises {
+        for p in &s.answers[c.ix()].promises {
             match s.promises[p.ix()].kind {
                 PromiseKind::Scope(item)
                     if pm
@@ -305,7 +305,7 @@ impl Session {
         }
     }
 
-    pub(super) fn flag_refusal(&self, c: ChoiceId, concern: FlagConcern) -> Option<Refusal> {
+    pub(super) fn flag_refusal(&self, c: AnswerId, concern: FlagConcern) -> Option<Refusal> {
         if self.mode != TableMode::TwoRoles {
             return Some(Refusal::TwoRolesOnly);
         }
@@ -320,7 +320,7 @@ impl Session {
 
     pub(super) fn raise_flag(
         &mut self,
-        c: ChoiceId,
+        c: AnswerId,
         concern: FlagConcern,
         events: &mut Vec<Event>,
     ) {
@@ -330,22 +330,22 @@ impl Session {
         let (said, team) = self.flag_numbers(concern);
         self.state.roles.flags.push(FlagRecord {
             by: Seat::DeliveryLead,
-            milestone: m,
+            meeting: m,
             beat: b,
-            choice: c,
+            answer: c,
             concern,
             said,
             team,
             said_anyway: None,
         });
-        events.push(Event::Flagged { choice: c, concern });
+        events.push(Event::Flagged { answer: c, concern });
     }
 
     /// Closes the flags of the beat just answered: said anyway, or heeded.
-    pub(super) fn settle_flags(&mut self, m: MilestoneId, b: u16, chosen: ChoiceId) {
+    pub(super) fn settle_flags(&mut self, m: MeetingId, b: u16, chosen: AnswerId) {
         for f in &mut self.state.roles.flags {
-            if f.milestone == m && f.beat == b && f.said_anyway.is_none() {
-                f.said_anyway = Some(f.choice == chosen);
+            if f.meeting == m && f.beat == b && f.said_anyway.is_none() {
+                f.said_anyway = Some(f.answer == chosen);
             }
         }
     }

@@ -7,7 +7,7 @@ use super::{
     outcome::Outcome,
 };
 use crate::scenario::model::{
-    ChoiceId, ClaimId, ClaimTruth, Concern, Condition, Effect, FactId, MilestoneId, Pacing,
+    AnswerId, ClaimId, ClaimTruth, Concern, Condition, Effect, FactId, MeetingId, Pacing,
     PromiseKind, Role, ScopeId, StakeholderId, Target,
 };
 
@@ -32,13 +32,13 @@ pub fn pace(p: &Pacing, depth: u8, readiness: f32) -> (PaceVerdict, f32, f32) {
 }
 
 impl Session {
-    /// Moves to milestone `from` or the first later one whose condition holds; closes sales after the last.
-    pub(super) fn enter_milestone(&mut self, from: usize, events: &mut Vec<Event>) {
+    /// Moves to meeting `from` or the first later one whose condition holds; closes sales after the last.
+    pub(super) fn enter_meeting(&mut self, from: usize, events: &mut Vec<Event>) {
         let mut m = from;
-        while m < self.scenario.milestones.len() {
-            let ms = &self.scenario.milestones[m];
+        while m < self.scenario.meetings.len() {
+            let ms = &self.scenario.meetings[m];
             if self.condition(&ms.when) {
-                let id = MilestoneId(m as u16);
+                let id = MeetingId(m as u16);
                 if ms.may_invite.is_empty() {
                     self.begin_meeting(id, &[], events);
                 } else {
@@ -46,7 +46,7 @@ impl Session {
                 }
                 return;
             }
-            events.push(Event::MeetingSkipped(MilestoneId(m as u16)));
+            events.push(Event::MeetingSkipped(MeetingId(m as u16)));
             m += 1;
         }
         // Only reachable if the closing meeting was skipped: validation forbids a conditional close,
@@ -60,16 +60,16 @@ impl Session {
         }
     }
 
-    fn begin_meeting(&mut self, m: MilestoneId, roles: &[Role], events: &mut Vec<Event>) {
+    fn begin_meeting(&mut self, m: MeetingId, roles: &[Role], events: &mut Vec<Event>) {
         let s = self.scenario.clone();
-        let ms = &s.milestones[m.ix()];
+        let ms = &s.meetings[m.ix()];
         let sales = &mut self.state.sales;
         sales.attending = roles.to_vec();
         sales.attended[m.ix()] = roles.to_vec();
         let cost = s.sales.presales_cost * roles.len() as f32;
         sales.presales_cost += cost;
         events.push(Event::MeetingStarted {
-            milestone: m,
+            meeting: m,
             attending: roles.to_vec(),
             presales_cost: cost,
         });
@@ -92,16 +92,16 @@ impl Session {
     }
 
     /// Presents beat `from` of `m` or the next one whose condition holds; ends the meeting after the last.
-    fn next_beat(&mut self, m: MilestoneId, from: usize, events: &mut Vec<Event>) {
+    fn next_beat(&mut self, m: MeetingId, from: usize, events: &mut Vec<Event>) {
         if self.walked_away(events) {
             return;
         }
-        let beats = &self.scenario.milestones[m.ix()].beats;
+        let beats = &self.scenario.meetings[m.ix()].beats;
         for (b, beat) in beats.iter().enumerate().skip(from) {
-            if self.condition(&beat.when) && self.any_option(m, b) {
+            if self.condition(&beat.when) && self.any_answer(m, b) {
                 self.state.phase = Phase::Beat(m, b as u16);
                 events.push(Event::BeatPresented {
-                    milestone: m,
+                    meeting: m,
                     beat: b as u16,
                 });
                 return;
@@ -110,29 +110,29 @@ impl Session {
         self.end_meeting(m, events);
     }
 
-    fn any_option(&self, m: MilestoneId, b: usize) -> bool {
-        self.scenario.milestones[m.ix()].beats[b]
-            .options
+    fn any_answer(&self, m: MeetingId, b: usize) -> bool {
+        self.scenario.meetings[m.ix()].beats[b]
+            .answers
             .iter()
-            .any(|c| self.condition(&self.scenario.choices[c.ix()].requires))
+            .any(|c| self.condition(&self.scenario.answers[c.ix()].requires))
     }
 
-    fn end_meeting(&mut self, m: MilestoneId, events: &mut Vec<Event>) {
+    fn end_meeting(&mut self, m: MeetingId, events: &mut Vec<Event>) {
         self.state.sales.attending.clear();
-        if self.scenario.milestones[m.ix()].closes {
+        if self.scenario.meetings[m.ix()].closes {
             self.decide(events);
         } else {
-            self.enter_milestone(m.ix() + 1, events);
+            self.enter_meeting(m.ix() + 1, events);
         }
     }
 
-    pub(super) fn choose(&mut self, c: ChoiceId, events: &mut Vec<Event>) {
+    pub(super) fn choose(&mut self, c: AnswerId, events: &mut Vec<Event>) {
         let Phase::Beat(m, b) = self.state.phase else {
             return;
         };
         let s = self.scenario.clone();
-        let choice = &s.choices[c.ix()];
-        let ms = &s.milestones[m.ix()];
+        let answer = &s.answers[c.ix()];
+        let ms = &s.meetings[m.ix()];
         events.push(Event::Chose(c));
         self.state.sales.chosen[c.ix()] = true;
         self.change_patience(-1, events);
@@ -143,11 +143,11 @@ impl Session {
         let mut over_levels: f32 = 0.0;
         for &k in &ms.present {
             let ready = self.state.sales.readiness[k.ix()];
-            let (verdict, delta, over) = pace(p, choice.depth, ready);
+            let (verdict, delta, over) = pace(p, answer.depth, ready);
             over_levels = over_levels.max(over);
             events.push(Event::Paced {
                 stakeholder: k,
-                depth: choice.depth,
+                depth: answer.depth,
                 readiness: ready,
                 verdict,
             });
@@ -158,15 +158,15 @@ impl Session {
             self.change_patience(-p.too_deep_patience * over_levels.ceil() as i32, events);
         }
         self.state.sales.pacing.push(PaceRecord {
-            milestone: m,
+            meeting: m,
             beat: b,
-            choice: c,
-            depth: choice.depth,
+            answer: c,
+            depth: answer.depth,
             room,
         });
 
         // 2. The answer's own effects, revelations and promises.
-        for e in &choice.effects {
+        for e in &answer.effects {
             match *e {
                 Effect::Trust(t, d) => {
                     for k in self.targets(t, &ms.present) {
@@ -181,7 +181,7 @@ impl Session {
                 Effect::Patience(d) => self.change_patience(d, events),
             }
         }
-        for &f in &choice.reveals {
+        for &f in &answer.reveals {
             if !self.state.sales.known[f.ix()] {
                 self.state.sales.known[f.ix()] = true;
                 events.push(Event::FactRevealed(f));
@@ -195,15 +195,15 @@ impl Session {
             .iter()
             .flatten()
             .any(|r| *r == Role::ProjectManager);
-        for &pid in &choice.promises {
+        for &pid in &answer.promises {
             if self.state.sales.promised[pid.ix()] {
                 continue;
             }
             self.state.sales.promised[pid.ix()] = true;
             self.state.ledger.push(LedgerEntry {
                 promise: pid,
-                milestone: m,
-                answer: self.state.sales.answers,
+                meeting: m,
+                answer_number: self.state.sales.answers_given,
             });
             events.push(Event::PromiseMade(pid));
             match s.promises[pid.ix()].kind {
@@ -227,7 +227,7 @@ impl Session {
                 }
             }
         }
-        self.state.sales.answers += 1;
+        self.state.sales.answers_given += 1;
 
         // 3. Readiness grows with agreement.
         for &k in &ms.present {
@@ -236,7 +236,7 @@ impl Session {
             self.set_readiness(k, self.state.sales.readiness[k.ix()] + grow, events);
         }
 
-        if choice.ends_meeting {
+        if answer.ends_meeting {
             if !self.walked_away(events) {
                 self.end_meeting(m, events);
             }
@@ -312,14 +312,14 @@ impl Session {
         events.push(Event::SessionOver { won: false });
     }
 
-    /// The claims an option would promise that a senior designer in the room sees through: empty
-    /// unless one attends this meeting. Shown beside the option before the player chooses.
-    pub fn designer_warnings(&self, choice: ChoiceId) -> Vec<ClaimId> {
+    /// The claims an answer would promise that a senior designer in the room sees through: empty
+    /// unless one attends this meeting. Shown beside the answer before the player chooses.
+    pub fn designer_warnings(&self, answer: AnswerId) -> Vec<ClaimId> {
         let s = &self.scenario;
         if !self.state.sales.attending.contains(&Role::SeniorDesigner) {
             return Vec::new();
         }
-        let Some(c) = s.choices.get(choice.ix()) else {
+        let Some(c) = s.answers.get(answer.ix()) else {
             return Vec::new();
         };
         c.promises
@@ -502,15 +502,15 @@ mod tests {
     }
 
     fn choose(s: &mut Session, key: &str) {
-        let c = s.scenario.choice_by_key(key).unwrap();
+        let c = s.scenario.answer_by_key(key).unwrap();
         s.apply(Action::Choose(c)).unwrap();
     }
 
     #[test]
     fn a_designer_in_the_room_flags_a_false_claim_before_it_is_made() {
         let sc = Arc::new(fixture());
-        let c_yes = sc.choice_by_key("c_yes").unwrap();
-        let c_no = sc.choice_by_key("c_no").unwrap();
+        let c_yes = sc.answer_by_key("c_yes").unwrap();
+        let c_no = sc.answer_by_key("c_no").unwrap();
         let claim = sc
             .offer
             .claims
@@ -588,8 +588,8 @@ mod tests {
         let mut s = Session::new(Arc::new(sc), 1);
         s.state.ledger.push(LedgerEntry {
             promise: s.scenario.promise_by_key("pr_six_weeks").unwrap(),
-            milestone: MilestoneId(1),
-            answer: 0,
+            meeting: MeetingId(1),
+            answer_number: 0,
         });
         let deal = s.deal_on_table();
         assert_eq!(deal.deadline_weeks, 6);

@@ -1,4 +1,4 @@
-//! Scripted playthroughs: a RON list of steps that names options and actions by the scenario's ids.
+//! Scripted playthroughs: a RON list of steps that names answers and actions by the scenario's ids.
 //!
 //! A script survives edits elsewhere in the scenario because it never uses positions. Steps are
 //! resolved against the scenario one at a time as they are played, so an error names the step.
@@ -28,9 +28,10 @@ pub struct Script {
 pub enum Step {
     /// Who joins the next meeting (`Invite([])` to go alone).
     Invite(Vec<Role>),
-    /// Choose the option with this id.
+    /// Choose the answer with this id.
+    #[serde(alias = "Answer")]
     Choose(String),
-    /// Put a promise or fact (by id) into the project initiation document.
+    /// Put a promise or fact (by id) into the PID.
     Include(String),
     /// Leave a promise or fact (by id) out of the document.
     Exclude(String),
@@ -60,7 +61,7 @@ pub enum Step {
     Seller(Box<Step>),
     /// The step, taken by the delivery lead (refused when it is the seller's).
     Lead(Box<Step>),
-    /// Two roles, in a meeting delivery attends: flag everything delivery sees in the option
+    /// Two roles, in a meeting delivery attends: flag everything delivery sees in the answer
     /// with this id.
     Flag(String),
     /// Two roles, review: ask about the promise or hidden need with this id.
@@ -131,7 +132,7 @@ pub enum StepProblem {
         known_list(known)
     )]
     UnknownId {
-        /// What kind of thing was looked up ("option", "person", ...).
+        /// What kind of thing was looked up ("answer", "person", ...).
         what: &'static str,
         /// The id as written.
         id: String,
@@ -247,11 +248,11 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
     match step {
         Step::Seller(inner) | Step::Lead(inner) => step_actions(session, inner),
         Step::Flag(id) => {
-            let c = s.choice_by_key(id).ok_or_else(|| {
+            let c = s.answer_by_key(id).ok_or_else(|| {
                 unknown(
-                    "option",
+                    "answer",
                     id,
-                    s.choices.iter().map(|c| c.key.clone()).collect(),
+                    s.answers.iter().map(|c| c.key.clone()).collect(),
                 )
             })?;
             let flags: Vec<Action> = session
@@ -263,7 +264,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
             if flags.is_empty() {
                 return Err(not_legal(
                     session,
-                    format!("there is nothing the delivery lead can flag in option \"{id}\" now"),
+                    format!("there is nothing the delivery lead can flag in answer \"{id}\" now"),
                 ));
             }
             Ok(flags)
@@ -283,17 +284,17 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
             let mut roles = roles.clone();
             if let Phase::Invite(m) = session.phase() {
                 // The engine lists each invitation in the meeting's own order.
-                let order = &s.milestones[m.ix()].may_invite;
+                let order = &s.meetings[m.ix()].may_invite;
                 roles.sort_by_key(|r| order.iter().position(|o| o == r).unwrap_or(usize::MAX));
             }
             one(Action::Invite(roles))
         }
         Step::Choose(id) => {
-            let c = s.choice_by_key(id).ok_or_else(|| {
+            let c = s.answer_by_key(id).ok_or_else(|| {
                 unknown(
-                    "option",
+                    "answer",
                     id,
-                    s.choices.iter().map(|c| c.key.clone()).collect(),
+                    s.answers.iter().map(|c| c.key.clone()).collect(),
                 )
             })?;
             one(Action::Choose(c))
@@ -313,7 +314,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
             if session.phase() != Phase::Handoff {
                 return Err(not_legal(
                     session,
-                    "writing the handoff document is not possible now".into(),
+                    "writing the PID is not possible now".into(),
                 ));
             }
             Ok(session
@@ -417,7 +418,7 @@ pub fn possible_now(session: &Session) -> String {
     let s = session.scenario();
     match session.phase() {
         Phase::Invite(m) => {
-            let ms = &s.milestones[m.ix()];
+            let ms = &s.meetings[m.ix()];
             let roles: Vec<String> = ms.may_invite.iter().map(|r| format!("{r:?}")).collect();
             format!(
                 "the next meeting is `{}`, which may invite: {} (or Invite([]) to go alone)",
@@ -426,12 +427,12 @@ pub fn possible_now(session: &Session) -> String {
             )
         }
         Phase::Beat(m, b) => {
-            let ms = &s.milestones[m.ix()];
+            let ms = &s.meetings[m.ix()];
             let offered: Vec<&str> = session
                 .legal_actions()
                 .iter()
                 .filter_map(|a| match a {
-                    Action::Choose(c) => Some(s.choices[c.ix()].key.as_str()),
+                    Action::Choose(c) => Some(s.answers[c.ix()].key.as_str()),
                     _ => None,
                 })
                 .collect();

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::roles::{FlagConcern, ReviewStep, Seat, TableMode};
 use super::{Phase, PidItem, Session};
-use crate::scenario::model::{ChoiceId, MilestoneId, Role};
+use crate::scenario::model::{AnswerId, MeetingId, Role};
 
 /// What one seat sees now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,7 +38,7 @@ pub struct RoleView {
     /// The promise ledger: the seller's only (empty, and not serialised, for the delivery lead).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ledger: Vec<String>,
-    /// The project initiation document: for the delivery lead, once it is handed over.
+    /// The PID: for the delivery lead, once it is handed over.
     pub pid: Vec<String>,
     /// The delivery lead's review of the document, in order.
     pub review: Vec<ReviewView>,
@@ -80,7 +80,7 @@ pub enum PhaseView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingView {
     /// The meeting's id.
-    pub milestone: String,
+    pub meeting: String,
     /// Who came from delivery.
     pub attending: Vec<Role>,
     /// Promises made in it.
@@ -91,18 +91,18 @@ pub struct MeetingView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BeatView {
     /// The meeting.
-    pub milestone: String,
+    pub meeting: String,
     /// The beat.
     pub beat: String,
-    /// The options open now.
-    pub options: Vec<OptionView>,
+    /// The answers open now.
+    pub answers: Vec<OptionView>,
 }
 
-/// An option of the beat, with what delivery in the room knows about it.
+/// An answer of the beat, with what delivery in the room knows about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OptionView {
-    /// The option's id.
-    pub choice: String,
+    /// The answer's id.
+    pub answer: String,
     /// Its depth.
     pub depth: u8,
     /// What the delivery people in the room see in it (empty when nobody from delivery attends).
@@ -113,7 +113,7 @@ pub struct OptionView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NoteView {
     /// The meeting (a note exists only in a meeting delivery attends).
-    pub milestone: String,
+    pub meeting: String,
     /// The concern.
     pub concern: FlagConcern,
     /// What it is about: a scope item, a claim, or empty for a deadline.
@@ -128,7 +128,7 @@ pub struct NoteView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlagView {
     /// The answer flagged.
-    pub choice: String,
+    pub answer: String,
     /// What was flagged, with the numbers.
     pub note: NoteView,
     /// Whether it was said anyway (`None` while the beat is open).
@@ -192,9 +192,9 @@ impl Session {
         let s = &self.scenario;
         let st = &self.state;
         let seller = seat == Seat::Seller;
-        let key_m = |m: MilestoneId| s.milestones[m.ix()].key.clone();
-        let attended = |m: MilestoneId| !st.sales.attended[m.ix()].is_empty();
-        let sat_in = |m: MilestoneId| seller || attended(m);
+        let key_m = |m: MeetingId| s.meetings[m.ix()].key.clone();
+        let attended = |m: MeetingId| !st.sales.attended[m.ix()].is_empty();
+        let sat_in = |m: MeetingId| seller || attended(m);
         let handed_over = matches!(st.phase, Phase::Review | Phase::Delivery)
             || (st.phase == Phase::Over && st.delivery.is_some());
         let item_key = |i: &PidItem| match i {
@@ -205,7 +205,7 @@ impl Session {
         let phase = match st.phase {
             Phase::Invite(m) => PhaseView::Invite(key_m(m)),
             Phase::Beat(m, b) => {
-                PhaseView::Beat(key_m(m), s.milestones[m.ix()].beats[b as usize].key.clone())
+                PhaseView::Beat(key_m(m), s.meetings[m.ix()].beats[b as usize].key.clone())
             }
             Phase::Handoff => PhaseView::Handoff,
             Phase::Review => PhaseView::Review,
@@ -218,33 +218,33 @@ impl Session {
             _ => None,
         };
         for (i, who) in st.sales.attended.iter().enumerate() {
-            let m = MilestoneId(i as u16);
-            let held = st.sales.pacing.iter().any(|p| p.milestone == m) || current == Some(m);
+            let m = MeetingId(i as u16);
+            let held = st.sales.pacing.iter().any(|p| p.meeting == m) || current == Some(m);
             if !held || !sat_in(m) {
                 continue;
             }
             meetings.push(MeetingView {
-                milestone: key_m(m),
+                meeting: key_m(m),
                 attending: who.clone(),
                 promises: st
                     .ledger
                     .iter()
-                    .filter(|e| e.milestone == m)
+                    .filter(|e| e.meeting == m)
                     .map(|e| s.promises[e.promise.ix()].key.clone())
                     .collect(),
             });
         }
         let beat = match st.phase {
             Phase::Beat(m, b) if sat_in(m) => Some(BeatView {
-                milestone: key_m(m),
-                beat: s.milestones[m.ix()].beats[b as usize].key.clone(),
-                options: s.milestones[m.ix()].beats[b as usize]
-                    .options
+                meeting: key_m(m),
+                beat: s.meetings[m.ix()].beats[b as usize].key.clone(),
+                answers: s.meetings[m.ix()].beats[b as usize]
+                    .answers
                     .iter()
-                    .filter(|c| self.condition(&s.choices[c.ix()].requires))
+                    .filter(|c| self.condition(&s.answers[c.ix()].requires))
                     .map(|&c| OptionView {
-                        choice: s.choices[c.ix()].key.clone(),
-                        depth: s.choices[c.ix()].depth,
+                        answer: s.answers[c.ix()].key.clone(),
+                        depth: s.answers[c.ix()].depth,
                         notes: self.notes(m, c),
                     })
                     .collect(),
@@ -255,10 +255,10 @@ impl Session {
             .roles
             .flags
             .iter()
-            .filter(|f| sat_in(f.milestone))
+            .filter(|f| sat_in(f.meeting))
             .map(|f| FlagView {
-                choice: s.choices[f.choice.ix()].key.clone(),
-                note: self.note(f.milestone, f.concern),
+                answer: s.answers[f.answer.ix()].key.clone(),
+                note: self.note(f.meeting, f.concern),
                 said_anyway: f.said_anyway,
             })
             .collect();
@@ -353,19 +353,19 @@ impl Session {
         }
     }
 
-    /// What delivery in the room sees in option `c` of meeting `m` (empty when nobody attends).
-    fn notes(&self, m: MilestoneId, c: ChoiceId) -> Vec<NoteView> {
+    /// What delivery in the room sees in answer `c` of meeting `m` (empty when nobody attends).
+    fn notes(&self, m: MeetingId, c: AnswerId) -> Vec<NoteView> {
         self.concerns(c)
             .into_iter()
             .map(|concern| self.note(m, concern))
             .collect()
     }
 
-    fn note(&self, m: MilestoneId, concern: FlagConcern) -> NoteView {
+    fn note(&self, m: MeetingId, concern: FlagConcern) -> NoteView {
         let s = &self.scenario;
         let (said, team) = self.flag_numbers(concern);
         NoteView {
-            milestone: s.milestones[m.ix()].key.clone(),
+            meeting: s.meetings[m.ix()].key.clone(),
             concern,
             about: match concern {
                 FlagConcern::Estimate(i) => s.offer.scope[i.ix()].key.clone(),

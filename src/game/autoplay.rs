@@ -2,7 +2,7 @@
 //! one (built into the binary with the level, or `tests/scripts/<stem>.careful.ron` beside a
 //! shipped `levels/` folder on disk), else the engine's first legal action.
 //!
-//! Script steps name options and items by the scenario's ids and are resolved one at a time
+//! Script steps name answers and items by the scenario's ids and are resolved one at a time
 //! against the session, as `engine::script` describes.
 
 use std::collections::VecDeque;
@@ -83,7 +83,7 @@ impl Autoplay {
         {
             return Some(a);
         }
-        // Off script: hand over in the handoff, else the engine's first choice.
+        // Off script: hand over in the handoff, else the engine's first answer.
         if session.phase() == Phase::Handoff {
             return Some(Action::SubmitPid);
         }

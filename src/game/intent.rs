@@ -95,7 +95,7 @@ pub enum DrillIntent {
     Answer(usize),
     /// After the reactions: on to the next beat (or the result).
     Next,
-    /// Back to the choice of difficulty and seed, for another drill.
+    /// Back to the answer of difficulty and seed, for another drill.
     Again,
 }
 
@@ -143,7 +143,7 @@ pub enum EditKind {
     /// As if it had never been made.
     #[default]
     Drop,
-    /// Into the handoff document if it was left out, out of it if it was in.
+    /// Into the PID if it was left out, out of it if it was in.
     Handoff,
     /// A deadline promise naming another number of weeks.
     Deadline,

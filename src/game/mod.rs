@@ -100,7 +100,7 @@ impl GameConfig {
         }
     }
 
-    /// Resolves command-line options: data folder from the option, then `OVERPROMISE_DATA_DIR`,
+    /// Resolves command-line answers: data folder from the answer, then `OVERPROMISE_DATA_DIR`,
     /// then the platform's data folder; shipped levels from disk when [`disk_root`] finds them,
     /// else the built-in copies.
     pub fn from_options(opts: &GameOptions) -> Self {

@@ -17,7 +17,7 @@ pub enum Screen {
     Briefing,
     /// Sell: meetings, pacing, promises.
     Sales,
-    /// Write the project initiation document.
+    /// Write the PID.
     Handoff,
     /// Run delivery week by week.
     Delivery,

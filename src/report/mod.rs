@@ -39,7 +39,7 @@ fn line(label: &str, value: String) -> Line {
 pub struct PromiseView {
     /// The promise in plain words, with whom it was made to.
     pub what: String,
-    /// Where and by whom it was made, and whether it reached the handoff document.
+    /// Where and by whom it was made, and whether it reached the PID.
     pub made: String,
     /// Kept, broken (and why), renegotiated, or moot.
     pub verdict: String,
@@ -71,7 +71,7 @@ pub struct PaceRow {
     pub meeting: String,
     /// Beat id.
     pub beat: String,
-    /// Option id.
+    /// Answer id.
     pub answer: String,
     /// Depth chosen.
     pub depth: u8,
@@ -205,7 +205,7 @@ impl View {
                     .ledger
                     .iter()
                     .find(|e| e.promise == t.promise);
-                let meeting = entry.map_or("?", |e| s.milestones[e.milestone.ix()].name.as_str());
+                let meeting = entry.map_or("?", |e| s.meetings[e.meeting.ix()].name.as_str());
                 let made = format!(
                     "`{}`, {}; {}",
                     p.key,
@@ -249,7 +249,7 @@ impl View {
             .pacing
             .iter()
             .map(|r| {
-                let ms = &s.milestones[r.milestone.ix()];
+                let ms = &s.meetings[r.meeting.ix()];
                 let mut room = vec![None; s.stakeholders.len()];
                 for (k, ready, v) in &r.room {
                     room[k.ix()] = Some((*ready, *v));
@@ -257,7 +257,7 @@ impl View {
                 PaceRow {
                     meeting: ms.name.clone(),
                     beat: ms.beats[r.beat as usize].key.clone(),
-                    answer: s.choices[r.choice.ix()].key.clone(),
+                    answer: s.answers[r.answer.ix()].key.clone(),
                     depth: r.depth,
                     room,
                     matched: r.matched(),

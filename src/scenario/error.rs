@@ -7,7 +7,7 @@ use std::path::PathBuf;
 /// One semantic problem in a scenario file.
 ///
 /// `path` names the place with the author's field names, e.g.
-/// `sales.milestones[2].beats[0].options[1].promises[0].kind`; it is empty for the file as a whole.
+/// `sales.meetings[2].beats[0].answers[1].promises[0].kind`; it is empty for the file as a whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// Where, as `field.list[index].field`.
@@ -138,7 +138,7 @@ pub enum LoadError {
         line: usize,
         /// Column in characters (1-based).
         col: usize,
-        /// The field being read, e.g. `sales.milestones[2].beats[0]` (empty at the top level).
+        /// The field being read, e.g. `sales.meetings[2].beats[0]` (empty at the top level).
         field_path: String,
         /// What went wrong.
         message: String,
@@ -219,12 +219,12 @@ mod tests {
             origin: "levels/x.scenario.ron".into(),
             line: 12,
             col: 5,
-            field_path: "sales.milestones[2].beats[0]".into(),
+            field_path: "sales.meetings[2].beats[0]".into(),
             message: "Expected closing `)`".into(),
         };
         assert_eq!(
             e.to_string(),
-            "levels/x.scenario.ron:12:5: Expected closing `)` (at sales.milestones[2].beats[0])"
+            "levels/x.scenario.ron:12:5: Expected closing `)` (at sales.meetings[2].beats[0])"
         );
         assert_eq!(e.location(), Some((12, 5)));
         assert!(e.problems().is_empty());

@@ -30,11 +30,11 @@ index_type!(
     ScopeId,
     /// Index into [`Offer::claims`].
     ClaimId,
-    /// Index into [`Scenario::milestones`].
-    MilestoneId,
-    /// Index into [`Scenario::choices`] (every option of every beat, flattened).
-    ChoiceId,
-    /// Index into [`Scenario::promises`] (every promise of every option, flattened).
+    /// Index into [`Scenario::meetings`].
+    MeetingId,
+    /// Index into [`Scenario::answers`] (every answer of every beat, flattened).
+    AnswerId,
+    /// Index into [`Scenario::promises`] (every promise of every answer, flattened).
     PromiseId,
     /// Index into the team and hires ([`Delivery::people`]).
     PersonId,
@@ -69,11 +69,11 @@ pub struct Scenario {
     pub facts: Vec<Fact>,
     /// The offer.
     pub offer: Offer,
-    /// Sales milestones in order.
-    pub milestones: Vec<Milestone>,
-    /// All options of all beats, flattened; beats refer to them by [`ChoiceId`].
-    pub choices: Vec<Choice>,
-    /// All promises any option can make, flattened.
+    /// Sales meetings in order.
+    pub meetings: Vec<Meeting>,
+    /// All answers of all beats, flattened; beats refer to them by [`AnswerId`].
+    pub answers: Vec<Answer>,
+    /// All promises any answer can make, flattened.
     pub promises: Vec<Promise>,
     /// Sales parameters.
     pub sales: SalesRules,
@@ -230,9 +230,9 @@ pub struct Decision {
     pub spread: f32,
 }
 
-/// A milestone and its meeting.
+/// A meeting and its meeting.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Milestone {
+pub struct Meeting {
     /// Author's id.
     pub key: String,
     /// Stage name.
@@ -262,13 +262,13 @@ pub struct Beat {
     pub line: String,
     /// Played only when this holds.
     pub when: Condition,
-    /// Options, as indices into [`Scenario::choices`].
-    pub options: Vec<ChoiceId>,
+    /// Answers, as indices into [`Scenario::answers`].
+    pub answers: Vec<AnswerId>,
 }
 
-/// An option.
+/// An answer.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Choice {
+pub struct Answer {
     /// Author's id.
     pub key: String,
     /// Text.
@@ -291,8 +291,8 @@ pub struct Choice {
     pub advice_by: Option<Role>,
     /// Ends the meeting.
     pub ends_meeting: bool,
-    /// The milestone it belongs to.
-    pub milestone: MilestoneId,
+    /// The meeting it belongs to.
+    pub meeting: MeetingId,
 }
 
 /// Who an effect targets.
@@ -326,8 +326,8 @@ pub struct Promise {
     pub to: StakeholderId,
     /// Said by.
     pub by: Role,
-    /// The option that makes it.
-    pub choice: ChoiceId,
+    /// The answer that makes it.
+    pub answer: AnswerId,
 }
 
 /// What a promise commits to.
@@ -357,8 +357,8 @@ pub enum PromiseKind {
 pub enum Condition {
     /// Always.
     Always,
-    /// Option chosen.
-    Chose(ChoiceId),
+    /// Answer chosen.
+    Chose(AnswerId),
     /// Fact known.
     Knows(FactId),
     /// Promise made.
@@ -516,14 +516,14 @@ pub struct Check {
 /// How a check is decided.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum CheckTest {
-    /// Role attended milestone.
-    Attended(Role, MilestoneId),
+    /// Role attended meeting.
+    Attended(Role, MeetingId),
     /// Fact found before handoff.
     Found(FactId),
-    /// Option never chosen.
-    Avoided(ChoiceId),
-    /// Option chosen.
-    Chose(ChoiceId),
+    /// Answer never chosen.
+    Avoided(AnswerId),
+    /// Answer chosen.
+    Chose(AnswerId),
     /// Every promise in the PID.
     FullHandoff,
     /// No false claim made.
@@ -554,12 +554,12 @@ pub struct Question {
 }
 
 impl Scenario {
-    /// The option with this author id, if any.
-    pub fn choice_by_key(&self, key: &str) -> Option<ChoiceId> {
-        self.choices
+    /// The answer with this author id, if any.
+    pub fn answer_by_key(&self, key: &str) -> Option<AnswerId> {
+        self.answers
             .iter()
             .position(|c| c.key == key)
-            .map(|i| ChoiceId(i as u16))
+            .map(|i| AnswerId(i as u16))
     }
     /// The promise with this author id, if any.
     pub fn promise_by_key(&self, key: &str) -> Option<PromiseId> {
@@ -593,6 +593,6 @@ impl Scenario {
     }
     /// The largest number of beats any playthrough can see (for sizing buffers).
     pub fn beat_count(&self) -> usize {
-        self.milestones.iter().map(|m| m.beats.len()).sum()
+        self.meetings.iter().map(|m| m.beats.len()).sum()
     }
 }

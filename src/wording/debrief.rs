@@ -149,23 +149,23 @@ pub fn deal_verdict(v: &DealVerdict) -> String {
 /// they needed, the price against the budget, who was lost in which meeting (the presales cost is
 /// in the verdict).
 pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
-    let meeting = |m: Option<crate::scenario::model::MilestoneId>| {
+    let in_meeting = |m: Option<crate::scenario::model::MeetingId>| {
         m.map_or(String::new(), |m| {
-            format!(" in the {} meeting", s.milestones[m.ix()].name)
+            format!(" in the {} meeting", s.meetings[m.ix()].name)
         })
     };
     let mut out = vec![match l.kind {
         LossKind::LostFaith {
             stakeholder,
-            milestone,
+            meeting,
         } => format!(
             "The deal was lost: {} lost faith{} and the client walked away before the decision.",
             s.stakeholders[stakeholder.ix()].name,
-            meeting(milestone)
+            in_meeting(meeting)
         ),
-        LossKind::OutOfPatience { milestone } => format!(
+        LossKind::OutOfPatience { meeting } => format!(
             "The deal was lost: the client ran out of patience{} and walked away before the decision.",
-            meeting(milestone)
+            in_meeting(meeting)
         ),
         LossKind::NotSigned { chance } => format!(
             "The deal was lost: the client heard the offer and did not sign (a {:.0}\u{a0}% chance that they would).",
@@ -200,7 +200,7 @@ pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
             s.stakeholders[t.stakeholder.ix()].name,
             t.from,
             t.to,
-            s.milestones[t.milestone.ix()].name,
+            s.meetings[t.meeting.ix()].name,
             signed(-t.in_meeting, 0)
         ));
     }
@@ -212,7 +212,7 @@ pub fn check(s: &Scenario, d: &CheckDetail) -> String {
     match d {
         CheckDetail::Attended {
             role,
-            milestone,
+            meeting,
             attended,
         } => format!(
             "{} {} the {} meeting",
@@ -222,7 +222,7 @@ pub fn check(s: &Scenario, d: &CheckDetail) -> String {
             } else {
                 "did not attend"
             },
-            s.milestones[milestone.ix()].name
+            s.meetings[meeting.ix()].name
         ),
         CheckDetail::Found { fact, found } => format!(
             "\"{}\" was {}",
@@ -233,9 +233,9 @@ pub fn check(s: &Scenario, d: &CheckDetail) -> String {
                 "never found during sales"
             }
         ),
-        CheckDetail::Avoided { choice, said } | CheckDetail::Chose { choice, said } => format!(
+        CheckDetail::Avoided { answer, said } | CheckDetail::Chose { answer, said } => format!(
             "\"{}\" was {}",
-            s.choices[choice.ix()].text,
+            s.answers[answer.ix()].text,
             if *said { "said" } else { "never said" }
         ),
         CheckDetail::FullHandoff {
@@ -245,9 +245,9 @@ pub fn check(s: &Scenario, d: &CheckDetail) -> String {
             if !handed_off {
                 "no handoff: the deal was lost".into()
             } else if *left_out == 0 {
-                "every promise went into the handoff document".into()
+                "every promise went into the PID".into()
             } else {
-                format!("{left_out} promise(s) left out of the handoff document")
+                format!("{left_out} promise(s) left out of the PID")
             }
         }
         CheckDetail::NoFalseClaims { made } => {
@@ -303,11 +303,11 @@ pub fn check(s: &Scenario, d: &CheckDetail) -> String {
 /// A key moment.
 pub fn moment(s: &Scenario, m: &Moment) -> String {
     match m {
-        Moment::Brought { milestone, roles } => {
+        Moment::Brought { meeting, roles } => {
             let who: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
             format!(
                 "{}: you brought {} into the room.",
-                s.milestones[milestone.ix()].name,
+                s.meetings[meeting.ix()].name,
                 who.join(" and ")
             )
         }
@@ -338,7 +338,7 @@ pub fn moment(s: &Scenario, m: &Moment) -> String {
             }
         }
         Moment::LeftOut { count } => {
-            format!("{count} promise(s) did not make it into the handoff document.")
+            format!("{count} promise(s) did not make it into the PID.")
         }
         Moment::NeedSurfaced { week, fact, days } => format!(
             "Week {week}: \"{}\" surfaced as a surprise ({days:.0} person-days).",
@@ -387,11 +387,11 @@ pub fn question(s: &Scenario, q: &Question) -> String {
         Question::Authored(i) => s.scoring.questions[*i as usize].text.clone(),
         Question::LostFaith {
             stakeholder,
-            milestone,
+            meeting,
         } => format!(
             "{} was lost in the {} meeting. What did they need to hear there, and who could have said it?",
             s.stakeholders[stakeholder.ix()].name,
-            s.milestones[milestone.ix()].name
+            s.meetings[meeting.ix()].name
         ),
         Question::OverBudget { price, budget } => format!(
             "The price was {} against a budget of {}. Which promises pushed it up, and which were worth it?",
@@ -414,13 +414,13 @@ pub fn need_status(n: &NeedStatus) -> String {
         NeedStatus::Surfaced { found, week, days } => format!(
             "{}: surfaced in week {week} as {days:.0} person-days nobody planned for",
             if *found {
-                "Found, but left out of the handoff document"
+                "Found, but left out of the PID"
             } else {
                 "Never found during sales"
             }
         ),
         NeedStatus::Planned => "Found during sales and planned from week 1".into(),
-        NeedStatus::LeftOut => "Found during sales, left out of the handoff document".into(),
+        NeedStatus::LeftOut => "Found during sales, left out of the PID".into(),
         NeedStatus::Unfound => "Never found; it had not surfaced yet".into(),
         NeedStatus::FoundNoDeal => "Found during sales; there was no deal to plan it into".into(),
         NeedStatus::MissedNoDeal => "Never found during sales".into(),
@@ -459,14 +459,14 @@ pub fn made(meeting: &str, by: Role) -> String {
     format!("in {meeting}, by the {}", role_name(by))
 }
 
-/// Whether a promise reached the handoff document (there is none for a lost deal).
+/// Whether a promise reached the PID (there is none for a lost deal).
 pub fn handoff_status(won: bool, in_pid: bool) -> &'static str {
     if !won {
         "never handed over (no deal)"
     } else if in_pid {
-        "in the handoff document"
+        "in the PID"
     } else {
-        "NOT in the handoff document"
+        "NOT in the PID"
     }
 }
 
@@ -485,10 +485,10 @@ pub fn edit(s: &Scenario, edit: PromiseEdit) -> String {
     match edit {
         PromiseEdit::Drop(p) => format!("Never promise \"{}\"", what(p)),
         PromiseEdit::Handoff(p, true) => {
-            format!("Write \"{}\" into the handoff document", what(p))
+            format!("Write \"{}\" into the PID", what(p))
         }
         PromiseEdit::Handoff(p, false) => {
-            format!("Leave \"{}\" out of the handoff document", what(p))
+            format!("Leave \"{}\" out of the PID", what(p))
         }
         PromiseEdit::Deadline(_, w) => format!("Promise delivery in {w} weeks instead"),
     }
@@ -551,7 +551,7 @@ pub fn two_roles(s: &Scenario, d: &crate::engine::debrief::TwoRoleDebrief) -> Tw
                 "{} ({}, made by the seller in {}): {place}{}",
                 promise_what(s, l.promise),
                 s.promises[l.promise.ix()].key,
-                s.milestones[l.milestone.ix()].name,
+                s.meetings[l.meeting.ix()].name,
                 if l.surfaced {
                     "; it surfaced in delivery as a surprise"
                 } else {
@@ -586,9 +586,9 @@ pub fn two_roles(s: &Scenario, d: &crate::engine::debrief::TwoRoleDebrief) -> Tw
             };
             format!(
                 "In {}, {} flagged answer \"{}\": {what}; {after}.",
-                s.milestones[f.milestone.ix()].name,
+                s.meetings[f.meeting.ix()].name,
                 seat(f.by),
-                s.choices[f.choice.ix()].key
+                s.answers[f.answer.ix()].key
             )
         })
         .collect();

@@ -16,7 +16,7 @@ pub enum GuideTopic {
     Attendees,
     /// The promise ledger.
     Ledger,
-    /// The project initiation document.
+    /// The PID.
     Pid,
     /// The burn-up chart.
     BurnUp,
@@ -63,7 +63,7 @@ pub fn topic(t: GuideTopic) -> (&'static str, &'static str) {
              will have to keep each one, whether or not the team hears of it.",
         ),
         GuideTopic::Pid => (
-            "The project initiation document",
+            "The PID",
             "This is what delivery is told. A promise left out still binds the firm, but the team \
              will not plan for it: it arrives later as a surprise.",
         ),

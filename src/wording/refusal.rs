@@ -41,8 +41,8 @@ pub fn refusal(r: Refusal) -> String {
         Refusal::NotInvitable => {
             "only delivery people this meeting may invite can come, each once".into()
         }
-        Refusal::NotOffered => "that option is not offered in the current beat".into(),
-        Refusal::Locked => "that option is offered only when what it requires holds".into(),
+        Refusal::NotOffered => "that answer is not offered in the current beat".into(),
+        Refusal::Locked => "that answer is offered only when what it requires holds".into(),
         Refusal::NotACandidate => {
             "only promises made and hidden needs found can go into the document".into()
         }

@@ -93,7 +93,7 @@ fn every_careful_script_matches_the_room_in_most_answers() {
                     .collect();
                 format!(
                     "{} (depth {}): {}",
-                    s.choices[r.choice.ix()].key,
+                    s.answers[r.answer.ix()].key,
                     r.depth,
                     room.join(", ")
                 )

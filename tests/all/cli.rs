@@ -177,13 +177,13 @@ fn play_json_names_promises_answers_and_checks_by_the_scenarios_ids() {
     let ids = |name: &str| -> Vec<String> {
         match name {
             "promise" => s.promises.iter().map(|x| x.key.clone()).collect(),
-            "choice" => s.choices.iter().map(|x| x.key.clone()).collect(),
+            "answer" => s.answers.iter().map(|x| x.key.clone()).collect(),
             "fact" => s.facts.iter().map(|x| x.key.clone()).collect(),
             "check" => s.scoring.rubric.iter().map(|x| x.key.clone()).collect(),
-            "milestone" => s.milestones.iter().map(|x| x.key.clone()).collect(),
+            "meeting" => s.meetings.iter().map(|x| x.key.clone()).collect(),
             "stakeholder" => s.stakeholders.iter().map(|x| x.key.clone()).collect(),
             "beat" => s
-                .milestones
+                .meetings
                 .iter()
                 .flat_map(|m| m.beats.iter().map(|b| b.key.clone()))
                 .collect(),
@@ -192,16 +192,16 @@ fn play_json_names_promises_answers_and_checks_by_the_scenarios_ids() {
     };
     let names = [
         "promise",
-        "choice",
+        "answer",
         "fact",
         "check",
-        "milestone",
+        "meeting",
         "stakeholder",
         "beat",
     ];
     let mut found = Vec::new();
     fields(&v, &names, &mut found);
-    for name in ["promise", "choice", "fact", "check", "milestone", "beat"] {
+    for name in ["promise", "answer", "fact", "check", "meeting", "beat"] {
         assert!(
             found.iter().any(|(k, _)| k == name),
             "no `{name}` field in the JSON"
@@ -292,7 +292,7 @@ fn reports_are_deterministic_and_cover_a_lost_deal() {
             overpromise::engine::Phase::Beat(..) => legal
                 .iter()
                 .filter_map(|a| match a {
-                    Action::Choose(c) => Some((s.choices[c.ix()].depth, a.clone())),
+                    Action::Choose(c) => Some((s.answers[c.ix()].depth, a.clone())),
                     _ => None,
                 })
                 .max_by_key(|(d, _)| *d)
@@ -316,7 +316,7 @@ fn reports_are_deterministic_and_cover_a_lost_deal() {
 }
 
 #[test]
-fn a_script_with_an_unknown_option_fails_naming_the_step() {
+fn a_script_with_an_unknown_answer_fails_naming_the_step() {
     let dir = tempfile::tempdir().unwrap();
     let script = dir.path().join("bad.ron");
     std::fs::write(

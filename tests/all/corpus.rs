@@ -59,7 +59,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "08_wrong_enum_shape",
         &[
-            "109:72: Expected identifier (at sales.milestones[0].beats[0].options[1].promises[0].kind)",
+            "109:72: Expected identifier (at sales.meetings[0].beats[0].answers[1].promises[0].kind)",
         ],
     ),
     (
@@ -73,17 +73,17 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "11_unknown_scope",
         &[
-            "sales.milestones[1].beats[0].options[0].promises[0].kind: unknown scope item \"sso\" (known: booking, records)",
+            "sales.meetings[1].beats[0].answers[0].promises[0].kind: unknown scope item \"sso\" (known: booking, records)",
         ],
     ),
     (
         "12_unknown_speaker",
-        &["sales.milestones[1].beats[0].speaker: unknown stakeholder \"rav\" (known: dana, ravi)"],
+        &["sales.meetings[1].beats[0].speaker: unknown stakeholder \"rav\" (known: dana, ravi)"],
     ),
     (
         "13_unknown_fact_revealed",
         &[
-            "sales.milestones[1].beats[0].options[1].reveals[0]: unknown fact \"legacy_record\" (known: legacy_records, board_date)",
+            "sales.meetings[1].beats[0].answers[1].reveals[0]: unknown fact \"legacy_record\" (known: legacy_records, board_date)",
         ],
     ),
     (
@@ -94,12 +94,12 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "15_unknown_milestone_in_rubric",
-        &["scoring.rubric[1].test: unknown milestone \"demos\" (known: discovery, demo, close)"],
+        &["scoring.rubric[1].test: unknown meeting \"demos\" (known: discovery, demo, close)"],
     ),
     (
         "16_unknown_option_in_rubric",
         &[
-            "scoring.rubric[2].test: unknown option \"discounts\" (known: ask_why, promise_fast, yes_records, ask_records, designer_answers, board_demo, board_later, discount, explain_price, hold_price)",
+            "scoring.rubric[2].test: unknown answer \"discounts\" (known: ask_why, promise_fast, yes_records, ask_records, designer_answers, board_demo, board_later, discount, explain_price, hold_price)",
         ],
     ),
     (
@@ -111,25 +111,25 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "18_unknown_effect_target",
         &[
-            "sales.milestones[0].beats[0].options[0].effects[0]: unknown stakeholder \"donna\" (known: dana, ravi)",
+            "sales.meetings[0].beats[0].answers[0].effects[0]: unknown stakeholder \"donna\" (known: dana, ravi)",
         ],
     ),
     (
         "19_speaker_not_present",
         &[
-            "sales.milestones[0].beats[0].speaker: stakeholder \"ravi\" is not present at this meeting (present: dana)",
+            "sales.meetings[0].beats[0].speaker: stakeholder \"ravi\" is not present at this meeting (present: dana)",
         ],
     ),
     (
         "20_duplicate_option",
         &[
-            "sales.milestones[1].beats[1].options[1].id: duplicate option id \"ask_why\" (first used at sales.milestones[0].beats[0].options[0])",
+            "sales.meetings[1].beats[1].answers[1].id: duplicate answer id \"ask_why\" (first used at sales.meetings[0].beats[0].answers[0])",
         ],
     ),
     (
         "21_duplicate_promise",
         &[
-            "sales.milestones[2].beats[0].options[0].promises[0].id: duplicate promise id \"p_hl7\" (first used at sales.milestones[1].beats[0].options[0].promises[1])",
+            "sales.meetings[2].beats[0].answers[0].promises[0].id: duplicate promise id \"p_hl7\" (first used at sales.meetings[1].beats[0].answers[0].promises[1])",
         ],
     ),
     (
@@ -139,7 +139,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "23_duplicate_beat",
         &[
-            "sales.milestones[2].beats[0].id: duplicate beat id \"d_goal\" (first used at sales.milestones[0].beats[0])",
+            "sales.meetings[2].beats[0].id: duplicate beat id \"d_goal\" (first used at sales.meetings[0].beats[0])",
         ],
     ),
     (
@@ -152,15 +152,15 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "26_no_closing_milestone",
-        &["sales.milestones: no milestone has `closes: true`: the last one must close the sale"],
+        &["sales.meetings: no meeting has `closes: true`: the last one must close the sale"],
     ),
     (
         "27_closes_not_last",
-        &["sales.milestones[1].closes: only the last milestone may close the sale"],
+        &["sales.meetings[1].closes: only the last meeting may close the sale"],
     ),
     (
         "28_beat_without_options",
-        &["sales.milestones[1].beats[1].options: a beat needs at least one option"],
+        &["sales.meetings[1].beats[1].answers: a beat needs at least one answer"],
     ),
     (
         "29_empty_team",
@@ -168,7 +168,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "30_nobody_present",
-        &["sales.milestones[2].present: at least one stakeholder must be present"],
+        &["sales.meetings[2].present: at least one stakeholder must be present"],
     ),
     (
         "31_trust_out_of_range",
@@ -180,12 +180,12 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "33_depth_out_of_range",
-        &["sales.milestones[1].beats[0].options[2].depth: must be from 1 to 5, not 6"],
+        &["sales.meetings[1].beats[0].answers[2].depth: must be from 1 to 5, not 6"],
     ),
     (
         "34_discount_over_max",
         &[
-            "sales.milestones[2].beats[0].options[0].promises[0].kind: a discount of 25 % is more than offer.max_discount_pct (15)",
+            "sales.meetings[2].beats[0].answers[0].promises[0].kind: a discount of 25 % is more than offer.max_discount_pct (15)",
         ],
     ),
     (
@@ -216,19 +216,19 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "42_deadline_after_max_weeks",
         &[
-            "sales.milestones[0].beats[0].options[1].promises[0].kind: week 30 is after delivery.max_weeks (20): the promise can never act on delivery",
+            "sales.meetings[0].beats[0].answers[1].promises[0].kind: week 30 is after delivery.max_weeks (20): the promise can never act on delivery",
         ],
     ),
     (
         "43_zero_discount",
         &[
-            "sales.milestones[2].beats[0].options[0].promises[0].kind: a discount of 0 % can never act on delivery (must be more than 0)",
+            "sales.meetings[2].beats[0].answers[0].promises[0].kind: a discount of 0 % can never act on delivery (must be more than 0)",
         ],
     ),
     (
         "44_extra_without_effort",
         &[
-            "sales.milestones[1].beats[1].options[0].promises[0].kind.effort_days: effort_days of 0 can never act on delivery (must be more than 0)",
+            "sales.meetings[1].beats[1].answers[0].promises[0].kind.effort_days: effort_days of 0 can never act on delivery (must be more than 0)",
         ],
     ),
     (
@@ -246,43 +246,43 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "47_unreachable_later_option",
         &[
-            "sales.milestones[1].beats[1].when: unreachable: option \"discount\" is only offered later, at sales.milestones[2].beats[0]",
+            "sales.meetings[1].beats[1].when: unreachable: answer \"discount\" is only offered later, at sales.meetings[2].beats[0]",
         ],
     ),
     (
         "48_unreachable_same_beat",
         &[
-            "sales.milestones[2].beats[0].options[1].requires: unreachable: option \"discount\" is in this same beat, and only one option is chosen per beat",
+            "sales.meetings[2].beats[0].answers[1].requires: unreachable: answer \"discount\" is in this same beat, and only one answer is chosen per beat",
         ],
     ),
     (
         "49_unreachable_fact",
         &[
-            "sales.milestones[0].beats[0].when: unreachable: nothing before this point can reveal or notice fact \"legacy_records\"",
+            "sales.meetings[0].beats[0].when: unreachable: nothing before this point can reveal or notice fact \"legacy_records\"",
         ],
     ),
     (
         "50_unreachable_attending",
         &[
-            "sales.milestones[2].beats[0].options[1].requires: unreachable: ProjectManager is not in this meeting's may_invite, so never attends it",
+            "sales.meetings[2].beats[0].answers[1].requires: unreachable: ProjectManager is not in this meeting's may_invite, so never attends it",
         ],
     ),
     (
         "51_unreachable_meeting",
         &[
-            "sales.milestones[1].when: unreachable: promise \"p_discount\" (made by option \"discount\") is only offered later, at sales.milestones[2].beats[0]",
+            "sales.meetings[1].when: unreachable: promise \"p_discount\" (made by answer \"discount\") is only offered later, at sales.meetings[2].beats[0]",
         ],
     ),
     (
         "52_no_way_forward",
         &[
-            "sales.milestones[1].beats[1].options: no option is always available (each has a `requires` or is said by a delivery person who may be absent): a player could be stuck",
+            "sales.meetings[1].beats[1].answers: no answer is always available (each has a `requires` or is said by a delivery person who may be absent): a player could be stuck",
         ],
     ),
     (
         "53_said_by_absent_role",
         &[
-            "sales.milestones[1].beats[0].options[2].by: unreachable: said by ProjectManager, who is not in this meeting's may_invite",
+            "sales.meetings[1].beats[0].answers[2].by: unreachable: said by ProjectManager, who is not in this meeting's may_invite",
         ],
     ),
     (
@@ -296,7 +296,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "56_deadline_with_decimals",
         &[
-            "109:82: weeks are a whole number: write `Deadline(8)`, not `Deadline(8.0)` (at sales.milestones[0].beats[0].options[1].promises[0].kind.Deadline)",
+            "109:82: weeks are a whole number: write `Deadline(8)`, not `Deadline(8.0)` (at sales.meetings[0].beats[0].answers[1].promises[0].kind.Deadline)",
         ],
     ),
     (
@@ -308,7 +308,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "58_missing_some",
         &[
-            "148:40: `advice` is optional, so a value given for it is wrapped in `Some(...)`: write `advice: Some(...)` around the value, or leave the field out (at sales.milestones[1].beats[0].options[2].advice)",
+            "148:40: `advice` is optional, so a value given for it is wrapped in `Some(...)`: write `advice: Some(...)` around the value, or leave the field out (at sales.meetings[1].beats[0].answers[2].advice)",
         ],
     ),
     (
@@ -320,19 +320,19 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "60_designer_speaks_without_attending",
         &[
-            "sales.milestones[1].beats[0].options[2].requires: said by the senior designer, but offered even when they are not in the meeting: add `requires: Attending(SeniorDesigner)` (inside `All([...])` with any other condition)",
+            "sales.meetings[1].beats[0].answers[2].requires: said by the senior designer, but offered even when they are not in the meeting: add `requires: Attending(SeniorDesigner)` (inside `All([...])` with any other condition)",
         ],
     ),
     (
         "61_advice_by_absent_role",
         &[
-            "sales.milestones[1].beats[0].options[2].advice: unreachable: advice by the project manager, who is not in this meeting's may_invite",
+            "sales.meetings[1].beats[0].answers[2].advice: unreachable: advice by the project manager, who is not in this meeting's may_invite",
         ],
     ),
     (
         "62_advice_without_speaker",
         &[
-            "sales.milestones[1].beats[0].options[2].advice: say whose advice this is: start it with their name and role, as in `Priya (project manager): ...` or `Owen (senior designer): ...`; it is shown only while they attend",
+            "sales.meetings[1].beats[0].answers[2].advice: say whose advice this is: start it with their name and role, as in `Priya (project manager): ...` or `Owen (senior designer): ...`; it is shown only while they attend",
         ],
     ),
     (
@@ -437,16 +437,16 @@ fn minimal_fixture_validates_into_the_model() {
     let s = scenario::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(s.id, "clinic_portal");
     assert_eq!(s.stakeholders.len(), 2);
-    assert_eq!(s.milestones.len(), 3);
-    assert!(s.milestones.last().is_some_and(|m| m.closes));
+    assert_eq!(s.meetings.len(), 3);
+    assert!(s.meetings.last().is_some_and(|m| m.closes));
     // Weights 2 and 1 are normalised.
     let weights: Vec<f32> = s.stakeholders.iter().map(|x| x.weight).collect();
     assert!((weights[0] - 2.0 / 3.0).abs() < 1e-6 && (weights[1] - 1.0 / 3.0).abs() < 1e-6);
     let w = &s.scoring.weights;
     let total = w.margin + w.satisfaction + w.schedule + w.morale + w.renewal;
     assert!((total - 1.0).abs() < 1e-6 && (w.margin - 2.0 / 7.0).abs() < 1e-6);
-    // Options are flattened in play order; beats refer to them by position.
-    let keys: Vec<&str> = s.choices.iter().map(|c| c.key.as_str()).collect();
+    // Answers are flattened in play order; beats refer to them by position.
+    let keys: Vec<&str> = s.answers.iter().map(|c| c.key.as_str()).collect();
     assert_eq!(
         keys,
         [
@@ -462,12 +462,12 @@ fn minimal_fixture_validates_into_the_model() {
             "hold_price"
         ]
     );
-    let demo = &s.milestones[1];
+    let demo = &s.meetings[1];
     assert_eq!(
-        demo.beats[0].options,
-        [model::ChoiceId(2), model::ChoiceId(3), model::ChoiceId(4)]
+        demo.beats[0].answers,
+        [model::AnswerId(2), model::AnswerId(3), model::AnswerId(4)]
     );
-    assert_eq!(s.choices[4].milestone, model::MilestoneId(1));
+    assert_eq!(s.answers[4].meeting, model::MeetingId(1));
     assert_eq!(
         demo.beats[1].when,
         model::Condition::Knows(model::FactId(1))
@@ -476,7 +476,7 @@ fn minimal_fixture_validates_into_the_model() {
         demo.present,
         [model::StakeholderId(0), model::StakeholderId(1)]
     );
-    // Promises are flattened too, and know who makes them and by which option.
+    // Promises are flattened too, and know who makes them and by which answer.
     let keys: Vec<&str> = s.promises.iter().map(|p| p.key.as_str()).collect();
     assert_eq!(
         keys,
@@ -491,8 +491,8 @@ fn minimal_fixture_validates_into_the_model() {
     );
     let plan = &s.promises[3];
     assert_eq!(
-        (plan.choice, plan.by),
-        (model::ChoiceId(4), model::Role::SeniorDesigner)
+        (plan.answer, plan.by),
+        (model::AnswerId(4), model::Role::SeniorDesigner)
     );
     assert_eq!(plan.to, model::StakeholderId(1));
     assert_eq!(
@@ -504,13 +504,13 @@ fn minimal_fixture_validates_into_the_model() {
         model::PromiseKind::Claim(model::ClaimId(0))
     );
     assert_eq!(
-        s.choices[2].promises,
+        s.answers[2].promises,
         [model::PromiseId(1), model::PromiseId(2)]
     );
-    assert_eq!(s.choices[3].reveals, [model::FactId(0)]);
+    assert_eq!(s.answers[3].reveals, [model::FactId(0)]);
     // "*" targets everyone in the room.
     assert!(matches!(
-        s.choices[8].effects[0],
+        s.answers[8].effects[0],
         model::Effect::Trust(model::Target::All, v) if v == 2.0
     ));
     // Team first, then hires.
@@ -518,7 +518,7 @@ fn minimal_fixture_validates_into_the_model() {
     assert_eq!(people, ["sam", "lee", "kim"]);
     assert_eq!(s.delivery.team_size, 2);
     assert_eq!(s.scoring.questions[1].if_failed, Some(model::CheckId(0)));
-    assert_eq!(s.choice_by_key("discount"), Some(model::ChoiceId(7)));
+    assert_eq!(s.answer_by_key("discount"), Some(model::AnswerId(7)));
 }
 
 #[test]
@@ -539,13 +539,13 @@ fn five_different_problems_are_reported_at_once() {
     let err = scenario::parse_str(&broken, "five.scenario.ron").expect_err("five problems");
     let expected = [
         "five.scenario.ron: stakeholders[1].trust: must be from 0 to 100, not 140",
-        "five.scenario.ron: sales.milestones[1].beats[0].options[0].promises[0].kind: \
+        "five.scenario.ron: sales.meetings[1].beats[0].answers[0].promises[0].kind: \
          unknown scope item \"sso\" (known: booking, records)",
-        "five.scenario.ron: sales.milestones[1].beats[1].when: unreachable: option \"discount\" \
-         is only offered later, at sales.milestones[2].beats[0]",
+        "five.scenario.ron: sales.meetings[1].beats[1].when: unreachable: answer \"discount\" \
+         is only offered later, at sales.meetings[2].beats[0]",
         "five.scenario.ron: delivery.hires[0].id: duplicate person id \"sam\" \
          (first used at delivery.team[0])",
-        "five.scenario.ron: scoring.rubric[2].test: unknown option \"discounts\" (known: ask_why, \
+        "five.scenario.ron: scoring.rubric[2].test: unknown answer \"discounts\" (known: ask_why, \
          promise_fast, yes_records, ask_records, designer_answers, board_demo, board_later, \
          discount, explain_price, hold_price)",
     ];
@@ -768,7 +768,7 @@ fn the_authoring_guides_example_scenario_is_valid() {
         .expect("the guide has a whole example scenario");
     let scenario = scenario::parse_str(example, "levels/README.md example")
         .unwrap_or_else(|e| panic!("the guide's example does not validate:\n{e}"));
-    assert!(scenario.milestones.len() >= 2);
+    assert!(scenario.meetings.len() >= 2);
     // The script printed beside it plays it to the end.
     let script = blocks
         .iter()

@@ -104,7 +104,7 @@ fn a_lost_deal_explains_the_loss_and_leaves_delivery_out() {
             "{text}"
         );
         assert!(text.contains("The price on the table was"), "{text}");
-        assert!(!text.contains("left out of the handoff document"), "{text}");
+        assert!(!text.contains("left out of the PID"), "{text}");
         assert!(!text.contains("Where did that sentence go"), "{text}");
         assert!(!text.contains("54/100"), "{text}");
         assert!(!text.contains("Team morale | 0/100"), "{text}");
@@ -245,7 +245,7 @@ fn a_lost_first_client_asks_nothing_about_a_handoff_that_never_happened() {
             Phase::Beat(..) => legal
                 .iter()
                 .filter_map(|a| match a {
-                    Action::Choose(c) => Some((s.choices[c.ix()].depth, a.clone())),
+                    Action::Choose(c) => Some((s.answers[c.ix()].depth, a.clone())),
                     _ => None,
                 })
                 .max_by_key(|(d, _)| *d)
@@ -261,7 +261,7 @@ fn a_lost_first_client_asks_nothing_about_a_handoff_that_never_happened() {
     let md = unmarkdown(&report::markdown(&session, &d));
     assert!(md.contains("The deal was lost"), "{md}");
     assert!(!md.contains("Where did that sentence go"), "{md}");
-    assert!(!md.contains("left out of the handoff document"), "{md}");
+    assert!(!md.contains("left out of the PID"), "{md}");
     assert!(
         !md.contains("FullHandoff") && !md.contains("as agreed"),
         "{md}"

@@ -30,7 +30,7 @@ fn replay(beat: &DrillBeat) -> Session {
         .unwrap_or_else(|(i, e)| panic!("{}: action {i} does not replay: {e}", src.scenario_id));
     assert_eq!(
         s.phase(),
-        Phase::Beat(src.milestone, src.beat),
+        Phase::Beat(src.meeting, src.beat),
         "{}: the replay does not reach the beat",
         src.scenario_id
     );
@@ -48,7 +48,7 @@ fn the_same_seed_gives_the_same_drill_whatever_the_library_order() {
     let key = |d: &Drill| {
         d.beats
             .iter()
-            .map(|b| (b.source.clone(), b.room.clone(), b.options.clone()))
+            .map(|b| (b.source.clone(), b.room.clone(), b.answers.clone()))
             .collect::<Vec<_>>()
     };
     assert_eq!(a.beats.len(), BEATS_PER_DRILL);
@@ -61,7 +61,7 @@ fn the_same_seed_gives_the_same_drill_whatever_the_library_order() {
         .map(|b| {
             (
                 b.source.scenario_id.clone(),
-                b.source.milestone,
+                b.source.meeting,
                 b.source.beat,
             )
         })
@@ -88,7 +88,7 @@ fn every_offered_answer_is_legal_in_the_beat_it_comes_from_on_every_shipped_leve
                     .filter(|a| matches!(a, Action::Choose(_)))
                     .collect();
                 let offered: Vec<Action> =
-                    beat.options.iter().map(|c| Action::Choose(*c)).collect();
+                    beat.answers.iter().map(|c| Action::Choose(*c)).collect();
                 for a in &offered {
                     assert!(session.is_legal(a), "{}: {a:?} is not legal", level.id);
                 }
@@ -98,7 +98,7 @@ fn every_offered_answer_is_legal_in_the_beat_it_comes_from_on_every_shipped_leve
                     level.id
                 );
                 // Readiness stays in the plausible band around the playthrough's.
-                let present = &level.milestones[beat.source.milestone.ix()].present;
+                let present = &level.meetings[beat.source.meeting.ix()].present;
                 assert_eq!(beat.room.len(), present.len());
                 for a in &beat.room {
                     let real = session.state().sales.readiness[a.stakeholder.ix()];
@@ -126,14 +126,14 @@ fn reactions_are_the_engines_own_verdicts() {
     let drill = Drill::generate(&shipped(), 3, Difficulty::Coach).unwrap();
     let mut compared = 0;
     for beat in &drill.beats {
-        for &c in &beat.options {
+        for &c in &beat.answers {
             let mut session = replay(beat);
             // The same beat with the playthrough's own readiness: the drill must judge as the engine.
             let mut real = beat.clone();
             for a in &mut real.room {
                 a.readiness = session.state().sales.readiness[a.stakeholder.ix()];
             }
-            let depth = beat.scenario.choices[c.ix()].depth;
+            let depth = beat.scenario.answers[c.ix()].depth;
             let events = session.apply(Action::Choose(c)).unwrap();
             let engine: Vec<_> = events
                 .iter()
@@ -183,14 +183,14 @@ fn a_perfect_drill_and_a_careless_one_are_scored_and_explained() {
     let mut bad = Drill::generate(&lib, 11, Difficulty::Coach).unwrap();
     let mut expect_good_misses = 0;
     while let Some(beat) = good.current() {
-        let pick = beat.matching_options().first().copied();
+        let pick = beat.matching_answers().first().copied();
         match pick {
             Some(c) => {
                 good.answer(c, 2.0).unwrap();
             }
             None => {
                 // No answer fits everyone: any answer misses.
-                let c = beat.options[0];
+                let c = beat.answers[0];
                 good.answer(c, 2.0).unwrap();
                 expect_good_misses += 1;
             }
@@ -206,9 +206,9 @@ fn a_perfect_drill_and_a_careless_one_are_scored_and_explained() {
     let mut deep_misses = 0;
     while let Some(beat) = bad.current() {
         let c = *beat
-            .options
+            .answers
             .iter()
-            .max_by_key(|c| beat.scenario.choices[c.ix()].depth)
+            .max_by_key(|c| beat.scenario.answers[c.ix()].depth)
             .unwrap();
         let a = bad.answer(c, 4.0).unwrap().clone();
         if !a.matched() {
@@ -241,7 +241,7 @@ fn a_perfect_drill_and_a_careless_one_are_scored_and_explained() {
     );
     assert!(wording::drill::summary(&r).contains(&format!("of {} answers", r.answered)));
     assert_eq!(
-        bad.answer(bad.beats[0].options[0], 1.0),
+        bad.answer(bad.beats[0].answers[0], 1.0),
         Err(DrillError::Finished)
     );
 }
@@ -253,14 +253,14 @@ fn hard_mode_times_out_slow_answers_and_refuses_answers_not_on_offer() {
     let limit = Difficulty::Hard.time_limit().unwrap();
     assert!(!Difficulty::Hard.visible().numbers && !Difficulty::Hard.visible().words);
     assert!(Difficulty::Coach.visible().numbers && Difficulty::Coach.time_limit().is_none());
-    let not_offered = (0..d.beats[0].scenario.choices.len() as u16)
-        .map(overpromise::scenario::model::ChoiceId)
-        .find(|c| !d.beats[0].options.contains(c))
+    let not_offered = (0..d.beats[0].scenario.answers.len() as u16)
+        .map(overpromise::scenario::model::AnswerId)
+        .find(|c| !d.beats[0].answers.contains(c))
         .unwrap();
     assert_eq!(d.answer(not_offered, 1.0), Err(DrillError::NotOffered));
-    let c = d.beats[0].options[0];
+    let c = d.beats[0].answers[0];
     let a = d.answer(c, limit + 1.0).unwrap();
-    assert_eq!(a.choice, None, "too slow counts as the time running out");
+    assert_eq!(a.answer, None, "too slow counts as the time running out");
     d.time_out().unwrap();
     let r = d.result();
     assert_eq!((r.answered, r.timed_out), (2, 2));

@@ -16,7 +16,7 @@ use overpromise::engine::{
 };
 use overpromise::scenario::{
     self,
-    model::{ChoiceId, FactId, PersonId, PromiseId, Role, Scenario, ScopeId, StakeholderId},
+    model::{AnswerId, FactId, PersonId, PromiseId, Role, Scenario, ScopeId, StakeholderId},
 };
 use proptest::prelude::*;
 use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
@@ -51,8 +51,8 @@ fn fact(key: &str) -> FactId {
         .unwrap_or_else(|| panic!("no fact {key}"))
 }
 
-/// Plays the sales phase: `invite` joins discovery, `say` names the options that differ from
-/// each beat's neutral first option.
+/// Plays the sales phase: `invite` joins discovery, `say` names the answers that differ from
+/// each beat's neutral first answer.
 fn sell(s: &Arc<Scenario>, seed: u64, invite: &[Role], say: &[&str]) -> Session {
     let mut session = Session::new(s.clone(), seed);
     loop {
@@ -60,7 +60,7 @@ fn sell(s: &Arc<Scenario>, seed: u64, invite: &[Role], say: &[&str]) -> Session 
             Phase::Invite(_) => session.apply(Action::Invite(invite.to_vec())).unwrap(),
             Phase::Beat(..) => {
                 let legal = session.legal_actions();
-                let named = |a: &&Action| matches!(a, Action::Choose(c) if say.contains(&s.choices[c.ix()].key.as_str()));
+                let named = |a: &&Action| matches!(a, Action::Choose(c) if say.contains(&s.answers[c.ix()].key.as_str()));
                 let pick = legal.iter().find(named).unwrap_or(&legal[0]).clone();
                 session.apply(pick).unwrap()
             }
@@ -490,7 +490,7 @@ fn first_answer(key: &str) -> Session {
     let mut session = Session::new(s.clone(), 1);
     session.apply(Action::Invite(vec![])).unwrap();
     session
-        .apply(Action::Choose(s.choice_by_key(key).unwrap()))
+        .apply(Action::Choose(s.answer_by_key(key).unwrap()))
         .unwrap();
     session
 }
@@ -546,9 +546,9 @@ fn the_client_walks_away_below_the_trust_floor_and_signs_by_the_threshold() {
     let below = {
         let mut x = Session::new(s.clone(), 1);
         x.apply(Action::Invite(vec![])).unwrap();
-        x.apply(Action::Choose(s.choice_by_key("p_match").unwrap()))
+        x.apply(Action::Choose(s.answer_by_key("p_match").unwrap()))
             .unwrap();
-        x.apply(Action::Choose(s.choice_by_key("m_nine").unwrap()))
+        x.apply(Action::Choose(s.answer_by_key("m_nine").unwrap()))
             .unwrap();
         x
     };
@@ -918,11 +918,11 @@ fn illegal_probes(session: &Session) -> Vec<Action> {
         .map_or(10, |d| d.quality_share);
     let legal = session.legal_actions();
     [
-        Action::Choose(ChoiceId(u16::MAX)),
+        Action::Choose(AnswerId(u16::MAX)),
         Action::Hire(PersonId(u16::MAX)),
         Action::RequestDescope(ScopeId(u16::MAX)),
         Action::SetInPid(PidItem::Fact(FactId(u16::MAX)), true),
-        Action::Choose(ChoiceId(0)),
+        Action::Choose(AnswerId(0)),
         Action::Invite(vec![Role::Seller, Role::Seller]),
         Action::SubmitPid,
         Action::EndWeek,
@@ -1087,7 +1087,7 @@ fn ten_thousand_random_playthroughs_per_level_keep_the_invariants() {
 
 // ---- D. property test on the dynamics fixture ----------------------------------------------
 
-/// The fixture's options that end the sale on purpose (walk-away and refusal tests).
+/// The fixture's answers that end the sale on purpose (walk-away and refusal tests).
 const LOSING: [&str; 3] = ["m_ten", "m_nine", "g_cold"];
 
 proptest! {
@@ -1106,17 +1106,17 @@ proptest! {
         let s = dynamics();
         let mut i = 0;
         let next = move |legal: &[Action]| {
-            // Mostly steer clear of the options that end the sale, so delivery gets played.
+            // Mostly steer clear of the answers that end the sale, so delivery gets played.
             let open: Vec<usize> = (0..legal.len())
                 .filter(|&k| {
                     may_lose
-                        || !matches!(&legal[k], Action::Choose(c) if LOSING.contains(&s.choices[c.ix()].key.as_str()))
+                        || !matches!(&legal[k], Action::Choose(c) if LOSING.contains(&s.answers[c.ix()].key.as_str()))
                 })
                 .collect();
             i += 1;
             match picks.get(i - 1) {
                 Some(p) => open[*p as usize % open.len()],
-                // When the list runs out, move on: hand over, end the week, else the first option.
+                // When the list runs out, move on: hand over, end the week, else the first answer.
                 None => legal
                     .iter()
                     .position(|a| matches!(a, Action::SubmitPid | Action::EndWeek))

@@ -374,8 +374,8 @@ fn sales_view_picks_with_number_keys_and_confirms_with_enter() {
     let scenario = Arc::new(scenario::load_file(&levels().join(LEVEL)).unwrap());
     let active = ActiveSession::start(scenario, levels().join(LEVEL), 7);
     let view = build_view(&active, false, None, |_| None);
-    let options = view.actions();
-    assert!(options.len() >= 2);
+    let offered = view.actions();
+    assert!(offered.len() >= 2);
 
     let got = run_view(|ui| sales_view(ui, &view), &[egui::Key::Num2]).flatten();
     assert_eq!(got, Some(Intent::Highlight(1)));
@@ -384,11 +384,11 @@ fn sales_view_picks_with_number_keys_and_confirms_with_enter() {
 
     let highlighted = build_view(&active, false, Some(1), |_| None);
     let got = run_view(|ui| sales_view(ui, &highlighted), &[egui::Key::Enter]).flatten();
-    assert_eq!(got, Some(Intent::Act(options[1].clone())));
+    assert_eq!(got, Some(Intent::Act(offered[1].clone())));
 }
 
 /// Plays level 02 choosing the first answer each time, inviting the senior designer or nobody,
-/// and counts the options that promise a claim that is not simply true: (with a warning, without).
+/// and counts the answers that promise a claim that is not simply true: (with a warning, without).
 fn claim_warnings_on_cards(with_designer: bool) -> (usize, usize) {
     use overpromise::engine::Phase;
     use overpromise::game::views::sales::{Stage, build_view};
@@ -418,14 +418,14 @@ fn claim_warnings_on_cards(with_designer: bool) -> (usize, usize) {
             }
             Phase::Beat(..) => {
                 let view = build_view(&active, false, None, |_| None);
-                let Stage::Beat { options, .. } = &view.stage else {
+                let Stage::Beat { offered, .. } = &view.stage else {
                     panic!("a beat shows answers");
                 };
-                for o in options {
+                for o in offered {
                     let Action::Choose(c) = o.action else {
                         continue;
                     };
-                    let false_claim = scenario.choices[c.ix()].promises.iter().any(|p| {
+                    let false_claim = scenario.answers[c.ix()].promises.iter().any(|p| {
                         matches!(scenario.promises[p.ix()].kind,
                             PromiseKind::Claim(k) if !matches!(scenario.offer.claims[k.ix()].truth, ClaimTruth::Holds))
                     });

@@ -110,7 +110,7 @@ fn first_client_scoping_alone_wins_a_deal_that_loses_money() {
     // The project manager was in discovery; the seller alone was not, and guessed low.
     let discovery = careful
         .scenario()
-        .milestones
+        .meetings
         .iter()
         .position(|m| m.key == "discovery")
         .unwrap();

@@ -15,6 +15,7 @@ mod game_views;
 mod handout;
 mod layers;
 mod lessons;
+mod old_names;
 #[cfg(feature = "gui")]
 mod practice;
 mod results;

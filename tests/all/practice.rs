@@ -126,7 +126,7 @@ fn the_drill_screen_is_played_to_its_result_and_kept() {
         else {
             panic!("the answered beat is on show");
         };
-        assert!(b.answered && b.options[0].chosen);
+        assert!(b.answered && b.offered[0].chosen);
         assert!(
             b.room.iter().all(|p| p.reaction.is_some()),
             "every stakeholder reacts at once"
@@ -148,7 +148,7 @@ fn the_drill_screen_is_played_to_its_result_and_kept() {
     assert_eq!(kept.drills.len(), 1);
     assert_eq!(kept.drills[0].result, result);
     assert_eq!(json_files(&data.path().join(STATEMENTS_DIR)).len(), 1);
-    // The result page draws, and another drill starts from the choice with a new seed.
+    // The result page draws, and another drill starts from the answer with a new seed.
     let view = DrillView::Result(r);
     draw(|ui| drill_view(ui, &view));
     send(&mut app, Intent::Drill(DrillIntent::Again));
@@ -175,14 +175,14 @@ fn hard_drill_counts_down_and_times_out() {
             .iter()
             .all(|p| p.numbers.is_none() && p.appetite.is_none())
     );
-    assert!(b.options.iter().all(|o| o.depth.is_none()));
+    assert!(b.offered.iter().all(|o| o.depth.is_none()));
     assert!(b.seconds_left.is_some());
     // The beat began long ago: the time runs out.
     app.world_mut().resource_mut::<DrillRun>().beat_started = -100.0;
     app.update();
     let run = app.world().resource::<DrillRun>();
     assert!(run.answered);
-    assert_eq!(run.drill.as_ref().unwrap().answers[0].choice, None);
+    assert_eq!(run.drill.as_ref().unwrap().answers[0].answer, None);
     assert_eq!(run.drill.as_ref().unwrap().result().timed_out, 1);
 }
 

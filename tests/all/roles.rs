@@ -179,7 +179,7 @@ fn flags_are_recorded_with_what_was_said_anyway() {
     let s = over.scenario();
     let portal = flags
         .iter()
-        .find(|f| f.choice == s.choice_by_key("pw_yes").unwrap())
+        .find(|f| f.answer == s.answer_by_key("pw_yes").unwrap())
         .unwrap();
     let FlagConcern::Estimate(item) = portal.concern else {
         panic!("{portal:?}")
@@ -201,10 +201,10 @@ fn a_flag_needs_delivery_in_the_room_and_is_raised_once() {
     let s = level("01_first_client");
     let mut alone = two_roles("01_first_client", 1);
     alone
-        .apply(Action::Choose(s.choice_by_key("fc_ask").unwrap()))
+        .apply(Action::Choose(s.answer_by_key("fc_ask").unwrap()))
         .unwrap();
     alone
-        .apply(Action::Choose(s.choice_by_key("as_meet").unwrap()))
+        .apply(Action::Choose(s.answer_by_key("as_meet").unwrap()))
         .unwrap();
     alone.apply(Action::Invite(vec![])).unwrap();
     assert!(alone.flags_available().is_empty());
@@ -213,14 +213,14 @@ fn a_flag_needs_delivery_in_the_room_and_is_raised_once() {
     let mut with_pm = two_roles("01_first_client", 1);
     for k in ["fc_ask", "as_meet"] {
         with_pm
-            .apply(Action::Choose(s.choice_by_key(k).unwrap()))
+            .apply(Action::Choose(s.answer_by_key(k).unwrap()))
             .unwrap();
     }
     with_pm
         .apply(Action::Invite(vec![scenario::model::Role::ProjectManager]))
         .unwrap();
     with_pm
-        .apply(Action::Choose(s.choice_by_key("dk_walk").unwrap()))
+        .apply(Action::Choose(s.answer_by_key("dk_walk").unwrap()))
         .unwrap();
     let flags = with_pm.flags_available();
     assert!(
@@ -481,7 +481,7 @@ fn leaks(session: &Session, lead: &Value, seller: &Value) -> Vec<String> {
         }
     }
     let attended: Vec<String> = s
-        .milestones
+        .meetings
         .iter()
         .zip(&st.sales.attended)
         .filter(|(_, a)| !a.is_empty())
@@ -505,7 +505,7 @@ fn leaks(session: &Session, lead: &Value, seller: &Value) -> Vec<String> {
 fn hidden_promises(session: &Session) -> Vec<overpromise::scenario::model::PromiseId> {
     let st = session.state();
     let unheard =
-        |e: &&overpromise::engine::LedgerEntry| st.sales.attended[e.milestone.ix()].is_empty();
+        |e: &&overpromise::engine::LedgerEntry| st.sales.attended[e.meeting.ix()].is_empty();
     if matches!(
         st.phase,
         Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff
@@ -528,12 +528,12 @@ fn hidden_promises(session: &Session) -> Vec<overpromise::scenario::model::Promi
         .collect()
 }
 
-/// Every `milestone` of an object holding the team's numbers (`team`).
+/// Every `meeting` of an object holding the team's numbers (`team`).
 fn collect_notes(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(map) => {
             if map.contains_key("team")
-                && let Some(m) = map.get("milestone").and_then(Value::as_str)
+                && let Some(m) = map.get("meeting").and_then(Value::as_str)
             {
                 out.push(m.to_owned());
             }
@@ -622,7 +622,7 @@ fn the_leak_checker_finds_a_planted_leak() {
     let (lead, _) = views(&at_review);
     let flag = seller["flags"][0].clone();
     let mut planted = flag.clone();
-    planted["note"]["milestone"] = Value::String("qualified".into());
+    planted["note"]["meeting"] = Value::String("qualified".into());
     seller["flags"].as_array_mut().unwrap().push(planted);
     assert_eq!(leaks(&at_review, &lead, &seller).len(), 1, "{seller}");
     // And the views themselves, all the way through, are clean.
@@ -637,7 +637,7 @@ fn the_delivery_lead_sees_the_notes_and_the_seller_sees_them_only_with_delivery_
     let mut session = two_roles("02_integration_claim", 11);
     for k in ["ex_listen", "en_meeting", "bu_payback", "ti_ask"] {
         session
-            .apply(Action::Choose(s.choice_by_key(k).unwrap()))
+            .apply(Action::Choose(s.answer_by_key(k).unwrap()))
             .unwrap();
     }
     let mut alone = session.clone();
@@ -645,11 +645,11 @@ fn the_delivery_lead_sees_the_notes_and_the_seller_sees_them_only_with_delivery_
         .apply(Action::Invite(vec![scenario::model::Role::SeniorDesigner]))
         .unwrap();
     session
-        .apply(Action::Choose(s.choice_by_key("od_shadow").unwrap()))
+        .apply(Action::Choose(s.answer_by_key("od_shadow").unwrap()))
         .unwrap();
     let lead = session.view(Seat::DeliveryLead);
     let beat = lead.beat.as_ref().expect("the lead is in the room");
-    let ls_yes = beat.options.iter().find(|o| o.choice == "ls_yes").unwrap();
+    let ls_yes = beat.answers.iter().find(|o| o.answer == "ls_yes").unwrap();
     assert!(matches!(ls_yes.notes[0].concern, FlagConcern::Claim(_)));
     assert_eq!(
         session.view(Seat::Seller).beat,
@@ -660,7 +660,7 @@ fn the_delivery_lead_sees_the_notes_and_the_seller_sees_them_only_with_delivery_
 
     alone.apply(Action::Invite(vec![])).unwrap();
     alone
-        .apply(Action::Choose(s.choice_by_key("od_shadow").unwrap()))
+        .apply(Action::Choose(s.answer_by_key("od_shadow").unwrap()))
         .unwrap();
     assert!(alone.view(Seat::DeliveryLead).beat.is_none());
     assert!(!alone.view(Seat::DeliveryLead).your_turn);
@@ -669,7 +669,7 @@ fn the_delivery_lead_sees_the_notes_and_the_seller_sees_them_only_with_delivery_
         seller
             .beat
             .unwrap()
-            .options
+            .answers
             .iter()
             .all(|o| o.notes.is_empty()),
         "no true estimates without delivery"

@@ -82,7 +82,7 @@ fn an_unknown_field_is_a_syntax_error() {
 }
 
 #[test]
-fn an_unknown_option_names_the_step_and_the_known_ids() {
+fn an_unknown_answer_names_the_step_and_the_known_ids() {
     let s = first_client();
     let mut session = Session::new(s, 7);
     let script = steps(vec![
@@ -95,7 +95,7 @@ fn an_unknown_option_names_the_step_and_the_known_ids() {
     assert_eq!(e.step, 4);
     assert_eq!(e.written, "Choose(\"dk_wlak\")");
     assert!(
-        matches!(&e.problem, StepProblem::UnknownId { what: "option", id, .. } if id == "dk_wlak")
+        matches!(&e.problem, StepProblem::UnknownId { what: "answer", id, .. } if id == "dk_wlak")
     );
     let msg = e.to_string();
     assert!(msg.starts_with("step 4 `Choose(\"dk_wlak\")`"), "{msg}");
@@ -103,7 +103,7 @@ fn an_unknown_option_names_the_step_and_the_known_ids() {
 }
 
 #[test]
-fn an_option_from_another_beat_says_what_the_beat_offers() {
+fn an_answer_from_another_beat_says_what_the_beat_offers() {
     let s = first_client();
     let mut session = Session::new(s, 7);
     let script = steps(vec![
@@ -121,7 +121,7 @@ fn an_option_from_another_beat_says_what_the_beat_offers() {
         "{msg}"
     );
     // The steps before the failing one stay applied.
-    assert_eq!(session.state().sales.answers, 1);
+    assert_eq!(session.state().sales.answers_given, 1);
 }
 
 #[test]

@@ -335,10 +335,10 @@ mod screens {
         );
     }
 
-    /// The room's setting starts the briefing; the player's choice there is what the session
+    /// The room's setting starts the briefing; the player's answer there is what the session
     /// records, and a resumed save keeps it.
     #[test]
-    fn the_room_setting_starts_the_briefing_and_the_choice_is_recorded() {
+    fn the_room_setting_starts_the_briefing_and_the_answer_is_recorded() {
         use bevy::prelude::*;
         use bevy::state::app::StatesPlugin;
         use overpromise::game::screens::briefing::BriefingSupport;
@@ -387,7 +387,7 @@ mod screens {
         assert_eq!(
             app.world().resource::<Settings>().support,
             Support::Standard,
-            "the player's choice does not change the room's setting"
+            "the player's answer does not change the room's setting"
         );
         drop(app);
 

@@ -26,7 +26,7 @@ use crate::scenario::model::{FactId, PromiseId, PromiseKind, StakeholderId};
 pub struct PromiseTrace {
     /// The promise.
     pub promise: PromiseId,
-    /// It was written into the handoff document.
+    /// It was written into the PID.
     pub in_pid: bool,
     /// What became of it.
     pub verdict: Verdict,
@@ -66,15 +66,15 @@ pub enum Consequence {
 /// What became of a hidden need.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum NeedStatus {
-    /// Found during sales and written into the handoff document: planned from week 1.
+    /// Found during sales and written into the PID: planned from week 1.
     Planned,
-    /// Found during sales but left out of the handoff document; not surfaced by the end.
+    /// Found during sales but left out of the PID; not surfaced by the end.
     LeftOut,
     /// Never found during sales; not surfaced by the end of delivery.
     Unfound,
     /// Found or not, it surfaced in delivery as unplanned work.
     Surfaced {
-        /// It had been found during sales (and then left out of the handoff document).
+        /// It had been found during sales (and then left out of the PID).
         found: bool,
         /// The week.
         week: u32,
@@ -94,7 +94,7 @@ pub struct NeedTrace {
     pub fact: FactId,
     /// Found during sales.
     pub found: bool,
-    /// Written into the handoff document.
+    /// Written into the PID.
     pub in_pid: bool,
     /// Surfaced as a surprise in this week.
     pub surfaced: Option<u32>,

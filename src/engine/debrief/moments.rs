@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::{Cause, Event, PaceVerdict, Session};
 use crate::scenario::model::{
-    ClaimId, EventId, FactId, MilestoneId, PersonId, PromiseId, Role, StakeholderId,
+    ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, Role, StakeholderId,
 };
 
 /// A moment a facilitator would point at.
@@ -14,7 +14,7 @@ pub enum Moment {
     /// People from delivery came to a meeting.
     Brought {
         /// The meeting.
-        milestone: MilestoneId,
+        meeting: MeetingId,
         /// Who came.
         roles: Vec<Role>,
     },
@@ -47,7 +47,7 @@ pub enum Moment {
         /// At this price.
         price: f32,
     },
-    /// Promises did not reach the handoff document.
+    /// Promises did not reach the PID.
     LeftOut {
         /// How many.
         count: u32,
@@ -117,12 +117,12 @@ pub enum LossKind {
         /// Who.
         stakeholder: StakeholderId,
         /// Where.
-        milestone: Option<MilestoneId>,
+        meeting: Option<MeetingId>,
     },
     /// The client ran out of patience in this meeting.
     OutOfPatience {
         /// Where.
-        milestone: Option<MilestoneId>,
+        meeting: Option<MeetingId>,
     },
     /// The client heard the offer and did not sign.
     NotSigned {
@@ -137,7 +137,7 @@ pub struct TrustLost {
     /// Who.
     pub stakeholder: StakeholderId,
     /// The meeting where their trust fell most.
-    pub milestone: MilestoneId,
+    pub meeting: MeetingId,
     /// Trust lost in that meeting.
     pub in_meeting: f32,
     /// Trust at the start and at the end of sales.
@@ -176,7 +176,7 @@ pub enum Question {
         /// Who.
         stakeholder: StakeholderId,
         /// Where.
-        milestone: MilestoneId,
+        meeting: MeetingId,
     },
     /// The price was over the client's budget.
     OverBudget {
@@ -209,11 +209,9 @@ impl Session {
                     None
                 }
                 Event::MeetingStarted {
-                    milestone,
-                    attending,
-                    ..
+                    meeting, attending, ..
                 } if !attending.is_empty() => Some(Moment::Brought {
-                    milestone: *milestone,
+                    meeting: *meeting,
                     roles: attending.clone(),
                 }),
                 Event::FactNoticed { fact, by } => Some(Moment::Noticed {
@@ -300,10 +298,10 @@ impl Session {
         let mut meeting = None;
         let mut kind = None;
         // Trust lost per stakeholder per meeting, during sales.
-        let mut lost_in: Vec<Vec<f32>> = vec![vec![0.0; s.milestones.len()]; s.stakeholders.len()];
+        let mut lost_in: Vec<Vec<f32>> = vec![vec![0.0; s.meetings.len()]; s.stakeholders.len()];
         for ev in &self.log {
             match ev {
-                Event::MeetingStarted { milestone, .. } => meeting = Some(*milestone),
+                Event::MeetingStarted { meeting: m, .. } => meeting = Some(*m),
                 Event::TrustChanged {
                     stakeholder, delta, ..
                 } => {
@@ -315,9 +313,9 @@ impl Session {
                     kind = Some(match stakeholder {
                         Some(k) => LossKind::LostFaith {
                             stakeholder: *k,
-                            milestone: meeting,
+                            meeting,
                         },
-                        None => LossKind::OutOfPatience { milestone: meeting },
+                        None => LossKind::OutOfPatience { meeting },
                     })
                 }
                 _ => {}
@@ -344,7 +342,7 @@ impl Session {
                     .max_by(|a, b| a.1.total_cmp(b.1))?;
                 (to < st.trust && *worst > 0.0).then_some(TrustLost {
                     stakeholder: StakeholderId(k as u16),
-                    milestone: MilestoneId(m as u16),
+                    meeting: MeetingId(m as u16),
                     in_meeting: *worst,
                     from: st.trust,
                     to,
@@ -370,10 +368,10 @@ pub(super) fn loss_questions(loss: &Loss) -> Vec<Question> {
     match loss.kind {
         LossKind::LostFaith {
             stakeholder,
-            milestone: Some(milestone),
+            meeting: Some(meeting),
         } => out.push(Question::LostFaith {
             stakeholder,
-            milestone,
+            meeting,
         }),
         LossKind::OutOfPatience { .. } => out.push(Question::OutOfPatience),
         _ => {}
@@ -384,7 +382,7 @@ pub(super) fn loss_questions(loss: &Loss) -> Vec<Question> {
     {
         out.push(Question::LostFaith {
             stakeholder: t.stakeholder,
-            milestone: t.milestone,
+            meeting: t.meeting,
         });
     }
     if loss.budget > 0.0 && loss.price > loss.budget {

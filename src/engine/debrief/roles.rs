@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::roles::{FlagRecord, ReviewStep, TableMode};
 use crate::engine::{PidItem, Session};
-use crate::scenario::model::{MilestoneId, PromiseId};
+use crate::scenario::model::{MeetingId, PromiseId};
 
 /// What the two-role debrief adds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,7 +27,7 @@ pub struct HandoffLine {
     /// The promise.
     pub promise: PromiseId,
     /// The meeting it was made in.
-    pub milestone: MilestoneId,
+    pub meeting: MeetingId,
     /// Whether someone from delivery was in that meeting (the delivery lead heard it).
     pub delivery_heard: bool,
     /// Written into the document.
@@ -57,13 +57,13 @@ impl Session {
         let roles = &st.roles;
         let mut entries: Vec<_> = st.ledger.clone();
         entries.extend(roles.withdrawn.iter().copied());
-        entries.sort_by_key(|e| e.answer);
+        entries.sort_by_key(|e| e.answer_number);
         let handoff = entries
             .iter()
             .map(|e| HandoffLine {
                 promise: e.promise,
-                milestone: e.milestone,
-                delivery_heard: !st.sales.attended[e.milestone.ix()].is_empty(),
+                meeting: e.meeting,
+                delivery_heard: !st.sales.attended[e.meeting.ix()].is_empty(),
                 in_pid: st.pid.contains(&PidItem::Promise(e.promise)),
                 covered: st.ledger.iter().any(|x| x.promise == e.promise)
                     && self.covered_by_pid(e.promise),

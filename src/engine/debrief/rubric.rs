@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::{Outcome, PidItem, Session};
 use crate::scenario::model::{
-    CheckId, CheckTest, ChoiceId, ClaimTruth, FactId, MilestoneId, PromiseKind, Role,
+    AnswerId, CheckId, CheckTest, ClaimTruth, FactId, MeetingId, PromiseKind, Role,
 };
 
 /// What a check found: its test with the measured figures.
@@ -16,7 +16,7 @@ pub enum CheckDetail {
         /// Who.
         role: Role,
         /// Which meeting.
-        milestone: MilestoneId,
+        meeting: MeetingId,
         /// They did.
         attended: bool,
     },
@@ -30,18 +30,18 @@ pub enum CheckDetail {
     /// An answer that should not have been given.
     Avoided {
         /// The answer.
-        choice: ChoiceId,
+        answer: AnswerId,
         /// It was given.
         said: bool,
     },
     /// An answer that should have been given.
     Chose {
         /// The answer.
-        choice: ChoiceId,
+        answer: AnswerId,
         /// It was given.
         said: bool,
     },
-    /// Every promise in the handoff document.
+    /// Every promise in the PID.
     FullHandoff {
         /// Promises left out (0 when there was no handoff).
         left_out: u32,
@@ -208,7 +208,7 @@ impl Session {
                     attended,
                     CheckDetail::Attended {
                         role: *role,
-                        milestone: *m,
+                        meeting: *m,
                         attended,
                     },
                 )
@@ -219,11 +219,11 @@ impl Session {
             }
             CheckTest::Avoided(c) => {
                 let said = sales.chosen[c.ix()];
-                (!said, CheckDetail::Avoided { choice: *c, said })
+                (!said, CheckDetail::Avoided { answer: *c, said })
             }
             CheckTest::Chose(c) => {
                 let said = sales.chosen[c.ix()];
-                (said, CheckDetail::Chose { choice: *c, said })
+                (said, CheckDetail::Chose { answer: *c, said })
             }
             CheckTest::FullHandoff => {
                 let left_out = if outcome.won {

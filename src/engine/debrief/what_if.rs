@@ -43,7 +43,7 @@ impl Delta {
 pub enum PromiseEdit {
     /// As if the promise had never been made.
     Drop(PromiseId),
-    /// As if it had been written into the handoff document (or left out: `false`).
+    /// As if it had been written into the PID (or left out: `false`).
     Handoff(PromiseId, bool),
     /// As if a deadline promise had named this many weeks (within [`WHAT_IF_WEEKS`]).
     Deadline(PromiseId, u32),

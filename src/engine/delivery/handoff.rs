@@ -1,4 +1,4 @@
-//! From the handoff document to the first backlog: what the team plans, and which promises the
+//! From the PID to the first backlog: what the team plans, and which promises the
 //! document covers.
 
 use super::rules::START_QUALITY_SHARE;
@@ -6,7 +6,7 @@ use super::state::{DeliveryState, Member, WorkItem, WorkKind};
 use crate::engine::{Cause, Event, Phase, PidItem, Session, State};
 use crate::scenario::model::{ClaimTruth, FactId, PersonId, PromiseId, PromiseKind, Scenario};
 
-/// Whether the handoff document covers promise `p`: the promise is in it, or another promise in
+/// Whether the PID covers promise `p`: the promise is in it, or another promise in
 /// it commits the team to the same thing (the same scope item or claim, a deadline at least as
 /// early, a discount at least as large). A covered promise left out of the document surfaces as
 /// a reminder, not as news: the team already plans for it.
@@ -47,12 +47,12 @@ impl Session {
         self.state.pid.contains(&item)
     }
 
-    /// Whether the handoff document covers promise `p` (see [`covered_by_pid`]).
+    /// Whether the PID covers promise `p` (see [`covered_by_pid`]).
     pub fn covered_by_pid(&self, p: PromiseId) -> bool {
         covered_by_pid(&self.scenario, &self.state, p)
     }
 
-    /// The backlog the handoff document describes: core and covered scope, extras and claim work
+    /// The backlog the PID describes: core and covered scope, extras and claim work
     /// in the document, found hidden needs in it.
     fn planned_backlog(&self) -> Vec<WorkItem> {
         let s = &self.scenario;

@@ -1,4 +1,4 @@
-//! The delivery phase: weekly turns over a backlog built from what the handoff document says.
+//! The delivery phase: weekly turns over a backlog built from what the PID says.
 //!
 //! - [`state`]: what delivery tracks (team, backlog, records);
 //! - [`rules`]: the fixed tuning numbers and the formulas the week and the screens share;

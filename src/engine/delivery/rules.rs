@@ -11,7 +11,7 @@ pub const LEFT_OUT_TRUST: f32 = 6.0;
 pub const ACCOUNT_MANAGER_LEFT_OUT_SHARE: f32 = 0.5;
 /// Trust each stakeholder gains at every review the account manager attends.
 pub const ACCOUNT_MANAGER_REVIEW_TRUST: f32 = 1.0;
-/// Share of a failing claim's trust loss taken when the claim was in the handoff document (the
+/// Share of a failing claim's trust loss taken when the claim was in the PID (the
 /// team warned the client early).
 pub const KNOWN_CLAIM_TRUST_SHARE: f32 = 0.5;
 /// Trust a stakeholder needs before they agree to a change.

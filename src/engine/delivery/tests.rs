@@ -12,7 +12,7 @@ fn fixture() -> Arc<Scenario> {
     Arc::new(crate::scenario::parse_str(src, "dynamics").expect("fixture loads"))
 }
 
-/// The fixture played with every beat's first option and an empty PID, at week 0 of delivery.
+/// The fixture played with every beat's first answer and an empty PID, at week 0 of delivery.
 fn at_handoff() -> Session {
     let mut s = Session::new(fixture(), 3);
     while s.phase() != Phase::Delivery {

@@ -46,7 +46,7 @@ fn handle_briefing(
     chosen: Option<Res<ChosenScenario>>,
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
-    // The two choices the briefing offers: the level of support and practice or assessed.
+    // The two answers the briefing offers: the level of support and practice or assessed.
     (mut support, mut mode): (ResMut<BriefingSupport>, ResMut<RunMode>),
 ) {
     for intent in on.intents(Screen::Briefing, &mut intents) {

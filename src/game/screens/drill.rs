@@ -155,10 +155,10 @@ fn handle_drill(
                 let Some(drill) = run.drill.as_mut() else {
                     continue;
                 };
-                let Some(choice) = drill.current().and_then(|b| b.options.get(*n).copied()) else {
+                let Some(answer) = drill.current().and_then(|b| b.answers.get(*n).copied()) else {
                     continue;
                 };
-                if drill.answer(choice, (now - started) as f32).is_ok() {
+                if drill.answer(answer, (now - started) as f32).is_ok() {
                     run.answered = true;
                 }
             }
@@ -300,8 +300,8 @@ pub fn build_view(
     };
     let s = &*beat.scenario;
     let vis = drill.difficulty.visible();
-    let milestone = &s.milestones[beat.source.milestone.ix()];
-    let line = &milestone.beats[beat.source.beat as usize];
+    let meeting = &s.meetings[beat.source.meeting.ix()];
+    let line = &meeting.beats[beat.source.beat as usize];
     let room = beat
         .room
         .iter()
@@ -346,36 +346,36 @@ pub fn build_view(
             }
         })
         .collect();
-    let options = beat
-        .options
+    let offered = beat
+        .answers
         .iter()
         .map(|c| {
-            let choice = &s.choices[c.ix()];
+            let offer = &s.answers[c.ix()];
             OptionView {
-                text: choice.text.clone(),
+                text: offer.text.clone(),
                 depth: match (vis.words, vis.numbers) {
                     (true, true) => Some(format!(
                         "{} · depth {}",
-                        depth_words(choice.depth),
-                        choice.depth
+                        depth_words(offer.depth),
+                        offer.depth
                     )),
-                    (true, false) => Some(depth_words(choice.depth).to_owned()),
+                    (true, false) => Some(depth_words(offer.depth).to_owned()),
                     _ => None,
                 },
-                chosen: answer.is_some_and(|a| a.choice == Some(*c)),
+                chosen: answer.is_some_and(|a| a.answer == Some(*c)),
             }
         })
         .collect();
     let limit = drill.difficulty.time_limit();
     DrillView::Beat(BeatView {
         heading: format!("Beat {} of {} · {heading}", index + 1, drill.beats.len()),
-        place: format!("{} · {}", s.title, milestone.name),
+        place: format!("{} · {}", s.title, meeting.name),
         speaker: format!("{}:", s.stakeholders[line.speaker.ix()].name),
         line: line.line.clone(),
         room,
-        options,
+        offered,
         answered: run.answered,
-        timed_out: answer.is_some_and(|a| a.choice.is_none()),
+        timed_out: answer.is_some_and(|a| a.answer.is_none()),
         seconds_left: limit
             .filter(|_| !run.answered)
             .map(|l| (l - (now - run.beat_started) as f32).max(0.0)),

@@ -1,4 +1,4 @@
-//! The handoff screen's plugin and systems: the project initiation document is built from the
+//! The handoff screen's plugin and systems: the PID is built from the
 //! session and drawn by [`crate::game::views::handoff`]; its decisions are engine actions applied by
 //! the session plugin.
 

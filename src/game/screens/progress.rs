@@ -223,7 +223,7 @@ fn start_assessed_run(
 }
 
 /// No hints in an assessed run: coach mode stays off in memory (the settings file keeps the
-/// player's own choice, given back when the run ends).
+/// player's own answer, given back when the run ends).
 fn hold_coach_off(mut run: ResMut<AssessedRun>, mut settings: ResMut<Settings>) {
     if run.started.is_some() && run.recorded.is_none() && settings.coach_mode {
         run.coach_was.get_or_insert(true);

@@ -39,7 +39,7 @@ pub struct Palette {
     pub key: Color32,
     /// Text on key caps.
     pub on_key: Color32,
-    /// The "paper" of the project initiation document.
+    /// The "paper" of the PID.
     pub paper: Color32,
     /// Outline width for cards.
     pub stroke: f32,

@@ -43,7 +43,7 @@ pub fn licences() -> Vec<Licence> {
     vec![
         Licence {
             what: "Overpromise: program, levels and scripts",
-            licence: "MIT or Apache-2.0, at your choice",
+            licence: "MIT or Apache-2.0, at your answer",
             note: "LICENSE-MIT and LICENSE-APACHE in the package's documentation",
         },
         Licence {

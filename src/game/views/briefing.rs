@@ -112,7 +112,7 @@ pub fn build_view(
             .map(|p| (p.name.clone(), p.role.clone()))
             .collect(),
         meetings: s
-            .milestones
+            .meetings
             .iter()
             .map(|m| {
                 let who = if m.may_invite.is_empty() {
@@ -160,8 +160,8 @@ fn run_mode_keys(ui: &Ui) -> Option<RunMode> {
     }
 }
 
-/// The practice / assessed choice (drawn right to left in the top bar).
-fn run_mode_choice(ui: &mut Ui, mode: RunMode) -> Option<RunMode> {
+/// The practice / assessed answer (drawn right to left in the top bar).
+fn run_mode_answer(ui: &mut Ui, mode: RunMode) -> Option<RunMode> {
     let mut out = None;
     if ActionButton::new("Assessed: no hints, result recorded")
         .key("A")
@@ -202,7 +202,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
         out = Some(Intent::SetRunMode(m));
     }
     widgets::top_bar(ui, "briefing-top", &view.title, &view.subtitle, |ui| {
-        if let Some(m) = run_mode_choice(ui, view.mode) {
+        if let Some(m) = run_mode_answer(ui, view.mode) {
             out = Some(Intent::SetRunMode(m));
         }
     });

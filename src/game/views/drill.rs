@@ -23,7 +23,7 @@ pub enum DrillView {
     Result(ResultView),
 }
 
-/// The choice of difficulty and seed.
+/// The answer of difficulty and seed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChooseView {
     /// The difficulty chosen.
@@ -80,7 +80,7 @@ pub struct BeatView {
     /// The room.
     pub room: Vec<PersonView>,
     /// The answers.
-    pub options: Vec<OptionView>,
+    pub offered: Vec<OptionView>,
     /// Answered: the reactions are shown and "Next" goes on.
     pub answered: bool,
     /// The time ran out on this beat.
@@ -214,7 +214,7 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
     let mut out = None;
     if !b.answered {
         if let Some(n) = keys::number(ui)
-            && n < b.options.len()
+            && n < b.offered.len()
         {
             out = drill(DrillIntent::Answer(n));
         }
@@ -270,8 +270,8 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
                             .color(pal.bad),
                     );
                 }
-                for (i, o) in b.options.iter().enumerate() {
-                    let r = widgets::clickable_card(ui, ("drill-option", i), o.chosen, |ui| {
+                for (i, o) in b.offered.iter().enumerate() {
+                    let r = widgets::clickable_card(ui, ("drill-answer", i), o.chosen, |ui| {
                         ui.horizontal(|ui| {
                             widgets::key_cap(ui, &keys::label(i));
                             let mut text = o.text.clone();

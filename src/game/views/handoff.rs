@@ -70,7 +70,7 @@ pub fn build_view(active: &ActiveSession) -> HandoffView {
                         .ledger
                         .iter()
                         .find(|l| l.promise == p)
-                        .map(|l| s.milestones[l.milestone.ix()].name.clone())
+                        .map(|l| s.meetings[l.meeting.ix()].name.clone())
                         .unwrap_or_default();
                     let warned = matches!(
                         s.promises[p.ix()].kind,
@@ -236,7 +236,7 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
         .inner_margin(egui::Margin::symmetric(28, 22))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            widgets::overline(ui, "Project initiation document");
+            widgets::overline(ui, "Project initiation document (PID)");
             ui.label(
                 RichText::new(format!("{} — {}", view.client, view.title))
                     .font(bold_font(size::HEADING))

@@ -81,7 +81,7 @@ pub fn build_view(catalogue: &Catalogue, highlight: Option<usize>) -> PickerView
             lessons: s.lessons.clone(),
             source: e.source.label(),
             client: format!("{} · {}", s.client.name, s.client.sector),
-            meetings: s.milestones.len(),
+            meetings: s.meetings.len(),
         })
         .collect();
     let broken = catalogue

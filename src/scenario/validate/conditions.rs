@@ -17,9 +17,9 @@ impl<'a> Validator<'a> {
         cond
     }
 
-    /// Where an option or promise can first be seen, or why it cannot be seen at `at`.
-    pub(super) fn later(&self, what: String, option: usize, at: At) -> Reach {
-        let Some(&(m, b)) = self.option_at.get(option) else {
+    /// Where an answer or promise can first be seen, or why it cannot be seen at `at`.
+    pub(super) fn later(&self, what: String, answer: usize, at: At) -> Reach {
+        let Some(&(m, b)) = self.answer_at.get(answer) else {
             return Reach::Can;
         };
         if at.sees((m, b + 1)) {
@@ -27,7 +27,7 @@ impl<'a> Validator<'a> {
         }
         Reach::Never(match at {
             At::Beat(am, ab) if (am, ab) == (m, b) => {
-                format!("{what} is in this same beat, and only one option is chosen per beat")
+                format!("{what} is in this same beat, and only one answer is chosen per beat")
             }
             At::Meeting(am) if am == m => format!("{what} is only offered in this meeting itself"),
             _ => format!("{what} is only offered later, at {}", beat_path(m, b)),
@@ -44,24 +44,24 @@ impl<'a> Validator<'a> {
         match c {
             raw::Condition::Always => (C::Always, Reach::Can),
             raw::Condition::Chose(o) => {
-                match find(&mut self.problems, &self.options, o, path.to_owned()) {
+                match find(&mut self.problems, &self.answers, o, path.to_owned()) {
                     Some(i) => (
-                        C::Chose(model::ChoiceId(ix(i))),
-                        self.later(format!("option {o:?}"), i, at),
+                        C::Chose(model::AnswerId(ix(i))),
+                        self.later(format!("answer {o:?}"), i, at),
                     ),
-                    None => (C::Chose(model::ChoiceId(0)), Reach::Can),
+                    None => (C::Chose(model::AnswerId(0)), Reach::Can),
                 }
             }
             raw::Condition::Promised(pr) => {
                 match find(&mut self.problems, &self.promises, pr, path.to_owned()) {
                     Some(i) => {
-                        let option = self.promise_option.get(i).copied().unwrap_or(0);
+                        let answer = self.promise_answer.get(i).copied().unwrap_or(0);
                         let by = self
-                            .option_keys
-                            .get(option)
-                            .map(|o| format!(" (made by option {o:?})"))
+                            .answer_keys
+                            .get(answer)
+                            .map(|o| format!(" (made by answer {o:?})"))
                             .unwrap_or_default();
-                        let reach = self.later(format!("promise {pr:?}{by}"), option, at);
+                        let reach = self.later(format!("promise {pr:?}{by}"), answer, at);
                         (C::Promised(model::PromiseId(ix(i))), reach)
                     }
                     None => (C::Promised(model::PromiseId(0)), Reach::Can),
@@ -89,7 +89,7 @@ impl<'a> Validator<'a> {
                 }
             }
             raw::Condition::Attending(role) => {
-                let reach = if self.may_attend(*role, at.milestone()) {
+                let reach = if self.may_attend(*role, at.meeting()) {
                     Reach::Can
                 } else {
                     Reach::Never(format!(

@@ -128,15 +128,15 @@ pub(super) fn ix(i: usize) -> u16 {
 }
 
 pub(super) fn ms_path(m: usize) -> String {
-    format!("sales.milestones[{m}]")
+    format!("sales.meetings[{m}]")
 }
 
 pub(super) fn beat_path(m: usize, b: usize) -> String {
-    format!("sales.milestones[{m}].beats[{b}]")
+    format!("sales.meetings[{m}].beats[{b}]")
 }
 
-pub(super) fn option_path(m: usize, b: usize, o: usize) -> String {
-    format!("sales.milestones[{m}].beats[{b}].options[{o}]")
+pub(super) fn answer_path(m: usize, b: usize, o: usize) -> String {
+    format!("sales.meetings[{m}].beats[{b}].answers[{o}]")
 }
 
 /// Every fact id referred to by a condition, delivery condition or rubric check.
@@ -175,11 +175,11 @@ pub(super) fn referenced_facts(raw: &raw::ScenarioFile) -> HashSet<&str> {
         }
     }
     let mut out = HashSet::new();
-    for m in &raw.sales.milestones {
+    for m in &raw.sales.meetings {
         cond(&m.when, &mut out);
         for b in &m.beats {
             cond(&b.when, &mut out);
-            for o in &b.options {
+            for o in &b.answers {
                 cond(&o.requires, &mut out);
             }
         }

@@ -1,10 +1,10 @@
 //! Semantic checks of a parsed scenario file, and its conversion into the checked model.
 //!
 //! [`validate`] never stops at the first problem: it walks the whole file, reports every problem
-//! with its path in the author's field names (`sales.milestones[2].beats[0].options[1].by`), and
+//! with its path in the author's field names (`sales.meetings[2].beats[0].answers[1].by`), and
 //! builds the [`model::Scenario`] only when there is none.
 //!
-//! Play order is milestones in order, and in each meeting its beats in order, one option chosen
+//! Play order is meetings in order, and in each meeting its beats in order, one answer chosen
 //! per beat. A condition that can only hold after the point where it is asked is reported as
 //! `unreachable: …`.
 
@@ -44,7 +44,7 @@ pub fn validate(raw: &raw::ScenarioFile) -> Result<model::Scenario, Vec<Problem>
     }
 }
 
-/// `(milestone index, beat index)`; compared in play order.
+/// `(meeting index, beat index)`; compared in play order.
 type Pos = (usize, usize);
 
 /// Where a condition is asked: before a meeting (its `when`) or at a beat.
@@ -55,7 +55,7 @@ enum At {
 }
 
 impl At {
-    fn milestone(self) -> usize {
+    fn meeting(self) -> usize {
         match self {
             At::Meeting(m) | At::Beat(m, _) => m,
         }
@@ -84,20 +84,20 @@ struct Validator<'a> {
     facts: Ids<'a>,
     scope: Ids<'a>,
     claims: Ids<'a>,
-    milestones: Ids<'a>,
+    meetings: Ids<'a>,
     beats: Ids<'a>,
-    options: Ids<'a>,
+    answers: Ids<'a>,
     promises: Ids<'a>,
     people: Ids<'a>,
     events: Ids<'a>,
     checks: Ids<'a>,
-    /// Per option (flattened): the beat it belongs to.
-    option_at: Vec<Pos>,
-    /// Per option (flattened): its id.
-    option_keys: Vec<&'a str>,
-    /// Per promise (flattened): the option making it.
-    promise_option: Vec<usize>,
-    /// Per milestone: the stakeholders present (known ones only).
+    /// Per answer (flattened): the beat it belongs to.
+    answer_at: Vec<Pos>,
+    /// Per answer (flattened): its id.
+    answer_keys: Vec<&'a str>,
+    /// Per promise (flattened): the answer making it.
+    promise_answer: Vec<usize>,
+    /// Per meeting: the stakeholders present (known ones only).
     present: Vec<Vec<usize>>,
     /// Per fact: the first point of play from which it can be known.
     fact_from: Vec<Option<Pos>>,
@@ -108,7 +108,7 @@ struct Validator<'a> {
 impl<'a> Validator<'a> {
     /// Collects every id and the play-order facts the checks need.
     fn new(raw: &'a raw::ScenarioFile) -> Self {
-        let ms = &raw.sales.milestones;
+        let ms = &raw.sales.meetings;
         let stakeholders = Ids::new(
             "stakeholder",
             "stakeholders",
@@ -143,38 +143,38 @@ impl<'a> Validator<'a> {
                 .enumerate()
                 .map(|(i, c)| (c.id.as_str(), format!("offer.claims[{i}]"))),
         );
-        let milestones = Ids::new(
-            "milestone",
-            "milestones",
+        let meetings = Ids::new(
+            "meeting",
+            "meetings",
             ms.iter()
                 .enumerate()
                 .map(|(i, m)| (m.id.as_str(), ms_path(i))),
         );
         let mut beat_items = Vec::new();
-        let mut option_items = Vec::new();
+        let mut answer_items = Vec::new();
         let mut promise_items = Vec::new();
-        let mut option_at = Vec::new();
-        let mut option_keys = Vec::new();
-        let mut promise_option = Vec::new();
+        let mut answer_at = Vec::new();
+        let mut answer_keys = Vec::new();
+        let mut promise_answer = Vec::new();
         for (mi, m) in ms.iter().enumerate() {
             for (bi, b) in m.beats.iter().enumerate() {
                 beat_items.push((b.id.as_str(), beat_path(mi, bi)));
-                for (oi, o) in b.options.iter().enumerate() {
+                for (oi, o) in b.answers.iter().enumerate() {
                     for (pi, p) in o.promises.iter().enumerate() {
                         promise_items.push((
                             p.id.as_str(),
-                            format!("{}.promises[{pi}]", option_path(mi, bi, oi)),
+                            format!("{}.promises[{pi}]", answer_path(mi, bi, oi)),
                         ));
-                        promise_option.push(option_at.len());
+                        promise_answer.push(answer_at.len());
                     }
-                    option_items.push((o.id.as_str(), option_path(mi, bi, oi)));
-                    option_at.push((mi, bi));
-                    option_keys.push(o.id.as_str());
+                    answer_items.push((o.id.as_str(), answer_path(mi, bi, oi)));
+                    answer_at.push((mi, bi));
+                    answer_keys.push(o.id.as_str());
                 }
             }
         }
         let beats = Ids::new("beat", "beats", beat_items);
-        let options = Ids::new("option", "options", option_items);
+        let answers = Ids::new("answer", "answers", answer_items);
         let promises = Ids::new("promise", "promises", promise_items);
         let d = &raw.delivery;
         let people = Ids::new(
@@ -218,7 +218,7 @@ impl<'a> Validator<'a> {
             })
             .collect();
         // A fact is known from the start of a meeting where a role in `noticed_by` can sit
-        // with its owner, or from the beat after an option that reveals it.
+        // with its owner, or from the beat after an answer that reveals it.
         let mut fact_from: Vec<Option<Pos>> = vec![None; facts.count];
         for (fi, f) in raw.facts.iter().enumerate() {
             let Some(owner) = stakeholders.get(&f.owner) else {
@@ -236,7 +236,7 @@ impl<'a> Validator<'a> {
         }
         for (mi, m) in ms.iter().enumerate() {
             for (bi, b) in m.beats.iter().enumerate() {
-                for o in &b.options {
+                for o in &b.answers {
                     for f in &o.reveals {
                         if let Some(slot) = facts.get(f).and_then(|fi| fact_from.get_mut(fi)) {
                             let from = (mi, bi + 1);
@@ -261,16 +261,16 @@ impl<'a> Validator<'a> {
             facts,
             scope,
             claims,
-            milestones,
+            meetings,
             beats,
-            options,
+            answers,
             promises,
             people,
             events,
             checks,
-            option_at,
-            option_keys,
-            promise_option,
+            answer_at,
+            answer_keys,
+            promise_answer,
             present,
             fact_from,
             fact_referenced: referenced_facts(raw),
@@ -363,13 +363,13 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn may_attend(&self, role: Role, milestone: usize) -> bool {
+    fn may_attend(&self, role: Role, meeting: usize) -> bool {
         role == Role::Seller
             || self
                 .raw
                 .sales
-                .milestones
-                .get(milestone)
+                .meetings
+                .get(meeting)
                 .is_some_and(|m| m.may_invite.contains(&role))
     }
 
@@ -393,7 +393,7 @@ impl<'a> Validator<'a> {
         let stakeholders = self.stakeholders_();
         let facts = self.facts_();
         let offer = self.offer();
-        let (milestones, choices, promises) = self.milestones_();
+        let (meetings, answers, promises) = self.meetings_();
         let sales = self.sales_rules();
         self.check_patience();
         let delivery = self.delivery();
@@ -410,8 +410,8 @@ impl<'a> Validator<'a> {
             stakeholders,
             facts,
             offer,
-            milestones,
-            choices,
+            meetings,
+            answers,
             promises,
             sales,
             delivery,
@@ -425,8 +425,8 @@ impl<'a> Validator<'a> {
             &self.facts,
             &self.scope,
             &self.claims,
-            &self.milestones,
-            &self.options,
+            &self.meetings,
+            &self.answers,
             &self.promises,
             &self.people,
             &self.events,

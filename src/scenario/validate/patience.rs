@@ -14,7 +14,7 @@ impl<'a> Validator<'a> {
         let raw = self.raw;
         let needed: i64 = raw
             .sales
-            .milestones
+            .meetings
             .iter()
             .map(|m| {
                 let cost = meeting_cost(m);
@@ -41,11 +41,11 @@ impl<'a> Validator<'a> {
 }
 
 /// The least patience one meeting can cost, from its last beat back to its first.
-fn meeting_cost(m: &raw::Milestone) -> i64 {
+fn meeting_cost(m: &raw::Meeting) -> i64 {
     let mut after = 0i64;
     for beat in m.beats.iter().rev() {
         let played = beat
-            .options
+            .answers
             .iter()
             .map(|o| {
                 let gain: i64 = o
@@ -61,7 +61,7 @@ fn meeting_cost(m: &raw::Milestone) -> i64 {
             .min();
         let always = matches!(beat.when, raw::Condition::Always)
             && beat
-                .options
+                .answers
                 .iter()
                 .any(|o| matches!(o.requires, raw::Condition::Always));
         after = match played {

@@ -1,20 +1,16 @@
-//! The sales phase: meetings, beats, options, promises and the sales rules.
+//! The sales phase: meetings, beats, answers, promises and the sales rules.
 
 use super::*;
 
 impl<'a> Validator<'a> {
     // ---- sales -------------------------------------------------------------------------
 
-    pub(super) fn milestones_(
+    pub(super) fn meetings_(
         &mut self,
-    ) -> (
-        Vec<model::Milestone>,
-        Vec<model::Choice>,
-        Vec<model::Promise>,
-    ) {
-        let ms = &self.raw.sales.milestones;
+    ) -> (Vec<model::Meeting>, Vec<model::Answer>, Vec<model::Promise>) {
+        let ms = &self.raw.sales.meetings;
         if ms.is_empty() {
-            self.push("sales.milestones", "list at least one milestone");
+            self.push("sales.meetings", "list at least one meeting");
         }
         let closing: Vec<usize> = ms
             .iter()
@@ -24,25 +20,25 @@ impl<'a> Validator<'a> {
             .collect();
         if closing.is_empty() && !ms.is_empty() {
             self.push(
-                "sales.milestones",
-                "no milestone has `closes: true`: the last one must close the sale",
+                "sales.meetings",
+                "no meeting has `closes: true`: the last one must close the sale",
             );
         }
         let last = ms.len().saturating_sub(1);
         for &i in closing.iter().filter(|&&i| i != last) {
             self.push(
                 format!("{}.closes", ms_path(i)),
-                "only the last milestone may close the sale",
+                "only the last meeting may close the sale",
             );
         }
-        let mut milestones = Vec::new();
-        let mut choices = Vec::new();
+        let mut meetings = Vec::new();
+        let mut answers = Vec::new();
         let mut promises = Vec::new();
         for (mi, m) in ms.iter().enumerate() {
             let p = ms_path(mi);
             check_id(
                 &mut self.problems,
-                &self.milestones,
+                &self.meetings,
                 mi,
                 &m.id,
                 format!("{p}.id"),
@@ -72,9 +68,9 @@ impl<'a> Validator<'a> {
             }
             let mut beats = Vec::new();
             for (bi, b) in m.beats.iter().enumerate() {
-                beats.push(self.beat(mi, bi, b, &mut choices, &mut promises));
+                beats.push(self.beat(mi, bi, b, &mut answers, &mut promises));
             }
-            milestones.push(model::Milestone {
+            meetings.push(model::Meeting {
                 key: m.id.clone(),
                 name: m.name.clone(),
                 setting: m.setting.clone(),
@@ -85,7 +81,7 @@ impl<'a> Validator<'a> {
                 closes: m.closes,
             });
         }
-        (milestones, choices, promises)
+        (meetings, answers, promises)
     }
 
     pub(super) fn beat(
@@ -93,14 +89,14 @@ impl<'a> Validator<'a> {
         mi: usize,
         bi: usize,
         b: &raw::Beat,
-        choices: &mut Vec<model::Choice>,
+        answers: &mut Vec<model::Answer>,
         promises: &mut Vec<model::Promise>,
     ) -> model::Beat {
         let p = beat_path(mi, bi);
         let flat = self
             .raw
             .sales
-            .milestones
+            .meetings
             .iter()
             .take(mi)
             .map(|m| m.beats.len())
@@ -114,7 +110,7 @@ impl<'a> Validator<'a> {
             format!("{p}.id"),
         );
         let speaker = self.stakeholder(&b.speaker, format!("{p}.speaker"));
-        let room = self.raw.sales.milestones.get(mi).map(|m| &m.present);
+        let room = self.raw.sales.meetings.get(mi).map(|m| &m.present);
         if self.stakeholders.get(&b.speaker).is_some()
             && room.is_some_and(|r| !r.is_empty())
             && !self
@@ -133,47 +129,47 @@ impl<'a> Validator<'a> {
         }
         self.text(format!("{p}.line"), &b.line);
         let when = self.condition_at(&b.when, format!("{p}.when"), At::Beat(mi, bi));
-        if b.options.is_empty() {
-            self.push(format!("{p}.options"), "a beat needs at least one option");
+        if b.answers.is_empty() {
+            self.push(format!("{p}.answers"), "a beat needs at least one answer");
         } else if b
-            .options
+            .answers
             .iter()
             .all(|o| !matches!(o.requires, raw::Condition::Always) || o.by != Role::Seller)
         {
             self.push(
-                format!("{p}.options"),
-                "no option is always available (each has a `requires` or is said by a \
+                format!("{p}.answers"),
+                "no answer is always available (each has a `requires` or is said by a \
                  delivery person who may be absent): a player could be stuck",
             );
         }
-        let mut options = Vec::new();
-        for (oi, o) in b.options.iter().enumerate() {
-            options.push(model::ChoiceId(ix(choices.len())));
-            let choice = self.option(mi, bi, oi, o, choices.len(), promises);
-            choices.push(choice);
+        let mut ids = Vec::new();
+        for (oi, o) in b.answers.iter().enumerate() {
+            ids.push(model::AnswerId(ix(answers.len())));
+            let answer = self.answer(mi, bi, oi, o, answers.len(), promises);
+            answers.push(answer);
         }
         model::Beat {
             key: b.id.clone(),
             speaker,
             line: b.line.clone(),
             when,
-            options,
+            answers: ids,
         }
     }
 
-    pub(super) fn option(
+    pub(super) fn answer(
         &mut self,
         mi: usize,
         bi: usize,
         oi: usize,
-        o: &raw::Choice,
+        o: &raw::Answer,
         index: usize,
         promises: &mut Vec<model::Promise>,
-    ) -> model::Choice {
-        let p = option_path(mi, bi, oi);
+    ) -> model::Answer {
+        let p = answer_path(mi, bi, oi);
         check_id(
             &mut self.problems,
-            &self.options,
+            &self.answers,
             index,
             &o.id,
             format!("{p}.id"),
@@ -257,7 +253,7 @@ impl<'a> Validator<'a> {
                 _ => {}
             }
         }
-        model::Choice {
+        model::Answer {
             key: o.id.clone(),
             text: o.text.clone(),
             depth: o.depth,
@@ -269,7 +265,7 @@ impl<'a> Validator<'a> {
             advice: o.advice.clone(),
             advice_by,
             ends_meeting: o.ends_meeting,
-            milestone: model::MilestoneId(ix(mi)),
+            meeting: model::MeetingId(ix(mi)),
         }
     }
 
@@ -277,8 +273,8 @@ impl<'a> Validator<'a> {
         &mut self,
         p: &str,
         pr: &raw::Promise,
-        o: &raw::Choice,
-        choice: usize,
+        o: &raw::Answer,
+        answer: usize,
         index: usize,
     ) -> model::Promise {
         check_id(
@@ -353,7 +349,7 @@ impl<'a> Validator<'a> {
             kind,
             to,
             by: o.by,
-            choice: model::ChoiceId(ix(choice)),
+            answer: model::AnswerId(ix(answer)),
         }
     }
 

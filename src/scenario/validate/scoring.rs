@@ -112,30 +112,30 @@ impl<'a> Validator<'a> {
         use model::CheckTest as T;
         match t {
             raw::CheckTest::Attended(role, m) => {
-                let id = find(&mut self.problems, &self.milestones, m, path.to_owned());
+                let id = find(&mut self.problems, &self.meetings, m, path.to_owned());
                 if let Some(mi) = id
                     && !self.may_attend(*role, mi)
                 {
                     self.push(
                         path,
                         format!(
-                            "can never pass: {role:?} is not in the may_invite of milestone {m:?}"
+                            "can never pass: {role:?} is not in the may_invite of meeting {m:?}"
                         ),
                     );
                 }
-                T::Attended(*role, model::MilestoneId(ix(id.unwrap_or(0))))
+                T::Attended(*role, model::MeetingId(ix(id.unwrap_or(0))))
             }
             raw::CheckTest::Found(f) => {
                 let id = find(&mut self.problems, &self.facts, f, path.to_owned());
                 T::Found(model::FactId(ix(id.unwrap_or(0))))
             }
             raw::CheckTest::Avoided(o) => {
-                let id = find(&mut self.problems, &self.options, o, path.to_owned());
-                T::Avoided(model::ChoiceId(ix(id.unwrap_or(0))))
+                let id = find(&mut self.problems, &self.answers, o, path.to_owned());
+                T::Avoided(model::AnswerId(ix(id.unwrap_or(0))))
             }
             raw::CheckTest::Chose(o) => {
-                let id = find(&mut self.problems, &self.options, o, path.to_owned());
-                T::Chose(model::ChoiceId(ix(id.unwrap_or(0))))
+                let id = find(&mut self.problems, &self.answers, o, path.to_owned());
+                T::Chose(model::AnswerId(ix(id.unwrap_or(0))))
             }
             raw::CheckTest::FullHandoff => T::FullHandoff,
             raw::CheckTest::NoFalseClaims => T::NoFalseClaims,

@@ -48,20 +48,20 @@ fn any_needs_one_branch_and_not_is_not_judged() {
     assert_eq!(
         with_board_when("All([Always, Chose(\"discount\")])"),
         [
-            "sales.milestones[1].beats[1].when: unreachable: option \"discount\" is only \
-          offered later, at sales.milestones[2].beats[0]"
+            "sales.meetings[1].beats[1].when: unreachable: answer \"discount\" is only \
+          offered later, at sales.meetings[2].beats[0]"
         ]
     );
     assert_eq!(
         with_board_when("Any([Chose(\"hold_price\"), Involved(ProjectManager)])"),
         [
-            "sales.milestones[1].beats[1].when: unreachable: no alternative can hold: option \
-          \"hold_price\" is only offered later, at sales.milestones[2].beats[0]"
+            "sales.meetings[1].beats[1].when: unreachable: no alternative can hold: answer \
+          \"hold_price\" is only offered later, at sales.meetings[2].beats[0]"
         ]
     );
     assert_eq!(
         with_board_when("Not(Always)"),
-        ["sales.milestones[1].beats[1].when: unreachable: Not(Always) never holds"]
+        ["sales.meetings[1].beats[1].when: unreachable: Not(Always) never holds"]
     );
 }
 
@@ -70,13 +70,13 @@ fn unknown_ids_inside_nested_conditions_have_their_path() {
     assert_eq!(
         with_board_when("Not(All([Always, Knows(\"parking\")]))"),
         [
-            "sales.milestones[1].beats[1].when.Not.All[1]: unknown fact \"parking\" \
+            "sales.meetings[1].beats[1].when.Not.All[1]: unknown fact \"parking\" \
           (known: legacy_records, board_date)"
         ]
     );
     assert_eq!(
         with_board_when("TrustAtLeast(\"dana\", 120.0)"),
-        ["sales.milestones[1].beats[1].when: must be from 0 to 100, not 120"]
+        ["sales.meetings[1].beats[1].when: must be from 0 to 100, not 120"]
     );
 }
 

@@ -49,13 +49,13 @@ pub struct PromiseRow {
     pub to: String,
     /// Where and by whom: "in Discovery, by the seller".
     pub made: String,
-    /// In the handoff document.
+    /// In the PID.
     pub in_pid: bool,
     /// The verdict, in words.
     pub verdict: String,
     /// Its tone.
     pub tone: Tone,
-    /// Whether it reached the handoff document, in words.
+    /// Whether it reached the PID, in words.
     pub handoff: String,
     /// Consequences in order: (when, tone, text): `("week 3", Bad, "+12 person-days of unplanned work")`.
     pub effects: Vec<(String, Tone, String)>,
@@ -276,7 +276,7 @@ impl DebriefView {
                     .ledger
                     .iter()
                     .find(|e| e.promise == t.promise);
-                let meeting = entry.map_or("?", |e| s.milestones[e.milestone.ix()].name.as_str());
+                let meeting = entry.map_or("?", |e| s.meetings[e.meeting.ix()].name.as_str());
                 let (tone, verdict) = verdict_text(t.verdict);
                 let effects = t
                     .effects
@@ -352,16 +352,16 @@ impl DebriefView {
         let mut last_meeting = None;
         for (i, r) in debrief.pacing.iter().enumerate() {
             let n = i + 1;
-            if last_meeting != Some(r.milestone) {
-                last_meeting = Some(r.milestone);
+            if last_meeting != Some(r.meeting) {
+                last_meeting = Some(r.meeting);
                 pacing
                     .meetings
-                    .push((n, s.milestones[r.milestone.ix()].name.clone()));
+                    .push((n, s.meetings[r.meeting.ix()].name.clone()));
             }
             let mut point = PacePoint {
                 n,
-                meeting: s.milestones[r.milestone.ix()].name.clone(),
-                said: s.choices[r.choice.ix()].text.clone(),
+                meeting: s.meetings[r.meeting.ix()].name.clone(),
+                said: s.answers[r.answer.ix()].text.clone(),
                 depth: r.depth,
                 too_deep: Vec::new(),
                 too_shallow: Vec::new(),

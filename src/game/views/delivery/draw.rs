@@ -91,7 +91,7 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                     ui,
                     Tone::Warn,
                     &format!(
-                        "The team is planning for {team} weeks: the {}-week date promised to the client is not in the handoff document.",
+                        "The team is planning for {team} weeks: the {}-week date promised to the client is not in the PID.",
                         view.deadline
                     ),
                 );

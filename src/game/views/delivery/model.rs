@@ -87,7 +87,7 @@ pub struct DeliveryView {
     /// Weeks agreed with the client.
     pub deadline: u32,
     /// The week the team is planning to, when it differs from the agreed one (a deadline promise
-    /// left out of the handoff document).
+    /// left out of the PID).
     pub team_deadline: Option<u32>,
     /// The week delivery stops whatever happens.
     pub max_weeks: u32,

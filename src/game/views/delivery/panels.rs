@@ -31,7 +31,7 @@ pub(super) fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
                     }
                     None => {
                         ui.label(
-                            "The team starts on the backlog the handoff document describes. \
+                            "The team starts on the backlog the PID describes. \
                              Set overtime and testing, then end the week.",
                         );
                     }

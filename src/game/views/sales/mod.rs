@@ -1,8 +1,8 @@
 //! The sales meetings: who comes along, then the client's lines and the player's answers, with the
-//! people in the room (mood and appetite for detail), the milestone track, the promises made so
+//! people in the room (mood and appetite for detail), the meeting track, the promises made so
 //! far, what is known, and what the last answer did.
 //!
-//! Everything shown comes from the engine: the room, the options on offer (`legal_actions`), what
+//! Everything shown comes from the engine: the room, the answers on offer (`legal_actions`), what
 //! an invitation costs (the engine's own answer on a copy of the session), and the reactions (the
 //! events of the last decision).
 //!
@@ -13,7 +13,7 @@ mod model;
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 pub use model::{
-    AnswerOption, Face, InviteChoice, PromiseLine, Reaction, RoomPerson, SalesView, Stage, Stop,
+    Face, InviteChoice, OfferedAnswer, PromiseLine, Reaction, RoomPerson, SalesView, Stage, Stop,
     build_view, reactions,
 };
 
@@ -23,7 +23,7 @@ use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::keys;
 
-/// Draws the sales screen. Number keys highlight a choice, Enter confirms it.
+/// Draws the sales screen. Number keys highlight a answer, Enter confirms it.
 pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let actions = view.actions();
@@ -300,12 +300,12 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
         ui.add_space(8.0);
     }
     match &view.stage {
-        Stage::Invite { options } => {
+        Stage::Invite { offered } => {
             widgets::heading(ui, "Who comes with you to this meeting?");
             let names: Vec<&str> = view.room.iter().map(|p| p.name.as_str()).collect();
             widgets::weak(ui, &format!("In the room: {}.", names.join(", ")));
             ui.add_space(6.0);
-            for (i, o) in options.iter().enumerate() {
+            for (i, o) in offered.iter().enumerate() {
                 let r =
                     widgets::clickable_card(ui, ("invite", i), view.highlight == Some(i), |ui| {
                         ui.horizontal(|ui| {
@@ -339,7 +339,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
             speaker,
             portrait,
             line,
-            options,
+            offered,
         } => {
             ui.horizontal_top(|ui| {
                 widgets::portrait(ui, *portrait, speaker, 64.0, None);
@@ -360,7 +360,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                 });
             });
             ui.add_space(10.0);
-            for (i, o) in options.iter().enumerate() {
+            for (i, o) in offered.iter().enumerate() {
                 let r =
                     widgets::clickable_card(ui, ("answer", i), view.highlight == Some(i), |ui| {
                         answer(ui, pal, i, o)
@@ -380,7 +380,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
     out
 }
 
-fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &AnswerOption) {
+fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
     ui.horizontal_top(|ui| {
         widgets::key_cap(ui, &keys::label(i));
         ui.vertical(|ui| {

@@ -1,5 +1,5 @@
 //! The sales screen's view model: everything [`super::sales_view`] draws, built from the session by
-//! [`build_view`] (the room, the milestone track, the choices on offer from `legal_actions`, what
+//! [`build_view`] (the room, the meeting track, the answers on offer from `legal_actions`, what
 //! each invitation costs as the engine reports it on a copy of the session, the promises and facts).
 
 use bevy_egui::egui::TextureId;
@@ -10,7 +10,7 @@ use crate::game::session::ActiveSession;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
 use crate::game::views::short;
 use crate::game::views::words::promise_what;
-use crate::scenario::model::{FactId, MilestoneId, PromiseKind, Role, Scenario, StakeholderId};
+use crate::scenario::model::{FactId, MeetingId, PromiseKind, Role, Scenario, StakeholderId};
 use crate::wording::{capitalized, money};
 use crate::wording::{claim_warning, describe_promise, role_name};
 
@@ -72,7 +72,7 @@ pub struct InviteChoice {
 
 /// An answer on offer.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AnswerOption {
+pub struct OfferedAnswer {
     /// What is said.
     pub text: String,
     /// Depth of detail, 1 to 5, when the level of support shows it.
@@ -94,8 +94,8 @@ pub struct AnswerOption {
 pub enum Stage {
     /// Before a meeting: who comes along.
     Invite {
-        /// The choices.
-        options: Vec<InviteChoice>,
+        /// The answers.
+        offered: Vec<InviteChoice>,
     },
     /// In a meeting: answer the client.
     Beat {
@@ -106,7 +106,7 @@ pub enum Stage {
         /// What they say.
         line: String,
         /// The answers on offer.
-        options: Vec<AnswerOption>,
+        offered: Vec<OfferedAnswer>,
     },
     /// Nothing to decide here (the phase moved on).
     Done,
@@ -141,7 +141,7 @@ pub struct SalesView {
     pub meeting: String,
     /// Where and why it happens.
     pub setting: String,
-    /// The milestone track.
+    /// The meeting track.
     pub track: Vec<(String, Stop)>,
     /// The client's people in this meeting.
     pub room: Vec<RoomPerson>,
@@ -157,7 +157,7 @@ pub struct SalesView {
     pub promises: Vec<PromiseLine>,
     /// What the seller knows about the client, and whether it is new since the last decision.
     pub known: Vec<(String, bool)>,
-    /// The highlighted choice.
+    /// The highlighted answer.
     pub highlight: Option<usize>,
 }
 
@@ -165,8 +165,8 @@ impl SalesView {
     /// The decisions on offer, in key order.
     pub fn actions(&self) -> Vec<Action> {
         match &self.stage {
-            Stage::Invite { options } => options.iter().map(|o| o.action.clone()).collect(),
-            Stage::Beat { options, .. } => options.iter().map(|o| o.action.clone()).collect(),
+            Stage::Invite { offered } => offered.iter().map(|o| o.action.clone()).collect(),
+            Stage::Beat { offered, .. } => offered.iter().map(|o| o.action.clone()).collect(),
             Stage::Done => Vec::new(),
         }
     }
@@ -177,7 +177,7 @@ fn roles_words(roles: &[Role]) -> String {
     names.join(" and the ")
 }
 
-fn current_milestone(phase: Phase) -> Option<MilestoneId> {
+fn current_meeting(phase: Phase) -> Option<MeetingId> {
     match phase {
         Phase::Invite(m) | Phase::Beat(m, _) => Some(m),
         _ => None,
@@ -191,7 +191,7 @@ pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
     for e in events {
         let r = match e {
             Event::MeetingSkipped(m) => Some((
-                format!("The {} meeting did not happen.", s.milestones[m.ix()].name),
+                format!("The {} meeting did not happen.", s.meetings[m.ix()].name),
                 Tone::Neutral,
             )),
             Event::FactNoticed { fact, by } => Some((
@@ -279,14 +279,14 @@ pub fn build_view(
     let state = session.state();
     let sales = &state.sales;
     let phase = session.phase();
-    let m = current_milestone(phase);
+    let m = current_meeting(phase);
     let log = session.log();
     let skipped = |i: usize| {
         log.iter()
             .any(|e| matches!(e, Event::MeetingSkipped(x) if x.ix() == i))
     };
     let track = s
-        .milestones
+        .meetings
         .iter()
         .enumerate()
         .map(|(i, ms)| {
@@ -300,14 +300,14 @@ pub fn build_view(
             (ms.name.clone(), stop)
         })
         .collect();
-    let milestone = m.map(|m| &s.milestones[m.ix()]);
+    let meeting = m.map(|m| &s.meetings[m.ix()]);
     let speaker = match phase {
-        Phase::Beat(m, b) => Some(s.milestones[m.ix()].beats[b as usize].speaker),
+        Phase::Beat(m, b) => Some(s.meetings[m.ix()].beats[b as usize].speaker),
         _ => None,
     };
     let walk = s.sales.walk_away_trust;
     let support = session.support();
-    let room = milestone
+    let room = meeting
         .map(|ms| {
             ms.present
                 .iter()
@@ -343,7 +343,7 @@ pub fn build_view(
     let legal = session.legal_actions();
     let stage = match phase {
         Phase::Invite(_) => Stage::Invite {
-            options: legal
+            offered: legal
                 .iter()
                 .filter_map(|a| match a {
                     Action::Invite(roles) => {
@@ -355,17 +355,17 @@ pub fn build_view(
                 .collect(),
         },
         Phase::Beat(m, b) => {
-            let beat = &s.milestones[m.ix()].beats[b as usize];
+            let beat = &s.meetings[m.ix()].beats[b as usize];
             Stage::Beat {
                 speaker: s.stakeholders[beat.speaker.ix()].name.clone(),
                 portrait: portrait(Face::Client(beat.speaker.ix())),
                 line: beat.line.clone(),
-                options: legal
+                offered: legal
                     .iter()
                     .filter_map(|a| match a {
                         Action::Choose(c) => {
-                            let ch = &s.choices[c.ix()];
-                            Some(AnswerOption {
+                            let ch = &s.answers[c.ix()];
+                            Some(OfferedAnswer {
                                 text: ch.text.clone(),
                                 depth: support.shows_depth().then_some(ch.depth),
                                 by: (ch.by != Role::Seller)
@@ -415,7 +415,7 @@ pub fn build_view(
                 to: format!(
                     "to {}, in {}",
                     s.stakeholders[p.to.ix()].name,
-                    s.milestones[l.milestone.ix()].name
+                    s.meetings[l.meeting.ix()].name
                 ),
                 warned: matches!(p.kind, PromiseKind::Claim(c) if warned.contains(&c)),
             }
@@ -438,8 +438,8 @@ pub fn build_view(
         .collect();
     SalesView {
         subtitle: format!("{} · {}", s.title, s.client.name),
-        meeting: milestone.map_or_else(|| "The meetings are over".to_owned(), |ms| ms.name.clone()),
-        setting: milestone.map(|ms| ms.setting.clone()).unwrap_or_default(),
+        meeting: meeting.map_or_else(|| "The meetings are over".to_owned(), |ms| ms.name.clone()),
+        setting: meeting.map(|ms| ms.setting.clone()).unwrap_or_default(),
         track,
         room,
         with_you: sales

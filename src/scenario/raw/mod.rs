@@ -6,6 +6,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod delivery;
+mod scoring;
+
+pub use delivery::*;
+pub use scoring::*;
+
 /// A whole scenario file.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -72,7 +78,7 @@ fn default_patience() -> i32 {
     30
 }
 
-/// What a stakeholder cares about; promises and options speak to these.
+/// What a stakeholder cares about; promises and answers speak to these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 pub enum Concern {
     /// Price and budget.
@@ -91,7 +97,7 @@ pub enum Concern {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stakeholder {
-    /// Id used by options, promises and conditions.
+    /// Id used by answers, promises and conditions.
     pub id: String,
     /// Display name.
     pub name: String,
@@ -250,12 +256,13 @@ pub enum ClaimTruth {
     },
 }
 
-/// The sales process: milestones, each one a meeting.
+/// The sales process: its meetings, in order.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sales {
-    /// Milestones in order.
-    pub milestones: Vec<Milestone>,
+    /// Meetings in order.
+    #[serde(alias = "milestones")]
+    pub meetings: Vec<Meeting>,
     /// How the client decides at the close.
     #[serde(default)]
     pub decision: Decision,
@@ -328,7 +335,7 @@ impl Default for Decision {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Pacing {
-    /// How far above readiness an option may go before it hurts.
+    /// How far above readiness an answer may go before it hurts.
     pub tolerance: f32,
     /// Trust lost per level too deep.
     pub too_deep_trust: f32,
@@ -355,13 +362,13 @@ impl Default for Pacing {
     }
 }
 
-/// A milestone of the sales process and its meeting.
+/// A meeting of the sales process.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Milestone {
+pub struct Meeting {
     /// Id used by conditions and rubric checks.
     pub id: String,
-    /// Stage name on the milestone track (e.g. "Discovery").
+    /// Stage name on the meeting track (e.g. "Discovery").
     pub name: String,
     /// Where and why the meeting happens.
     pub setting: String,
@@ -394,13 +401,14 @@ pub struct Beat {
     #[serde(default)]
     pub when: Condition,
     /// The player's answers.
-    pub options: Vec<Choice>,
+    #[serde(alias = "options")]
+    pub answers: Vec<Answer>,
 }
 
 /// One answer the player can give.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Choice {
+pub struct Answer {
     /// Id used by conditions, scripts and rubric checks.
     pub id: String,
     /// What is said.
@@ -485,7 +493,7 @@ pub enum Condition {
     /// Always true.
     #[default]
     Always,
-    /// The player chose this option id.
+    /// The player chose this answer id.
     Chose(String),
     /// This fact is known.
     Knows(String),
@@ -505,299 +513,4 @@ pub enum Condition {
     Any(Vec<Condition>),
     /// Does not hold.
     Not(Box<Condition>),
-}
-
-/// The delivery team and the model of how delivery goes.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Delivery {
-    /// The team at the start.
-    pub team: Vec<TeamMember>,
-    /// People the project manager can add mid-project.
-    #[serde(default)]
-    pub hires: Vec<TeamMember>,
-    /// Longest the project may run, in weeks, before it is stopped.
-    pub max_weeks: u32,
-    /// A client review every this many weeks (promises left out surface there).
-    #[serde(default = "default_review_every")]
-    pub review_every: u32,
-    /// Scripted and chance events.
-    #[serde(default)]
-    pub events: Vec<DeliveryEvent>,
-    /// Parameters of the delivery model.
-    #[serde(default)]
-    pub model: Model,
-}
-
-fn default_review_every() -> u32 {
-    3
-}
-
-/// One person on the delivery team.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct TeamMember {
-    /// Id used by hire actions and events.
-    pub id: String,
-    /// Display name.
-    pub name: String,
-    /// Job title ("Developer", "Project manager", …).
-    pub role: String,
-    /// Productive person-days per week at full morale.
-    pub capacity: f32,
-    /// Cost per week.
-    pub weekly_cost: f32,
-    /// Starting morale, 0 to 100.
-    #[serde(default = "default_morale")]
-    pub morale: f32,
-}
-
-fn default_morale() -> f32 {
-    75.0
-}
-
-/// An event during delivery.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct DeliveryEvent {
-    /// Id shown in the debrief.
-    pub id: String,
-    /// What happens, in words.
-    pub text: String,
-    /// When it fires (at most once).
-    pub trigger: Trigger,
-    /// What it does.
-    pub effects: Vec<DeliveryEffect>,
-}
-
-/// When a delivery event fires.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub enum Trigger {
-    /// At the start of this week.
-    AtWeek(u32),
-    /// At the start of the first week in which the condition holds.
-    When(DeliveryCondition),
-    /// Each week from `from` to `to`, with this probability, until it fires.
-    Chance {
-        /// Probability per week, 0 to 1.
-        per_week: f32,
-        /// First week.
-        from: u32,
-        /// Last week.
-        to: u32,
-    },
-}
-
-/// A condition over the promise ledger and the project's state.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub enum DeliveryCondition {
-    /// The promise was made.
-    Promised(String),
-    /// The promise was made and written into the project initiation document.
-    InPid(String),
-    /// The promise was made and left out of the project initiation document.
-    LeftOut(String),
-    /// The fact was known at handoff.
-    Known(String),
-    /// The week is at least this.
-    WeekAtLeast(u32),
-    /// Work done is behind the plan by at least this share (0.1 = 10 %).
-    Behind(f32),
-    /// Average morale is below this.
-    MoraleBelow(f32),
-    /// Overtime has run for at least this many weeks in a row.
-    OvertimeStreak(u32),
-    /// All hold.
-    All(Vec<DeliveryCondition>),
-    /// At least one holds.
-    Any(Vec<DeliveryCondition>),
-    /// Does not hold.
-    Not(Box<DeliveryCondition>),
-}
-
-/// What a delivery event does.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub enum DeliveryEffect {
-    /// Add work to the backlog, in person-days, with a label.
-    AddWork(String, f32),
-    /// Change every team member's morale.
-    Morale(f32),
-    /// Change a stakeholder's trust (`"*"` for all).
-    Trust(String, f32),
-    /// Lose (negative) or gain capacity this week, in person-days.
-    Capacity(f32),
-    /// A cost in money.
-    Cost(f32),
-}
-
-/// Parameters of the delivery model; the defaults follow common project experience.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Model {
-    /// Extra capacity from a week of overtime (0.25 = 25 %).
-    pub overtime_boost: f32,
-    /// Overtime pay premium as a share of weekly cost.
-    pub overtime_premium: f32,
-    /// Productivity lost per point of fatigue (fatigue grows one point per overtime week).
-    pub fatigue_productivity: f32,
-    /// Morale lost per overtime week beyond the first.
-    pub overtime_morale: f32,
-    /// Weeks a new person needs to reach full productivity.
-    pub ramp_weeks: u32,
-    /// Productivity of a new person in their first week (0 to 1).
-    pub ramp_start: f32,
-    /// Capacity lost per extra pair of people to talk to (communication overhead).
-    pub overhead_per_link: f32,
-    /// Defects made per person-day of work.
-    pub defect_rate: f32,
-    /// Person-days to fix a defect found in the week it was made.
-    pub defect_fix_days: f32,
-    /// Extra share of fix cost per week a defect stays hidden.
-    pub defect_age_cost: f32,
-    /// Share of hidden defects found each week with no testing effort.
-    pub base_detection: f32,
-    /// Extra share of hidden defects found per 10 % of capacity spent on quality.
-    pub detection_per_quality: f32,
-    /// Effort multiplier for work that arrives as a surprise.
-    pub surprise_multiplier: f32,
-    /// Trust cost of a change request, before lateness.
-    pub change_trust: f32,
-    /// Extra trust cost per week of delay in asking (asked late costs more).
-    pub change_trust_per_week: f32,
-    /// Trust gained by a client update.
-    pub update_trust: f32,
-    /// Project-manager days a client update costs.
-    pub update_days: f32,
-    /// Morale below which productivity starts to drop.
-    pub morale_floor: f32,
-    /// Cost of fixing a defect the client finds after handover, as a multiple of fixing it in delivery.
-    pub warranty_multiplier: f32,
-}
-
-impl Default for Model {
-    fn default() -> Self {
-        Self {
-            overtime_boost: 0.25,
-            overtime_premium: 0.5,
-            fatigue_productivity: 0.07,
-            overtime_morale: 3.0,
-            ramp_weeks: 4,
-            ramp_start: 0.15,
-            overhead_per_link: 0.03,
-            defect_rate: 0.12,
-            defect_fix_days: 0.4,
-            defect_age_cost: 0.5,
-            base_detection: 0.15,
-            detection_per_quality: 0.12,
-            surprise_multiplier: 1.5,
-            change_trust: 4.0,
-            change_trust_per_week: 1.5,
-            update_trust: 2.0,
-            update_days: 0.5,
-            morale_floor: 60.0,
-            warranty_multiplier: 2.0,
-        }
-    }
-}
-
-/// Scoring weights, rubric and the facilitator's questions.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Scoring {
-    /// Weights of each outcome in the overall score.
-    #[serde(default)]
-    pub weights: Weights,
-    /// Named yes/no checks trainees can read before and after play.
-    pub rubric: Vec<Check>,
-    /// Questions for the facilitator's debrief.
-    pub questions: Vec<Question>,
-}
-
-/// Weights of the outcomes in the overall score (normalised).
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Weights {
-    /// Margin.
-    pub margin: f32,
-    /// Client satisfaction.
-    pub satisfaction: f32,
-    /// Schedule kept.
-    pub schedule: f32,
-    /// Team morale.
-    pub morale: f32,
-    /// Chance of repeat business.
-    pub renewal: f32,
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Self {
-            margin: 1.0,
-            satisfaction: 1.0,
-            schedule: 1.0,
-            morale: 1.0,
-            renewal: 1.0,
-        }
-    }
-}
-
-/// A rubric check.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Check {
-    /// Id.
-    pub id: String,
-    /// What it asks, as a yes/no question or statement.
-    pub label: String,
-    /// Why it matters, shown in the debrief.
-    pub why: String,
-    /// The competency behind the check, shown on the briefing at Standard support
-    /// ("Scope with the people who will deliver it"). Optional: without it the briefing shows
-    /// the check's category, and `validate` warns.
-    #[serde(default)]
-    pub competency: Option<String>,
-    /// How it is decided.
-    pub test: CheckTest,
-}
-
-/// How a rubric check is decided.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub enum CheckTest {
-    /// This role attended the named milestone's meeting.
-    Attended(Role, String),
-    /// The fact was found before handoff.
-    Found(String),
-    /// This option was never chosen.
-    Avoided(String),
-    /// This option was chosen.
-    Chose(String),
-    /// Every promise made went into the project initiation document.
-    FullHandoff,
-    /// No claim that does not hold was made.
-    NoFalseClaims,
-    /// At least this share of beats had a depth matched to the room (0 to 1).
-    PacingAtLeast(f32),
-    /// Margin is at least this share of the price.
-    MarginAtLeast(f32),
-    /// Client satisfaction is at least this (0 to 100).
-    SatisfactionAtLeast(f32),
-    /// Delivered no later than promised.
-    OnTime,
-    /// Overtime ran no more than this many weeks.
-    OvertimeAtMost(u32),
-    /// The deal was won.
-    Won,
-    /// Every check in the list passes.
-    All(Vec<CheckTest>),
-}
-
-/// A facilitator question.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    /// The question.
-    pub text: String,
-    /// Ask it only when this rubric check failed (default: always ask).
-    #[serde(default)]
-    pub if_failed: Option<String>,
 }
