@@ -8,6 +8,7 @@
 pub mod debrief;
 
 pub mod drill;
+pub mod events;
 pub mod guide;
 pub mod refusal;
 pub mod support;

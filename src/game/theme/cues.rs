@@ -123,6 +123,19 @@ pub enum Tone {
     Info,
 }
 
+impl From<crate::wording::events::Mark> for Tone {
+    fn from(mark: crate::wording::events::Mark) -> Tone {
+        use crate::wording::events::Mark;
+        match mark {
+            Mark::Good => Tone::Good,
+            Mark::Neutral => Tone::Neutral,
+            Mark::Warn => Tone::Warn,
+            Mark::Bad => Tone::Bad,
+            Mark::Info => Tone::Info,
+        }
+    }
+}
+
 impl Tone {
     /// The tone of an engine reading.
     pub fn of(reading: Reading) -> Tone {

@@ -5,13 +5,13 @@
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 use super::keys;
-use super::words::promise_what;
 use crate::engine::{Action, Event, PidItem};
 use crate::game::intent::Intent;
 use crate::game::session::ActiveSession;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::scenario::model::PromiseKind;
+use crate::wording::events::promise_what;
 use crate::wording::money;
 
 /// One item that can go into the document.

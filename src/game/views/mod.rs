@@ -20,7 +20,6 @@ pub mod picker;
 pub mod progress;
 pub mod sales;
 pub mod title;
-pub mod words;
 
 use bevy_egui::egui::{self, Color32, RichText};
 

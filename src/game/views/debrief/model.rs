@@ -6,10 +6,10 @@ use crate::engine::cues::{self, CompanyFigure};
 use crate::engine::debrief::{Delta, WHAT_IF_WEEKS};
 use crate::engine::outcome::Outcome;
 use crate::engine::{Debrief, PaceVerdict, PromiseEdit, Session, WhatIf};
-use crate::game::views::words::{verdict_text, who_role};
 use crate::game::views::{Tone, money, money_delta, signed};
 use crate::scenario::model::{PromiseId, PromiseKind};
 use crate::wording::debrief::{self as words, Figure};
+use crate::wording::events::{verdict_text, who_role};
 use crate::wording::without;
 
 /// A labelled number on a scorecard.
@@ -277,7 +277,8 @@ impl DebriefView {
                     .iter()
                     .find(|e| e.promise == t.promise);
                 let meeting = entry.map_or("?", |e| s.meetings[e.meeting.ix()].name.as_str());
-                let (tone, verdict) = verdict_text(t.verdict);
+                let (mark, verdict) = verdict_text(t.verdict);
+                let tone: Tone = mark.into();
                 let effects = t
                     .effects
                     .iter()
@@ -300,14 +301,16 @@ impl DebriefView {
                                     Tone::Bad
                                 }
                             }
-                            crate::engine::debrief::Consequence::Judged(v) => verdict_text(*v).0,
+                            crate::engine::debrief::Consequence::Judged(v) => {
+                                verdict_text(*v).0.into()
+                            }
                         };
                         (words::when(*week), tone, words::consequence(s, c))
                     })
                     .collect();
                 PromiseRow {
                     id: t.promise,
-                    what: crate::game::views::words::promise_what(s, t.promise),
+                    what: crate::wording::events::promise_what(s, t.promise),
                     to: who_role(s, p.to),
                     made: words::made(meeting, p.by),
                     in_pid: t.in_pid,

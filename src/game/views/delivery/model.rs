@@ -1,7 +1,6 @@
 //! The delivery board's view model: plain data built from the session, every figure and every
 //! refusal asked of the engine. The decision buttons are built in [`super::actions`].
 
-use super::super::words::{cause_text, event_line, work_name};
 use super::super::{Cue, Tone, money};
 use super::actions::ActionButton;
 use crate::engine::cues;
@@ -11,6 +10,7 @@ use crate::engine::{
 };
 use crate::game::theme::cues::Mood;
 use crate::scenario::model::Scenario;
+use crate::wording::events::{cause_text, event_line, work_name};
 
 /// One line of the backlog.
 #[derive(Debug, Clone, PartialEq)]
@@ -383,7 +383,7 @@ fn week_log(session: &Session, coach: bool) -> WeekLog {
         };
         let lines = log[start + 1..=end]
             .iter()
-            .filter_map(|e| event_line(s, e, coach))
+            .filter_map(|e| event_line(s, e, coach).map(|(m, t)| (m.into(), t)))
             .collect();
         Some((w, lines))
     });
@@ -394,7 +394,7 @@ fn week_log(session: &Session, coach: bool) -> WeekLog {
     });
     let decided = log[since..]
         .iter()
-        .filter_map(|e| event_line(s, e, coach))
+        .filter_map(|e| event_line(s, e, coach).map(|(m, t)| (m.into(), t)))
         .collect();
     (last_week, decided)
 }

@@ -9,8 +9,8 @@ use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::ActiveSession;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
 use crate::game::views::short;
-use crate::game::views::words::promise_what;
 use crate::scenario::model::{FactId, MeetingId, PromiseKind, Role, Scenario, StakeholderId};
+use crate::wording::events::promise_what;
 use crate::wording::{capitalized, money};
 use crate::wording::{claim_warning, describe_promise, role_name};
 

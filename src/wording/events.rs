@@ -1,15 +1,30 @@
-//! Plain words for engine data: backlog items, causes and delivery events as a player reads them.
+//! Plain words for engine data: backlog items, causes and delivery events as a player reads them,
+//! each with a [`Mark`] saying whether it is good or bad news (the game picks the colour).
 
 use crate::engine::outcome::Verdict;
 use crate::engine::{Cause, ChangeKind, Event, WorkKind};
 use crate::scenario::model::{DeliveryEffect, PromiseId, Scenario, StakeholderId};
 
-use super::{Tone, money, signed};
-use crate::wording::capitalized;
+use super::{capitalized, money, signed};
+
+/// Whether a line is good or bad news; the views turn it into a colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Good news.
+    Good,
+    /// Plain information.
+    Neutral,
+    /// Something to watch.
+    Warn,
+    /// Bad news.
+    Bad,
+    /// New information (a fact, a promise).
+    Info,
+}
 
 /// What a promise is about, as a title: the engine's words with a capital letter.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    capitalized(&crate::wording::promise_what(s, p))
+    capitalized(&super::promise_what(s, p))
 }
 
 /// A stakeholder as `"Dr Ruth Okafor"`.
@@ -48,14 +63,14 @@ pub fn cause_text(s: &Scenario, cause: Cause) -> String {
 }
 
 /// A verdict in the shared words, with its tone.
-pub fn verdict_text(v: Verdict) -> (Tone, String) {
+pub fn verdict_text(v: Verdict) -> (Mark, String) {
     let tone = match v {
-        Verdict::Kept => Tone::Good,
-        Verdict::Renegotiated => Tone::Warn,
-        Verdict::Moot => Tone::Neutral,
-        Verdict::Broken(_) => Tone::Bad,
+        Verdict::Kept => Mark::Good,
+        Verdict::Renegotiated => Mark::Warn,
+        Verdict::Moot => Mark::Neutral,
+        Verdict::Broken(_) => Mark::Bad,
     };
-    (tone, capitalized(&crate::wording::verdict(v)))
+    (tone, capitalized(&super::verdict(v)))
 }
 
 /// How a trust change feels in words.
@@ -70,7 +85,7 @@ fn trust_move(delta: f32) -> &'static str {
 
 /// One engine event in plain words for the delivery board, or `None` for bookkeeping events the
 /// board shows elsewhere (week boundaries, verdicts). With `coach`, the engine's numbers are added.
-pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String)> {
+pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String)> {
     let n = |x: f32, text: String| {
         if coach {
             format!("{text} ({})", signed(x, 1))
@@ -80,13 +95,13 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
     };
     Some(match ev {
         Event::Review(w) => (
-            Tone::Neutral,
+            Mark::Neutral,
             format!("Week {w}: client review with {}.", s.client.name),
         ),
         Event::PromiseRecalled(p) => {
             let promise = &s.promises[p.ix()];
             (
-                Tone::Neutral,
+                Mark::Neutral,
                 format!(
                     "{} recalls a promise left out of the handoff ({}): the plan already covers it.",
                     s.stakeholders[promise.to.ix()].name,
@@ -101,7 +116,7 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
                 DeliveryEffect::Morale(d) | DeliveryEffect::Capacity(d) => *d < 0.0,
                 DeliveryEffect::Trust(_, d) => *d < 0.0,
             });
-            (if bad { Tone::Warn } else { Tone::Good }, ev.text.clone())
+            (if bad { Mark::Warn } else { Mark::Good }, ev.text.clone())
         }
         Event::WorkAdded {
             cause,
@@ -124,7 +139,7 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
                 Cause::Decision | Cause::Plan => "Work was added".to_string(),
             };
             (
-                if *surprise { Tone::Bad } else { Tone::Warn },
+                if *surprise { Mark::Bad } else { Mark::Warn },
                 format!(
                     "{what}: +{days:.0} person-days{}.",
                     if *surprise { " nobody planned for" } else { "" }
@@ -132,7 +147,7 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
             )
         }
         Event::DefectsFound { rework_days, .. } => (
-            Tone::Warn,
+            Mark::Warn,
             format!("Testing found defects: {rework_days:.1} person-days of rework."),
         ),
         Event::TrustChanged {
@@ -147,7 +162,7 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
                 _ => String::new(),
             };
             (
-                if *delta < 0.0 { Tone::Bad } else { Tone::Good },
+                if *delta < 0.0 { Mark::Bad } else { Mark::Good },
                 n(
                     *delta,
                     format!(
@@ -165,7 +180,7 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
                 _ => "",
             };
             (
-                if *delta < 0.0 { Tone::Bad } else { Tone::Good },
+                if *delta < 0.0 { Mark::Bad } else { Mark::Good },
                 n(
                     *delta,
                     format!(
@@ -176,7 +191,7 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
             )
         }
         Event::CostIncurred { amount, cause } => (
-            Tone::Warn,
+            Mark::Warn,
             if coach {
                 format!(
                     "Extra cost: {} ({}).",
@@ -190,9 +205,9 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
         Event::ClaimTested { claim, held } => {
             let text = &s.offer.claims[claim.ix()].text;
             if *held {
-                (Tone::Good, format!("\"{text}\" held up in practice."))
+                (Mark::Good, format!("\"{text}\" held up in practice."))
             } else {
-                (Tone::Bad, format!("\"{text}\" did not hold: rework."))
+                (Mark::Bad, format!("\"{text}\" did not hold: rework."))
             }
         }
         Event::ChangeRequested {
@@ -203,35 +218,35 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
                 ChangeKind::MoreTime(w) => format!("for {w} more weeks"),
             };
             if *accepted {
-                (Tone::Good, format!("You asked {what}: the client agreed."))
+                (Mark::Good, format!("You asked {what}: the client agreed."))
             } else {
                 (
-                    Tone::Bad,
+                    Mark::Bad,
                     format!("You asked {what}: the client refused (trust too low)."),
                 )
             }
         }
         Event::OvertimeSet(on) => (
-            if *on { Tone::Warn } else { Tone::Neutral },
+            if *on { Mark::Warn } else { Mark::Neutral },
             format!("Overtime {}.", if *on { "on" } else { "off" }),
         ),
         Event::QualitySet(q) => (
-            Tone::Neutral,
+            Mark::Neutral,
             format!("{q}\u{a0}% of the team's time goes to testing."),
         ),
         Event::Hired(p) => {
             let person = &s.delivery.people[p.ix()];
             (
-                Tone::Neutral,
+                Mark::Neutral,
                 format!("{} ({}) joins the team.", person.name, person.role),
             )
         }
         Event::ClientUpdated => (
-            Tone::Good,
+            Mark::Good,
             "An honest status update goes to the client this week.".to_string(),
         ),
         Event::AccountManagerJoined => (
-            Tone::Good,
+            Mark::Good,
             "The account manager joins the client reviews.".to_string(),
         ),
         Event::WeekEnded {
@@ -240,7 +255,7 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Tone, String
             remaining,
             ..
         } => (
-            Tone::Neutral,
+            Mark::Neutral,
             format!(
                 "Week {week} closed: the team got through {capacity:.1} person-days; {remaining:.0} left."
             ),
