@@ -111,8 +111,14 @@ fn mean(s: &Arc<Scenario>, plan: Plan) -> Mean {
 
 #[test]
 fn testing_pays_when_late_defects_are_costly_and_costs_margin_when_they_are_cheap() {
-    let without = Plan { quality: 0, ..STEADY };
-    let with = Plan { quality: 20, ..STEADY };
+    let without = Plan {
+        quality: 0,
+        ..STEADY
+    };
+    let with = Plan {
+        quality: 20,
+        ..STEADY
+    };
     // Level 02: a wrong Kestrel mapping found late has already reached the restaurants.
     let costly = level("02_integration_claim");
     let (a, b) = (mean(&costly, without), mean(&costly, with));
@@ -136,7 +142,13 @@ fn a_hire_with_runway_delivers_sooner_and_a_late_one_only_costs_money() {
     let s = level("01_first_client");
     let none = mean(&s, STEADY);
     // With runway: hired in week 2 of a project that runs about ten weeks.
-    let early = mean(&s, Plan { hire_at: Some(2), ..STEADY });
+    let early = mean(
+        &s,
+        Plan {
+            hire_at: Some(2),
+            ..STEADY
+        },
+    );
     assert!(
         early.weeks < none.weeks && early.weeks_late < none.weeks_late,
         "an early hire delivers sooner: {early:?} vs none {none:?}"
@@ -144,7 +156,13 @@ fn a_hire_with_runway_delivers_sooner_and_a_late_one_only_costs_money() {
     // Too late: hired with three weeks to go, the newcomer's ramp-up, the teaching and the
     // extra pairs to talk to (Brooks's law) eat what they add.
     let late_week = (none.weeks - 3.0).round() as u32;
-    let late = mean(&s, Plan { hire_at: Some(late_week), ..STEADY });
+    let late = mean(
+        &s,
+        Plan {
+            hire_at: Some(late_week),
+            ..STEADY
+        },
+    );
     assert!(
         late.weeks >= none.weeks,
         "a late hire (week {late_week}) does not deliver sooner: {late:?} vs none {none:?}"
@@ -156,12 +174,24 @@ fn a_hire_with_runway_delivers_sooner_and_a_late_one_only_costs_money() {
 fn a_short_burst_of_overtime_delivers_sooner_and_a_long_one_later() {
     let s = level("01_first_client");
     let none = mean(&s, STEADY);
-    let burst = mean(&s, Plan { overtime: Some((1, 2)), ..STEADY });
+    let burst = mean(
+        &s,
+        Plan {
+            overtime: Some((1, 2)),
+            ..STEADY
+        },
+    );
     assert!(
         burst.weeks < none.weeks && burst.weeks_late < none.weeks_late,
         "two weeks of overtime deliver sooner: {burst:?} vs none {none:?}"
     );
-    let long = mean(&s, Plan { overtime: Some((1, 8)), ..STEADY });
+    let long = mean(
+        &s,
+        Plan {
+            overtime: Some((1, 8)),
+            ..STEADY
+        },
+    );
     assert!(
         long.weeks > none.weeks && long.weeks_late > none.weeks_late,
         "eight weeks of overtime deliver later: {long:?} vs none {none:?}"

@@ -5,8 +5,9 @@
 use rand::{SeedableRng, rngs::Xoshiro256PlusPlus};
 
 use super::rules::{
-    BEHIND_MORALE, BEHIND_MORALE_AT, DONE_EPSILON, FATIGUE_PER_WEEK, FRESH_OVERTIME_WEEKS, MAX_FATIGUE, REPORT_EPSILON,
-    RESTED_MORALE, UNSEEN_SHOWS_AT, base_capacity, defects_made, detection, rework_days,
+    BEHIND_MORALE, BEHIND_MORALE_AT, DONE_EPSILON, FATIGUE_PER_WEEK, FRESH_OVERTIME_WEEKS,
+    MAX_FATIGUE, REPORT_EPSILON, RESTED_MORALE, UNSEEN_SHOWS_AT, base_capacity, defects_made,
+    detection, rework_days,
 };
 use super::state::{DeliveryState, WeekRecord, WorkItem, WorkKind};
 use crate::engine::{Cause, Event, Session};
