@@ -142,17 +142,35 @@ impl Policy for GreedySeller {
 /// The seller who listens: brings the project manager and the senior designer when the meeting
 /// allows and patience can bear it, matches the depth of each answer to the room, avoids claims
 /// the designer has flagged and deadlines the true effort cannot meet, hands everything over, and
-/// runs delivery steadily (quality 20 %, an update before each review, more time asked early,
-/// overtime one week at a time).
+/// runs delivery steadily: tests 20 % where a late defect is costly and 10 % where it is cheap, an
+/// update before each review, more time asked early, a hire only when the client will not give
+/// more time and there is runway for them to pay back their ramp-up, overtime one (fresh) week at
+/// a time.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Careful;
 
-/// Quality share the careful player runs at.
+/// Quality share the careful player runs at where a late defect is costly.
 const CAREFUL_QUALITY: u8 = 20;
+/// Quality share the careful player runs at where a late defect is cheap.
+const CAREFUL_LIGHT_QUALITY: u8 = 10;
+/// The warranty multiplier from which the careful player counts a late defect as costly.
+const CAREFUL_COSTLY_WARRANTY: f32 = 4.0;
+/// Weeks left to the team's deadline the careful player wants before hiring (a newcomer needs
+/// their ramp-up paid back).
+const CAREFUL_HIRE_RUNWAY: u32 = 6;
 /// Behind-plan share at which the careful player asks for more time.
 const CAREFUL_ASK_BEHIND: f32 = 0.15;
 
 impl Careful {
+    /// The quality share for this scenario: more testing where a defect the client finds is costly.
+    fn quality(s: &Scenario) -> u8 {
+        if s.delivery.model.warranty_multiplier >= CAREFUL_COSTLY_WARRANTY {
+            CAREFUL_QUALITY
+        } else {
+            CAREFUL_LIGHT_QUALITY
+        }
+    }
+
     fn invite(session: &Session, m: MeetingId) -> Action {
         let s = session.scenario();
         let ms = &s.meetings[m.ix()];
@@ -310,9 +328,20 @@ impl Policy for Careful {
                 };
                 let next = d.weeks_done + 1;
                 let behind = d.behind();
+                let quality = Careful::quality(s);
+                // A hire when the client will not give more time and the newcomer has runway.
+                let hire = (behind > CAREFUL_ASK_BEHIND
+                    && !agreeable(session)
+                    && d.team_deadline.saturating_sub(d.weeks_done) >= CAREFUL_HIRE_RUNWAY)
+                    .then(|| {
+                        (s.delivery.team_size..s.delivery.people.len())
+                            .map(|i| Action::Hire(crate::scenario::model::PersonId(i as u16)))
+                            .find(|a| can(session, a))
+                    })
+                    .flatten();
                 let candidates = [
-                    (d.quality_share != CAREFUL_QUALITY)
-                        .then_some(Action::SetQualityShare(CAREFUL_QUALITY)),
+                    (d.quality_share != quality).then_some(Action::SetQualityShare(quality)),
+                    hire,
                     (!d.update_planned
                         && (next % 3 == 0
                             || (behind > CAREFUL_ASK_BEHIND

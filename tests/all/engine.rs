@@ -198,25 +198,34 @@ fn sustained_overtime_lowers_productivity_and_morale() {
     });
     let (cb, co) = (capacities(&base), capacities(&ot));
     let (mb, mo) = (morales(&base), morales(&ot));
-    // The first overtime week gives the boost; every later one gives less, because fatigue grows.
+    // The first overtime weeks give the full boost (a fresh team, `FRESH_OVERTIME_WEEKS`); every
+    // later one gives less, because fatigue grows.
     assert!(
         co[0] > cb[0],
         "overtime boosts week 1: {} vs {}",
         co[0],
         cb[0]
     );
-    for k in 1..co.len() {
+    let fresh = overpromise::engine::delivery::FRESH_OVERTIME_WEEKS as usize;
+    assert!(co[..=fresh].iter().all(|c| *c == co[0]), "{co:?}");
+    for k in fresh + 1..co.len() {
         assert!(co[k] < co[k - 1], "week {} capacity {co:?}", k + 1);
     }
-    // By the fourth week in a row, overtime gives less than a normal week.
-    assert!(co[3] < cb[3], "{co:?} vs {cb:?}");
+    // By the fifth week in a row, overtime gives less than a normal week.
+    assert!(co[4] < cb[4], "{co:?} vs {cb:?}");
     // Every overtime week after the first costs morale.
     assert_eq!(mo[0], mb[0]);
     for k in 1..mb.len().min(mo.len()) {
         assert!(mo[k] < mb[k], "week {} morale {mo:?} vs {mb:?}", k + 1);
     }
-    // Left on, it makes the project longer, not shorter, and costs more.
-    assert!(outcome(&ot).actual_weeks > outcome(&base).actual_weeks);
+    // Left on, it ends the project no sooner (the fresh weeks' gain is eaten by fatigue), and
+    // costs more. (tests/all/tradeoffs.rs shows eight weeks of it ending a level later.)
+    assert!(
+        outcome(&ot).actual_weeks >= outcome(&base).actual_weeks,
+        "{} vs {}",
+        outcome(&ot).actual_weeks,
+        outcome(&base).actual_weeks
+    );
     assert!(outcome(&ot).delivery_cost > outcome(&base).delivery_cost);
     assert!(outcome(&ot).morale < outcome(&base).morale);
 }
@@ -754,7 +763,7 @@ fn golden_outcome_for_a_fixed_seed_and_actions() {
 }
 
 const GOLDEN: (u32, u32, u32, f32, f32, f32, f32, f32, f32, f32, f32) = (
-    14, 8, 6, 62000.0, 109100.0, -56962.64, 45.470634, 73.75, 0.16516572, 2.5293646, 29.147442,
+    13, 8, 5, 62000.0, 100900.0, -47643.773, 45.17131, 73.75, 0.15947425, 2.828689, 31.97375,
 );
 
 // ---- C. invariants over random play of every shipped level ---------------------------------

@@ -23,5 +23,6 @@ mod roles;
 mod saves;
 mod script;
 mod support;
+mod tradeoffs;
 #[cfg(feature = "gui")]
 mod ui_input;

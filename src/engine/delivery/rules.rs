@@ -31,12 +31,19 @@ pub const QUALITY_STEP: u8 = 10;
 /// Fatigue stops growing here: a team worn out by months of overtime still works, at about
 /// half pace once morale losses are counted, rather than grinding to nothing.
 pub const MAX_FATIGUE: f32 = 6.0;
-/// Fatigue points an overtime week adds, and a normal week takes away.
+/// Fatigue points an overtime week adds (after the first weeks of a streak, see
+/// [`FRESH_OVERTIME_WEEKS`]), and a normal week takes away.
 pub const FATIGUE_PER_WEEK: f32 = 1.0;
+/// The first overtime weeks of a streak cost no fatigue: a short push is paid in money and
+/// goodwill, not yet in speed. Fatigue builds from the week after.
+pub const FRESH_OVERTIME_WEEKS: u32 = 1;
 /// Productivity never falls below this share from fatigue.
 pub const MIN_FATIGUE_FACTOR: f32 = 0.3;
 /// Productivity never falls below this share from low morale.
 pub const MIN_MORALE_FACTOR: f32 = 0.3;
+/// Share of a newcomer's missing speed that their teachers lose: someone at a quarter speed takes
+/// `0.75 × MENTORING_SHARE` of a person's week from the team in questions and reviews.
+pub const MENTORING_SHARE: f32 = 0.5;
 /// Communication overhead never takes more than half the team's capacity: this share is left.
 pub const MIN_OVERHEAD_FACTOR: f32 = 0.5;
 /// Extra defects per fatigue point, as a share of the normal defect rate.
@@ -135,7 +142,8 @@ pub fn change_cost(model: &Model, weeks_done: u32, update_planned: bool) -> f32 
 }
 
 /// The team's capacity in the coming week before overtime, updates and event adjustments:
-/// each person's capacity × ramp × morale, less the teaching newcomers take, × overhead × fatigue.
+/// each person's capacity × ramp × morale, less the teaching newcomers take ([`MENTORING_SHARE`]
+/// of what they lack), × overhead × fatigue.
 pub fn base_capacity(s: &Scenario, d: &DeliveryState, week: u32) -> f32 {
     let model = &s.delivery.model;
     let mut capacity = 0.0;
@@ -144,7 +152,7 @@ pub fn base_capacity(s: &Scenario, d: &DeliveryState, week: u32) -> f32 {
         let p = &s.delivery.people[m.person.ix()];
         let ramp = ramp(s, m, week);
         // A newcomer takes time from the people who teach them.
-        mentoring += (1.0 - ramp) * p.capacity;
+        mentoring += (1.0 - ramp) * p.capacity * MENTORING_SHARE;
         capacity += p.capacity * ramp * morale_factor(model, m.morale);
     }
     (capacity - mentoring).max(0.0)

@@ -5,8 +5,9 @@
 use rand::{SeedableRng, rngs::Xoshiro256PlusPlus};
 
 use super::rules::{
-    BEHIND_MORALE, BEHIND_MORALE_AT, DONE_EPSILON, FATIGUE_PER_WEEK, MAX_FATIGUE, REPORT_EPSILON,
-    RESTED_MORALE, UNSEEN_SHOWS_AT, base_capacity, defects_made, detection, rework_days,
+    BEHIND_MORALE, BEHIND_MORALE_AT, DONE_EPSILON, FATIGUE_PER_WEEK, FRESH_OVERTIME_WEEKS,
+    MAX_FATIGUE, REPORT_EPSILON, RESTED_MORALE, UNSEEN_SHOWS_AT, base_capacity, defects_made,
+    detection, rework_days,
 };
 use super::state::{DeliveryState, WeekRecord, WorkItem, WorkKind};
 use crate::engine::{Cause, Event, Session};
@@ -80,8 +81,10 @@ impl Session {
         let mut morale_delta = 0.0;
         if d.overtime {
             days *= 1.0 + model.overtime_boost;
-            d.fatigue = (d.fatigue + FATIGUE_PER_WEEK).min(MAX_FATIGUE);
             d.overtime_streak += 1;
+            if d.overtime_streak > FRESH_OVERTIME_WEEKS {
+                d.fatigue = (d.fatigue + FATIGUE_PER_WEEK).min(MAX_FATIGUE);
+            }
             d.overtime_weeks += 1;
             if d.overtime_streak > 1 {
                 morale_delta -= model.overtime_morale;

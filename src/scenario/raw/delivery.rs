@@ -178,7 +178,7 @@ impl Default for Model {
             overtime_morale: 3.0,
             ramp_weeks: 4,
             ramp_start: 0.15,
-            overhead_per_link: 0.03,
+            overhead_per_link: 0.015,
             defect_rate: 0.12,
             defect_fix_days: 0.4,
             defect_age_cost: 0.5,

@@ -67,7 +67,7 @@ pub(super) fn buttons(session: &Session, d: &DeliveryState, coach: bool) -> Vec<
             "Back to normal hours: fatigue wears off a point a week.".into()
         } else if coach {
             format!(
-                "+{:.0}\u{a0}% capacity, +{:.0}\u{a0}% pay, a fatigue point a week, −{:.0} morale every week after the first.",
+                "+{:.0}\u{a0}% capacity, +{:.0}\u{a0}% pay; every week after the first, a fatigue point and −{:.0} morale.",
                 model.overtime_boost * 100.0,
                 model.overtime_premium * 100.0,
                 model.overtime_morale
