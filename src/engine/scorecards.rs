@@ -16,7 +16,7 @@ use crate::scenario::model::{Plan, Scenario};
 pub const COMPARED_SPLIT: f32 = 0.5;
 
 /// The seller's scorecard: what sales is paid on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SellerScorecard {
     /// The quota for the quarter, in bookings (0: none).
     pub quota: f32,
@@ -59,7 +59,7 @@ pub struct PlanCommission {
 }
 
 /// The delivery lead's scorecard.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DeliveryScorecard {
     /// The project's margin.
     pub margin: f32,
@@ -74,7 +74,7 @@ pub struct DeliveryScorecard {
 }
 
 /// The company's scorecard: the team's result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CompanyScorecard {
     /// The project's margin (a lost deal counts its presales cost).
     pub margin: f32,
@@ -87,7 +87,7 @@ pub struct CompanyScorecard {
 }
 
 /// The three scorecards of a finished session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scorecards {
     /// The seller's.
     pub seller: SellerScorecard,
