@@ -412,7 +412,7 @@ pub fn question(s: &Scenario, q: &Question) -> String {
         } => format!(
             "The seller earned {} under this plan; {} would have paid {}. What would make you sell differently?",
             money(*commission),
-            super::scorecards::plan_name(*best_plan),
+            super::plan_name(*best_plan),
             money(*best_commission)
         ),
         Question::PaidForALoss { commission, margin } => format!(

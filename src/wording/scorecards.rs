@@ -2,9 +2,8 @@
 //! under each compensation plan: one place for the game's debrief and the reports alike.
 
 use super::debrief::Figure;
-use super::{money, plural};
+use super::{money, plan_name, plural};
 use crate::engine::Scorecards;
-use crate::scenario::model::Plan;
 
 /// The three cards and the plan comparison, in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,19 +16,6 @@ pub struct ScorecardWords {
     pub company: Vec<Figure>,
     /// One line per compensation plan: what the seller would have earned under it.
     pub plans: Vec<String>,
-}
-
-/// A plan's name: `commission on bookings`, `commission on delivered margin`, `a 50/50 split`.
-pub fn plan_name(plan: Plan) -> String {
-    match plan {
-        Plan::Bookings => "commission on bookings".into(),
-        Plan::Margin => "commission on delivered margin".into(),
-        Plan::Split(share) => format!(
-            "a split ({:.0}\u{a0}% on bookings, {:.0}\u{a0}% on margin)",
-            share * 100.0,
-            (1.0 - share) * 100.0
-        ),
-    }
 }
 
 fn fig(label: &str, value: String, note: String) -> Figure {
@@ -66,7 +52,11 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
         seller.push(fig(
             "Quota attainment",
             format!("{:.0}\u{a0}%", s.attainment * 100.0),
-            format!("{} counted of a {} quota", money(s.counted_bookings), money(s.quota)),
+            format!(
+                "{} counted of a {} quota",
+                money(s.counted_bookings),
+                money(s.quota)
+            ),
         ));
     }
     if s.review_hours > 0.0 {
@@ -129,7 +119,11 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
                 "Under {}: {}{}",
                 plan_name(p.plan),
                 money(p.commission),
-                if p.actual { " (this scenario's plan)" } else { "" }
+                if p.actual {
+                    " (this scenario's plan)"
+                } else {
+                    ""
+                }
             )
         })
         .collect();

@@ -67,7 +67,7 @@ struct OneChange {
     careful: Careful,
     leave_out: Option<PidItem>,
     account_manager: bool,
-    rebaseline: bool,
+    rebaseline: Option<PidItem>,
 }
 
 impl Policy for OneChange {
@@ -82,19 +82,17 @@ impl Policy for OneChange {
                 }
                 Action::SubmitPid
             }
-            Phase::Review if self.rebaseline => {
-                let first = session.state().pid.iter().find_map(|i| match i {
-                    PidItem::Promise(p) => Some(*p),
-                    PidItem::Fact(_) => None,
-                });
-                match first {
-                    Some(p) if session.is_legal(&Action::Rebaseline(p)) => Action::Rebaseline(p),
-                    _ => Action::AcceptPid,
+            Phase::Review => match self.rebaseline {
+                Some(PidItem::Promise(p))
+                    if session.state().pid.contains(&PidItem::Promise(p))
+                        && session.is_legal(&Action::Rebaseline(p)) =>
+                {
+                    Action::Rebaseline(p)
                 }
-            }
+                _ => Action::AcceptPid,
+            },
             Phase::Delivery
-                if self.account_manager
-                    && session.is_legal(&Action::InviteAccountManager) =>
+                if self.account_manager && session.is_legal(&Action::InviteAccountManager) =>
             {
                 Action::InviteAccountManager
             }
@@ -103,7 +101,12 @@ impl Policy for OneChange {
     }
 }
 
-fn cards(s: &Arc<Scenario>, mode: TableMode, seed: u64, change: OneChange) -> (Session, Scorecards) {
+fn cards(
+    s: &Arc<Scenario>,
+    mode: TableMode,
+    seed: u64,
+    change: OneChange,
+) -> (Session, Scorecards) {
     let mut session = Session::with_mode(s.clone(), seed, mode);
     let mut p = change;
     play(&mut session, &mut p);
@@ -111,7 +114,11 @@ fn cards(s: &Arc<Scenario>, mode: TableMode, seed: u64, change: OneChange) -> (S
     (session, cards)
 }
 
-fn change(leave_out: Option<PidItem>, account_manager: bool, rebaseline: bool) -> OneChange {
+fn change(
+    leave_out: Option<PidItem>,
+    account_manager: bool,
+    rebaseline: Option<PidItem>,
+) -> OneChange {
     OneChange {
         careful: Careful,
         leave_out,
@@ -120,9 +127,20 @@ fn change(leave_out: Option<PidItem>, account_manager: bool, rebaseline: bool) -
     }
 }
 
+/// The first seed on which the careful player signs within the quarter (the client's roll and
+/// the diary differ per seed; these tests need a deal to deliver).
+fn winning_seed(s: &Arc<Scenario>) -> u64 {
+    (1..200)
+        .find(|seed| {
+            let (_, c) = cards(s, TableMode::Solo, *seed, change(None, false, None));
+            c.seller.bookings > 0.0 && c.seller.in_quarter
+        })
+        .expect("the careful player wins on some seed")
+}
+
 /// The first promise of a careful session's ledger (one the seller could leave out).
 fn a_promise(s: &Arc<Scenario>, seed: u64) -> PidItem {
-    let (session, _) = cards(s, TableMode::Solo, seed, change(None, false, false));
+    let (session, _) = cards(s, TableMode::Solo, seed, change(None, false, None));
     PidItem::Promise(session.state().ledger.first().expect("a promise").promise)
 }
 
@@ -132,16 +150,27 @@ fn company_value(c: &Scorecards) -> f32 {
 }
 
 #[test]
-fn the_account_manager_in_reviews_pays_when_something_surfaces_and_costs_the_seller_always() {
+fn the_account_manager_in_reviews_pays_the_company_when_something_surfaces_and_always_costs_the_seller()
+ {
     let s = level("01");
-    let seed = s.default_seed;
+    let seed = winning_seed(&s);
     let left_out = a_promise(&s, seed);
     // Situation A: a promise was left out of the PID and surfaces at a review.
-    let (_, a_skip) = cards(&s, TableMode::Solo, seed, change(Some(left_out), false, false));
-    let (_, a_join) = cards(&s, TableMode::Solo, seed, change(Some(left_out), true, false));
+    let (_, a_skip) = cards(
+        &s,
+        TableMode::Solo,
+        seed,
+        change(Some(left_out), false, None),
+    );
+    let (_, a_join) = cards(
+        &s,
+        TableMode::Solo,
+        seed,
+        change(Some(left_out), true, None),
+    );
     // Situation B: everything is in the PID; nothing surfaces.
-    let (_, b_skip) = cards(&s, TableMode::Solo, seed, change(None, false, false));
-    let (_, b_join) = cards(&s, TableMode::Solo, seed, change(None, true, false));
+    let (_, b_skip) = cards(&s, TableMode::Solo, seed, change(None, false, None));
+    let (_, b_join) = cards(&s, TableMode::Solo, seed, change(None, true, None));
     // The seller pays for the hours in both.
     for (skip, join) in [(&a_skip, &a_join), (&b_skip, &b_join)] {
         assert!(join.seller.review_hours > 0.0);
@@ -152,36 +181,56 @@ fn the_account_manager_in_reviews_pays_when_something_surfaces_and_costs_the_sel
             skip.seller
         );
     }
-    // Right for the company in A, wrong in B.
-    let gain_a = company_value(&a_join) - company_value(&a_skip);
-    let gain_b = company_value(&b_join) - company_value(&b_skip);
-    assert!(gain_a > 0.0, "A: {gain_a}\n{a_join:?}\n{a_skip:?}");
-    assert!(gain_b < 0.0, "B: {gain_b}\n{b_join:?}\n{b_skip:?}");
+    // For the company it pays where something surfaces in front of the client (A), and it buys
+    // little where nothing does (B): the same hours, a different return.
+    let sat = |c: &Scorecards| c.company.satisfaction;
+    let gain_a = sat(&a_join) - sat(&a_skip);
+    let gain_b = sat(&b_join) - sat(&b_skip);
+    assert!(
+        gain_a > 2.0 * gain_b.max(0.0) && gain_a >= 3.0,
+        "A {gain_a}, B {gain_b}"
+    );
 }
 
 #[test]
-fn writing_a_promise_into_the_pid_costs_the_seller_when_the_lead_rebaselines_it() {
+fn writing_a_promise_into_the_pid_is_right_with_a_lead_who_accepts_and_costs_the_seller_with_one_who_rebaselines()
+ {
     let s = level("01");
-    let seed = s.default_seed;
+    let seed = winning_seed(&s);
     let promise = a_promise(&s, seed);
-    // The one decision: the promise written into the PID or left out, with a delivery lead who
-    // re-baselines the first promise the PID holds.
-    let (_, written) = cards(&s, TableMode::TwoRoles, seed, change(None, false, true));
-    let (_, left_out) = cards(&s, TableMode::TwoRoles, seed, change(Some(promise), false, true));
-    assert!(written.seller.rebaseline_cut > 0.0, "{:?}", written.seller);
-    // Tempting for the seller to leave it out ...
-    assert!(
-        left_out.seller.commission > written.seller.commission,
-        "{:?}\n{:?}",
-        left_out.seller,
-        written.seller
-    );
-    // ... and the company pays later.
+    // The one decision: the promise written into the PID, or left out.
+    let play = |leave_out: Option<PidItem>, rebaseline: Option<PidItem>| {
+        cards(
+            &s,
+            TableMode::TwoRoles,
+            seed,
+            change(leave_out, false, rebaseline),
+        )
+        .1
+    };
+    // A delivery lead who accepts the PID: writing it in is right. The company keeps the
+    // client's trust, the seller loses nothing.
+    let (written, left_out) = (play(None, None), play(Some(promise), None));
     assert!(
         written.company.satisfaction > left_out.company.satisfaction,
         "{:?}\n{:?}",
         written.company,
         left_out.company
+    );
+    assert_eq!(written.seller.commission, left_out.seller.commission);
+    // A delivery lead who re-baselines what the PID holds: writing it in costs the seller, so
+    // leaving it out is tempting.
+    let (written, left_out) = (
+        play(None, Some(promise)),
+        play(Some(promise), Some(promise)),
+    );
+    assert!(written.seller.rebaseline_cut > 0.0, "{:?}", written.seller);
+    assert_eq!(left_out.seller.rebaseline_cut, 0.0);
+    assert!(
+        written.seller.commission < left_out.seller.commission,
+        "{:?}\n{:?}",
+        written.seller,
+        left_out.seller
     );
 }
 
@@ -191,8 +240,9 @@ fn a_deal_that_misses_the_quarter_pays_the_seller_nothing_but_the_company_still_
     let mut late = (*s).clone();
     late.sales.incentives.quarter.days_left = 1;
     let late = Arc::new(late);
-    let (_, on_time) = cards(&s, TableMode::Solo, 1, change(None, false, false));
-    let (_, missed) = cards(&late, TableMode::Solo, 1, change(None, false, false));
+    let seed = winning_seed(&s);
+    let (_, on_time) = cards(&s, TableMode::Solo, seed, change(None, false, None));
+    let (_, missed) = cards(&late, TableMode::Solo, seed, change(None, false, None));
     assert!(!missed.seller.in_quarter);
     assert_eq!(missed.seller.counted_bookings, 0.0);
     assert_eq!(missed.seller.commission, 0.0);
@@ -203,7 +253,12 @@ fn a_deal_that_misses_the_quarter_pays_the_seller_nothing_but_the_company_still_
 fn the_plans_pay_on_bookings_on_margin_or_split_and_the_accelerator_applies_above_quota() {
     use overpromise::scenario::model::Plan;
     let s = level("01");
-    let (_, c) = cards(&s, TableMode::Solo, 1, change(None, false, false));
+    let (_, c) = cards(
+        &s,
+        TableMode::Solo,
+        winning_seed(&s),
+        change(None, false, None),
+    );
     let seller = &c.seller;
     let inc = &s.sales.incentives;
     let margin = c.delivery.as_ref().map(|d| d.margin);
@@ -213,7 +268,9 @@ fn the_plans_pay_on_bookings_on_margin_or_split_and_the_accelerator_applies_abov
     assert!((split - (0.25 * on_bookings + 0.75 * on_margin)).abs() < 1e-2);
     assert!(
         (on_margin
-            - inc.margin_commission_rate * margin.unwrap_or(0.0).max(0.0) * (1.0 - seller.rebaseline_cut))
+            - inc.margin_commission_rate
+                * margin.unwrap_or(0.0).max(0.0)
+                * (1.0 - seller.rebaseline_cut))
             .abs()
             < 1e-2
     );
@@ -222,14 +279,79 @@ fn the_plans_pay_on_bookings_on_margin_or_split_and_the_accelerator_applies_abov
     fast.sales.incentives.quota = seller.counted_bookings / 2.0;
     fast.sales.incentives.accelerator = 2.0;
     let fast = Arc::new(fast);
-    let (_, f) = cards(&fast, TableMode::Solo, 1, change(None, false, false));
+    let (_, f) = cards(
+        &fast,
+        TableMode::Solo,
+        winning_seed(&s),
+        change(None, false, None),
+    );
     let q = fast.sales.incentives.quota;
     let b = f.seller.counted_bookings;
     let want = fast.offer.commission_rate * (q + 2.0 * (b - q));
     assert!(
-        (f.seller.commission_under(&fast, Plan::Bookings, None) - want * (1.0 - f.seller.rebaseline_cut)).abs() < 1e-2
+        (f.seller.commission_under(&fast, Plan::Bookings, None)
+            - want * (1.0 - f.seller.rebaseline_cut))
+            .abs()
+            < 1e-2
     );
     assert!(f.seller.attainment > 1.0);
     // The debrief holds the same cards and names every plan.
     assert_eq!(f.seller.under_plans.len(), 3);
+}
+
+#[test]
+fn simulate_warns_when_there_is_no_dilemma_and_explains_a_bad_policy() {
+    use overpromise::cli::simulate::{NO_DILEMMA, RunResult, parse_policy, warnings};
+    let run = |margin: f32, satisfaction: f32, commission: f32| RunResult {
+        won: true,
+        margin,
+        satisfaction,
+        commission,
+        score: 50.0,
+        ..Default::default()
+    };
+    let greedy = PolicySummary::new("greedy", &[run(0.0, 20.0, 5.0)]);
+    let quiz = PolicySummary::new("careful", &[run(10.0, 80.0, 6.0)]);
+    let w = warnings(&[greedy.clone(), quiz]);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].starts_with(NO_DILEMMA), "{w:?}");
+    let dilemma = PolicySummary::new("careful", &[run(10.0, 80.0, 4.0)]);
+    assert!(warnings(&[greedy, dilemma]).is_empty());
+
+    let pair = parse_policy("seller=greedy,delivery=careful").unwrap();
+    assert_eq!(pair.0.len(), 1);
+    assert_eq!(pair.0[0].label, "seller=greedy,delivery=careful");
+    assert_eq!(parse_policy("greedy").unwrap().0[0].label, "greedy");
+    assert_eq!(parse_policy("all").unwrap().0.len(), 3);
+    assert_eq!(parse_policy("roles").unwrap().0.len(), 4);
+    for (bad, says) in [
+        ("reckless", "unknown policy \"reckless\""),
+        ("boss=greedy", "unknown role \"boss\""),
+        ("seller=greedy,seller=careful", "named twice"),
+        ("seller", "unknown policy"),
+        ("seller=greedy,delivery", "not `ROLE=POLICY`"),
+    ] {
+        let e = parse_policy(bad).unwrap_err();
+        assert!(e.contains(says), "{bad}: {e}");
+    }
+}
+
+#[test]
+fn a_careful_delivery_lead_cannot_save_a_greedy_sellers_deal() {
+    let s = level("01");
+    let sum = |name: &str| {
+        let results = simulate::run_many(&s, name, 1, 60, 2, &AtomicUsize::new(0));
+        PolicySummary::new(name, &results)
+    };
+    let greedy = sum("greedy");
+    let rescued = sum("seller=greedy,delivery=careful");
+    let careful = sum("careful");
+    // The seller's card is the same: delivery does not change commission on bookings.
+    assert_eq!(
+        greedy.seller.mean_commission,
+        rescued.seller.mean_commission
+    );
+    // A careful delivery lead limits the damage, but the deal as sold still loses money.
+    assert!(rescued.company.mean_margin < 0.0, "{rescued:?}");
+    assert!(rescued.company.mean_margin < careful.company.mean_margin);
 }
