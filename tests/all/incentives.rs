@@ -144,11 +144,6 @@ fn a_promise(s: &Arc<Scenario>, seed: u64) -> PidItem {
     PidItem::Promise(session.state().ledger.first().expect("a promise").promise)
 }
 
-/// The company's card in money: margin plus expected renewal.
-fn company_value(c: &Scorecards) -> f32 {
-    c.company.margin + c.company.expected_renewal
-}
-
 #[test]
 fn the_account_manager_in_reviews_pays_the_company_when_something_surfaces_and_always_costs_the_seller()
  {
