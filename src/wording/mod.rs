@@ -11,6 +11,7 @@ pub mod drill;
 pub mod events;
 pub mod guide;
 pub mod refusal;
+pub mod scorecards;
 pub mod support;
 
 use crate::engine::BrokenBecause;
@@ -164,6 +165,19 @@ pub fn claim_warning(s: &Scenario, c: ClaimId) -> String {
         ClaimTruth::DoesNotHold { .. } => format!(
             "the senior designer warned that \"{}\" does not hold as said.",
             claim.text
+        ),
+    }
+}
+
+/// A plan's name: `commission on bookings`, `commission on delivered margin`, `a 50/50 split`.
+pub fn plan_name(plan: crate::scenario::model::Plan) -> String {
+    match plan {
+        crate::scenario::model::Plan::Bookings => "commission on bookings".into(),
+        crate::scenario::model::Plan::Margin => "commission on delivered margin".into(),
+        crate::scenario::model::Plan::Split(share) => format!(
+            "a split ({:.0}\u{a0}% on bookings, {:.0}\u{a0}% on margin)",
+            share * 100.0,
+            (1.0 - share) * 100.0
         ),
     }
 }

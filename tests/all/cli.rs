@@ -423,14 +423,20 @@ fn the_wrong_lesson_warning_fires_when_greedy_wins() {
         expected_renewal: 0.0,
         weeks_late: 0,
         score,
+        ..Default::default()
     };
-    let greedy = PolicySummary::new("greedy", &[run(10.0, 80.0, 50.0)]);
+    // The greedy seller earns more commission in each case here: the dilemma holds.
+    let greedy_run = |margin: f32, satisfaction: f32, score: f32| RunResult {
+        commission: 9.0,
+        ..run(margin, satisfaction, score)
+    };
+    let greedy = PolicySummary::new("greedy", &[greedy_run(10.0, 80.0, 50.0)]);
     let careful = PolicySummary::new("careful", &[run(5.0, 70.0, 60.0)]);
     let w = warnings(&[greedy.clone(), careful.clone()]);
     assert_eq!(w.len(), 1);
     assert!(w[0].starts_with(WRONG_LESSON));
     let fair = PolicySummary::new("careful", &[run(20.0, 90.0, 70.0)]);
     assert!(warnings(&[greedy.clone(), fair]).is_empty());
-    let top = PolicySummary::new("greedy", &[run(1.0, 10.0, 99.0)]);
+    let top = PolicySummary::new("greedy", &[greedy_run(1.0, 10.0, 99.0)]);
     assert_eq!(warnings(&[top, careful]).len(), 1);
 }

@@ -24,6 +24,7 @@ pub use decisions::ChangeOutlook;
 pub use handoff::covered_by_pid;
 pub use rules::*;
 pub use state::{DeliveryState, Member, WeekRecord, WorkItem, WorkKind};
+pub use surprises::is_review;
 
 use crate::engine::Session;
 use crate::scenario::model::PersonId;
