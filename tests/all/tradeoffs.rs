@@ -44,14 +44,31 @@ const STEADY: Plan = Plan {
     overtime: None,
 };
 
-fn play(s: &Arc<Scenario>, seed: u64, plan: Plan) -> Session {
+/// The careful seller's sale for `seed`, stopped at the start of delivery; `None` when the deal
+/// is lost (a rival bid or the quarter can beat even a careful seller).
+fn sold(s: &Arc<Scenario>, seed: u64) -> Option<Session> {
     let mut x = Session::new(s.clone(), seed);
     let mut seller = policy::by_name("careful", seed).expect("careful policy");
     while x.phase() != Phase::Delivery && !x.is_over() {
         let a = seller.choose(&x);
         x.apply(a).unwrap();
     }
-    assert!(!x.is_over(), "the careful seller wins {}", s.id);
+    (!x.is_over()).then_some(x)
+}
+
+/// The first [`SEEDS`] seeds whose sale the careful seller wins: the same deals for every plan,
+/// since the delivery plan cannot change the sale.
+fn won_seeds(s: &Arc<Scenario>) -> Vec<u64> {
+    let seeds: Vec<u64> = (1..=SEEDS * 10)
+        .filter(|&seed| sold(s, seed).is_some())
+        .take(SEEDS as usize)
+        .collect();
+    assert_eq!(seeds.len(), SEEDS as usize, "the careful seller wins {} too rarely", s.id);
+    seeds
+}
+
+fn play(s: &Arc<Scenario>, seed: u64, plan: Plan) -> Session {
+    let mut x = sold(s, seed).expect("a won seed");
     while !x.is_over() {
         let d = x.state().delivery.as_ref().unwrap();
         let week = d.weeks_done + 1;
@@ -92,7 +109,7 @@ fn mean(s: &Arc<Scenario>, plan: Plan) -> Mean {
         weeks_late: 0.0,
         warranty: 0.0,
     };
-    for seed in 1..=SEEDS {
+    for seed in won_seeds(s) {
         let x = play(s, seed, plan);
         let o: &Outcome = x.outcome().unwrap();
         m.margin += o.margin;
