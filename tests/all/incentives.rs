@@ -348,3 +348,49 @@ fn a_careful_delivery_lead_cannot_save_a_greedy_sellers_deal() {
     assert!(rescued.company.mean_margin < 0.0, "{rescued:?}");
     assert!(rescued.company.mean_margin < careful.company.mean_margin);
 }
+
+#[test]
+fn incentive_fields_are_checked_with_their_place_default_when_absent_and_warned_when_odd() {
+    use overpromise::scenario::model::Incentives;
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("levels/01_first_client.scenario.ron");
+    let src = std::fs::read_to_string(path).unwrap();
+    let bad = src
+        .replace("accelerator: 2.0,", "accelerator: 0.5,")
+        .replace("quota: 150000.0,", "quota: -1.0,")
+        .replace("weight: 0.45", "weight: -1.0");
+    let e = scenario::parse_str(&bad, "bad").unwrap_err().to_string();
+    for place in ["sales.quota", "sales.accelerator", "sales.rival.weight"] {
+        assert!(e.contains(place), "{place}: {e}");
+    }
+    // An older file without the fields loads with the defaults: no quarter end, no rival, no
+    // quota, commission on bookings.
+    let old: String = src
+        .lines()
+        .filter(|l| {
+            ![
+                "quota:",
+                "quarter:",
+                "rival:",
+                "accelerator:",
+                "plan:",
+                "review_hours:",
+                "bookings_per_selling_hour:",
+            ]
+            .iter()
+            .any(|k| l.trim_start().starts_with(k))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let s = scenario::parse_str(&old, "old").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.sales.incentives, Incentives::default());
+    // A quarter too short for the meetings alone loads, with a warning at its place.
+    let odd = src.replace("days_left: 60,", "days_left: 5,");
+    let s = scenario::parse_str(&odd, "odd").unwrap_or_else(|e| panic!("{e}"));
+    let w = scenario::validate::warnings(&s);
+    assert!(
+        w.iter()
+            .any(|p| format!("{p:?}").contains("sales.quarter.days_left")),
+        "{w:?}"
+    );
+}
