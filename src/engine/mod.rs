@@ -32,7 +32,9 @@ pub use delivery::{
 };
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
-pub use preview::{DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview};
+pub use preview::{
+    DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview, WhatIfBarred,
+};
 pub use refusal::Refusal;
 pub use roles::{FlagConcern, FlagRecord, Rebaseline, ReviewStep, RolesState, Seat, TableMode};
 pub use sales::pace;

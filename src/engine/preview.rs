@@ -14,6 +14,13 @@ use serde::{Deserialize, Serialize};
 use super::{Action, ActionError, Deal, Event, PaceVerdict, Phase, Session};
 use crate::scenario::model::{ClaimId, FactId, PromiseId, StakeholderId};
 
+/// Why a run offers no what-if: the game's run mode decides, the wording module says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WhatIfBarred {
+    /// An assessed run records what the player decides, unaided: no hints, no what-if.
+    Assessed,
+}
+
 /// The deal as it would stand: the chance the client signs, the price, and the seller's pay.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct DealStanding {
