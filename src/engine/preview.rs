@@ -408,7 +408,12 @@ mod tests {
                 }
                 run_step(&mut s, step).unwrap();
             }
-            assert_eq!(s.phase(), Phase::Delivery, "{}: the careful seller signs", sc.id);
+            assert_eq!(
+                s.phase(),
+                Phase::Delivery,
+                "{}: the careful seller signs",
+                sc.id
+            );
             // The first week, and the week after one ends.
             for week in 0..2 {
                 let previews = s.previews();
@@ -429,7 +434,10 @@ mod tests {
                     assert_eq!(d.with.score, o.score);
                     assert!(p.sales.is_none());
                 }
-                assert!(week > 0 || previews.len() > 3, "several decisions to compare");
+                assert!(
+                    week > 0 || previews.len() > 3,
+                    "several decisions to compare"
+                );
                 s.apply(Action::EndWeek).unwrap();
             }
         }

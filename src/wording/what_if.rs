@@ -63,7 +63,10 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
     }
     let (pat0, pat1) = p.patience;
     if pat1 != pat0 {
-        out.push(format!("Client patience {} ({pat1} left)", signed((pat1 - pat0) as f32, 0)));
+        out.push(format!(
+            "Client patience {} ({pat1} left)",
+            signed((pat1 - pat0) as f32, 0)
+        ));
     }
     let (c0, c1) = p.presales_cost;
     if (c1 - c0).abs() >= 0.5 {

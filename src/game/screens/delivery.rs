@@ -7,14 +7,14 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::what_if::WhatIfPanel;
 use super::{Screen, ScreenIo, root_ui};
 use crate::game::session::ActiveSession;
 use crate::game::settings::Settings;
-use crate::game::theme::UiSystems;
 use crate::game::state::RunMode;
+use crate::game::theme::UiSystems;
 use crate::game::views::delivery::{DeliveryView, delivery_view};
 use crate::game::views::what_if::WhatIfView;
-use super::what_if::WhatIfPanel;
 
 pub(super) fn plugin(_app: &mut App) {
     // Decisions are applied by the session plugin; nothing else happens on this screen.

@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::what_if::WhatIfPanel;
 use super::{Highlight, ScreenIo, ScreenRoot, root_ui};
 use crate::game::session::ActiveSession;
 use crate::game::settings::Settings;
@@ -13,7 +14,6 @@ use crate::game::theme::UiSystems;
 use crate::game::theme::portraits::{Portraits, stakeholder_portrait, team_portrait};
 use crate::game::views::sales::{Face, build_view, sales_view};
 use crate::game::views::what_if::WhatIfView;
-use super::what_if::WhatIfPanel;
 
 pub(super) fn plugin(_app: &mut App) {
     // Decisions are applied by the session plugin; the highlight by the screens plugin.

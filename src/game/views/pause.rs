@@ -10,6 +10,7 @@ use crate::game::prefs::{GuidePref, Settings, UI_SCALES};
 use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::game::views::progress::{ResultsFormView, results_form};
 use crate::wording::support::{support_blurb, support_name};
 
 /// What is drawn over the current screen.
@@ -27,6 +28,15 @@ pub struct OverlayView {
 
 /// Draws the open menu, or the notice banner when no menu is open. Esc on a game screen pauses.
 pub fn overlay_view(ui: &mut Ui, view: &OverlayView) -> Option<Intent> {
+    overlay_view_with(ui, view, None)
+}
+
+/// [`overlay_view`], with the results settings form in the settings menu.
+pub fn overlay_view_with(
+    ui: &mut Ui,
+    view: &OverlayView,
+    results: Option<&ResultsFormView>,
+) -> Option<Intent> {
     match view.menu {
         Menu::None => {
             let mut out = None;
@@ -48,7 +58,7 @@ pub fn overlay_view(ui: &mut Ui, view: &OverlayView) -> Option<Intent> {
             out
         }
         Menu::Pause => pause_view(ui),
-        Menu::Settings => settings_view(ui, &view.settings),
+        Menu::Settings => settings_with_results(ui, &view.settings, results),
     }
 }
 
@@ -94,13 +104,24 @@ pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
 
 /// Draws the settings.
 pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
+    settings_with_results(ui, settings, None)
+}
+
+/// Draws the settings, with the results settings form (the progress page's) at the end when
+/// given. Number keys and Enter do not act while a field is being typed in.
+pub fn settings_with_results(
+    ui: &mut Ui,
+    settings: &Settings,
+    results: Option<&ResultsFormView>,
+) -> Option<Intent> {
     let mut out = None;
+    let typing = ui.ctx().egui_wants_keyboard_input();
     let set = |f: &dyn Fn(&mut Settings)| {
         let mut s = settings.clone();
         f(&mut s);
         Some(Intent::SetSettings(s))
     };
-    match keys::number(ui) {
+    match keys::number(ui).filter(|_| !typing) {
         Some(0) => out = set(&|s| s.ui_scale = s.step_scale(-1)),
         Some(1) => out = set(&|s| s.ui_scale = s.step_scale(1)),
         Some(2) => out = set(&|s| s.high_contrast = !s.high_contrast),
@@ -109,7 +130,7 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
         Some(5) => out = set(&flip_guide),
         _ => {}
     }
-    if keys::escape(ui) || keys::enter(ui) {
+    if keys::escape(ui) || (keys::enter(ui) && !typing) {
         out = Some(Intent::CloseSettings);
     }
     modal(ui, "settings", |ui, pal| {
@@ -202,6 +223,12 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
             settings.guide != GuidePref::Done,
             || out = set(&flip_guide),
         );
+        if let Some(r) = results {
+            ui.add_space(10.0);
+            if let Some(i) = results_form(ui, r) {
+                out = Some(i);
+            }
+        }
         ui.add_space(10.0);
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
             if ActionButton::new("Done")
@@ -276,7 +303,11 @@ fn modal(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui, &Palette)) {
         )
         .show(ui.ctx(), |ui| {
             ui.set_width(520.0);
-            add(ui, &pal);
+            // Tall menus (the settings with the results form) scroll in a small window.
+            let max = (ui.ctx().content_rect().height() - 120.0).max(200.0);
+            egui::ScrollArea::vertical()
+                .max_height(max)
+                .show(ui, |ui| add(ui, &pal));
         });
 }
 

@@ -104,15 +104,26 @@ pub fn toggle(ui: &mut Ui, view: &WhatIfView) -> Option<Intent> {
     let open = match view {
         WhatIfView::Hidden => return None,
         WhatIfView::Barred(why) => {
-            ui.add(egui::Label::new(RichText::new(why).size(size::SMALL).color(Palette::of(ui).text_weak)).wrap())
-                .on_hover_text(why.as_str());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(why)
+                        .size(size::SMALL)
+                        .color(Palette::of(ui).text_weak),
+                )
+                .wrap(),
+            )
+            .on_hover_text(why.as_str());
             return None;
         }
         WhatIfView::Closed => false,
         WhatIfView::Open { .. } => true,
     };
     let label = if open { words::CLOSE } else { words::ASK };
-    let pressed = ActionButton::new(label).key("W").primary(open).show(ui).clicked()
+    let pressed = ActionButton::new(label)
+        .key("W")
+        .primary(open)
+        .show(ui)
+        .clicked()
         || ui.input(|i| i.key_pressed(egui::Key::W) && i.modifiers.is_none());
     pressed.then_some(Intent::WhatIf(!open))
 }
@@ -123,7 +134,11 @@ pub fn intro(ui: &mut Ui, view: &WhatIfView) {
         return;
     };
     let pal = Palette::of(ui);
-    ui.label(RichText::new(words::TITLE).font(bold_font(size::BODY)).color(pal.info));
+    ui.label(
+        RichText::new(words::TITLE)
+            .font(bold_font(size::BODY))
+            .color(pal.info),
+    );
     ui.add(egui::Label::new(RichText::new(intro).size(size::SMALL).color(pal.text_weak)).wrap());
     if let Some(a) = as_is {
         ui.add(egui::Label::new(RichText::new(a).size(size::SMALL).color(pal.text)).wrap());
@@ -145,8 +160,12 @@ pub fn lines(ui: &mut Ui, lines: &[String]) {
             ui.set_width(ui.available_width());
             for l in lines {
                 ui.add(
-                    egui::Label::new(RichText::new(format!("→ {l}")).size(size::SMALL).color(pal.info))
-                        .wrap(),
+                    egui::Label::new(
+                        RichText::new(format!("→ {l}"))
+                            .size(size::SMALL)
+                            .color(pal.info),
+                    )
+                    .wrap(),
                 );
             }
         });

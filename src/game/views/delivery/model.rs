@@ -3,13 +3,13 @@
 
 use super::super::{Cue, Tone, money};
 use super::actions::ActionButton;
-use crate::game::views::what_if::WhatIfView;
 use crate::engine::cues;
 use crate::engine::delivery::DONE_EPSILON;
 use crate::engine::{
     Action, CHANGE_ACCEPT_TRUST, Cause, DeliveryState, Event, PidItem, Session, WorkKind,
 };
 use crate::game::theme::cues::Mood;
+use crate::game::views::what_if::WhatIfView;
 use crate::scenario::model::Scenario;
 use crate::wording::events::{cause_text, event_line, work_name};
 

@@ -21,7 +21,7 @@ use crate::game::intent::Intent;
 use crate::game::theme::cues;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
-use crate::game::views::{keys, what_if};
+use crate::game::views::{guide, keys, what_if};
 
 /// Draws the sales screen. Number keys highlight a answer, Enter confirms it.
 pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
@@ -116,7 +116,10 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     egui::CentralPanel::default()
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
-            ScrollArea::vertical().show(ui, |ui| {
+            // The guide, when it runs, sits below the answers, never over them.
+            let room = guide::make_room(ui);
+            let height = (ui.available_height() - room).max(80.0);
+            ScrollArea::vertical().max_height(height).show(ui, |ui| {
                 if let Some(i) = middle(ui, &pal, view) {
                     out = Some(i);
                 }
