@@ -398,9 +398,9 @@ mod tests {
             }
             s.outcome().cloned().unwrap()
         };
-        for i in 0..LEVELS.len() {
+        for (i, (_, careful)) in LEVELS.iter().enumerate() {
             let sc = level(i);
-            let script = parse_script(LEVELS[i].1, "careful").unwrap();
+            let script = parse_script(careful, "careful").unwrap();
             let mut s = Session::new(sc.clone(), 7);
             for step in &script.steps {
                 if s.phase() == Phase::Delivery {

@@ -262,6 +262,13 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         WaitFor(Screen::Progress),
         Settle(SETTLE),
         Shot("25-progress"),
+        // The results settings in the settings menu: the same form as the progress page's.
+        Send(Intent::ToTitle),
+        WaitFor(Screen::Title),
+        Send(Intent::OpenSettings),
+        Settle(SETTLE),
+        Shot("28-settings-results"),
+        Send(Intent::CloseSettings),
         Exit,
     ])
     .collect();
