@@ -11,6 +11,7 @@ pub mod debrief;
 pub mod delivery;
 pub mod event;
 pub mod outcome;
+pub mod preview;
 pub mod refusal;
 mod review;
 pub mod roles;
@@ -32,6 +33,9 @@ pub use delivery::{
 };
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
+pub use preview::{
+    DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview, WhatIfBarred,
+};
 pub use refusal::Refusal;
 pub use roles::{FlagConcern, FlagRecord, Rebaseline, ReviewStep, RolesState, Seat, TableMode};
 pub use sales::pace;

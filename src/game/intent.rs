@@ -65,6 +65,9 @@ pub enum Intent {
     SetResults(ResultsForm),
     /// Progress: save the results settings.
     SaveResults,
+    /// Sales or delivery, practice runs only: show (true) or hide what each decision on offer
+    /// would do, as the engine works it out on a copy of the session.
+    WhatIf(bool),
     /// Progress: send the queued statements to the learning record store now (in the background).
     SendResultsNow,
 }

@@ -98,6 +98,16 @@ pub enum RunMode {
     Assessed,
 }
 
+impl RunMode {
+    /// Whether this run allows what-if during play, and why not.
+    pub fn what_if(self) -> Result<(), crate::engine::WhatIfBarred> {
+        match self {
+            RunMode::Practice => Ok(()),
+            RunMode::Assessed => Err(crate::engine::WhatIfBarred::Assessed),
+        }
+    }
+}
+
 /// The screen that shows a phase.
 pub fn screen_for(phase: Phase) -> Screen {
     match phase {

@@ -161,6 +161,11 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         PlayUntil(|p| matches!(p, Phase::Beat(..)) || !matches!(p, Phase::Invite(_))),
         Settle(SETTLE),
         Shot("07-sales-with-team"),
+        // A practice run: what each answer would do, as the engine works it out.
+        Send(Intent::WhatIf(true)),
+        Settle(SETTLE),
+        Shot("26-sales-what-if"),
+        Send(Intent::WhatIf(false)),
         ShowSupport(Support::Expert),
         Settle(SETTLE),
         Shot("20-sales-expert"),
@@ -180,6 +185,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         PlayToWeek(4),
         Settle(SETTLE),
         Shot("11-delivery-week-5"),
+        Send(Intent::WhatIf(true)),
+        Settle(SETTLE),
+        Shot("27-delivery-what-if"),
+        Send(Intent::WhatIf(false)),
         PlayUntil(|p| p == Phase::Over),
         WaitFor(Screen::Debrief),
         Settle(SETTLE),
@@ -253,6 +262,13 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         WaitFor(Screen::Progress),
         Settle(SETTLE),
         Shot("25-progress"),
+        // The results settings in the settings menu: the same form as the progress page's.
+        Send(Intent::ToTitle),
+        WaitFor(Screen::Title),
+        Send(Intent::OpenSettings),
+        Settle(SETTLE),
+        Shot("28-settings-results"),
+        Send(Intent::CloseSettings),
         Exit,
     ])
     .collect();

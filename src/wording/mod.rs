@@ -11,8 +11,10 @@ pub mod drill;
 pub mod events;
 pub mod guide;
 pub mod refusal;
+pub mod results;
 pub mod scorecards;
 pub mod support;
+pub mod what_if;
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;

@@ -6,6 +6,7 @@
 //! `passed` or `failed`). With an LRS set, a copy waits in `xapi/outbox/` until the store accepts
 //! it. The mapping is described in `docs/practice.md`.
 
+pub mod form;
 pub mod send;
 
 use std::fs;

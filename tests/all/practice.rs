@@ -1,6 +1,7 @@
 //! Practising alone, headless: the drill screen played to its result (and timing out on hard), the
 //! guide's first run, skip and "show again", an assessed run recording its result and statement,
-//! and the progress page with a damaged file. The app is the game's logic with
+//! the progress page with a damaged file, what-if during play (practice only), and the results
+//! settings form in the settings menu. The app is the game's logic with
 //! `MinimalPlugins + StatesPlugin`; the views are drawn in a bare egui context.
 
 use std::path::{Path, PathBuf};
@@ -10,6 +11,7 @@ use bevy::state::app::StatesPlugin;
 use bevy_egui::egui;
 use overpromise::drill::Difficulty;
 use overpromise::engine::Session;
+use overpromise::engine::WhatIfBarred;
 use overpromise::game::autoplay::Autoplay;
 use overpromise::game::intent::DrillIntent;
 use overpromise::game::levels::Catalogue;
@@ -18,16 +20,21 @@ use overpromise::game::prefs::GuidePref;
 use overpromise::game::screens::drill::{DrillRun, build_view as drill_build};
 use overpromise::game::screens::guide::Guide;
 use overpromise::game::screens::progress::{
-    AssessedRun, ProgressPage, build_view as progress_build,
+    AssessedRun, ProgressPage, build_view as progress_build, results_view,
 };
+use overpromise::game::screens::what_if::WhatIfPanel;
 use overpromise::game::session::ActiveSession;
 use overpromise::game::settings::Settings;
 use overpromise::game::state::RunMode;
 use overpromise::game::views::drill::{DrillView, drill_view};
+use overpromise::game::views::pause::settings_with_results;
 use overpromise::game::views::progress::progress_view;
+use overpromise::game::views::sales::{SalesView, build_view as sales_build, sales_view};
+use overpromise::game::views::what_if::WhatIfView;
 use overpromise::game::{GameConfig, Intent, Screen, theme};
 use overpromise::progress::{PROGRESS_FILE, Store};
 use overpromise::wording::guide::GuideTopic;
+use overpromise::xapi::form::Field;
 use overpromise::xapi::{STATEMENTS_DIR, json_files};
 
 fn root() -> PathBuf {
@@ -291,7 +298,7 @@ fn the_progress_page_reports_a_damaged_file_and_carries_on() {
     assert!(view.damage[0].contains("set aside"));
     draw(|ui| progress_view(ui, &view));
     // The results settings are edited, then saved.
-    let mut form = view.form.clone();
+    let mut form = view.results.form.clone();
     assert!(form.account.starts_with("player-"));
     form.account = "trainee-42".into();
     send(&mut app, Intent::SetResults(form));
@@ -300,4 +307,158 @@ fn the_progress_page_reports_a_damaged_file_and_carries_on() {
     assert_eq!(saved.account_name, "trainee-42");
     send(&mut app, Intent::ToTitle);
     assert_eq!(screen(&app), Screen::Title);
+}
+
+/// Draws a view for two frames with the W key pressed on the first; returns every intent.
+fn draw_pressing_w(mut f: impl FnMut(&mut egui::Ui) -> Option<Intent>) -> Vec<Intent> {
+    let ctx = egui::Context::default();
+    theme::install(&ctx, &Settings::default());
+    let mut out = Vec::new();
+    for frame in 0..2 {
+        let mut input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            ..Default::default()
+        };
+        if frame == 0 {
+            input.events.push(egui::Event::Key {
+                key: egui::Key::W,
+                physical_key: None,
+                pressed: true,
+                repeat: false,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        ctx.run_ui(input, |ui| out.extend(f(ui)))
+            .drop_without_applying_deltas();
+    }
+    out
+}
+
+/// The sales view as the screen builds it, with the what-if part for the app's run mode.
+fn sales_view_now(app: &App) -> SalesView {
+    let active = app.world().resource::<ActiveSession>();
+    let panel = app.world().resource::<WhatIfPanel>();
+    let mode = *app.world().resource::<RunMode>();
+    let mut view = sales_build(active, false, None, |_| None);
+    view.what_if = WhatIfView::build(mode, panel.open, &active.session, &panel.previews);
+    view
+}
+
+#[test]
+fn a_practice_run_asks_what_if_and_the_engine_answers_what_then_happens() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app(data.path());
+    begin_first_level(&mut app, RunMode::Practice);
+    let asked = draw_pressing_w(|ui| sales_view(ui, &sales_view_now(&app)));
+    assert!(asked.contains(&Intent::WhatIf(true)), "{asked:?}");
+    send(&mut app, Intent::WhatIf(true));
+    let panel = app.world().resource::<WhatIfPanel>().clone();
+    assert!(panel.open);
+    let legal = session(&app).legal_actions();
+    assert_eq!(panel.previews.len(), legal.len());
+    // Each answer on offer carries its effects in words, under it.
+    let view = sales_view_now(&app);
+    assert!(view.what_if.is_open());
+    for a in view.actions() {
+        let lines = view.what_if.lines_for(&a).expect("a row per answer");
+        assert!(lines.iter().any(|l| l.contains("commission")), "{lines:?}");
+    }
+    draw(|ui| sales_view(ui, &view));
+    // Choosing an answer does what its preview said, and the next decision gets fresh previews.
+    let pick = panel.previews.last().unwrap().clone();
+    send(&mut app, Intent::Act(pick.action.clone()));
+    let active = app.world().resource::<ActiveSession>();
+    assert_eq!(active.last_events, pick.events);
+    assert_eq!(active.session.phase(), pick.phase);
+    let panel = app.world().resource::<WhatIfPanel>();
+    assert_eq!(panel.at, Some(session(&app).actions().len()));
+    assert_eq!(panel.previews.len(), session(&app).legal_actions().len());
+    send(&mut app, Intent::WhatIf(false));
+    assert!(!app.world().resource::<WhatIfPanel>().open);
+}
+
+#[test]
+fn an_assessed_run_offers_no_what_if_and_says_why() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app(data.path());
+    begin_first_level(&mut app, RunMode::Assessed);
+    // The view has no button, only the reason; W asks nothing.
+    let view = sales_view_now(&app);
+    let why = overpromise::wording::what_if::barred(WhatIfBarred::Assessed);
+    assert_eq!(view.what_if, WhatIfView::Barred(why.to_owned()));
+    assert!(
+        view.actions()
+            .iter()
+            .all(|a| view.what_if.lines_for(a).is_none())
+    );
+    let asked = draw_pressing_w(|ui| sales_view(ui, &view));
+    assert!(
+        !asked.iter().any(|i| matches!(i, Intent::WhatIf(_))),
+        "{asked:?}"
+    );
+    // Asked anyway: refused with the reason, nothing worked out.
+    send(&mut app, Intent::WhatIf(true));
+    let panel = app.world().resource::<WhatIfPanel>();
+    assert!(!panel.open);
+    assert!(panel.previews.is_empty());
+    assert_eq!(app.world().resource::<Notice>().text.as_deref(), Some(why));
+    assert_eq!(RunMode::Assessed.what_if(), Err(WhatIfBarred::Assessed));
+}
+
+#[test]
+fn the_settings_menu_edits_the_same_results_form_and_refuses_a_bad_one() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app(data.path());
+    send(&mut app, Intent::OpenSettings);
+    assert_eq!(
+        *app.world()
+            .resource::<State<overpromise::game::state::Menu>>()
+            .get(),
+        overpromise::game::state::Menu::Settings
+    );
+    let page = app.world().resource::<ProgressPage>();
+    let form = results_view(page, 0);
+    assert!(
+        form.form.account.starts_with("player-"),
+        "loaded on opening"
+    );
+    // A bad endpoint and half the credentials: said under each field, and not saved.
+    let mut bad = form.form.clone();
+    bad.endpoint = "lrs.example.com/xapi".into();
+    bad.username = "key".into();
+    send(&mut app, Intent::SetResults(bad.clone()));
+    let view = results_view(app.world().resource::<ProgressPage>(), 0);
+    assert!(view.blocked());
+    let fields: Vec<Field> = view.problems.iter().map(|p| p.0).collect();
+    assert_eq!(fields, vec![Field::Endpoint, Field::Password]);
+    assert!(view.problems[0].1.contains("https://"));
+    draw(|ui| settings_with_results(ui, &Settings::default(), Some(&view)));
+    send(&mut app, Intent::SaveResults);
+    let (saved, _) = overpromise::xapi::XapiSettings::load_or_create(data.path());
+    assert_eq!(saved.endpoint, None, "not saved");
+    let status = app
+        .world()
+        .resource::<ProgressPage>()
+        .status
+        .clone()
+        .unwrap();
+    assert!(status.starts_with("Not saved"), "{status}");
+    // Fixed: saved, and the progress page shows the same.
+    bad.endpoint = "https://lrs.example.com/xapi".into();
+    bad.password = "secret".into();
+    send(&mut app, Intent::SetResults(bad));
+    send(&mut app, Intent::SaveResults);
+    let (saved, _) = overpromise::xapi::XapiSettings::load_or_create(data.path());
+    assert_eq!(
+        saved.endpoint.as_deref(),
+        Some("https://lrs.example.com/xapi")
+    );
+    assert_eq!(saved.username, "key");
+    send(&mut app, Intent::CloseSettings);
+    send(&mut app, Intent::OpenProgress);
+    let page = app.world().resource::<ProgressPage>();
+    assert_eq!(page.form.endpoint, "https://lrs.example.com/xapi");
 }

@@ -7,11 +7,14 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::what_if::WhatIfPanel;
 use super::{Screen, ScreenIo, root_ui};
 use crate::game::session::ActiveSession;
 use crate::game::settings::Settings;
+use crate::game::state::RunMode;
 use crate::game::theme::UiSystems;
 use crate::game::views::delivery::{DeliveryView, delivery_view};
+use crate::game::views::what_if::WhatIfView;
 
 pub(super) fn plugin(_app: &mut App) {
     // Decisions are applied by the session plugin; nothing else happens on this screen.
@@ -38,6 +41,7 @@ fn draw_delivery(
     session: Option<Res<ActiveSession>>,
     settings: Res<Settings>,
     mut cache: Local<Cached>,
+    (mode, what_if): (Res<RunMode>, Res<WhatIfPanel>),
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -49,9 +53,12 @@ fn draw_delivery(
         cache.view = DeliveryView::build(&active.session, settings.coach_mode);
         cache.key = Some(key);
     }
-    let Some(view) = &cache.view else {
+    let Some(view) = &mut cache.view else {
         return Ok(());
     };
+    let fresh = what_if.at == Some(active.session.actions().len());
+    let previews = if fresh { &what_if.previews[..] } else { &[] };
+    view.what_if = WhatIfView::build(*mode, what_if.open, &active.session, previews);
     let mut ui = root_ui(ctx, "delivery");
     let intent = delivery_view(&mut ui, view);
     io.send(intent);

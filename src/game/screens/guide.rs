@@ -20,7 +20,7 @@ use crate::game::prefs::{GuidePref, Settings};
 use crate::game::session::{ActiveSession, EngineEvent};
 use crate::game::state::{Menu, RunMode, Screen};
 use crate::game::theme::UiSystems;
-use crate::game::views::guide::{GuideView, guide_view};
+use crate::game::views::guide::{GuideView, guide_view, hidden};
 use crate::game::{AppSystems, GameConfig};
 use crate::wording::guide::{GuideTopic, topic, why};
 
@@ -216,14 +216,12 @@ fn draw_guide(
     mut intents: MessageWriter<Intent>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) -> Result {
-    if *menu.get() != Menu::None {
-        return Ok(());
-    }
-    let view = build_view(&guide, *screen.get());
-    if view.is_empty() {
-        return Ok(());
-    }
     let ctx = contexts.ctx_mut()?;
+    let view = build_view(&guide, *screen.get());
+    if *menu.get() != Menu::None || view.is_empty() {
+        hidden(ctx);
+        return Ok(());
+    }
     let mut ui = root_ui(ctx, "guide-root");
     if let Some(i) = guide_view(&mut ui, &view) {
         intents.write(i);

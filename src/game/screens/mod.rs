@@ -18,6 +18,7 @@ pub mod picker;
 pub mod progress;
 pub mod sales;
 pub mod title;
+pub mod what_if;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -78,6 +79,7 @@ pub(super) fn plugin(app: &mut App) {
         progress::plugin,
         guide::plugin,
         about::plugin,
+        what_if::plugin,
     ));
 }
 

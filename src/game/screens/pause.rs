@@ -5,14 +5,16 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::progress::{ProgressPage, queued, results_view};
 use super::{ScreenIo, root_ui};
 use crate::game::AppSystems;
+use crate::game::GameConfig;
 use crate::game::intent::Intent;
 use crate::game::notice::Notice;
 use crate::game::settings::Settings;
 use crate::game::state::{Menu, Screen};
 use crate::game::theme::UiSystems;
-use crate::game::views::pause::{OverlayView, overlay_view};
+use crate::game::views::pause::{OverlayView, overlay_view_with};
 
 /// Where the settings were opened from (they go back there when closed).
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -72,6 +74,7 @@ fn draw_overlays(
     menu: Res<State<Menu>>,
     settings: Res<Settings>,
     notice: Res<Notice>,
+    (page, config): (Res<ProgressPage>, Res<GameConfig>),
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -82,7 +85,8 @@ fn draw_overlays(
         settings: settings.clone(),
         notice: notice.text.clone(),
     };
-    let intent = overlay_view(&mut ui, &view);
+    let results = (*menu.get() == Menu::Settings).then(|| results_view(&page, queued(&config)));
+    let intent = overlay_view_with(&mut ui, &view, results.as_ref());
     io.send_always(intent);
     Ok(())
 }

@@ -20,11 +20,12 @@ use crate::game::levels::Catalogue;
 use crate::game::notice::Notice;
 use crate::game::session::ActiveSession;
 use crate::game::settings::Settings;
-use crate::game::state::{RunMode, Screen};
+use crate::game::state::{Menu, RunMode, Screen};
 use crate::game::theme::UiSystems;
-use crate::game::views::progress::{PlayedRow, ProgressView, progress_view};
+use crate::game::views::progress::{PlayedRow, ProgressView, ResultsFormView, progress_view};
 use crate::game::{AppSystems, GameConfig};
 use crate::progress::{Loaded, PlayRole, SessionRecord, Store, clock};
+use crate::xapi::form::{self, FormProblem};
 use crate::xapi::send::FlushReport;
 use crate::xapi::{self, OUTBOX_DIR, XapiSettings};
 
@@ -59,6 +60,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<RunMode>()
         .init_resource::<AssessedRun>();
     app.add_systems(OnEnter(Screen::Progress), open_progress);
+    app.add_systems(OnEnter(Menu::Settings), open_settings);
     app.add_systems(OnEnter(Screen::Title), end_assessed_run);
     app.add_systems(
         Update,
@@ -104,11 +106,23 @@ fn open_progress(
     if let Some(d) = page.loaded.damage.first() {
         notice.set(damage_words(d));
     }
+    load_results(&mut page, dir);
+}
+
+/// Reads the results settings into the form (on the progress page, and when the settings menu
+/// opens: one form for both).
+fn load_results(page: &mut ProgressPage, dir: &std::path::Path) {
     let (saved, problem) = XapiSettings::load_or_create(dir);
     page.form = form_of(&saved);
     page.saved = saved;
-    if problem.is_some() {
-        page.status = problem;
+    page.status = problem;
+}
+
+fn open_settings(mut page: ResMut<ProgressPage>, config: Res<GameConfig>) {
+    if let Some(dir) = &config.data_dir {
+        load_results(&mut page, dir);
+    } else {
+        page.status = Some("No data folder: the results settings cannot be kept.".into());
     }
 }
 
@@ -131,18 +145,32 @@ fn damage_words(d: &crate::progress::Damage) -> String {
 fn handle_progress(
     mut intents: MessageReader<Intent>,
     on: ScreenGate<'_>,
+    menu: Res<State<Menu>>,
     mut page: ResMut<ProgressPage>,
     config: Res<GameConfig>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    for intent in on.intents(Screen::Progress, &mut intents) {
+    // The results form is on the progress page and in the settings menu.
+    let page_open = on.is(Screen::Progress);
+    let form_open = page_open || *menu.get() == Menu::Settings;
+    for intent in intents.read() {
         match intent {
-            Intent::Back => next.set(Screen::Title),
-            Intent::SetResults(form) => page.form = form.clone(),
-            Intent::SaveResults => {
+            Intent::Back if page_open => next.set(Screen::Title),
+            Intent::SetResults(form) if form_open => page.form = form.clone(),
+            Intent::SaveResults if form_open => {
                 let Some(dir) = &config.data_dir else {
+                    page.status =
+                        Some("No data folder: the results settings cannot be kept.".into());
                     continue;
                 };
+                let blocking = form_problems(&page.form)
+                    .iter()
+                    .filter(|p| p.blocks())
+                    .count();
+                if blocking > 0 {
+                    page.status = Some(crate::wording::results::not_saved(blocking));
+                    continue;
+                }
                 let mut s = page.saved.clone();
                 let f = page.form.clone();
                 s.account_name = f.account.trim().to_owned();
@@ -160,7 +188,7 @@ fn handle_progress(
                 page.form = form_of(&s);
                 page.saved = s;
             }
-            Intent::SendResultsNow if page.sending.is_none() => {
+            Intent::SendResultsNow if form_open && page.sending.is_none() => {
                 let Some(dir) = &config.data_dir else {
                     continue;
                 };
@@ -360,11 +388,34 @@ pub fn build_view(page: &ProgressPage, catalogue: &Catalogue, queued: usize) -> 
             .collect(),
         bests,
         damage: page.loaded.damage.iter().map(damage_words).collect(),
+        results: results_view(page, queued),
+    }
+}
+
+fn form_problems(f: &ResultsForm) -> Vec<FormProblem> {
+    form::check(&f.account, &f.endpoint, &f.username, &f.password)
+}
+
+/// The results settings form's view: the form as edited, what is wrong with it, the queue.
+pub fn results_view(page: &ProgressPage, queued: usize) -> ResultsFormView {
+    ResultsFormView {
         form_dirty: page.form != form_of(&page.saved),
         form: page.form.clone(),
+        problems: form_problems(&page.form)
+            .iter()
+            .map(|p| (p.field(), crate::wording::results::problem(p), p.blocks()))
+            .collect(),
         queued,
         status: page.status.clone(),
     }
+}
+
+/// Statements waiting in the outbox.
+pub fn queued(config: &GameConfig) -> usize {
+    config
+        .data_dir
+        .as_ref()
+        .map_or(0, |d| xapi::json_files(&d.join(OUTBOX_DIR)).len())
 }
 
 fn draw_progress(
@@ -375,11 +426,7 @@ fn draw_progress(
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let queued = config
-        .data_dir
-        .as_ref()
-        .map_or(0, |d| xapi::json_files(&d.join(OUTBOX_DIR)).len());
-    let view = build_view(&page, &catalogue, queued);
+    let view = build_view(&page, &catalogue, queued(&config));
     if page.sending.is_some() {
         ctx.request_repaint_after(std::time::Duration::from_millis(300));
     }

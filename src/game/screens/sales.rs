@@ -5,13 +5,15 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::what_if::WhatIfPanel;
 use super::{Highlight, ScreenIo, ScreenRoot, root_ui};
 use crate::game::session::ActiveSession;
 use crate::game::settings::Settings;
-use crate::game::state::Screen;
+use crate::game::state::{RunMode, Screen};
 use crate::game::theme::UiSystems;
 use crate::game::theme::portraits::{Portraits, stakeholder_portrait, team_portrait};
 use crate::game::views::sales::{Face, build_view, sales_view};
+use crate::game::views::what_if::WhatIfView;
 
 pub(super) fn plugin(_app: &mut App) {
     // Decisions are applied by the session plugin; the highlight by the screens plugin.
@@ -32,6 +34,7 @@ fn draw_sales(
     settings: Res<Settings>,
     highlight: Query<&Highlight, With<ScreenRoot>>,
     mut portraits: ResMut<Portraits>,
+    (mode, what_if): (Res<RunMode>, Res<WhatIfPanel>),
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -40,10 +43,13 @@ fn draw_sales(
     };
     let h = highlight.iter().next().and_then(|h| h.0);
     let s = active.session.scenario();
-    let view = build_view(&active, settings.coach_mode, h, |face| match face {
+    let mut view = build_view(&active, settings.coach_mode, h, |face| match face {
         Face::Client(i) => portraits.get(ctx, &stakeholder_portrait(s, i)),
         Face::Team(r) => portraits.get(ctx, team_portrait(r)?),
     });
+    let fresh = what_if.at == Some(active.session.actions().len());
+    let previews = if fresh { &what_if.previews[..] } else { &[] };
+    view.what_if = WhatIfView::build(*mode, what_if.open, &active.session, previews);
     let mut ui = root_ui(ctx, "sales");
     let intent = sales_view(&mut ui, &view);
     io.send(intent);

@@ -257,11 +257,7 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
                     ui.label(RichText::new(format!("“{}”", b.line)).color(pal.text));
                 });
                 ui.add_space(12.0);
-                ui.horizontal_wrapped(|ui| {
-                    for p in &b.room {
-                        person(ui, pal, p);
-                    }
-                });
+                people(ui, pal, &b.room);
                 ui.add_space(12.0);
                 if b.timed_out {
                     ui.label(
@@ -293,10 +289,34 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
     out
 }
 
-fn person(ui: &mut Ui, pal: &Palette, p: &PersonView) {
+/// The people in the room as cards of one width and one height, top-aligned, wrapping into rows.
+fn people(ui: &mut Ui, pal: &Palette, room: &[PersonView]) {
+    let id = ui.id().with("drill-people");
+    // The tallest card of the last frame sets every card's height, so a row lines up.
+    let tallest: f32 = ui.ctx().data(|d| d.get_temp(id)).unwrap_or(0.0);
+    let mut measured: f32 = 0.0;
+    ui.with_layout(
+        egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true),
+        |ui| {
+            ui.spacing_mut().item_spacing = egui::vec2(12.0, 12.0);
+            for p in room {
+                measured = measured.max(person(ui, pal, p, tallest));
+            }
+        },
+    );
+    if (measured - tallest).abs() > 0.5 {
+        ui.ctx().data_mut(|d| d.insert_temp(id, measured));
+        ui.ctx().request_repaint();
+    }
+}
+
+/// One person's card, at least `min_height` tall inside; returns the height its content needed.
+fn person(ui: &mut Ui, pal: &Palette, p: &PersonView, min_height: f32) -> f32 {
+    let mut needed = 0.0;
     ui.allocate_ui(egui::vec2(280.0, 0.0), |ui| {
         widgets::card(ui, |ui| {
             ui.set_width(250.0);
+            let top = ui.cursor().top();
             ui.vertical(|ui| {
                 ui.horizontal(|ui| {
                     widgets::portrait(ui, p.portrait, &p.name, 64.0, Some(p.mood));
@@ -323,8 +343,13 @@ fn person(ui: &mut Ui, pal: &Palette, p: &PersonView) {
                     );
                 }
             });
+            needed = ui.min_rect().bottom() - top;
+            if needed < min_height {
+                ui.add_space(min_height - needed);
+            }
         });
     });
+    needed
 }
 
 fn result(ui: &mut Ui, pal: &Palette, r: &ResultView) -> Option<Intent> {

@@ -24,57 +24,130 @@ impl GuideView {
     }
 }
 
-/// Draws the guide in a box at the left, above the bottom bar. Never takes Esc (that stays the
-/// pause menu's): it is skipped only with its own button.
+/// Where the guide box sits this frame, when the screen kept room for it.
+const SLOT: &str = "guide-slot";
+/// The guide box's height on the last frame it was drawn (0 when it is not shown).
+const HEIGHT: &str = "guide-height";
+
+/// Keeps room for the guide box at the bottom of a screen's main area, so it never covers what
+/// the player must choose from: call it at the top of the central panel, then give the content
+/// `ui.available_height()` less the height returned. Nothing is kept when the guide is not shown.
+pub fn make_room(ui: &mut Ui) -> f32 {
+    let ctx = ui.ctx().clone();
+    let h: f32 = ctx
+        .data(|d| d.get_temp(egui::Id::new(HEIGHT)))
+        .unwrap_or(0.0);
+    if h <= 0.0 {
+        return 0.0;
+    }
+    let gap = 12.0;
+    let area = ui.available_rect_before_wrap();
+    let slot = egui::Rect::from_min_max(
+        egui::pos2(area.left(), (area.bottom() - h).max(area.top())),
+        area.right_bottom(),
+    );
+    ctx.data_mut(|d| d.insert_temp(egui::Id::new(SLOT), Some(slot)));
+    h + gap
+}
+
+/// Forgets the guide box's height (it is not shown this frame).
+pub fn hidden(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.remove::<f32>(egui::Id::new(HEIGHT)));
+    ctx.data_mut(|d| d.remove::<Option<egui::Rect>>(egui::Id::new(SLOT)));
+}
+
+/// Draws the guide in a box: in the room the screen kept for it ([`make_room`]), else at the
+/// left above the bottom bar. Never takes Esc (that stays the pause menu's): it is skipped only
+/// with its own button.
 pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
     if view.is_empty() {
+        hidden(ui.ctx());
         return None;
     }
     let pal = Palette::of(ui);
     let mut out = None;
-    egui::Area::new(egui::Id::new("guide-box"))
-        .anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(16.0, -86.0))
-        .order(egui::Order::Foreground)
-        .show(ui.ctx(), |ui| {
-            egui::Frame::new()
-                .fill(pal.paper)
-                .stroke(egui::Stroke::new(pal.stroke + 1.0, pal.accent))
-                .corner_radius(egui::CornerRadius::same(12))
-                .inner_margin(egui::Margin::same(16))
-                .show(ui, |ui| {
-                    ui.set_width(420.0);
-                    if let Some((title, text, count)) = &view.step {
-                        widgets::overline(ui, &format!("Guide · {count}"));
-                        ui.label(
-                            RichText::new(title)
-                                .font(bold_font(size::HEADING))
-                                .color(pal.text),
-                        );
-                        ui.add(egui::Label::new(RichText::new(text).color(pal.text)).wrap());
+    let ctx = ui.ctx().clone();
+    let slot: Option<egui::Rect> = ctx
+        .data_mut(|d| d.remove_temp::<Option<egui::Rect>>(egui::Id::new(SLOT)))
+        .flatten();
+    let area = egui::Area::new(egui::Id::new("guide-box")).order(egui::Order::Foreground);
+    let (area, width) = match slot {
+        Some(r) => (
+            area.pivot(egui::Align2::LEFT_BOTTOM)
+                .fixed_pos(r.left_bottom()),
+            r.width() - 32.0,
+        ),
+        None => (
+            area.anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(16.0, -86.0)),
+            420.0,
+        ),
+    };
+    // In the room kept for it, the buttons go to the right of the text to keep the box low.
+    let side_buttons = slot.is_some();
+    let shown = area.show(&ctx, |ui| {
+        egui::Frame::new()
+            .fill(pal.paper)
+            .stroke(egui::Stroke::new(pal.stroke + 1.0, pal.accent))
+            .corner_radius(egui::CornerRadius::same(12))
+            .inner_margin(egui::Margin::same(if side_buttons { 12 } else { 16 }))
+            .show(ui, |ui| {
+                let width = width.max(280.0);
+                ui.set_width(width);
+                let text_w = if side_buttons { width - 190.0 } else { width };
+                let mut buttons = |ui: &mut Ui| {
+                    if view.step.is_some()
+                        && ActionButton::new("Got it").primary(true).show(ui).clicked()
+                    {
+                        out = Some(Intent::GuideNext);
                     }
-                    if let Some(why) = &view.why {
-                        ui.add_space(6.0);
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(format!("Why: {why}"))
-                                    .size(size::SMALL)
+                    if ActionButton::new("Skip the guide").show(ui).clicked() {
+                        out = Some(Intent::SkipGuide);
+                    }
+                };
+                ui.horizontal_top(|ui| {
+                    ui.vertical(|ui| {
+                        ui.set_width(text_w);
+                        if let Some((title, text, count)) = &view.step {
+                            widgets::overline(ui, &format!("Guide · {count}"));
+                            ui.label(
+                                RichText::new(title)
+                                    .font(bold_font(size::HEADING))
                                     .color(pal.text),
-                            )
-                            .wrap(),
-                        );
-                    }
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        if view.step.is_some()
-                            && ActionButton::new("Got it").primary(true).show(ui).clicked()
-                        {
-                            out = Some(Intent::GuideNext);
+                            );
+                            ui.add(egui::Label::new(RichText::new(text).color(pal.text)).wrap());
                         }
-                        if ActionButton::new("Skip the guide").show(ui).clicked() {
-                            out = Some(Intent::SkipGuide);
+                        if let Some(why) = &view.why {
+                            ui.add_space(6.0);
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(format!("Why: {why}"))
+                                        .size(size::SMALL)
+                                        .color(pal.text),
+                                )
+                                .wrap(),
+                            );
+                        }
+                        if !side_buttons {
+                            ui.add_space(8.0);
+                            ui.horizontal(&mut buttons);
                         }
                     });
+                    if side_buttons {
+                        ui.vertical(|ui| {
+                            ui.add_space(4.0);
+                            buttons(ui);
+                        });
+                    }
                 });
-        });
+            });
+    });
+    let h = shown.response.rect.height();
+    let was: f32 = ctx
+        .data(|d| d.get_temp(egui::Id::new(HEIGHT)))
+        .unwrap_or(0.0);
+    if (h - was).abs() > 0.5 {
+        ctx.data_mut(|d| d.insert_temp(egui::Id::new(HEIGHT), h));
+        ctx.request_repaint();
+    }
     out
 }

@@ -20,6 +20,7 @@ pub mod picker;
 pub mod progress;
 pub mod sales;
 pub mod title;
+pub mod what_if;
 
 use bevy_egui::egui::{self, Color32, RichText};
 

@@ -10,6 +10,7 @@ use crate::game::prefs::{GuidePref, Settings, UI_SCALES};
 use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::game::views::progress::{ResultsFormView, results_form};
 use crate::wording::support::{support_blurb, support_name};
 
 /// What is drawn over the current screen.
@@ -27,6 +28,15 @@ pub struct OverlayView {
 
 /// Draws the open menu, or the notice banner when no menu is open. Esc on a game screen pauses.
 pub fn overlay_view(ui: &mut Ui, view: &OverlayView) -> Option<Intent> {
+    overlay_view_with(ui, view, None)
+}
+
+/// [`overlay_view`], with the results settings form in the settings menu.
+pub fn overlay_view_with(
+    ui: &mut Ui,
+    view: &OverlayView,
+    results: Option<&ResultsFormView>,
+) -> Option<Intent> {
     match view.menu {
         Menu::None => {
             let mut out = None;
@@ -48,7 +58,7 @@ pub fn overlay_view(ui: &mut Ui, view: &OverlayView) -> Option<Intent> {
             out
         }
         Menu::Pause => pause_view(ui),
-        Menu::Settings => settings_view(ui, &view.settings),
+        Menu::Settings => settings_with_results(ui, &view.settings, results),
     }
 }
 
@@ -94,13 +104,24 @@ pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
 
 /// Draws the settings.
 pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
+    settings_with_results(ui, settings, None)
+}
+
+/// Draws the settings, with the results settings form (the progress page's) at the end when
+/// given. Number keys and Enter do not act while a field is being typed in.
+pub fn settings_with_results(
+    ui: &mut Ui,
+    settings: &Settings,
+    results: Option<&ResultsFormView>,
+) -> Option<Intent> {
     let mut out = None;
+    let typing = ui.ctx().egui_wants_keyboard_input();
     let set = |f: &dyn Fn(&mut Settings)| {
         let mut s = settings.clone();
         f(&mut s);
         Some(Intent::SetSettings(s))
     };
-    match keys::number(ui) {
+    match keys::number(ui).filter(|_| !typing) {
         Some(0) => out = set(&|s| s.ui_scale = s.step_scale(-1)),
         Some(1) => out = set(&|s| s.ui_scale = s.step_scale(1)),
         Some(2) => out = set(&|s| s.high_contrast = !s.high_contrast),
@@ -109,7 +130,7 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
         Some(5) => out = set(&flip_guide),
         _ => {}
     }
-    if keys::escape(ui) || keys::enter(ui) {
+    if keys::escape(ui) || (keys::enter(ui) && !typing) {
         out = Some(Intent::CloseSettings);
     }
     modal(ui, "settings", |ui, pal| {
@@ -118,90 +139,112 @@ pub fn settings_view(ui: &mut Ui, settings: &Settings) -> Option<Intent> {
                 .font(bold_font(size::TITLE))
                 .color(pal.text),
         );
-        ui.add_space(8.0);
-        widgets::overline(ui, "Size of text and controls");
-        ui.horizontal(|ui| {
-            if ActionButton::new("Smaller").key("1").show(ui).clicked() {
-                out = set(&|s| s.ui_scale = s.step_scale(-1));
-            }
-            ui.label(
-                RichText::new(format!("{:.0} %", settings.ui_scale * 100.0))
-                    .font(bold_font(size::HEADING))
-                    .color(pal.text),
-            );
-            if ActionButton::new("Larger").key("2").show(ui).clicked() {
-                out = set(&|s| s.ui_scale = s.step_scale(1));
-            }
-        });
-        widgets::weak(
-            ui,
-            &format!(
-                "From {:.0} % to {:.0} %. Larger suits a projector at the back of the room.",
-                UI_SCALES[0] * 100.0,
-                UI_SCALES[UI_SCALES.len() - 1] * 100.0
-            ),
-        );
-        ui.add_space(10.0);
-        toggle(
-            ui,
-            pal,
-            "3",
-            "High contrast",
-            "White on black with yellow highlights.",
-            settings.high_contrast,
-            || {
-                out = set(&|s| s.high_contrast = !s.high_contrast);
-            },
-        );
-        toggle(
-            ui,
-            pal,
-            "4",
-            "Coach mode",
-            "Show the numbers behind the cues: trust, readiness, patience, promises an answer makes.",
-            settings.coach_mode,
-            || out = set(&|s| s.coach_mode = !s.coach_mode),
-        );
-        let r = widgets::clickable_card(ui, "support-for-the-room", false, |ui| {
-            ui.horizontal(|ui| {
-                widgets::key_cap(ui, "5");
-                ui.label(
-                    RichText::new("Support for the room")
-                        .font(bold_font(size::BODY))
-                        .color(pal.text),
-                );
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        // The results form goes beside the other settings when the window is wide enough.
+        let beside = results.is_some() && ui.ctx().content_rect().width() >= SIDE_BY_SIDE;
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(SETTINGS_WIDTH);
+                ui.add_space(8.0);
+                widgets::overline(ui, "Size of text and controls");
+                ui.horizontal(|ui| {
+                    if ActionButton::new("Smaller").key("1").show(ui).clicked() {
+                        out = set(&|s| s.ui_scale = s.step_scale(-1));
+                    }
                     ui.label(
-                        RichText::new(support_name(settings.support))
-                            .font(bold_font(size::BODY))
-                            .color(pal.accent),
+                        RichText::new(format!("{:.0} %", settings.ui_scale * 100.0))
+                            .font(bold_font(size::HEADING))
+                            .color(pal.text),
+                    );
+                    if ActionButton::new("Larger").key("2").show(ui).clicked() {
+                        out = set(&|s| s.ui_scale = s.step_scale(1));
+                    }
+                });
+                widgets::weak(
+                    ui,
+                    &format!(
+                        "From {:.0} % to {:.0} %. Larger suits a projector at the back of the room.",
+                        UI_SCALES[0] * 100.0,
+                        UI_SCALES[UI_SCALES.len() - 1] * 100.0
+                    ),
+                );
+                ui.add_space(10.0);
+                toggle(
+                    ui,
+                    pal,
+                    "3",
+                    "High contrast",
+                    "White on black with yellow highlights.",
+                    settings.high_contrast,
+                    || {
+                        out = set(&|s| s.high_contrast = !s.high_contrast);
+                    },
+                );
+                toggle(
+                    ui,
+                    pal,
+                    "4",
+                    "Coach mode",
+                    "Show the numbers behind the cues: trust, readiness, patience, promises an answer makes.",
+                    settings.coach_mode,
+                    || out = set(&|s| s.coach_mode = !s.coach_mode),
+                );
+                let r = widgets::clickable_card(ui, "support-for-the-room", false, |ui| {
+                    ui.horizontal(|ui| {
+                        widgets::key_cap(ui, "5");
+                        ui.label(
+                            RichText::new("Support for the room")
+                                .font(bold_font(size::BODY))
+                                .color(pal.text),
+                        );
+                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                            ui.label(
+                                RichText::new(support_name(settings.support))
+                                    .font(bold_font(size::BODY))
+                                    .color(pal.accent),
+                            );
+                        });
+                    });
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(format!(
+                                "Where every briefing starts. {}",
+                                support_blurb(settings.support)
+                            ))
+                            .size(size::SMALL)
+                            .color(pal.text_weak),
+                        )
+                        .wrap(),
                     );
                 });
+                if r.clicked() {
+                    out = set(&|s| s.support = next_support(s.support));
+                }
+                toggle(
+                    ui,
+                    pal,
+                    "6",
+                    "Show the guide again",
+                    "The guide points at what to read in your next practice game of the first scenario.",
+                    settings.guide != GuidePref::Done,
+                    || out = set(&flip_guide),
+                );
             });
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!(
-                        "Where every briefing starts. {}",
-                        support_blurb(settings.support)
-                    ))
-                    .size(size::SMALL)
-                    .color(pal.text_weak),
-                )
-                .wrap(),
-            );
+            if beside && let Some(r) = results {
+                ui.add_space(28.0);
+                ui.vertical(|ui| {
+                    ui.set_width(RESULTS_WIDTH);
+                    if let Some(i) = results_form(ui, r) {
+                        out = Some(i);
+                    }
+                });
+            }
         });
-        if r.clicked() {
-            out = set(&|s| s.support = next_support(s.support));
+        if !beside && let Some(r) = results {
+            ui.add_space(10.0);
+            if let Some(i) = results_form(ui, r) {
+                out = Some(i);
+            }
         }
-        toggle(
-            ui,
-            pal,
-            "6",
-            "Show the guide again",
-            "The guide points at what to read in your next practice game of the first scenario.",
-            settings.guide != GuidePref::Done,
-            || out = set(&flip_guide),
-        );
         ui.add_space(10.0);
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
             if ActionButton::new("Done")
@@ -259,6 +302,13 @@ fn toggle(
     ui.add_space(4.0);
 }
 
+/// The settings column's width.
+const SETTINGS_WIDTH: f32 = 520.0;
+/// The results form's width beside it.
+const RESULTS_WIDTH: f32 = 400.0;
+/// The narrowest window that shows the two side by side.
+const SIDE_BY_SIDE: f32 = 1040.0;
+
 fn modal(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui, &Palette)) {
     let pal = Palette::of(ui);
     egui::Modal::new(egui::Id::new(id))
@@ -275,8 +325,12 @@ fn modal(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui, &Palette)) {
                 .inner_margin(egui::Margin::same(28)),
         )
         .show(ui.ctx(), |ui| {
-            ui.set_width(520.0);
-            add(ui, &pal);
+            ui.set_min_width(SETTINGS_WIDTH);
+            // Tall menus (the settings with the results form) scroll in a small window.
+            let max = (ui.ctx().content_rect().height() - 120.0).max(200.0);
+            egui::ScrollArea::vertical()
+                .max_height(max)
+                .show(ui, |ui| add(ui, &pal));
         });
 }
 

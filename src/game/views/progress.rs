@@ -9,6 +9,8 @@ use super::keys;
 use crate::game::intent::{Intent, ResultsForm};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, size};
+use crate::wording::results;
+use crate::xapi::form::Field;
 
 /// One scenario played in one role.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,14 +40,30 @@ pub struct ProgressView {
     pub bests: Vec<String>,
     /// Damaged files found (each: what and where it was put).
     pub damage: Vec<String>,
+    /// The results settings form.
+    pub results: ResultsFormView,
+}
+
+/// The results settings form: on the progress page and in the settings menu alike.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResultsFormView {
     /// The results settings being edited.
     pub form: ResultsForm,
     /// The form differs from what is saved.
     pub form_dirty: bool,
+    /// What is wrong with what was typed, in words, by field; `true`: it blocks the save.
+    pub problems: Vec<(Field, String, bool)>,
     /// Statements waiting in the outbox.
     pub queued: usize,
     /// The last word on saving or sending.
     pub status: Option<String>,
+}
+
+impl ResultsFormView {
+    /// True when a problem blocks the save.
+    pub fn blocked(&self) -> bool {
+        self.problems.iter().any(|p| p.2)
+    }
 }
 
 /// Draws the progress page. Esc goes back to the title.
@@ -124,7 +142,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                         ui.label(RichText::new(b).color(pal.text));
                     }
                     ui.add_space(12.0);
-                    if let Some(i) = results_form(ui, &pal, view) {
+                    if let Some(i) = results_form(ui, &view.results) {
                         out = Some(i);
                     }
                 });
@@ -133,35 +151,62 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
     out
 }
 
-/// The results settings: account and learning record store.
-fn results_form(ui: &mut Ui, pal: &Palette, view: &ProgressView) -> Option<Intent> {
+/// The results settings: account and learning record store, each field with what is wrong with
+/// it, Save (refused while something blocks it) and Send now. Shared by the progress page and the
+/// settings menu.
+pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
+    let pal = Palette::of(ui);
     let mut out = None;
     widgets::overline(ui, "Results for a learning system");
     let mut form = view.form.clone();
     let mut changed = false;
-    egui::Grid::new("results_form")
+    let problems = |ui: &mut Ui, f: Field| {
+        for (field, text, blocks) in &view.problems {
+            if *field == f {
+                ui.label("");
+                let color = if *blocks { pal.bad } else { pal.warn };
+                ui.add(egui::Label::new(RichText::new(text).size(size::SMALL).color(color)).wrap());
+                ui.end_row();
+            }
+        }
+    };
+    egui::Grid::new(ui.id().with("results_form"))
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            ui.label("Account id");
-            changed |= ui.text_edit_singleline(&mut form.account).changed();
+            let w = (ui.available_width() - 130.0).max(160.0);
+            ui.label(results::field(Field::Account));
+            changed |= ui
+                .add(egui::TextEdit::singleline(&mut form.account).desired_width(w))
+                .changed();
             ui.end_row();
-            ui.label("Record store");
+            problems(ui, Field::Account);
+            ui.label(results::field(Field::Endpoint));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.endpoint)
-                        .hint_text("https://lrs.example/xapi"),
+                        .hint_text("https://lrs.example/xapi")
+                        .desired_width(w),
                 )
                 .changed();
             ui.end_row();
-            ui.label("User");
-            changed |= ui.text_edit_singleline(&mut form.username).changed();
-            ui.end_row();
-            ui.label("Password");
+            problems(ui, Field::Endpoint);
+            ui.label(results::field(Field::User));
             changed |= ui
-                .add(egui::TextEdit::singleline(&mut form.password).password(true))
+                .add(egui::TextEdit::singleline(&mut form.username).desired_width(w))
                 .changed();
             ui.end_row();
+            problems(ui, Field::User);
+            ui.label(results::field(Field::Password));
+            changed |= ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.password)
+                        .password(true)
+                        .desired_width(w),
+                )
+                .changed();
+            ui.end_row();
+            problems(ui, Field::Password);
         });
     if changed {
         out = Some(Intent::SetResults(form));
@@ -172,7 +217,7 @@ fn results_form(ui: &mut Ui, pal: &Palette, view: &ProgressView) -> Option<Inten
     );
     ui.horizontal(|ui| {
         if ActionButton::new("Save")
-            .primary(view.form_dirty)
+            .primary(view.form_dirty && !view.blocked())
             .enabled(view.form_dirty)
             .show(ui)
             .clicked()

@@ -10,6 +10,7 @@ use crate::engine::Action;
 use crate::game::session::Intent;
 use crate::game::theme::cues::Tone;
 use crate::game::theme::{Palette, widgets};
+use crate::game::views::what_if;
 use crate::wording::plural;
 
 /// Draws the delivery board. Returns a decision when a button is clicked, a number key pressed,
@@ -62,6 +63,9 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                     |ui| {
                         ui.spacing_mut().item_spacing = egui::vec2(8.0, 8.0);
                         if let Some(i) = actions(ui, view) {
+                            out = Some(i);
+                        }
+                        if let Some(i) = what_if::toggle(ui, &view.what_if) {
                             out = Some(i);
                         }
                     },
@@ -122,7 +126,17 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                     let small = ui.text_style_height(&egui::TextStyle::Small) + 8.0;
                     let refusing = view.trust.iter().filter(|t| t.2).count() as f32;
                     let client_h = 60.0 + row * view.trust.len() as f32 + small * refusing;
-                    happened(ui, view, (h - client_h - 80.0).max(120.0));
+                    if view.what_if.is_open() {
+                        // What-if, when asked for, takes the place of what happened.
+                        egui::ScrollArea::vertical()
+                            .id_salt("delivery_what_if")
+                            .max_height((h - client_h - 40.0).max(120.0))
+                            .show(ui, |ui| {
+                                what_if::card(ui, &view.what_if, |a| what_if_label(view, a))
+                            });
+                    } else {
+                        happened(ui, view, (h - client_h - 80.0).max(120.0));
+                    }
                     ui.add_space(10.0);
                     super::super::card(ui, "Client", |ui| client(ui, view));
                 });
@@ -165,6 +179,17 @@ fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {
         (Some(k), Some(a)) if k as usize == pressed + 1 => Some(Intent::Act(a.clone())),
         _ => None,
     })
+}
+
+/// A decision's name on the board, for the what-if card.
+fn what_if_label(view: &DeliveryView, a: &Action) -> Option<String> {
+    if *a == Action::EndWeek {
+        return Some(format!("End week {} with no decision", view.week));
+    }
+    view.actions
+        .iter()
+        .find(|b| b.action.as_ref() == Some(a))
+        .map(|b| b.label.clone())
 }
 
 /// The week's decisions as buttons with their number keys, wrapped in rows.

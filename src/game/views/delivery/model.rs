@@ -9,6 +9,7 @@ use crate::engine::{
     Action, CHANGE_ACCEPT_TRUST, Cause, DeliveryState, Event, PidItem, Session, WorkKind,
 };
 use crate::game::theme::cues::Mood;
+use crate::game::views::what_if::WhatIfView;
 use crate::scenario::model::Scenario;
 use crate::wording::events::{cause_text, event_line, work_name};
 
@@ -129,6 +130,8 @@ pub struct DeliveryView {
     pub actions: Vec<ActionButton>,
     /// Whether the week can be ended now.
     pub can_end_week: bool,
+    /// What-if (set by the screen from the run mode and the engine's previews).
+    pub what_if: WhatIfView,
 }
 
 fn morale_cue(m: f32, floor: f32) -> Cue {
@@ -214,6 +217,7 @@ impl DeliveryView {
             decided,
             actions: super::actions::buttons(session, d, coach),
             can_end_week: session.is_legal(&Action::EndWeek),
+            what_if: WhatIfView::default(),
         })
     }
 }

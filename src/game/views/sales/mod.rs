@@ -21,7 +21,7 @@ use crate::game::intent::Intent;
 use crate::game::theme::cues;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
-use crate::game::views::keys;
+use crate::game::views::{guide, keys, what_if};
 
 /// Draws the sales screen. Number keys highlight a answer, Enter confirms it.
 pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
@@ -85,6 +85,9 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
                 out = Some(Intent::Pause);
             }
+            if let Some(i) = what_if::toggle(ui, &view.what_if) {
+                out = Some(i);
+            }
             let n = actions.len().min(9);
             if n > 0 {
                 widgets::weak(
@@ -113,7 +116,10 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     egui::CentralPanel::default()
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
-            ScrollArea::vertical().show(ui, |ui| {
+            // The guide, when it runs, sits below the answers, never over them.
+            let room = guide::make_room(ui);
+            let height = (ui.available_height() - room).max(80.0);
+            ScrollArea::vertical().max_height(height).show(ui, |ui| {
                 if let Some(i) = middle(ui, &pal, view) {
                     out = Some(i);
                 }
@@ -305,6 +311,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
             let names: Vec<&str> = view.room.iter().map(|p| p.name.as_str()).collect();
             widgets::weak(ui, &format!("In the room: {}.", names.join(", ")));
             ui.add_space(6.0);
+            what_if::intro(ui, &view.what_if);
             for (i, o) in offered.iter().enumerate() {
                 let r =
                     widgets::clickable_card(ui, ("invite", i), view.highlight == Some(i), |ui| {
@@ -326,6 +333,9 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                                 );
                             });
                         });
+                        if let Some(l) = view.what_if.lines_for(&o.action) {
+                            what_if::lines(ui, l);
+                        }
                     });
                 if r.double_clicked() {
                     out = Some(Intent::Act(o.action.clone()));
@@ -360,10 +370,14 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                 });
             });
             ui.add_space(10.0);
+            what_if::intro(ui, &view.what_if);
             for (i, o) in offered.iter().enumerate() {
                 let r =
                     widgets::clickable_card(ui, ("answer", i), view.highlight == Some(i), |ui| {
-                        answer(ui, pal, i, o)
+                        answer(ui, pal, i, o);
+                        if let Some(l) = view.what_if.lines_for(&o.action) {
+                            what_if::lines(ui, l);
+                        }
                     });
                 if r.double_clicked() {
                     out = Some(Intent::Act(o.action.clone()));

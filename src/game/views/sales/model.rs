@@ -9,6 +9,7 @@ use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
 use crate::game::session::ActiveSession;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
 use crate::game::views::short;
+use crate::game::views::what_if::WhatIfView;
 use crate::scenario::model::{FactId, MeetingId, PromiseKind, Role, Scenario, StakeholderId};
 use crate::wording::events::promise_what;
 use crate::wording::{capitalized, money};
@@ -159,6 +160,9 @@ pub struct SalesView {
     pub known: Vec<(String, bool)>,
     /// The highlighted answer.
     pub highlight: Option<usize>,
+    /// What-if: the button, the reason there is none, or what each decision would do (set by
+    /// the screen from the run mode and the engine's previews).
+    pub what_if: WhatIfView,
 }
 
 impl SalesView {
@@ -453,6 +457,7 @@ pub fn build_view(
         promises,
         known,
         highlight,
+        what_if: WhatIfView::default(),
     }
 }
 

@@ -1,0 +1,200 @@
+//! The results settings as a person types them (account id, learning record store endpoint,
+//! user and password), checked before they are saved: each problem names its field, and the
+//! wording module says it ([`crate::wording::results`]). Problems that would break sending block
+//! the save; cautions do not.
+
+/// A field of the results settings form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The pseudonymous account id.
+    Account,
+    /// The learning record store's endpoint.
+    Endpoint,
+    /// Its user.
+    User,
+    /// Its password.
+    Password,
+}
+
+/// The longest account id kept (an LRS keeps account names short).
+pub const MAX_ACCOUNT_CHARS: usize = 64;
+
+/// Something wrong, or worth a second look, in the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormProblem {
+    /// The account id has spaces or control characters.
+    AccountSpaces,
+    /// The account id is longer than [`MAX_ACCOUNT_CHARS`].
+    AccountTooLong(usize),
+    /// The account id looks like an email address (allowed, but it names the person).
+    AccountIsEmail,
+    /// The endpoint does not start with `http://` or `https://`.
+    EndpointScheme,
+    /// The endpoint names no host.
+    EndpointNoHost,
+    /// The endpoint has spaces in it.
+    EndpointSpaces,
+    /// A user without a password, or a password without a user.
+    HalfCredentials {
+        /// The field left empty.
+        missing: Field,
+    },
+    /// Credentials but no endpoint: they are kept but not used.
+    CredentialsUnused,
+    /// A password sent over plain HTTP (allowed for a store on the local network).
+    PlainHttpPassword,
+}
+
+impl FormProblem {
+    /// The field it is about.
+    pub fn field(&self) -> Field {
+        match self {
+            FormProblem::AccountSpaces
+            | FormProblem::AccountTooLong(_)
+            | FormProblem::AccountIsEmail => Field::Account,
+            FormProblem::EndpointScheme
+            | FormProblem::EndpointNoHost
+            | FormProblem::EndpointSpaces
+            | FormProblem::PlainHttpPassword => Field::Endpoint,
+            FormProblem::HalfCredentials { missing } => *missing,
+            FormProblem::CredentialsUnused => Field::User,
+        }
+    }
+
+    /// True when the settings cannot be saved with it.
+    pub fn blocks(&self) -> bool {
+        !matches!(
+            self,
+            FormProblem::AccountIsEmail
+                | FormProblem::CredentialsUnused
+                | FormProblem::PlainHttpPassword
+        )
+    }
+}
+
+/// Every problem in the form, in field order. An empty account id is fine (a fresh pseudonym is
+/// made when saved); an empty endpoint means results stay on this computer.
+pub fn check(account: &str, endpoint: &str, user: &str, password: &str) -> Vec<FormProblem> {
+    let mut out = Vec::new();
+    let account = account.trim();
+    if account.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        out.push(FormProblem::AccountSpaces);
+    }
+    let n = account.chars().count();
+    if n > MAX_ACCOUNT_CHARS {
+        out.push(FormProblem::AccountTooLong(n));
+    }
+    if let Some((name, domain)) = account.split_once('@')
+        && !name.is_empty()
+        && domain.contains('.')
+    {
+        out.push(FormProblem::AccountIsEmail);
+    }
+    let endpoint = endpoint.trim();
+    let mut plain_http = false;
+    if !endpoint.is_empty() {
+        let lower = endpoint.to_ascii_lowercase();
+        let rest = if let Some(r) = lower.strip_prefix("https://") {
+            Some(r)
+        } else if let Some(r) = lower.strip_prefix("http://") {
+            plain_http = true;
+            Some(r)
+        } else {
+            None
+        };
+        match rest {
+            None => out.push(FormProblem::EndpointScheme),
+            Some(r) => {
+                let host = r.split(['/', '?', '#']).next().unwrap_or("");
+                let host = host.rsplit('@').next().unwrap_or("");
+                let name = host.split(':').next().unwrap_or("");
+                if name.is_empty() {
+                    out.push(FormProblem::EndpointNoHost);
+                }
+            }
+        }
+        if endpoint.chars().any(char::is_whitespace) {
+            out.push(FormProblem::EndpointSpaces);
+        }
+    }
+    match (user.is_empty(), password.is_empty()) {
+        (false, true) => out.push(FormProblem::HalfCredentials {
+            missing: Field::Password,
+        }),
+        (true, false) => out.push(FormProblem::HalfCredentials {
+            missing: Field::User,
+        }),
+        _ => {}
+    }
+    let credentials = !user.is_empty() || !password.is_empty();
+    if credentials && endpoint.is_empty() {
+        out.push(FormProblem::CredentialsUnused);
+    }
+    if plain_http && !password.is_empty() {
+        out.push(FormProblem::PlainHttpPassword);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_good_form_has_no_problems_and_an_empty_one_is_fine() {
+        assert!(check("", "", "", "").is_empty());
+        assert!(
+            check(
+                "player-0a1b2c3d4e5f",
+                "https://lrs.example.com/xapi/",
+                "key",
+                "secret"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn each_problem_names_its_field_and_whether_it_blocks() {
+        let p = check("jo smith", "lrs.example.com", "key", "");
+        assert_eq!(
+            p,
+            vec![
+                FormProblem::AccountSpaces,
+                FormProblem::EndpointScheme,
+                FormProblem::HalfCredentials {
+                    missing: Field::Password
+                },
+            ]
+        );
+        assert!(p.iter().all(FormProblem::blocks));
+        let p = check(
+            "jo@example.com",
+            "http://10.0.0.5:8080/xapi",
+            "key",
+            "secret",
+        );
+        assert_eq!(
+            p,
+            vec![FormProblem::AccountIsEmail, FormProblem::PlainHttpPassword]
+        );
+        assert!(!p.iter().any(FormProblem::blocks));
+        assert_eq!(
+            check("", "https:///xapi", "", ""),
+            vec![FormProblem::EndpointNoHost]
+        );
+        assert_eq!(
+            check("", "", "", "pw"),
+            vec![
+                FormProblem::HalfCredentials {
+                    missing: Field::User
+                },
+                FormProblem::CredentialsUnused,
+            ]
+        );
+        assert_eq!(
+            check(&"x".repeat(70), "", "", ""),
+            vec![FormProblem::AccountTooLong(70)]
+        );
+    }
+}
