@@ -13,6 +13,7 @@ mod game;
 mod game_screens;
 mod game_views;
 mod handout;
+mod hotseat;
 mod layers;
 mod lessons;
 mod old_names;
