@@ -67,6 +67,19 @@ pub enum Intent {
     SaveResults,
     /// Progress: send the queued statements to the learning record store now (in the background).
     SendResultsNow,
+    /// Briefing: solo or two roles, and the players' names.
+    SetTable(TableChoice),
+    /// The curtain: the player named takes the seat; the curtain comes down.
+    TakeSeat,
+}
+
+/// The briefing's table choice: two roles or solo, and the names typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableChoice {
+    /// Two people play.
+    pub two_roles: bool,
+    /// The names as typed.
+    pub names: super::table::SeatNames,
 }
 
 /// The results settings as the form edits them.

@@ -8,6 +8,7 @@
 
 pub mod about;
 pub mod briefing;
+pub mod curtain;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
@@ -78,6 +79,7 @@ pub(super) fn plugin(app: &mut App) {
         progress::plugin,
         guide::plugin,
         about::plugin,
+        curtain::plugin,
     ));
 }
 
@@ -95,6 +97,7 @@ pub(super) fn ui_plugin(app: &mut App) {
         progress::ui_plugin,
         guide::ui_plugin,
         about::ui_plugin,
+        curtain::ui_plugin,
     ));
 }
 
@@ -143,7 +146,7 @@ fn follow_phase(
     let Some(session) = session else {
         return;
     };
-    if !screen.get().is_game() {
+    if !screen.get().is_game() || session.table.curtain.is_some() {
         return;
     }
     let want = screen_for(session.session.phase());
