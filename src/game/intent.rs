@@ -130,12 +130,13 @@ pub enum DebriefTab {
 
 impl DebriefTab {
     /// Every tab, in order (number keys 1 to 5).
-    pub const ALL: [DebriefTab; 5] = [
+    pub const ALL: [DebriefTab; 6] = [
         DebriefTab::Outcome,
         DebriefTab::Promises,
         DebriefTab::Pacing,
         DebriefTab::WhatIf,
         DebriefTab::Discuss,
+        DebriefTab::TwoRoles,
     ];
 
     /// Its label.
@@ -146,6 +147,7 @@ impl DebriefTab {
             DebriefTab::Pacing => "Pacing",
             DebriefTab::WhatIf => "What if",
             DebriefTab::Discuss => "Discuss",
+            DebriefTab::TwoRoles => "Two roles",
         }
     }
 }

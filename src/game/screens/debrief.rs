@@ -109,6 +109,8 @@ impl DebriefState {
                 }
             }
             DebriefIntent::Export(format) => {
+                // The retrospective is answered after the debrief opened: export it as it stands.
+                self.debrief.two_roles = session.two_role_debrief();
                 self.ui.export = Some(match export(session, &self.debrief, *format, data_dir) {
                     Ok(path) => (true, format!("Saved {}", path.display())),
                     Err(e) => (false, format!("Could not save the report: {e}")),

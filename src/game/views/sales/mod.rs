@@ -13,7 +13,7 @@ mod model;
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 pub use model::{
-    Face, InviteChoice, OfferedAnswer, PromiseLine, Reaction, RoomPerson, SalesView, Stage, Stop,
+    DeliveryNote, Face, InviteChoice, OfferedAnswer, PromiseLine, Reaction, RoomPerson, SalesView, Stage, Stop,
     build_view, reactions,
 };
 
@@ -242,6 +242,11 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         ui.add_space(10.0);
     }
     widgets::overline(ui, "Promises made");
+    if let Some(n) = &view.promises_note {
+        ui.add(
+            egui::Label::new(RichText::new(n).size(size::SMALL).color(pal.text_weak)).wrap(),
+        );
+    }
     if view.promises.is_empty() {
         widgets::weak(ui, "None yet.");
     }
@@ -370,6 +375,9 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                 } else if r.clicked() {
                     out = Some(Intent::Highlight(i));
                 }
+                if let Some(f) = delivery_notes(ui, pal, &o.delivery) {
+                    out = Some(f);
+                }
                 ui.add_space(4.0);
             }
         }
@@ -429,4 +437,40 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
             }
         });
     });
+}
+
+/// Two roles: the delivery lead's notes under an answer, each with its flag button, or the flag
+/// raised for the seller to read before answering.
+fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<Intent> {
+    let mut out = None;
+    for (j, n) in notes.iter().enumerate() {
+        ui.push_id(("delivery-note", j), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(34.0);
+                match &n.flagged {
+                    Some(f) => {
+                        ui.label(
+                            RichText::new(format!("⚑ {f}"))
+                                .size(size::SMALL)
+                                .strong()
+                                .color(pal.bad),
+                        );
+                    }
+                    None => {
+                        ui.label(
+                            RichText::new(format!("Delivery lead's note: {}", n.text))
+                                .size(size::SMALL)
+                                .color(pal.info),
+                        );
+                        if let Some(a) = &n.flag
+                            && ActionButton::new(n.button).show(ui).clicked()
+                        {
+                            out = Some(Intent::Act(a.clone()));
+                        }
+                    }
+                }
+            });
+        });
+    }
+    out
 }
