@@ -30,6 +30,141 @@ pub fn by_name(name: &str, seed: u64) -> Option<Box<dyn Policy>> {
     }
 }
 
+/// One policy per role: the seller's plays the sales meetings and writes the PID, the delivery
+/// lead's reviews the PID (two roles) and runs delivery.
+pub struct PerRole {
+    seller: Box<dyn Policy>,
+    delivery: Box<dyn Policy>,
+}
+
+impl PerRole {
+    /// The seller played by `seller`, the delivery lead by `delivery` (names as [`by_name`]).
+    pub fn new(seller: &str, delivery: &str, seed: u64) -> Option<PerRole> {
+        Some(PerRole {
+            seller: by_name(seller, seed)?,
+            delivery: by_name(delivery, seed.wrapping_add(0x5EED))?,
+        })
+    }
+}
+
+impl Policy for PerRole {
+    fn choose(&mut self, session: &Session) -> Action {
+        match session.phase() {
+            Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => self.seller.choose(session),
+            Phase::Review | Phase::Delivery | Phase::Over => self.delivery.choose(session),
+        }
+    }
+}
+
+/// Who plays each role in a simulation: the label `simulate` reports, and a policy name per role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RolePolicies {
+    /// As reported: `greedy` when one policy plays both roles, else `seller=greedy,delivery=careful`.
+    pub label: String,
+    /// The seller's policy.
+    pub seller: String,
+    /// The delivery lead's policy.
+    pub delivery: String,
+}
+
+impl RolePolicies {
+    /// Both roles played by `name`.
+    pub fn both(name: &str) -> RolePolicies {
+        RolePolicies {
+            label: name.to_owned(),
+            seller: name.to_owned(),
+            delivery: name.to_owned(),
+        }
+    }
+
+    /// The policy this names, seeded.
+    pub fn policy(&self, seed: u64) -> Option<Box<dyn Policy>> {
+        if self.seller == self.delivery {
+            return by_name(&self.seller, seed);
+        }
+        PerRole::new(&self.seller, &self.delivery, seed).map(|p| Box::new(p) as Box<dyn Policy>)
+    }
+}
+
+/// Parses a `--policy` value: a name for both roles (`random`, `greedy`, `careful`); `all` (the
+/// three in turn); `roles` (greedy and careful for each role: four pairs); or one pair
+/// `seller=NAME,delivery=NAME` (a role left out is played by the other role's policy).
+pub fn parse_spec(spec: &str) -> Result<Vec<RolePolicies>, String> {
+    let spec = spec.trim();
+    let known = |n: &str| -> Result<String, String> {
+        if NAMES.contains(&n) {
+            Ok(n.to_owned())
+        } else {
+            Err(format!(
+                "unknown policy {n:?}: use one of {}",
+                NAMES.join(", ")
+            ))
+        }
+    };
+    match spec {
+        "all" => return Ok(NAMES.iter().map(|n| RolePolicies::both(n)).collect()),
+        "roles" => {
+            let mut out = Vec::new();
+            for seller in ["greedy", "careful"] {
+                for delivery in ["greedy", "careful"] {
+                    out.push(if seller == delivery {
+                        RolePolicies::both(seller)
+                    } else {
+                        RolePolicies {
+                            label: format!("seller={seller},delivery={delivery}"),
+                            seller: seller.into(),
+                            delivery: delivery.into(),
+                        }
+                    });
+                }
+            }
+            return Ok(out);
+        }
+        _ => {}
+    }
+    if !spec.contains('=') {
+        return known(spec).map(|n| vec![RolePolicies::both(&n)]).map_err(|e| {
+            format!("{e}, `all`, `roles`, or a pair like `seller=greedy,delivery=careful`")
+        });
+    }
+    let (mut seller, mut delivery) = (None, None);
+    for part in spec.split(',') {
+        let Some((role, name)) = part.split_once('=') else {
+            return Err(format!(
+                "{part:?} is not `ROLE=POLICY`: write a pair like `seller=greedy,delivery=careful`"
+            ));
+        };
+        let slot = match role.trim() {
+            "seller" => &mut seller,
+            "delivery" => &mut delivery,
+            other => {
+                return Err(format!(
+                    "unknown role {other:?}: the roles are `seller` and `delivery`"
+                ));
+            }
+        };
+        if slot.is_some() {
+            return Err(format!("the role {:?} is named twice", role.trim()));
+        }
+        *slot = Some(known(name.trim())?);
+    }
+    let (seller, delivery) = match (seller, delivery) {
+        (Some(s), Some(d)) => (s, d),
+        (Some(s), None) => (s.clone(), s),
+        (None, Some(d)) => (d.clone(), d),
+        (None, None) => return Err("name at least one role".into()),
+    };
+    Ok(vec![if seller == delivery {
+        RolePolicies::both(&seller)
+    } else {
+        RolePolicies {
+            label: format!("seller={seller},delivery={delivery}"),
+            seller,
+            delivery,
+        }
+    }])
+}
+
 /// The most actions [`play`] applies before giving up on a policy (a guard, never reached by
 /// the policies here: delivery ends at `max_weeks` and each week accepts a bounded number of actions).
 pub const MAX_STEPS: usize = 100_000;

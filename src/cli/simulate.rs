@@ -43,6 +43,15 @@ impl PolicyChoice {
     }
 }
 
+/// A parsed `--policy` value: who plays each role, per simulated policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicySpec(pub Vec<policy::RolePolicies>);
+
+/// Parses a `--policy` value ([`policy::parse_spec`]); a bad one gets a message saying what is wrong.
+pub fn parse_policy(spec: &str) -> Result<PolicySpec, String> {
+    policy::parse_spec(spec).map(PolicySpec)
+}
+
 /// Arguments of `simulate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -56,9 +65,11 @@ pub struct Args {
     /// First seed; run i uses seed S+i (default: the scenario's `default_seed`).
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
-    /// Which automatic player(s) to run.
-    #[arg(long, value_enum, default_value_t = PolicyChoice::All)]
-    pub policy: PolicyChoice,
+    /// Which automatic player(s) to run: `random`, `greedy`, `careful` (both roles), `all` (the
+    /// three), `roles` (greedy and careful for each role: four pairs), or a pair such as
+    /// `seller=greedy,delivery=careful`.
+    #[arg(long, default_value = "all", value_parser = parse_policy, value_name = "POLICY")]
+    pub policy: PolicySpec,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
@@ -68,7 +79,7 @@ pub struct Args {
 }
 
 /// What one playthrough came to.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct RunResult {
     /// The client signed.
     pub won: bool,
@@ -86,26 +97,30 @@ pub struct RunResult {
     pub weeks_late: u32,
     /// Overall score 0..=100.
     pub score: f32,
+    /// The seller's quota attainment (counted bookings over quota; 0 without a quota).
+    pub attainment: f32,
+    /// The deal counted for the seller's quarter (signed and closed within it).
+    pub in_quarter: bool,
+    /// Team morale at the end (0 when lost).
+    pub morale: f32,
 }
 
 /// Plays run `i` of a simulation: seed `seed + i` for the session and for the policy.
 pub fn play_one(scenario: &Arc<Scenario>, name: &str, seed: u64) -> RunResult {
     let mut session = Session::new(scenario.clone(), seed);
-    let mut p = policy::by_name(name, seed).unwrap_or_else(|| Box::new(policy::Random::new(seed)));
+    let mut p = policy::parse_spec(name)
+        .ok()
+        .and_then(|v| v.into_iter().next())
+        .and_then(|r| r.policy(seed))
+        .unwrap_or_else(|| Box::new(policy::Random::new(seed)));
     policy::play(&mut session, p.as_mut());
-    let Some(o) = session.outcome() else {
-        return RunResult {
-            won: false,
-            margin: 0.0,
-            satisfaction: 0.0,
-            deal_size: 0.0,
-            commission: 0.0,
-            expected_renewal: 0.0,
-            weeks_late: 0,
-            score: 0.0,
-        };
+    let (Some(o), Some(cards)) = (session.outcome(), session.scorecards()) else {
+        return RunResult::default();
     };
     RunResult {
+        attainment: cards.seller.attainment,
+        in_quarter: o.won && cards.seller.in_quarter,
+        morale: if o.won { o.morale } else { 0.0 },
         won: o.won,
         margin: o.company.margin,
         satisfaction: o.company.satisfaction,
@@ -205,6 +220,21 @@ pub struct SellerSummary {
     pub mean_deal_size: f64,
     /// Mean commission.
     pub mean_commission: f64,
+    /// Mean quota attainment (0 without a quota).
+    pub mean_attainment: f64,
+    /// Share of runs whose deal counted for the quarter (signed and closed within it).
+    pub quarter_rate: f64,
+}
+
+/// The delivery lead's scorecard, averaged over the won runs.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DeliverySummary {
+    /// Mean margin of the delivered projects.
+    pub mean_margin: f64,
+    /// Mean weeks late.
+    pub mean_weeks_late: f64,
+    /// Mean team morale at the end.
+    pub mean_morale: f64,
 }
 
 /// The company's scorecard, averaged over every run.
@@ -239,6 +269,8 @@ pub struct PolicySummary {
     pub seller: SellerSummary,
     /// The company's scorecard.
     pub company: CompanySummary,
+    /// The delivery lead's scorecard (over the won runs).
+    pub delivery: DeliverySummary,
     /// Mean weeks late over the won runs.
     pub mean_weeks_late: f64,
     /// Mean overall score over every run.
@@ -257,6 +289,14 @@ impl PolicySummary {
         for s in &sats {
             histogram[((s / 10.0).floor().max(0.0) as usize).min(9)] += 1;
         }
+        let won: Vec<&RunResult> = results.iter().filter(|r| r.won).collect();
+        let won_mean = |f: fn(&RunResult) -> f64| {
+            if won.is_empty() {
+                0.0
+            } else {
+                won.iter().map(|r| f(r)).sum::<f64>() / won.len() as f64
+            }
+        };
         let late: Vec<f64> = results
             .iter()
             .filter(|r| r.won)
@@ -273,6 +313,13 @@ impl PolicySummary {
             seller: SellerSummary {
                 mean_deal_size: mean(|r| r.deal_size),
                 mean_commission: mean(|r| r.commission),
+                mean_attainment: mean(|r| r.attainment),
+                quarter_rate: results.iter().filter(|r| r.in_quarter).count() as f64 / n,
+            },
+            delivery: DeliverySummary {
+                mean_margin: won_mean(|r| r.margin as f64),
+                mean_weeks_late: won_mean(|r| r.weeks_late as f64),
+                mean_morale: won_mean(|r| r.morale as f64),
             },
             company: CompanySummary {
                 mean_margin: mean(|r| r.margin),
@@ -309,14 +356,28 @@ pub struct Summary {
 /// The warning printed when the greedy seller does better than the careful one.
 pub const WRONG_LESSON: &str = "the scenario rewards overpromising: it teaches the wrong lesson";
 
+/// The warning printed when the careful seller also earns more commission than the greedy one:
+/// nothing tempts anyone to overpromise, and the game is a quiz.
+pub const NO_DILEMMA: &str = "no dilemma: the careful seller also wins the seller's scorecard";
+
 /// Balance warnings: greedy beats careful on the company's scorecard (mean margin and mean
-/// satisfaction), or greedy has the highest mean overall score.
+/// satisfaction), or greedy has the highest mean overall score (the wrong lesson); or careful
+/// earns at least as much mean commission as greedy (no dilemma).
 pub fn warnings(policies: &[PolicySummary]) -> Vec<String> {
     let mut out = Vec::new();
     let find = |name: &str| policies.iter().find(|p| p.policy == name);
     let Some(greedy) = find("greedy") else {
         return out;
     };
+    if let Some(careful) = find("careful")
+        && careful.seller.mean_commission >= greedy.seller.mean_commission
+    {
+        out.push(format!(
+            "{NO_DILEMMA} (mean commission {} for careful against {} for greedy)",
+            money(careful.seller.mean_commission as f32),
+            money(greedy.seller.mean_commission as f32)
+        ));
+    }
     if let Some(careful) = find("careful")
         && greedy.company.mean_margin > careful.company.mean_margin
         && greedy.company.mean_satisfaction > careful.company.mean_satisfaction
@@ -354,7 +415,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write, progress: bool
         || std::thread::available_parallelism().map_or(1, |n| n.get()),
         |t| t as usize,
     );
-    let names = args.policy.names();
+    let names: Vec<String> = args.policy.0.iter().map(|r| r.label.clone()).collect();
     let show_progress = progress && runs > 1000;
     let mut policies = Vec::new();
     for name in &names {
@@ -477,9 +538,18 @@ pub fn text(s: &Summary) -> String {
         }
         let _ = writeln!(
             o,
-            "  seller's card      mean deal size {}  mean commission {}",
+            "  seller's card      mean deal size {}  mean commission {}  attainment {:.0} %  in the quarter {:.0} %",
             money(p.seller.mean_deal_size as f32),
-            money(p.seller.mean_commission as f32)
+            money(p.seller.mean_commission as f32),
+            p.seller.mean_attainment * 100.0,
+            p.seller.quarter_rate * 100.0
+        );
+        let _ = writeln!(
+            o,
+            "  delivery's card    mean margin {}  mean weeks late {:.2}  mean morale {:.0} (won deals)",
+            money(p.delivery.mean_margin as f32),
+            p.delivery.mean_weeks_late,
+            p.delivery.mean_morale
         );
         let _ = writeln!(
             o,
@@ -498,16 +568,16 @@ pub fn text(s: &Summary) -> String {
     if s.policies.len() > 1 {
         let _ = writeln!(
             o,
-            "\n{:<10}{:>10}{:>14}{:>14}{:>10}{:>14}{:>8}",
-            "policy", "win rate", "deal size", "margin", "satisf.", "renewal", "score"
+            "\n{:<32}{:>10}{:>12}{:>14}{:>10}{:>14}{:>8}",
+            "policy", "win rate", "commission", "margin", "satisf.", "renewal", "score"
         );
         for p in &s.policies {
             let _ = writeln!(
                 o,
-                "{:<10}{:>9.1}%{:>14}{:>14}{:>10.1}{:>14}{:>8.1}",
+                "{:<32}{:>9.1}%{:>12}{:>14}{:>10.1}{:>14}{:>8.1}",
                 p.policy,
                 p.win_rate * 100.0,
-                money(p.seller.mean_deal_size as f32),
+                money(p.seller.mean_commission as f32),
                 money(p.company.mean_margin as f32),
                 p.company.mean_satisfaction,
                 money(p.company.mean_expected_renewal as f32),

@@ -16,6 +16,7 @@ pub mod retro;
 mod review;
 pub mod roles;
 mod sales;
+pub mod scorecards;
 pub mod script;
 pub mod support;
 pub mod view;
@@ -34,6 +35,9 @@ pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
 pub use refusal::Refusal;
 pub use retro::{RETRO_MAX_CHARS, Retro, RetroAnswer};
+pub use scorecards::{
+    CompanyScorecard, DeliveryScorecard, PlanCommission, Scorecards, SellerScorecard,
+};
 pub use roles::{FlagConcern, FlagRecord, Rebaseline, ReviewStep, RolesState, Seat, TableMode};
 pub use sales::pace;
 pub use support::Support;
@@ -114,6 +118,9 @@ pub struct Deal {
     pub score: f32,
     /// Needed score.
     pub threshold: f32,
+    /// Calendar day of the close, counted from the first meeting (see `sales.quarter`).
+    #[serde(default)]
+    pub close_day: u32,
 }
 
 /// Everything the sales phase tracks.
@@ -145,6 +152,9 @@ pub struct SalesState {
     pub pacing: Vec<PaceRecord>,
     /// The deal, once decided.
     pub deal: Option<Deal>,
+    /// Calendar days the meetings held so far have taken (see `sales.quarter`).
+    #[serde(default)]
+    pub days: u32,
 }
 
 /// The whole serialisable state of a session.
@@ -224,6 +234,7 @@ impl Session {
             answers_given: 0,
             pacing: Vec::new(),
             deal: None,
+            days: 0,
         };
         let state = State {
             phase: Phase::Over,
@@ -457,7 +468,9 @@ impl Session {
     /// Delivery is over: the outcome judges it and the session ends.
     fn finish_delivery(&mut self, events: &mut Vec<Event>) {
         let mut outcome = Outcome::delivered(&self.scenario, &self.state, events);
-        outcome.seller.commission *= 1.0 - self.state.roles.commission_cut();
+        outcome.seller.commission =
+            scorecards::SellerScorecard::of(&self.scenario, &self.state, Some(outcome.margin))
+                .commission;
         let won = outcome.won;
         self.state.outcome = Some(outcome);
         self.state.phase = Phase::Over;

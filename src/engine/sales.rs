@@ -68,6 +68,10 @@ impl Session {
         sales.attended[m.ix()] = roles.to_vec();
         let cost = s.sales.presales_cost * roles.len() as f32;
         sales.presales_cost += cost;
+        let q = &s.sales.incentives.quarter;
+        sales.days += q.meeting_days
+            + q.invite_days * roles.len() as u32
+            + Self::slip_days(self.seed, m, q.slip_days);
         events.push(Event::MeetingStarted {
             meeting: m,
             attending: roles.to_vec(),
@@ -383,7 +387,8 @@ impl Session {
                 })
                 .sum::<f32>();
         let price = s.offer.day_rate * estimate_days * (1.0 - discount / 100.0);
-        let score = self.client_score(price);
+        let deadline_weeks = deadline.unwrap_or(s.offer.standard_weeks);
+        let score = self.client_score(price, deadline_weeks);
         let d = &s.sales.decision;
         let sign_chance = (0.5 + (score - d.threshold) / d.spread).clamp(0.0, 1.0);
         Deal {
@@ -391,16 +396,41 @@ impl Session {
             sign_chance,
             price,
             discount_pct: discount,
-            deadline_weeks: deadline.unwrap_or(s.offer.standard_weeks),
+            deadline_weeks,
             scope,
             estimate_days,
             score,
             threshold: s.sales.decision.threshold,
+            close_day: sales.days,
         }
     }
 
-    /// The client's decision score for a price: weighted trust plus the value of promises, less price pressure.
-    fn client_score(&self, price: f32) -> f32 {
+    /// Extra days meeting `m` slips in the client's diary: 0 to `most`, one draw per seed and meeting.
+    fn slip_days(seed: u64, m: MeetingId, most: u32) -> u32 {
+        if most == 0 {
+            return 0;
+        }
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(
+            seed ^ 0x9E37_79B9_7F4A_7C15 ^ (m.ix() as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9),
+        );
+        (rng.next_u64() % (most as u64 + 1)) as u32
+    }
+
+    /// What the rival bid does to the client's score for a price and a date: the relative
+    /// difference of each (capped at 100 % either way) times the rival's weight; positive when the
+    /// deal is cheaper and sooner than the rival's, negative when dearer and later.
+    pub fn rival_pull(s: &crate::scenario::model::Scenario, price: f32, weeks: u32) -> f32 {
+        let Some(r) = &s.sales.incentives.rival else {
+            return 0.0;
+        };
+        let price_gap = ((r.price - price) / r.price).clamp(-1.0, 1.0);
+        let date_gap = ((r.weeks as f32 - weeks as f32) / r.weeks as f32).clamp(-1.0, 1.0);
+        r.weight * (price_gap + date_gap)
+    }
+
+    /// The client's decision score for a price and a date: weighted trust plus the value of
+    /// promises, less price pressure, against the rival bid.
+    fn client_score(&self, price: f32, weeks: u32) -> f32 {
         let s = &self.scenario;
         let d = &s.sales.decision;
         let mut score = 0.0;
@@ -420,7 +450,7 @@ impl Session {
         if d.budget > 0.0 && price > d.budget {
             score -= d.price_sensitivity * ((price / d.budget - 1.0) * 10.0);
         }
-        score
+        score + Self::rival_pull(s, price, weeks)
     }
 
     /// The concern a promise speaks to.

@@ -300,7 +300,7 @@ impl Session {
                 .deal
                 .as_ref()
                 .filter(|d| d.signed)
-                .map(|d| d.price * s.offer.commission_rate * (1.0 - st.roles.commission_cut()))
+                .map(|_| self.seller_scorecard().commission)
         };
         RoleView {
             seat,

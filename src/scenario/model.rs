@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use super::raw::{ClaimTruth, Concern, Difficulty, Model, Pacing, Role, Weights};
+pub use super::raw::{
+    ClaimTruth, Concern, Difficulty, Model, Pacing, Plan, Quarter, Rival, Role, Weights,
+};
 
 macro_rules! index_type {
     ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
@@ -213,6 +215,45 @@ pub struct SalesRules {
     pub rebaseline_trust: f32,
     /// Two roles: share of the seller's commission one re-baselining meeting costs (0 to 1).
     pub rebaseline_commission_share: f32,
+    /// The seller's quota, quarter, rival and compensation plan.
+    #[serde(default)]
+    pub incentives: Incentives,
+}
+
+/// The seller's incentives, checked: see `docs/authoring.md` and [`crate::engine::scorecards`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Incentives {
+    /// Quota for the quarter, in bookings (0: none).
+    pub quota: f32,
+    /// The sales calendar.
+    pub quarter: Quarter,
+    /// The rival bid, if any.
+    pub rival: Option<Rival>,
+    /// Commission rate multiplier on bookings above quota (at least 1).
+    pub accelerator: f32,
+    /// The compensation plan.
+    pub plan: Plan,
+    /// Commission rate on delivered margin.
+    pub margin_commission_rate: f32,
+    /// Seller hours per delivery review joined.
+    pub review_hours: f32,
+    /// Bookings lost per hour of selling time spent elsewhere.
+    pub bookings_per_selling_hour: f32,
+}
+
+impl Default for Incentives {
+    fn default() -> Self {
+        Incentives {
+            quota: 0.0,
+            quarter: Quarter::default(),
+            rival: None,
+            accelerator: 1.0,
+            plan: Plan::Bookings,
+            margin_commission_rate: 0.1,
+            review_hours: 4.0,
+            bookings_per_selling_hour: 0.0,
+        }
+    }
 }
 
 /// The client's decision rule.

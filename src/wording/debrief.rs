@@ -405,6 +405,31 @@ pub fn question(s: &Scenario, q: &Question) -> String {
             "The client ran out of patience before the decision. Which meeting took longer than it needed to?"
                 .into()
         }
+        Question::SellDifferently {
+            commission,
+            best_plan,
+            best_commission,
+        } => format!(
+            "The seller earned {} under this plan; {} would have paid {}. What would make you sell differently?",
+            money(*commission),
+            super::scorecards::plan_name(*best_plan),
+            money(*best_commission)
+        ),
+        Question::PaidForALoss { commission, margin } => format!(
+            "The seller was paid {} on a deal that lost the company {}. Who should carry the cost of an overpromise, and how?",
+            money(*commission),
+            money(-*margin)
+        ),
+        Question::MissedQuarter {
+            close_day,
+            quarter_days,
+        } => format!(
+            "The deal closed on day {close_day}, after the quarter's {quarter_days} days: it did not count for the seller's quota. Was the time spent with delivery worth it, and to whom?"
+        ),
+        Question::ReviewTime { hours, cost } => format!(
+            "The seller spent {hours:.0} hours in delivery reviews, {} of selling time. Who gained from those hours, and who paid for them?",
+            money(*cost)
+        ),
     }
 }
 

@@ -14,6 +14,7 @@ mod game_screens;
 mod game_views;
 mod handout;
 mod hotseat;
+mod incentives;
 mod layers;
 mod lessons;
 mod old_names;

@@ -18,7 +18,7 @@ pub use rubric::{CheckDetail, CheckResult, DealVerdict, needs_delivery};
 pub use what_if::{Delta, PromiseEdit, WHAT_IF_WEEKS, WhatIf};
 
 use super::outcome::Verdict;
-use super::{Cause, Event, Outcome, PaceRecord, Phase, PidItem, Session};
+use super::{Cause, Event, Outcome, PaceRecord, Phase, PidItem, Scorecards, Session};
 use crate::scenario::model::{FactId, PromiseId, PromiseKind, StakeholderId};
 
 /// What one promise did in delivery.
@@ -131,6 +131,10 @@ pub struct Debrief {
     /// Two roles only: the ledger beside the document, the flags and the review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub two_roles: Option<roles::TwoRoleDebrief>,
+    /// The three scorecards (seller, delivery lead, company) and the seller's commission under
+    /// each plan, solo and two roles alike.
+    #[serde(default)]
+    pub scorecards: Scorecards,
 }
 
 impl Session {
@@ -276,7 +280,10 @@ impl Session {
                 }
             }
         }
+        let scorecards = self.scorecards().unwrap_or_default();
+        questions.extend(incentive_questions(&scorecards));
         Some(Debrief {
+            scorecards,
             moments: self.key_moments(),
             verdict: DealVerdict::of(&outcome, &rubric),
             loss,
@@ -295,4 +302,44 @@ impl Session {
     pub fn handed_off(&self) -> bool {
         self.handoff.is_some() && matches!(self.state.phase, Phase::Delivery | Phase::Over)
     }
+}
+
+/// The facilitator's questions about incentives, from the scorecards: what would make the seller
+/// sell differently (always, when a deal was signed), a commission paid on a deal that lost money,
+/// a deal that missed the quarter, and the seller's hours in delivery reviews.
+pub fn incentive_questions(cards: &Scorecards) -> Vec<Question> {
+    let seller = &cards.seller;
+    let mut out = Vec::new();
+    if seller.bookings > 0.0 {
+        if let Some(best) = seller
+            .under_plans
+            .iter()
+            .max_by(|a, b| a.commission.total_cmp(&b.commission))
+        {
+            out.push(Question::SellDifferently {
+                commission: seller.commission,
+                best_plan: best.plan,
+                best_commission: best.commission,
+            });
+        }
+        if !seller.in_quarter {
+            out.push(Question::MissedQuarter {
+                close_day: seller.close_day,
+                quarter_days: seller.quarter_days,
+            });
+        }
+    }
+    if seller.commission > 0.0 && cards.company.margin < 0.0 {
+        out.push(Question::PaidForALoss {
+            commission: seller.commission,
+            margin: cards.company.margin,
+        });
+    }
+    if seller.review_hours > 0.0 {
+        out.push(Question::ReviewTime {
+            hours: seller.review_hours,
+            cost: seller.review_cost,
+        });
+    }
+    out
 }

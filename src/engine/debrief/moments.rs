@@ -194,6 +194,37 @@ pub enum Question {
     },
     /// The client ran out of patience.
     OutOfPatience,
+    /// Incentives: what would make the seller sell differently, with the commission under the
+    /// scenario's plan and under the plan that would have paid most for this deal.
+    SellDifferently {
+        /// The commission earned under the scenario's plan.
+        commission: f32,
+        /// The plan that pays most for this deal.
+        best_plan: crate::scenario::model::Plan,
+        /// What it pays.
+        best_commission: f32,
+    },
+    /// Incentives: the seller was paid while the company lost money on the deal.
+    PaidForALoss {
+        /// The seller's commission.
+        commission: f32,
+        /// The company's margin (negative).
+        margin: f32,
+    },
+    /// Incentives: the deal closed after the quarter ended, so it did not count for the seller.
+    MissedQuarter {
+        /// The close day.
+        close_day: u32,
+        /// The days the quarter had.
+        quarter_days: u32,
+    },
+    /// Incentives: the seller's hours in delivery reviews cost their quarter.
+    ReviewTime {
+        /// Hours spent.
+        hours: f32,
+        /// Bookings they cost.
+        cost: f32,
+    },
 }
 
 impl Session {

@@ -22,6 +22,7 @@ mod tests;
 
 pub use decisions::ChangeOutlook;
 pub use handoff::covered_by_pid;
+pub use surprises::is_review;
 pub use rules::*;
 pub use state::{DeliveryState, Member, WeekRecord, WorkItem, WorkKind};
 

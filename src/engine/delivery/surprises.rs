@@ -15,13 +15,18 @@ use crate::scenario::model::{
     StakeholderId, Target, Trigger,
 };
 
+/// Whether `week` has a client review: every `review_every` weeks, and the week after the
+/// account manager joined (`joined`).
+pub fn is_review(s: &crate::scenario::model::Scenario, joined: Option<u32>, week: u32) -> bool {
+    week.is_multiple_of(s.delivery.review_every) || joined.is_some_and(|j| week == j + 1)
+}
+
 impl Session {
     /// Whether this week has a client review: every `review_every` weeks, and the week after the
     /// account manager joins.
     fn is_review(&self, week: u32) -> bool {
         let am = self.state.delivery.as_ref().and_then(|d| d.account_manager);
-        week.is_multiple_of(self.scenario.delivery.review_every)
-            || am.is_some_and(|j| week == j + 1)
+        is_review(&self.scenario, am, week)
     }
 
     /// Reviews: promises left out of the handoff surface in front of the client. One the

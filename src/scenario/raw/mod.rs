@@ -7,9 +7,11 @@
 use serde::{Deserialize, Serialize};
 
 mod delivery;
+mod incentives;
 mod scoring;
 
 pub use delivery::*;
+pub use incentives::*;
 pub use scoring::*;
 
 /// A whole scenario file.
@@ -284,6 +286,31 @@ pub struct Sales {
     /// Two roles: share of the seller's commission one re-baselining meeting costs (0 to 1).
     #[serde(default = "default_rebaseline_commission_share")]
     pub rebaseline_commission_share: f32,
+    /// The seller's quota for the quarter, in bookings (0: no quota).
+    #[serde(default)]
+    pub quota: f32,
+    /// The sales calendar: a deal only counts for the quarter if it closes within it.
+    #[serde(default)]
+    pub quarter: Quarter,
+    /// The rival bid the client weighs price and date against at the close (none by default).
+    #[serde(default)]
+    pub rival: Option<Rival>,
+    /// Commission rate multiplier on bookings above quota (1: no accelerator).
+    #[serde(default = "incentives::default_accelerator")]
+    pub accelerator: f32,
+    /// What the seller's commission is paid on.
+    #[serde(default)]
+    pub plan: Plan,
+    /// Commission on delivered margin, as a share of the margin (margin and split plans).
+    #[serde(default = "incentives::default_margin_rate")]
+    pub margin_commission_rate: f32,
+    /// Hours of the seller's time each delivery review they join takes.
+    #[serde(default = "incentives::default_review_hours")]
+    pub review_hours: f32,
+    /// Bookings the seller would have made per hour of selling time (what a review hour costs
+    /// their quota; 0: reviews are free to the seller).
+    #[serde(default)]
+    pub bookings_per_selling_hour: f32,
 }
 
 fn default_presales_cost() -> f32 {

@@ -17,6 +17,7 @@ use super::raw::{self, Role};
 mod conditions;
 mod delivery;
 mod ids;
+mod incentives;
 mod patience;
 mod people;
 mod sales;
@@ -27,7 +28,13 @@ mod tests;
 use ids::*;
 
 pub use ids::MAX_ID_LEN;
-pub use scoring::warnings;
+/// Things an author should fix but that do not stop the file from loading: rubric checks in
+/// only one form, and incentives whose numbers make no sense together.
+pub fn warnings(s: &model::Scenario) -> Vec<Problem> {
+    let mut out = scoring::warnings(s);
+    out.extend(incentives::warnings(s));
+    out
+}
 /// Longest delivery accepted, in weeks.
 pub const MAX_WEEKS: u32 = 104;
 /// Longest play time accepted, in minutes.

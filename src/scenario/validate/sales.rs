@@ -417,6 +417,7 @@ impl<'a> Validator<'a> {
             walk_away_trust: s.walk_away_trust,
             rebaseline_trust: s.rebaseline_trust,
             rebaseline_commission_share: s.rebaseline_commission_share,
+            incentives: self.incentives(),
         }
     }
 }
