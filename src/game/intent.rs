@@ -126,6 +126,8 @@ pub enum DebriefTab {
     WhatIf,
     /// The facilitator's questions.
     Discuss,
+    /// Two roles: both seats' cards, the ledger beside the PID, the flags, the retrospective.
+    TwoRoles,
 }
 
 impl DebriefTab {

@@ -14,6 +14,8 @@ mod game_screens;
 mod game_views;
 mod handout;
 mod hotseat;
+#[cfg(feature = "gui")]
+mod hotseat_app;
 mod incentives;
 mod layers;
 mod lessons;

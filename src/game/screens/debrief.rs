@@ -225,7 +225,15 @@ fn draw_debrief(
         return Ok(());
     };
     if cache.view.is_none() || state.is_changed() || active.is_changed() {
-        cache.view = Some(state.view(&active.session));
+        let mut view = state.view(&active.session);
+        if let Some(page) = &mut view.two_roles {
+            let names = &active.table.names;
+            page.names = [
+                names.of(crate::engine::Seat::Seller),
+                names.of(crate::engine::Seat::DeliveryLead),
+            ];
+        }
+        cache.view = Some(view);
     }
     let Some(view) = &cache.view else {
         return Ok(());

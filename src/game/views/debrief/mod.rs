@@ -14,13 +14,14 @@ mod model;
 mod outcome;
 mod pacing;
 mod promises;
+mod table;
 mod what_if;
 
 use bevy_egui::egui::{self, Key, RichText};
 
 pub use model::{
     CompareRow, DebriefView, Metric, NeedRow, PacePoint, Pacing, PromiseRow, RubricRow, WhatIfView,
-    edit_text,
+    edit_text, TwoRolesPage,
 };
 
 use crate::game::intent::Intent;
