@@ -123,9 +123,11 @@ pub fn parse_spec(spec: &str) -> Result<Vec<RolePolicies>, String> {
         _ => {}
     }
     if !spec.contains('=') {
-        return known(spec).map(|n| vec![RolePolicies::both(&n)]).map_err(|e| {
-            format!("{e}, `all`, `roles`, or a pair like `seller=greedy,delivery=careful`")
-        });
+        return known(spec)
+            .map(|n| vec![RolePolicies::both(&n)])
+            .map_err(|e| {
+                format!("{e}, `all`, `roles`, or a pair like `seller=greedy,delivery=careful`")
+            });
     }
     let (mut seller, mut delivery) = (None, None);
     for part in spec.split(',') {

@@ -35,11 +35,11 @@ pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
 pub use refusal::Refusal;
 pub use retro::{RETRO_MAX_CHARS, Retro, RetroAnswer};
+pub use roles::{FlagConcern, FlagRecord, Rebaseline, ReviewStep, RolesState, Seat, TableMode};
+pub use sales::pace;
 pub use scorecards::{
     CompanyScorecard, DeliveryScorecard, PlanCommission, Scorecards, SellerScorecard,
 };
-pub use roles::{FlagConcern, FlagRecord, Rebaseline, ReviewStep, RolesState, Seat, TableMode};
-pub use sales::pace;
 pub use support::Support;
 pub use view::RoleView;
 

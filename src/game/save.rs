@@ -93,12 +93,13 @@ pub fn resume(save: &SaveFile, catalogue: &Catalogue) -> Result<Resumable, Strin
         },
     };
     let title = scenario.title.clone();
-    let session = Session::replay_mode(scenario, save.seed, save.mode, &save.actions).map_err(|(i, e)| {
-        format!(
-            "\"{title}\" has changed since it was saved (decision {} no longer fits: {e})",
-            i + 1
-        )
-    })?;
+    let session =
+        Session::replay_mode(scenario, save.seed, save.mode, &save.actions).map_err(|(i, e)| {
+            format!(
+                "\"{title}\" has changed since it was saved (decision {} no longer fits: {e})",
+                i + 1
+            )
+        })?;
     let mut session = session;
     session.set_support(save.support);
     let names = super::table::SeatNames {

@@ -272,7 +272,8 @@ fn two_role_tour(level: PathBuf) -> Vec<Step> {
     use crate::game::intent::TableChoice;
     use crate::game::table::SeatNames;
     use Step::*;
-    let retro = |seat, a: &str, b: &str| Send(Intent::Act(Action::Retro(seat, RetroAnswer::new(a, b))));
+    let retro =
+        |seat, a: &str, b: &str| Send(Intent::Act(Action::Retro(seat, RetroAnswer::new(a, b))));
     vec![
         Send(Intent::Back),
         Send(Intent::ToTitle),
@@ -290,7 +291,9 @@ fn two_role_tour(level: PathBuf) -> Vec<Step> {
         })),
         Settle(SETTLE),
         Shot("26-briefing-two-roles"),
-        Script(include_str!("../../tests/scripts/01_first_client.two.careful.ron")),
+        Script(include_str!(
+            "../../tests/scripts/01_first_client.two.careful.ron"
+        )),
         Send(Intent::Begin),
         WaitFor(Screen::Curtain),
         Settle(SETTLE),
@@ -312,8 +315,16 @@ fn two_role_tour(level: PathBuf) -> Vec<Step> {
         PlayTwo(|s, curtain| !curtain && s.is_over()),
         WaitFor(Screen::Debrief),
         Send(debrief(DebriefIntent::Tab(DebriefTab::TwoRoles))),
-        retro(Seat::Seller, "I closed fast and left the portal estimate to Ben", "the team's numbers before the proposal"),
-        retro(Seat::DeliveryLead, "the date was tight from week one", "a say before the date was given"),
+        retro(
+            Seat::Seller,
+            "I closed fast and left the portal estimate to Ben",
+            "the team's numbers before the proposal",
+        ),
+        retro(
+            Seat::DeliveryLead,
+            "the date was tight from week one",
+            "a say before the date was given",
+        ),
         Settle(SETTLE),
         Shot("32-debrief-two-roles"),
     ]

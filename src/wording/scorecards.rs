@@ -66,7 +66,11 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
         seller.push(fig(
             "Quota attainment",
             format!("{:.0}\u{a0}%", s.attainment * 100.0),
-            format!("{} counted of a {} quota", money(s.counted_bookings), money(s.quota)),
+            format!(
+                "{} counted of a {} quota",
+                money(s.counted_bookings),
+                money(s.quota)
+            ),
         ));
     }
     if s.review_hours > 0.0 {
@@ -129,7 +133,11 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
                 "Under {}: {}{}",
                 plan_name(p.plan),
                 money(p.commission),
-                if p.actual { " (this scenario's plan)" } else { "" }
+                if p.actual {
+                    " (this scenario's plan)"
+                } else {
+                    ""
+                }
             )
         })
         .collect();

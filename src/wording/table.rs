@@ -44,7 +44,9 @@ pub fn curtain(to: Option<Seat>, phase: Phase, names: [&str; 2]) -> CurtainWords
             };
             CurtainWords {
                 title: format!("Pass the screen to {taker}"),
-                look_away: format!("{other}, please look away until {taker} hands the screen back."),
+                look_away: format!(
+                    "{other}, please look away until {taker} hands the screen back."
+                ),
                 why,
                 button: format!("I am {taker}: show my screen"),
             }
@@ -109,8 +111,7 @@ pub fn queried(priced_days: f32, true_days: f32) -> String {
         format!("Priced on {priced_days:.0} days; the team's estimate is the same.")
     } else {
         format!(
-            "Priced on {priced_days:.0} days; the team's estimate is {true_days:.0} days ({:+.0})."
-            ,
+            "Priced on {priced_days:.0} days; the team's estimate is {true_days:.0} days ({:+.0}).",
             true_days - priced_days
         )
     }

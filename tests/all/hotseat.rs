@@ -58,7 +58,11 @@ fn each_seat_answers_the_retrospective_once_the_session_is_over() {
     assert_eq!(refusal(e), Refusal::NotYourAction(Seat::Seller));
     s.apply_as(
         Seat::Seller,
-        retro(Seat::Seller, "  I sold a date we could not keep ", "the real estimate"),
+        retro(
+            Seat::Seller,
+            "  I sold a date we could not keep ",
+            "the real estimate",
+        ),
     )
     .unwrap();
     assert_eq!(s.retro_open(), vec![Seat::DeliveryLead]);
@@ -73,7 +77,11 @@ fn each_seat_answers_the_retrospective_once_the_session_is_over() {
     // Answering again replaces the answer.
     s.apply_as(
         Seat::DeliveryLead,
-        retro(Seat::DeliveryLead, "surprises in week 3", "the whole ledger"),
+        retro(
+            Seat::DeliveryLead,
+            "surprises in week 3",
+            "the whole ledger",
+        ),
     )
     .unwrap();
     assert_eq!(
@@ -91,7 +99,10 @@ fn a_long_or_empty_answer_is_refused_and_changes_nothing() {
     let before = s.state().clone();
     let long = "a".repeat(RETRO_MAX_CHARS + 1);
     let e = s.apply(retro(Seat::Seller, &long, "")).unwrap_err();
-    assert_eq!(refusal(e.clone()), Refusal::RetroTooLong(RETRO_MAX_CHARS as u32 + 1));
+    assert_eq!(
+        refusal(e.clone()),
+        Refusal::RetroTooLong(RETRO_MAX_CHARS as u32 + 1)
+    );
     let words = overpromise::wording::refusal::notice(&e);
     assert!(words.contains(&RETRO_MAX_CHARS.to_string()), "{words}");
     // Characters, not bytes: the limit itself is accepted in any script.
@@ -123,8 +134,12 @@ fn the_retrospective_is_two_roles_only_and_after_the_end() {
 #[test]
 fn replays_and_exports_keep_the_retrospective() {
     let mut s = play("03_committee_pacing", "two.overpromise");
-    s.apply(retro(Seat::Seller, "I chased the quota", "a warning in the meeting"))
-        .unwrap();
+    s.apply(retro(
+        Seat::Seller,
+        "I chased the quota",
+        "a warning in the meeting",
+    ))
+    .unwrap();
     s.apply(retro(Seat::DeliveryLead, "the date", "the ledger"))
         .unwrap();
     let again = Session::replay_mode(
@@ -144,13 +159,27 @@ fn replays_and_exports_keep_the_retrospective() {
     assert_eq!(lines.len(), 4);
     assert!(md.contains("## Two roles: the retrospective"), "{md}");
     assert!(html.contains("<h2>Two roles: the retrospective</h2>"));
-    for needle in ["I chased the quota", "a warning in the meeting", "the ledger"] {
+    for needle in [
+        "I chased the quota",
+        "a warning in the meeting",
+        "the ledger",
+    ] {
         assert!(md.contains(needle) && html.contains(needle), "{needle}");
     }
-    assert!(lines[1].contains("What I needed from the delivery lead".to_lowercase().as_str()));
+    assert!(
+        lines[1].contains(
+            "What I needed from the delivery lead"
+                .to_lowercase()
+                .as_str()
+        )
+    );
     // The serialised state carries it; a solo state does not name it.
     let json = serde_json::to_string(again.state()).unwrap();
     assert!(json.contains("I chased the quota"));
     let solo = play("01_first_client", "careful");
-    assert!(!serde_json::to_string(solo.state()).unwrap().contains("retro"));
+    assert!(
+        !serde_json::to_string(solo.state())
+            .unwrap()
+            .contains("retro")
+    );
 }

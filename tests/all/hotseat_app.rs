@@ -102,7 +102,11 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
             let seat = active(&app).table.at_screen;
             assert!(seat.shows(action.seat()), "{action:?} at {seat:?}");
             if matches!(action, Action::Flag(..)) {
-                assert_eq!(seat, AtScreen::Both, "a flag is raised with both at the screen");
+                assert_eq!(
+                    seat,
+                    AtScreen::Both,
+                    "a flag is raised with both at the screen"
+                );
                 flags += 1;
             }
             if session(&app).phase() == Phase::Review && !reviewed {
@@ -132,8 +136,16 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
 
     // The retrospective: each seat's answers, through the engine.
     for (seat, a, b) in [
-        (Seat::Seller, "I hurried the close", "the real portal estimate earlier"),
-        (Seat::DeliveryLead, "week 3 was tight", "the date before it was said"),
+        (
+            Seat::Seller,
+            "I hurried the close",
+            "the real portal estimate earlier",
+        ),
+        (
+            Seat::DeliveryLead,
+            "week 3 was tight",
+            "the date before it was said",
+        ),
     ] {
         send(
             &mut app,
@@ -180,12 +192,10 @@ fn a_solo_game_never_shows_the_curtain_and_old_saves_load_as_solo() {
     send(&mut app, Intent::Begin);
     assert_eq!(screen(&app), Screen::Sales);
     assert!(active(&app).table.curtain.is_none());
-    let a = overpromise::engine::Action::Choose(
-        match session(&app).legal_actions().first() {
-            Some(Action::Choose(c)) => *c,
-            other => panic!("{other:?}"),
-        },
-    );
+    let a = overpromise::engine::Action::Choose(match session(&app).legal_actions().first() {
+        Some(Action::Choose(c)) => *c,
+        other => panic!("{other:?}"),
+    });
     send(&mut app, Intent::Act(a));
     assert_eq!(screen(&app), Screen::Sales);
     // A save from before two roles: no mode, no players.

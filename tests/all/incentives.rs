@@ -93,8 +93,7 @@ impl Policy for OneChange {
                 }
             }
             Phase::Delivery
-                if self.account_manager
-                    && session.is_legal(&Action::InviteAccountManager) =>
+                if self.account_manager && session.is_legal(&Action::InviteAccountManager) =>
             {
                 Action::InviteAccountManager
             }
@@ -103,7 +102,12 @@ impl Policy for OneChange {
     }
 }
 
-fn cards(s: &Arc<Scenario>, mode: TableMode, seed: u64, change: OneChange) -> (Session, Scorecards) {
+fn cards(
+    s: &Arc<Scenario>,
+    mode: TableMode,
+    seed: u64,
+    change: OneChange,
+) -> (Session, Scorecards) {
     let mut session = Session::with_mode(s.clone(), seed, mode);
     let mut p = change;
     play(&mut session, &mut p);
@@ -137,8 +141,18 @@ fn the_account_manager_in_reviews_pays_when_something_surfaces_and_costs_the_sel
     let seed = s.default_seed;
     let left_out = a_promise(&s, seed);
     // Situation A: a promise was left out of the PID and surfaces at a review.
-    let (_, a_skip) = cards(&s, TableMode::Solo, seed, change(Some(left_out), false, false));
-    let (_, a_join) = cards(&s, TableMode::Solo, seed, change(Some(left_out), true, false));
+    let (_, a_skip) = cards(
+        &s,
+        TableMode::Solo,
+        seed,
+        change(Some(left_out), false, false),
+    );
+    let (_, a_join) = cards(
+        &s,
+        TableMode::Solo,
+        seed,
+        change(Some(left_out), true, false),
+    );
     // Situation B: everything is in the PID; nothing surfaces.
     let (_, b_skip) = cards(&s, TableMode::Solo, seed, change(None, false, false));
     let (_, b_join) = cards(&s, TableMode::Solo, seed, change(None, true, false));
@@ -167,7 +181,12 @@ fn writing_a_promise_into_the_pid_costs_the_seller_when_the_lead_rebaselines_it(
     // The one decision: the promise written into the PID or left out, with a delivery lead who
     // re-baselines the first promise the PID holds.
     let (_, written) = cards(&s, TableMode::TwoRoles, seed, change(None, false, true));
-    let (_, left_out) = cards(&s, TableMode::TwoRoles, seed, change(Some(promise), false, true));
+    let (_, left_out) = cards(
+        &s,
+        TableMode::TwoRoles,
+        seed,
+        change(Some(promise), false, true),
+    );
     assert!(written.seller.rebaseline_cut > 0.0, "{:?}", written.seller);
     // Tempting for the seller to leave it out ...
     assert!(
@@ -213,7 +232,9 @@ fn the_plans_pay_on_bookings_on_margin_or_split_and_the_accelerator_applies_abov
     assert!((split - (0.25 * on_bookings + 0.75 * on_margin)).abs() < 1e-2);
     assert!(
         (on_margin
-            - inc.margin_commission_rate * margin.unwrap_or(0.0).max(0.0) * (1.0 - seller.rebaseline_cut))
+            - inc.margin_commission_rate
+                * margin.unwrap_or(0.0).max(0.0)
+                * (1.0 - seller.rebaseline_cut))
             .abs()
             < 1e-2
     );
@@ -227,7 +248,10 @@ fn the_plans_pay_on_bookings_on_margin_or_split_and_the_accelerator_applies_abov
     let b = f.seller.counted_bookings;
     let want = fast.offer.commission_rate * (q + 2.0 * (b - q));
     assert!(
-        (f.seller.commission_under(&fast, Plan::Bookings, None) - want * (1.0 - f.seller.rebaseline_cut)).abs() < 1e-2
+        (f.seller.commission_under(&fast, Plan::Bookings, None)
+            - want * (1.0 - f.seller.rebaseline_cut))
+            .abs()
+            < 1e-2
     );
     assert!(f.seller.attainment > 1.0);
     // The debrief holds the same cards and names every plan.

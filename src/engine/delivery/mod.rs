@@ -22,9 +22,9 @@ mod tests;
 
 pub use decisions::ChangeOutlook;
 pub use handoff::covered_by_pid;
-pub use surprises::is_review;
 pub use rules::*;
 pub use state::{DeliveryState, Member, WeekRecord, WorkItem, WorkKind};
+pub use surprises::is_review;
 
 use crate::engine::Session;
 use crate::scenario::model::PersonId;

@@ -410,7 +410,7 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
     use crate::game::table::{DEFAULT_NAMES, MAX_NAME_CHARS};
     let mut out = None;
     widgets::overline(ui, "Who plays");
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (two, label) in [
             (false, "Solo: one player, both roles"),
             (true, "Two roles on this screen"),
@@ -428,16 +428,19 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
         widgets::key_cap(ui, "T");
     });
     if !table.two_roles {
-        widgets::weak(
-            ui,
-            "You sell, write the PID and run delivery yourself: the way to learn the game.",
+        ui.add(
+            egui::Label::new(
+                RichText::new(
+                    "You sell, write the PID and run delivery yourself: the way to learn the game.",
+                )
+                .size(size::SMALL)
+                .color(pal.text_weak),
+            )
+            .wrap(),
         );
         return out;
     }
-    widgets::weak(
-        ui,
-        "A seller and a delivery lead take turns at this screen; a curtain tells who looks away.",
-    );
+    ui.add(egui::Label::new(RichText::new("A seller and a delivery lead take turns at this screen; a curtain tells who looks away.").size(size::SMALL).color(pal.text_weak)).wrap());
     let mut names = table.names.clone();
     let mut edited = false;
     egui::Grid::new("briefing-names")

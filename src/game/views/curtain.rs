@@ -33,7 +33,11 @@ pub fn curtain_view(ui: &mut egui::Ui, view: &CurtainView) -> Option<Intent> {
                 ui.add_space((h * 0.18).max(12.0));
                 widgets::overline(ui, "Hot seat");
                 ui.add_space(6.0);
-                widgets::chip(ui, &view.badge, pal.accent);
+                ui.label(
+                    RichText::new(&view.badge)
+                        .font(bold_font(size::BODY))
+                        .color(pal.accent),
+                );
                 ui.add_space(14.0);
                 ui.label(
                     RichText::new(&view.words.title)

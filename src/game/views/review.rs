@@ -9,8 +9,8 @@
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 use super::keys;
-use crate::engine::{Action, PidItem, ReviewStep, RoleView, Seat, Session};
 use crate::engine::view::ReviewView;
+use crate::engine::{Action, PidItem, ReviewStep, RoleView, Seat, Session};
 use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
@@ -52,7 +52,9 @@ pub struct ReviewScreenView {
 fn item_of(session: &Session, key: &str) -> Option<PidItem> {
     let s = session.scenario();
     if let Some(p) = s.promises.iter().position(|p| p.key == key) {
-        return Some(PidItem::Promise(crate::scenario::model::PromiseId(p as u16)));
+        return Some(PidItem::Promise(crate::scenario::model::PromiseId(
+            p as u16,
+        )));
     }
     s.facts
         .iter()

@@ -28,7 +28,10 @@ impl<'a> Validator<'a> {
             1.0,
         );
         self.range("sales.review_hours", s.review_hours, 0.0, 80.0);
-        self.non_negative("sales.bookings_per_selling_hour", s.bookings_per_selling_hour);
+        self.non_negative(
+            "sales.bookings_per_selling_hour",
+            s.bookings_per_selling_hour,
+        );
         model::Incentives {
             quota: s.quota,
             quarter: q.clone(),

@@ -20,8 +20,8 @@ mod what_if;
 use bevy_egui::egui::{self, Key, RichText};
 
 pub use model::{
-    CompareRow, DebriefView, Metric, NeedRow, PacePoint, Pacing, PromiseRow, RubricRow, WhatIfView,
-    edit_text, TwoRolesPage,
+    CompareRow, DebriefView, Metric, NeedRow, PacePoint, Pacing, PromiseRow, RubricRow,
+    TwoRolesPage, WhatIfView, edit_text,
 };
 
 use crate::game::intent::Intent;

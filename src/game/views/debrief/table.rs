@@ -21,7 +21,12 @@ pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent>
     scroll(ui, "debrief_two_roles", |ui| {
         widgets::heading(ui, &format!("{seller} and {lead}: the scorecards"));
         ui.columns(3, |cols| {
-            card(&mut cols[0], &pal, &format!("{seller}, seller"), &page.cards.seller);
+            card(
+                &mut cols[0],
+                &pal,
+                &format!("{seller}, seller"),
+                &page.cards.seller,
+            );
             card(
                 &mut cols[1],
                 &pal,
@@ -88,7 +93,11 @@ fn card(ui: &mut egui::Ui, pal: &Palette, title: &str, figures: &[Figure]) {
         for f in figures {
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&f.label).size(size::SMALL).color(pal.text_weak));
+                ui.label(
+                    RichText::new(&f.label)
+                        .size(size::SMALL)
+                        .color(pal.text_weak),
+                );
                 ui.label(
                     RichText::new(&f.value)
                         .font(bold_font(size::BODY))

@@ -13,8 +13,8 @@ mod model;
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 pub use model::{
-    DeliveryNote, Face, InviteChoice, OfferedAnswer, PromiseLine, Reaction, RoomPerson, SalesView, Stage, Stop,
-    build_view, reactions,
+    DeliveryNote, Face, InviteChoice, OfferedAnswer, PromiseLine, Reaction, RoomPerson, SalesView,
+    Stage, Stop, build_view, reactions,
 };
 
 use crate::game::intent::Intent;
@@ -225,6 +225,26 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
 }
 
 fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
+    let raised: Vec<&String> = view
+        .stage_answers()
+        .flat_map(|o| o.delivery.iter().filter_map(|n| n.flagged.as_ref()))
+        .collect();
+    if !raised.is_empty() {
+        widgets::overline(ui, "Flags on this question");
+        widgets::card(ui, |ui| {
+            for f in raised {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("⚑ {f}"))
+                            .size(size::SMALL)
+                            .color(pal.bad),
+                    )
+                    .wrap(),
+                );
+            }
+        });
+        ui.add_space(10.0);
+    }
     if !view.reactions.is_empty() {
         widgets::overline(ui, "What just happened");
         widgets::card(ui, |ui| {
@@ -243,9 +263,7 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
     }
     widgets::overline(ui, "Promises made");
     if let Some(n) = &view.promises_note {
-        ui.add(
-            egui::Label::new(RichText::new(n).size(size::SMALL).color(pal.text_weak)).wrap(),
-        );
+        ui.add(egui::Label::new(RichText::new(n).size(size::SMALL).color(pal.text_weak)).wrap());
     }
     if view.promises.is_empty() {
         widgets::weak(ui, "None yet.");
@@ -445,22 +463,28 @@ fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<
     let mut out = None;
     for (j, n) in notes.iter().enumerate() {
         ui.push_id(("delivery-note", j), |ui| {
-            ui.horizontal_wrapped(|ui| {
+            ui.horizontal_top(|ui| {
                 ui.add_space(34.0);
-                match &n.flagged {
+                ui.vertical(|ui| match &n.flagged {
                     Some(f) => {
-                        ui.label(
-                            RichText::new(format!("⚑ {f}"))
-                                .size(size::SMALL)
-                                .strong()
-                                .color(pal.bad),
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("⚑ {f}"))
+                                    .size(size::SMALL)
+                                    .strong()
+                                    .color(pal.bad),
+                            )
+                            .wrap(),
                         );
                     }
                     None => {
-                        ui.label(
-                            RichText::new(format!("Delivery lead's note: {}", n.text))
-                                .size(size::SMALL)
-                                .color(pal.info),
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("Delivery lead's note: {}", n.text))
+                                    .size(size::SMALL)
+                                    .color(pal.info),
+                            )
+                            .wrap(),
                         );
                         if let Some(a) = &n.flag
                             && ActionButton::new(n.button).show(ui).clicked()
@@ -468,7 +492,7 @@ fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<
                             out = Some(Intent::Act(a.clone()));
                         }
                     }
-                }
+                });
             });
         });
     }

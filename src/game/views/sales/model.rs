@@ -181,6 +181,14 @@ pub struct SalesView {
 }
 
 impl SalesView {
+    /// The answers on offer in the beat under way (none before a meeting).
+    pub fn stage_answers(&self) -> impl Iterator<Item = &OfferedAnswer> {
+        match &self.stage {
+            Stage::Beat { offered, .. } => offered.iter(),
+            _ => [].iter(),
+        }
+    }
+
     /// The decisions on offer, in key order.
     pub fn actions(&self) -> Vec<Action> {
         match &self.stage {
@@ -510,7 +518,10 @@ fn delivery_notes(
     let Some(option) = beat.answers.iter().find(|o| &o.answer == key) else {
         return Vec::new();
     };
-    let flags = lead_view.as_ref().map(|v| v.flags.as_slice()).unwrap_or(&[]);
+    let flags = lead_view
+        .as_ref()
+        .map(|v| v.flags.as_slice())
+        .unwrap_or(&[]);
     option
         .notes
         .iter()
