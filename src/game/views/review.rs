@@ -265,7 +265,7 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
                     widgets::card(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.horizontal_top(|ui| {
-                            if i < 9 && line.query.is_some() {
+                            if i < 9 {
                                 widgets::key_cap(ui, &keys::label(i));
                             }
                             ui.vertical(|ui| {
