@@ -198,7 +198,7 @@ impl Scorecards {
     pub fn of(s: &Scenario, state: &State, o: &Outcome) -> Scorecards {
         Scorecards {
             seller: SellerScorecard::of(s, state, o.won.then_some(o.margin)),
-            delivery: o.won.then(|| DeliveryScorecard {
+            delivery: o.won.then_some(DeliveryScorecard {
                 margin: o.margin,
                 weeks_late: o.weeks_late,
                 morale: o.morale,

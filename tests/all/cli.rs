@@ -423,6 +423,9 @@ fn the_wrong_lesson_warning_fires_when_greedy_wins() {
         expected_renewal: 0.0,
         weeks_late: 0,
         score,
+        attainment: 1.0,
+        in_quarter: true,
+        morale: 70.0,
     };
     let greedy = PolicySummary::new("greedy", &[run(10.0, 80.0, 50.0)]);
     let careful = PolicySummary::new("careful", &[run(5.0, 70.0, 60.0)]);

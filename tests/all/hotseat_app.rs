@@ -18,7 +18,7 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn app(data: &Path) -> App {
+fn new_app(data: &Path) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin));
     app.insert_resource(GameConfig::new(
@@ -61,7 +61,7 @@ fn take_seat(app: &mut App, curtains: &mut Vec<AtScreen>) {
 #[test]
 fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_debrief() {
     let data = tempfile::tempdir().unwrap();
-    let mut app = app(data.path());
+    let mut app = new_app(data.path());
     send(&mut app, Intent::NewGame);
     send(
         &mut app,
@@ -172,7 +172,7 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
     let file = save::read(&data.path().join(AUTOSAVE)).unwrap();
     assert_eq!(file.mode, TableMode::TwoRoles);
     assert_eq!(file.players, ["Ana", "Ben"]);
-    let again = app(data.path());
+    let again = new_app(data.path());
     let slot = again.world().resource::<SaveSlot>();
     let r = slot.resumable.as_ref().expect("the save resumes");
     assert_eq!(r.session.mode(), TableMode::TwoRoles);
@@ -183,7 +183,7 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
 #[test]
 fn a_solo_game_never_shows_the_curtain_and_old_saves_load_as_solo() {
     let data = tempfile::tempdir().unwrap();
-    let mut app = app(data.path());
+    let mut app = new_app(data.path());
     send(&mut app, Intent::NewGame);
     send(
         &mut app,

@@ -100,9 +100,8 @@ fn draw_briefing(
     mut contexts: EguiContexts,
     chosen: Option<Res<ChosenScenario>>,
     settings: Res<Settings>,
-    support: Res<BriefingSupport>,
-    mode: Res<RunMode>,
-    table: Res<BriefingTable>,
+    // The briefing's answers: support, practice or assessed, solo or two roles.
+    (support, mode, table): (Res<BriefingSupport>, Res<RunMode>, Res<BriefingTable>),
     mut portraits: ResMut<Portraits>,
     mut io: ScreenIo,
 ) -> Result {
