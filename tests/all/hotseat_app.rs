@@ -95,7 +95,7 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
         let mut shadow = session(&app).clone();
         let before = shadow.actions().len();
         run_step(&mut shadow, step).unwrap();
-        for action in shadow.actions()[before..].to_vec() {
+        for action in shadow.actions()[before..].iter().cloned() {
             if screen(&app) == Screen::Curtain {
                 take_seat(&mut app, &mut curtains);
             }
