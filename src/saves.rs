@@ -2,7 +2,9 @@
 //! leaves a complete save behind, and how it is read back with a fallback to the save before.
 //!
 //! Plain Rust (no Bevy): the game's autosave and the hidden `autosave-drill` command use the same
-//! code. A save holds the scenario, the seed and every action so far; resuming replays them.
+//! code. A save holds the scenario, the seed, how the table is played (solo or two roles, with
+//! the players' names) and every action so far; resuming replays them. A save written before two
+//! roles existed has no table and loads as solo.
 //!
 //! The write protocol ([`Store::write`]), with the files in the data folder:
 //! 1. the new save goes to `autosave.ron.tmp`, flushed to disk (`fsync`);
@@ -21,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{Action, Support};
+use crate::engine::{Action, Support, TableMode};
 
 /// The save file name.
 pub const AUTOSAVE: &str = "autosave.ron";
@@ -46,6 +48,12 @@ pub struct SaveFile {
     /// The level of support played at (older saves: Guided).
     #[serde(default)]
     pub support: Support,
+    /// Solo or two roles (older saves: solo).
+    #[serde(default)]
+    pub mode: TableMode,
+    /// Two roles: the players' names, the seller's first, as typed (empty: the default names).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub players: Vec<String>,
 }
 
 /// Parses a save's text.

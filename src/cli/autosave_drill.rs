@@ -125,6 +125,8 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 seed: session.seed(),
                 actions: session.actions().to_vec(),
                 support: session.support(),
+                mode: Default::default(),
+                players: Vec::new(),
             };
             store
                 .write(&file)

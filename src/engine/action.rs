@@ -42,6 +42,9 @@ pub enum Action {
     Rebaseline(PromiseId),
     /// Two roles, review: the delivery lead accepts the document; delivery starts.
     AcceptPid,
+    /// Two roles, once the session is over: a seat's retrospective ("what went wrong for me",
+    /// "what I needed from the other role"); see [`super::retro`].
+    Retro(super::roles::Seat, super::retro::RetroAnswer),
 }
 
 /// Something that can be written into the PID.

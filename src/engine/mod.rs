@@ -13,6 +13,7 @@ pub mod event;
 pub mod outcome;
 pub mod preview;
 pub mod refusal;
+pub mod retro;
 mod review;
 pub mod roles;
 mod sales;
@@ -37,6 +38,7 @@ pub use preview::{
     DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview, WhatIfBarred,
 };
 pub use refusal::Refusal;
+pub use retro::{RETRO_MAX_CHARS, Retro, RetroAnswer};
 pub use roles::{FlagConcern, FlagRecord, Rebaseline, ReviewStep, RolesState, Seat, TableMode};
 pub use sales::pace;
 pub use scorecards::{
@@ -177,6 +179,9 @@ pub struct State {
     /// Flags, the review and what surfaced: the two-role table's record (empty in solo).
     #[serde(default)]
     pub roles: RolesState,
+    /// The two-role retrospective, once the session is over (empty in solo).
+    #[serde(default, skip_serializing_if = "Retro::is_empty")]
+    pub retro: Retro,
 }
 
 /// Why an action was refused. The session is unchanged when `apply` returns one of these.
@@ -243,6 +248,7 @@ impl Session {
             delivery: None,
             outcome: None,
             roles: RolesState::default(),
+            retro: Retro::default(),
         };
         let mut session = Session {
             scenario,
@@ -286,6 +292,7 @@ impl Session {
                 self.choose(*c, &mut events)
             }
             Action::Flag(c, concern) => self.raise_flag(*c, *concern, &mut events),
+            Action::Retro(seat, answer) => self.record_retro(*seat, answer),
             Action::SubmitPid if self.mode == TableMode::TwoRoles => {
                 self.state.phase = Phase::Review;
                 events.push(Event::PidSubmitted);
@@ -324,7 +331,8 @@ impl Session {
         Ok(events)
     }
 
-    /// Every action that `apply` would accept now, in a stable order.
+    /// Every action that `apply` would accept now, in a stable order (but for the free-text
+    /// retrospective of the Over phase: see [`Session::retro_open`]).
     pub fn legal_actions(&self) -> Vec<Action> {
         let mut out = Vec::with_capacity(16);
         match self.state.phase {
@@ -377,6 +385,7 @@ impl Session {
         let s = &self.scenario;
         let phase = self.state.phase;
         match (phase, action) {
+            (_, Action::Retro(_, answer)) => self.retro_refusal(answer),
             (Phase::Over, _) => Some(Refusal::SessionOver),
             (_, Action::Flag(c, concern)) => self.flag_refusal(*c, *concern),
             (Phase::Review, a) => self.review_refusal(a),
@@ -517,6 +526,7 @@ impl Session {
                 s.promises.get(p.ix()).map_or("?", |p| &p.key)
             ),
             Action::AcceptPid => "accepting the document".into(),
+            Action::Retro(..) => "answering the retrospective".into(),
         }
     }
 

@@ -69,4 +69,9 @@ pub enum Refusal {
     NotInPid,
     /// In the review: that was already asked (queried, or re-baselined).
     AlreadyAsked,
+    /// In the retrospective: an answer this many characters long, over
+    /// [`super::retro::RETRO_MAX_CHARS`].
+    RetroTooLong(u32),
+    /// In the retrospective: both answers are empty.
+    RetroEmpty,
 }

@@ -149,6 +149,7 @@ impl Action {
             Action::Invite(_) | Action::Choose(_) | Action::SetInPid(..) | Action::SubmitPid => {
                 Seat::Seller
             }
+            Action::Retro(seat, _) => *seat,
             _ => Seat::DeliveryLead,
         }
     }
@@ -217,7 +218,8 @@ impl Session {
 
     /// Why `seat` may not take the action now (`None`: [`Session::apply_as`] would accept it).
     pub fn seat_refusal(&self, seat: Seat, action: &Action) -> Option<Refusal> {
-        if self.state.phase != Phase::Over && action.seat() != seat {
+        let over = self.state.phase == Phase::Over && !matches!(action, Action::Retro(..));
+        if !over && action.seat() != seat {
             return Some(Refusal::NotYourAction(action.seat()));
         }
         self.refusal(action)

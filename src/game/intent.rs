@@ -70,6 +70,19 @@ pub enum Intent {
     WhatIf(bool),
     /// Progress: send the queued statements to the learning record store now (in the background).
     SendResultsNow,
+    /// Briefing: solo or two roles, and the players' names.
+    SetTable(TableChoice),
+    /// The curtain: the player named takes the seat; the curtain comes down.
+    TakeSeat,
+}
+
+/// The briefing's table choice: two roles or solo, and the names typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableChoice {
+    /// Two people play.
+    pub two_roles: bool,
+    /// The names as typed.
+    pub names: super::table::SeatNames,
 }
 
 /// The results settings as the form edits them.
@@ -116,16 +129,19 @@ pub enum DebriefTab {
     WhatIf,
     /// The facilitator's questions.
     Discuss,
+    /// Two roles: both seats' cards, the ledger beside the PID, the flags, the retrospective.
+    TwoRoles,
 }
 
 impl DebriefTab {
     /// Every tab, in order (number keys 1 to 5).
-    pub const ALL: [DebriefTab; 5] = [
+    pub const ALL: [DebriefTab; 6] = [
         DebriefTab::Outcome,
         DebriefTab::Promises,
         DebriefTab::Pacing,
         DebriefTab::WhatIf,
         DebriefTab::Discuss,
+        DebriefTab::TwoRoles,
     ];
 
     /// Its label.
@@ -136,6 +152,7 @@ impl DebriefTab {
             DebriefTab::Pacing => "Pacing",
             DebriefTab::WhatIf => "What if",
             DebriefTab::Discuss => "Discuss",
+            DebriefTab::TwoRoles => "Two roles",
         }
     }
 }

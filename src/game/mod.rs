@@ -28,6 +28,7 @@ pub mod screens;
 pub mod session;
 pub mod settings;
 pub mod state;
+pub mod table;
 pub mod theme;
 pub mod views;
 pub mod waker;

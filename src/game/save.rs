@@ -29,6 +29,15 @@ pub fn save_of(active: &ActiveSession) -> SaveFile {
         seed: active.session.seed(),
         actions: active.session.actions().to_vec(),
         support: active.session.support(),
+        mode: active.session.mode(),
+        players: if active.table.two_roles() {
+            vec![
+                active.table.names.seller.clone(),
+                active.table.names.delivery_lead.clone(),
+            ]
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -41,6 +50,8 @@ pub struct Resumable {
     pub path: PathBuf,
     /// True when this is `autosave.prev.ron` because the latest save could not be used.
     pub from_previous: bool,
+    /// Two roles: the players' names.
+    pub names: super::table::SeatNames,
 }
 
 /// What the title screen can offer to continue, and what went wrong with the saves, if anything.
@@ -82,18 +93,24 @@ pub fn resume(save: &SaveFile, catalogue: &Catalogue) -> Result<Resumable, Strin
         },
     };
     let title = scenario.title.clone();
-    let session = Session::replay(scenario, save.seed, &save.actions).map_err(|(i, e)| {
-        format!(
-            "\"{title}\" has changed since it was saved (decision {} no longer fits: {e})",
-            i + 1
-        )
-    })?;
+    let session =
+        Session::replay_mode(scenario, save.seed, save.mode, &save.actions).map_err(|(i, e)| {
+            format!(
+                "\"{title}\" has changed since it was saved (decision {} no longer fits: {e})",
+                i + 1
+            )
+        })?;
     let mut session = session;
     session.set_support(save.support);
+    let names = super::table::SeatNames {
+        seller: save.players.first().cloned().unwrap_or_default(),
+        delivery_lead: save.players.get(1).cloned().unwrap_or_default(),
+    };
     Ok(Resumable {
         session,
         path,
         from_previous: false,
+        names,
     })
 }
 

@@ -39,6 +39,8 @@ pub struct ActiveSession {
     pub last_events: Vec<Event>,
     /// The scenario file changed on disk since this session started (it plays on with its own copy).
     pub stale: bool,
+    /// Solo or two roles: the players' names, who sits at the screen, the curtain.
+    pub table: super::table::Table,
 }
 
 impl ActiveSession {
@@ -49,15 +51,33 @@ impl ActiveSession {
         Self::with(session, path, last_events)
     }
 
+    /// Starts a game of a table mode with the players' names (two roles: the curtain is up
+    /// first, for the seller).
+    pub fn start_table(
+        scenario: Arc<Scenario>,
+        path: PathBuf,
+        seed: u64,
+        mode: crate::engine::TableMode,
+        names: super::table::SeatNames,
+    ) -> Self {
+        let session = Session::with_mode(scenario, seed, mode);
+        let last_events = session.log().to_vec();
+        let mut active = Self::with(session, path, last_events);
+        active.table = super::table::Table::for_session(&active.session, names);
+        active
+    }
+
     /// Wraps an existing session (a resumed save).
     pub fn resume(session: Session, path: PathBuf) -> Self {
         Self::with(session, path, Vec::new())
     }
 
     fn with(session: Session, scenario_path: PathBuf, last_events: Vec<Event>) -> Self {
+        let table = super::table::Table::for_session(&session, Default::default());
         Self {
             session,
             scenario_path,
+            table,
             last_events,
             stale: false,
         }
@@ -65,7 +85,11 @@ impl ActiveSession {
 
     /// Applies one decision; on success the events are kept as [`Self::last_events`].
     pub fn apply(&mut self, action: Action) -> Result<&[Event], ActionError> {
-        let events = self.session.apply(action)?;
+        let events = match self.table.seat_for(&action) {
+            Some(seat) => self.session.apply_as(seat, action)?,
+            None => self.session.apply(action)?,
+        };
+        self.table.follow(&self.session);
         self.last_events = events;
         Ok(&self.last_events)
     }

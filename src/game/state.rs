@@ -29,11 +29,13 @@ pub enum Screen {
     Progress,
     /// Version, licences, where the data folder is (from the title screen).
     About,
+    /// Two roles: the curtain between the seats (who takes over, who looks away).
+    Curtain,
 }
 
 impl Screen {
     /// Every screen, in order.
-    pub const ALL: [Screen; 10] = [
+    pub const ALL: [Screen; 11] = [
         Screen::Title,
         Screen::Picker,
         Screen::Briefing,
@@ -44,6 +46,7 @@ impl Screen {
         Screen::Drill,
         Screen::Progress,
         Screen::About,
+        Screen::Curtain,
     ];
 
     /// True for the screens that show a game in progress (decisions and the pause menu apply).
@@ -67,6 +70,7 @@ impl Screen {
             Screen::Drill => "drill",
             Screen::Progress => "progress",
             Screen::About => "about",
+            Screen::Curtain => "curtain",
         }
     }
 

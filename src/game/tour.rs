@@ -58,6 +58,11 @@ enum Step {
     PlayToWeek(u32),
     /// Send the intent this function makes from the session (nothing when it returns `None`).
     SendWith(fn(&Session) -> Option<Intent>),
+    /// Play this script from now on (its text).
+    Script(&'static str),
+    /// Two roles: play the script, lifting every curtain, until this holds for the session
+    /// (and whether the curtain is up).
+    PlayTwo(fn(&Session, bool) -> bool),
     /// Save a screenshot under this name.
     Shot(&'static str),
     /// Show the session in progress at this level of support (metadata only: no rule reads it).
@@ -83,7 +88,7 @@ struct Tour {
 
 const SETTLE: u32 = 12;
 /// Give up after this many frames (about a minute at 60 Hz).
-const MAX_FRAMES: u32 = 4000;
+const MAX_FRAMES: u32 = 9000;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -269,10 +274,76 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         Settle(SETTLE),
         Shot("28-settings-results"),
         Send(Intent::CloseSettings),
-        Exit,
     ])
+    .chain(two_role_tour(entry.path.clone()))
+    .chain([Exit])
     .collect();
     commands.insert_resource(Tour::new(steps, Autoplay::for_level(entry)));
+}
+
+/// Two roles on one screen: the briefing's choice, the curtain, a flag in a meeting, the
+/// delivery lead's PID review and the debrief for two (the level's two-role careful script).
+fn two_role_tour(level: PathBuf) -> Vec<Step> {
+    use crate::engine::{Action, RetroAnswer, Seat};
+    use crate::game::intent::TableChoice;
+    use crate::game::table::SeatNames;
+    use Step::*;
+    let retro =
+        |seat, a: &str, b: &str| Send(Intent::Act(Action::Retro(seat, RetroAnswer::new(a, b))));
+    vec![
+        Send(Intent::Back),
+        Send(Intent::ToTitle),
+        WaitFor(Screen::Title),
+        Send(Intent::NewGame),
+        WaitFor(Screen::Picker),
+        Send(Intent::Pick(level)),
+        WaitFor(Screen::Briefing),
+        Send(Intent::SetTable(TableChoice {
+            two_roles: true,
+            names: SeatNames {
+                seller: "Ana".into(),
+                delivery_lead: "Ben".into(),
+            },
+        })),
+        Settle(SETTLE),
+        Shot("29-briefing-two-roles"),
+        Script(include_str!(
+            "../../tests/scripts/01_first_client.two.careful.ron"
+        )),
+        Send(Intent::Begin),
+        WaitFor(Screen::Curtain),
+        Settle(SETTLE),
+        Shot("30-curtain"),
+        PlayTwo(|s, curtain| !curtain && !s.flags_available().is_empty()),
+        Settle(SETTLE),
+        Shot("31-meeting-notes"),
+        PlayTwo(|s, curtain| !curtain && s.state().roles.flags.len() == 1),
+        Settle(SETTLE),
+        Shot("32-meeting-flag"),
+        PlayTwo(|s, curtain| curtain && s.phase() == Phase::Review),
+        WaitFor(Screen::Curtain),
+        Settle(SETTLE),
+        Shot("33-curtain-delivery-lead"),
+        PlayTwo(|s, curtain| !curtain && !s.state().roles.review.is_empty()),
+        Settle(SETTLE),
+        Shot("34-pid-review"),
+        PlayTwo(|s, curtain| curtain && s.is_over()),
+        PlayTwo(|s, curtain| !curtain && s.is_over()),
+        WaitFor(Screen::Debrief),
+        Send(debrief(DebriefIntent::Tab(DebriefTab::TwoRoles))),
+        retro(
+            Seat::Seller,
+            "I closed fast and left the portal estimate to Ben",
+            "the team's numbers before the proposal",
+        ),
+        retro(
+            Seat::DeliveryLead,
+            "the date was tight from week one",
+            "a say before the date was given",
+        ),
+        Settle(SETTLE),
+        Shot("35-debrief-two-roles"),
+    ]
 }
 
 impl Tour {
@@ -382,6 +453,34 @@ fn run_tour(
                 false
             }
         }
+        Step::Script(text) => {
+            tour.auto = Autoplay::from_text(text, "two-role tour").unwrap_or_default();
+            true
+        }
+        Step::PlayTwo(stop) => match &session {
+            Some(active) => {
+                let curtain = active.table.curtain.is_some();
+                if stop(&active.session, curtain) {
+                    true
+                } else if curtain {
+                    if *screen.get() == Screen::Curtain {
+                        intents.write(Intent::TakeSeat);
+                    }
+                    false
+                } else if !screen.get().is_game() {
+                    false
+                } else {
+                    match tour.auto.next(&active.session) {
+                        Some(a) => {
+                            intents.write(Intent::Act(a));
+                            false
+                        }
+                        None => true,
+                    }
+                }
+            }
+            None => true,
+        },
         Step::ShowSupport(s) => {
             if let Some(active) = session.as_mut() {
                 active.session.set_support(s);

@@ -250,6 +250,7 @@ fn render(v: &View) -> String {
             ("Two roles: the ledger beside the document", &t.handoff),
             ("Two roles: flags in meetings", &t.flags),
             ("Two roles: the delivery lead's review", &t.review),
+            ("Two roles: the retrospective", &t.retro),
         ] {
             let _ = writeln!(o, "<h2>{}</h2>\n<ul>", esc(title));
             if lines.is_empty() {

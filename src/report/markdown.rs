@@ -133,6 +133,7 @@ fn render(v: &View) -> String {
             ("Two roles: the ledger beside the document", &t.handoff),
             ("Two roles: flags in meetings", &t.flags),
             ("Two roles: the delivery lead's review", &t.review),
+            ("Two roles: the retrospective", &t.retro),
         ] {
             let _ = writeln!(o, "\n## {title}\n");
             if lines.is_empty() {

@@ -161,6 +161,7 @@ fn render(v: &View) -> String {
             ("TWO ROLES: THE LEDGER BESIDE THE DOCUMENT", &t.handoff),
             ("TWO ROLES: FLAGS IN MEETINGS", &t.flags),
             ("TWO ROLES: THE DELIVERY LEAD'S REVIEW", &t.review),
+            ("TWO ROLES: THE RETROSPECTIVE", &t.retro),
         ] {
             heading(&mut o, title);
             if lines.is_empty() {

@@ -548,6 +548,45 @@ pub struct TwoRolesWords {
     pub flags: Vec<String>,
     /// One line per step of the delivery lead's review.
     pub review: Vec<String>,
+    /// The retrospective: each seat's two answers ([`retro_lines`]).
+    pub retro: Vec<String>,
+}
+
+/// The retrospective's questions as a seat reads them: "what went wrong for me" and "what I
+/// needed from the other role" (named).
+pub fn retro_questions(seat: crate::engine::Seat) -> [&'static str; 2] {
+    match seat {
+        crate::engine::Seat::Seller => [
+            "What went wrong for me",
+            "What I needed from the delivery lead",
+        ],
+        crate::engine::Seat::DeliveryLead => {
+            ["What went wrong for me", "What I needed from the seller"]
+        }
+    }
+}
+
+/// The retrospective in words, one line per answer, seller first ("The seller, what went wrong
+/// for me: ..."); a seat that has not answered says so.
+pub fn retro_lines(r: &crate::engine::Retro) -> Vec<String> {
+    use crate::engine::Seat;
+    let mut out = Vec::new();
+    for (seat, who) in [
+        (Seat::Seller, "The seller"),
+        (Seat::DeliveryLead, "The delivery lead"),
+    ] {
+        match r.of(seat) {
+            None => out.push(format!("{who} has not answered the retrospective.")),
+            Some(a) => {
+                let [q1, q2] = retro_questions(seat);
+                for (q, text) in [(q1, &a.went_wrong), (q2, &a.needed)] {
+                    let text = if text.is_empty() { "(no answer)" } else { text };
+                    out.push(format!("{who}, {}: \"{text}\"", q.to_lowercase()));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Words the two-role debrief ([`crate::engine::debrief::TwoRoleDebrief`]).
@@ -666,5 +705,6 @@ pub fn two_roles(s: &Scenario, d: &crate::engine::debrief::TwoRoleDebrief) -> Tw
         handoff,
         flags,
         review,
+        retro: retro_lines(&d.retro),
     }
 }

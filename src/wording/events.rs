@@ -260,6 +260,20 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String
                 "Week {week} closed: the team got through {capacity:.1} person-days; {remaining:.0} left."
             ),
         ),
+        Event::PromiseSurfaced {
+            promise,
+            promised_by,
+        } => (
+            Mark::Bad,
+            format!(
+                "Not in the PID: {} ({} promised it in a meeting).",
+                promise_what(s, *promise),
+                match promised_by {
+                    crate::engine::Seat::Seller => "the seller",
+                    crate::engine::Seat::DeliveryLead => "the delivery lead",
+                }
+            ),
+        ),
         _ => return None,
     })
 }

@@ -15,6 +15,7 @@ pub mod results;
 pub mod scorecards;
 pub mod support;
 pub mod what_if;
+pub mod table;
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;

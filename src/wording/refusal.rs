@@ -35,6 +35,11 @@ pub fn refusal(r: Refusal) -> String {
         }
         Refusal::NotInPid => "that is not in the document".into(),
         Refusal::AlreadyAsked => "that was already asked".into(),
+        Refusal::RetroTooLong(n) => format!(
+            "an answer is {n} characters long; a few words, please (at most {})",
+            crate::engine::RETRO_MAX_CHARS
+        ),
+        Refusal::RetroEmpty => "write at least one of the two answers".into(),
         Refusal::WrongPhase(Phase::Delivery) => {
             "delivery is under way: decide this week or end it".into()
         }

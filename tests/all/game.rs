@@ -237,6 +237,8 @@ fn a_save_for_a_missing_scenario_is_reported() {
         seed: 1,
         actions: vec![],
         support: Default::default(),
+        mode: Default::default(),
+        players: Vec::new(),
     };
     save::write(data.path(), &file).unwrap();
     let app = app(data.path());

@@ -13,6 +13,9 @@ mod game;
 mod game_screens;
 mod game_views;
 mod handout;
+mod hotseat;
+#[cfg(feature = "gui")]
+mod hotseat_app;
 mod incentives;
 mod layers;
 mod lessons;

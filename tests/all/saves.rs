@@ -107,6 +107,8 @@ fn save_of(n: usize) -> SaveFile {
         seed: 7,
         actions: vec![Action::EndWeek; n],
         support: Default::default(),
+        mode: Default::default(),
+        players: Vec::new(),
     }
 }
 

@@ -19,6 +19,9 @@ pub struct TwoRoleDebrief {
     pub review: Vec<ReviewStep>,
     /// Share of the seller's commission lost to re-baselining (0 to 1).
     pub commission_cut: f32,
+    /// The retrospective: each seat's answers, once given.
+    #[serde(default)]
+    pub retro: crate::engine::Retro,
 }
 
 /// One promise of the ledger beside the document.
@@ -76,6 +79,7 @@ impl Session {
             flags: roles.flags.clone(),
             review: roles.review.clone(),
             commission_cut: roles.commission_cut(),
+            retro: st.retro.clone(),
         })
     }
 }

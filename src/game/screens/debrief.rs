@@ -109,6 +109,8 @@ impl DebriefState {
                 }
             }
             DebriefIntent::Export(format) => {
+                // The retrospective is answered after the debrief opened: export it as it stands.
+                self.debrief.two_roles = session.two_role_debrief();
                 self.ui.export = Some(match export(session, &self.debrief, *format, data_dir) {
                     Ok(path) => (true, format!("Saved {}", path.display())),
                     Err(e) => (false, format!("Could not save the report: {e}")),
@@ -223,7 +225,15 @@ fn draw_debrief(
         return Ok(());
     };
     if cache.view.is_none() || state.is_changed() || active.is_changed() {
-        cache.view = Some(state.view(&active.session));
+        let mut view = state.view(&active.session);
+        if let Some(page) = &mut view.two_roles {
+            let names = &active.table.names;
+            page.names = [
+                names.of(crate::engine::Seat::Seller),
+                names.of(crate::engine::Seat::DeliveryLead),
+            ];
+        }
+        cache.view = Some(view);
     }
     let Some(view) = &cache.view else {
         return Ok(());

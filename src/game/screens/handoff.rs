@@ -10,6 +10,7 @@ use crate::game::session::ActiveSession;
 use crate::game::state::Screen;
 use crate::game::theme::UiSystems;
 use crate::game::views::handoff::{build_view, handoff_view};
+use crate::game::views::review::{self, review_view};
 
 pub(super) fn plugin(_app: &mut App) {
     // Ticks and the handover are engine decisions, applied by the session plugin.
@@ -33,9 +34,18 @@ fn draw_handoff(
     let Some(active) = session else {
         return Ok(());
     };
-    let view = build_view(&active);
     let mut ui = root_ui(ctx, "handoff");
-    let intent = handoff_view(&mut ui, &view);
+    // Two roles: the delivery lead reviews the document; the seller wrote it.
+    let intent = if active.session.phase() == crate::engine::Phase::Review {
+        let t = &active.table;
+        let names = [
+            t.names.of(crate::engine::Seat::Seller),
+            t.names.of(crate::engine::Seat::DeliveryLead),
+        ];
+        review_view(&mut ui, &review::build_view(&active.session, names))
+    } else {
+        handoff_view(&mut ui, &build_view(&active))
+    };
     io.send(intent);
     Ok(())
 }

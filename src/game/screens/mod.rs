@@ -8,6 +8,7 @@
 
 pub mod about;
 pub mod briefing;
+pub mod curtain;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
@@ -80,6 +81,7 @@ pub(super) fn plugin(app: &mut App) {
         guide::plugin,
         about::plugin,
         what_if::plugin,
+        curtain::plugin,
     ));
 }
 
@@ -97,6 +99,7 @@ pub(super) fn ui_plugin(app: &mut App) {
         progress::ui_plugin,
         guide::ui_plugin,
         about::ui_plugin,
+        curtain::ui_plugin,
     ));
 }
 
@@ -145,7 +148,7 @@ fn follow_phase(
     let Some(session) = session else {
         return;
     };
-    if !screen.get().is_game() {
+    if !screen.get().is_game() || session.table.curtain.is_some() {
         return;
     }
     let want = screen_for(session.session.phase());

@@ -46,7 +46,9 @@ fn handle_title(
                     next.set(screen_for(s.session.phase()));
                 } else if let Some(r) = slot.resumable.take() {
                     let phase = r.session.phase();
-                    commands.insert_resource(ActiveSession::resume(r.session, r.path));
+                    let mut active = ActiveSession::resume(r.session, r.path);
+                    active.table.names = r.names;
+                    commands.insert_resource(active);
                     if r.from_previous {
                         // Make the good previous save the latest again.
                         changed.write(SessionChanged);

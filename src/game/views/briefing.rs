@@ -8,6 +8,7 @@ use super::keys;
 use crate::engine::Support;
 use crate::engine::support::RubricForm;
 use crate::game::intent::Intent;
+use crate::game::intent::TableChoice;
 use crate::game::state::RunMode;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
@@ -58,6 +59,8 @@ pub struct BriefingView {
     pub rubric: Vec<(String, String)>,
     /// Practice (hints, nothing recorded) or assessed (no hints, the result recorded).
     pub mode: RunMode,
+    /// Solo or two roles, and the players' names as typed.
+    pub table: TableChoice,
 }
 
 /// A concern in words.
@@ -146,6 +149,7 @@ pub fn build_view(
             RubricForm::Hidden => Vec::new(),
         },
         mode: RunMode::Practice,
+        table: TableChoice::default(),
     }
 }
 
@@ -187,18 +191,28 @@ fn run_mode_answer(ui: &mut Ui, mode: RunMode) -> Option<RunMode> {
 pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
+    // While a name is being typed, the letters and Enter belong to the text field.
+    let typing = ui.ctx().egui_wants_keyboard_input();
+    if !typing && keys::pressed(ui, egui::Key::T) {
+        let mut t = view.table.clone();
+        t.two_roles = !t.two_roles;
+        out = Some(Intent::SetTable(t));
+    }
     for (key, dir) in [(egui::Key::ArrowLeft, -1), (egui::Key::ArrowRight, 1)] {
+        if typing {
+            break;
+        }
         if keys::pressed(ui, key) && view.support.step(dir) != view.support {
             out = Some(Intent::ChooseSupport(view.support.step(dir)));
         }
     }
-    if keys::enter(ui) {
+    if !typing && keys::enter(ui) {
         out = Some(Intent::Begin);
     }
-    if keys::escape(ui) || keys::pressed(ui, egui::Key::Backspace) {
+    if !typing && (keys::escape(ui) || keys::pressed(ui, egui::Key::Backspace)) {
         out = Some(Intent::Back);
     }
-    if let Some(m) = run_mode_keys(ui) {
+    if let Some(m) = run_mode_keys(ui).filter(|_| !typing) {
         out = Some(Intent::SetRunMode(m));
     }
     widgets::top_bar(ui, "briefing-top", &view.title, &view.subtitle, |ui| {
@@ -283,6 +297,10 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                 ScrollArea::vertical()
                     .id_salt("brief-right")
                     .show(&mut cols[1], |ui| {
+                        if let Some(i) = table_row(ui, &pal, &view.table) {
+                            out = Some(i);
+                        }
+                        ui.add_space(14.0);
                         if let Some(i) = support_row(ui, &pal, view.support) {
                             out = Some(i);
                         }
@@ -383,5 +401,72 @@ fn support_row(ui: &mut Ui, pal: &Palette, chosen: Support) -> Option<Intent> {
         )
         .wrap(),
     );
+    out
+}
+
+/// Who plays: solo or two roles (T toggles), and in two roles the players' names (Tab moves
+/// between the fields; empty keeps the default name).
+fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> {
+    use crate::game::table::{DEFAULT_NAMES, MAX_NAME_CHARS};
+    let mut out = None;
+    widgets::overline(ui, "Who plays");
+    ui.horizontal_wrapped(|ui| {
+        for (two, label) in [
+            (false, "Solo: one player, both roles"),
+            (true, "Two roles on this screen"),
+        ] {
+            if ActionButton::new(label)
+                .primary(table.two_roles == two)
+                .show(ui)
+                .clicked()
+            {
+                let mut t = table.clone();
+                t.two_roles = two;
+                out = Some(Intent::SetTable(t));
+            }
+        }
+        widgets::key_cap(ui, "T");
+    });
+    if !table.two_roles {
+        ui.add(
+            egui::Label::new(
+                RichText::new(
+                    "You sell, write the PID and run delivery yourself: the way to learn the game.",
+                )
+                .size(size::SMALL)
+                .color(pal.text_weak),
+            )
+            .wrap(),
+        );
+        return out;
+    }
+    ui.add(egui::Label::new(RichText::new("A seller and a delivery lead take turns at this screen; a curtain tells who looks away.").size(size::SMALL).color(pal.text_weak)).wrap());
+    let mut names = table.names.clone();
+    let mut edited = false;
+    egui::Grid::new("briefing-names")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            for (label, text, hint) in [
+                ("Seller", &mut names.seller, DEFAULT_NAMES[0]),
+                ("Delivery lead", &mut names.delivery_lead, DEFAULT_NAMES[1]),
+            ] {
+                ui.label(RichText::new(label).color(pal.text));
+                let r = ui.add(
+                    egui::TextEdit::singleline(text)
+                        .hint_text(hint)
+                        .char_limit(MAX_NAME_CHARS)
+                        .desired_width(220.0),
+                );
+                edited |= r.changed();
+                ui.end_row();
+            }
+        });
+    if edited {
+        out = Some(Intent::SetTable(TableChoice {
+            two_roles: true,
+            names,
+        }));
+    }
     out
 }

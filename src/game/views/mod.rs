@@ -9,6 +9,7 @@
 
 pub mod about;
 pub mod briefing;
+pub mod curtain;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
@@ -18,6 +19,7 @@ pub mod keys;
 pub mod pause;
 pub mod picker;
 pub mod progress;
+pub mod review;
 pub mod sales;
 pub mod title;
 pub mod what_if;

@@ -14,13 +14,14 @@ mod model;
 mod outcome;
 mod pacing;
 mod promises;
+mod table;
 mod what_if;
 
 use bevy_egui::egui::{self, Key, RichText};
 
 pub use model::{
-    CompareRow, DebriefView, Metric, NeedRow, PacePoint, Pacing, PromiseRow, RubricRow, WhatIfView,
-    edit_text,
+    CompareRow, DebriefView, Metric, NeedRow, PacePoint, Pacing, PromiseRow, RubricRow,
+    TwoRolesPage, WhatIfView, edit_text,
 };
 
 use crate::game::intent::Intent;
@@ -46,7 +47,14 @@ pub struct DebriefUi {
     pub export: Option<(bool, String)>,
 }
 
-const TAB_KEYS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+const TAB_KEYS: [Key; 6] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+];
 
 pub(super) fn wrap(i: DebriefIntent) -> Option<Intent> {
     Some(Intent::Debrief(i))
@@ -128,6 +136,9 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             if view.ui.facilitate.is_none() {
                 ui.horizontal(|ui| {
                     for (i, tab) in DebriefTab::ALL.into_iter().enumerate() {
+                        if tab == DebriefTab::TwoRoles && view.two_roles.is_none() {
+                            continue;
+                        }
                         let key = (i + 1).to_string();
                         if widgets::ActionButton::new(tab.label())
                             .key(&key)
@@ -148,6 +159,7 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 (None, DebriefTab::Pacing) => pacing::pacing(ui, view),
                 (None, DebriefTab::WhatIf) => what_if::what_if(ui, view),
                 (None, DebriefTab::Discuss) => discuss::discuss(ui, view),
+                (None, DebriefTab::TwoRoles) => table::two_roles(ui, view),
             };
             if page.is_some() {
                 out = page;
@@ -181,7 +193,10 @@ fn keyboard(ui: &egui::Ui, view: &DebriefView) -> Option<Intent> {
             return wrap(DebriefIntent::Facilitate(Some(0)));
         }
         for (k, tab) in TAB_KEYS.iter().zip(DebriefTab::ALL) {
-            if i.key_pressed(*k) && view.ui.tab != tab {
+            if i.key_pressed(*k)
+                && view.ui.tab != tab
+                && (tab != DebriefTab::TwoRoles || view.two_roles.is_some())
+            {
                 return wrap(DebriefIntent::Tab(tab));
             }
         }

@@ -179,6 +179,39 @@ pub struct DebriefView {
     pub can_what_if: bool,
     /// The weeks a what-if may name for a deadline (the engine's limit).
     pub what_if_weeks: std::ops::RangeInclusive<u32>,
+    /// Two roles only: both seats' cards, the ledger beside the PID, the flags, the review and
+    /// the retrospective.
+    pub two_roles: Option<TwoRolesPage>,
+}
+
+/// The debrief for two (two roles only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TwoRolesPage {
+    /// The seller's and the delivery lead's names.
+    pub names: [String; 2],
+    /// The three scorecards and what the seller would have earned under each plan.
+    pub cards: crate::wording::scorecards::ScorecardWords,
+    /// The ledger beside the PID, the flags, the review and the retrospective in words.
+    pub words: words::TwoRolesWords,
+    /// Per line of the ledger beside the PID: whether it is a gap.
+    pub gaps: Vec<bool>,
+    /// The retrospective's answers so far (the engine's).
+    pub retro: crate::engine::Retro,
+}
+
+impl TwoRolesPage {
+    /// The page for a finished two-role session (`None` in solo); names are the defaults until
+    /// the screen sets the players'.
+    pub fn build(session: &Session, debrief: &Debrief) -> Option<TwoRolesPage> {
+        let d = session.two_role_debrief()?;
+        Some(TwoRolesPage {
+            names: crate::game::table::DEFAULT_NAMES.map(str::to_owned),
+            cards: crate::wording::scorecards::cards(&debrief.scorecards),
+            words: words::two_roles(session.scenario(), &d),
+            gaps: d.handoff.iter().map(|l| l.gap()).collect(),
+            retro: d.retro,
+        })
+    }
 }
 
 /// A scorecard figure with a tone. Tones only colour the figures; the verdict is the engine's.
@@ -422,6 +455,7 @@ impl DebriefView {
             what_if: what_if.map(|w| WhatIfView::build(session, o, w)),
             can_what_if: session.handed_off() && o.won,
             what_if_weeks: WHAT_IF_WEEKS,
+            two_roles: TwoRolesPage::build(session, debrief),
         }
     }
 

@@ -13,8 +13,8 @@ mod model;
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 pub use model::{
-    Face, InviteChoice, OfferedAnswer, PromiseLine, Reaction, RoomPerson, SalesView, Stage, Stop,
-    build_view, reactions,
+    DeliveryNote, Face, InviteChoice, OfferedAnswer, PromiseLine, Reaction, RoomPerson, SalesView,
+    Stage, Stop, build_view, reactions,
 };
 
 use crate::game::intent::Intent;
@@ -231,6 +231,26 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
 }
 
 fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
+    let raised: Vec<&String> = view
+        .stage_answers()
+        .flat_map(|o| o.delivery.iter().filter_map(|n| n.flagged.as_ref()))
+        .collect();
+    if !raised.is_empty() {
+        widgets::overline(ui, "Flags on this question");
+        widgets::card(ui, |ui| {
+            for f in raised {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("⚑ {f}"))
+                            .size(size::SMALL)
+                            .color(pal.bad),
+                    )
+                    .wrap(),
+                );
+            }
+        });
+        ui.add_space(10.0);
+    }
     if !view.reactions.is_empty() {
         widgets::overline(ui, "What just happened");
         widgets::card(ui, |ui| {
@@ -248,6 +268,9 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         ui.add_space(10.0);
     }
     widgets::overline(ui, "Promises made");
+    if let Some(n) = &view.promises_note {
+        ui.add(egui::Label::new(RichText::new(n).size(size::SMALL).color(pal.text_weak)).wrap());
+    }
     if view.promises.is_empty() {
         widgets::weak(ui, "None yet.");
     }
@@ -384,6 +407,9 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                 } else if r.clicked() {
                     out = Some(Intent::Highlight(i));
                 }
+                if let Some(f) = delivery_notes(ui, pal, &o.delivery) {
+                    out = Some(f);
+                }
                 ui.add_space(4.0);
             }
         }
@@ -443,4 +469,46 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
             }
         });
     });
+}
+
+/// Two roles: the delivery lead's notes under an answer, each with its flag button, or the flag
+/// raised for the seller to read before answering.
+fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<Intent> {
+    let mut out = None;
+    for (j, n) in notes.iter().enumerate() {
+        ui.push_id(("delivery-note", j), |ui| {
+            ui.horizontal_top(|ui| {
+                ui.add_space(34.0);
+                ui.vertical(|ui| match &n.flagged {
+                    Some(f) => {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("⚑ {f}"))
+                                    .size(size::SMALL)
+                                    .strong()
+                                    .color(pal.bad),
+                            )
+                            .wrap(),
+                        );
+                    }
+                    None => {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("Delivery lead's note: {}", n.text))
+                                    .size(size::SMALL)
+                                    .color(pal.info),
+                            )
+                            .wrap(),
+                        );
+                        if let Some(a) = &n.flag
+                            && ActionButton::new(n.button).show(ui).clicked()
+                        {
+                            out = Some(Intent::Act(a.clone()));
+                        }
+                    }
+                });
+            });
+        });
+    }
+    out
 }

@@ -5,7 +5,7 @@
 use bevy_egui::egui::TextureId;
 
 use crate::engine::support::CueChannels;
-use crate::engine::{Action, Event, PaceVerdict, Phase, Session};
+use crate::engine::{Action, Event, PaceVerdict, Phase, Seat, Session};
 use crate::game::session::ActiveSession;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
 use crate::game::views::short;
@@ -86,8 +86,24 @@ pub struct OfferedAnswer {
     pub coach: Option<String>,
     /// What the senior designer in the room says about the claims this answer would make.
     pub warnings: Vec<String>,
+    /// Two roles, the delivery lead in the room: their notes on this answer (from the delivery
+    /// lead's role view), each with its flag.
+    pub delivery: Vec<DeliveryNote>,
     /// The decision.
     pub action: Action,
+}
+
+/// A delivery lead's note on an answer (two roles, a meeting the delivery lead attends).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeliveryNote {
+    /// The note in words ("Real-time sync is 40 days of work, not the 20 it is priced on").
+    pub text: String,
+    /// The flag button's label.
+    pub button: &'static str,
+    /// The flag to raise, while it can be raised.
+    pub flag: Option<Action>,
+    /// Raised already: "Flagged by Sam: ..." for the seller to read before answering.
+    pub flagged: Option<String>,
 }
 
 /// What the middle of the screen asks for.
@@ -163,9 +179,20 @@ pub struct SalesView {
     /// What-if: the button, the reason there is none, or what each decision would do (set by
     /// the screen from the run mode and the engine's previews).
     pub what_if: WhatIfView,
+    /// Two roles with the delivery lead at the screen: why the promises shown are only those
+    /// made with delivery in the room.
+    pub promises_note: Option<String>,
 }
 
 impl SalesView {
+    /// The answers on offer in the beat under way (none before a meeting).
+    pub fn stage_answers(&self) -> impl Iterator<Item = &OfferedAnswer> {
+        match &self.stage {
+            Stage::Beat { offered, .. } => offered.iter(),
+            _ => [].iter(),
+        }
+    }
+
     /// The decisions on offer, in key order.
     pub fn actions(&self) -> Vec<Action> {
         match &self.stage {
@@ -345,6 +372,12 @@ pub fn build_view(
         coach.then(|| format!("{} of {start}", sales.patience)),
     );
     let legal = session.legal_actions();
+    // Two roles: the delivery lead's view, when they sit in this meeting (both at the screen).
+    let two = active.table.two_roles();
+    let lead_view = two
+        .then(|| session.view(Seat::DeliveryLead))
+        .filter(|v| v.beat.is_some());
+    let lead = active.table.names.of(Seat::DeliveryLead);
     let stage = match phase {
         Phase::Invite(_) => Stage::Invite {
             offered: legal
@@ -392,6 +425,7 @@ pub fn build_view(
                                     .into_iter()
                                     .map(|claim| capitalized(&claim_warning(s, claim)))
                                     .collect(),
+                                delivery: delivery_notes(session, &lead_view, &lead, *c, &legal),
                                 action: a.clone(),
                             })
                         }
@@ -409,9 +443,18 @@ pub fn build_view(
             _ => None,
         })
         .collect();
+    // With the delivery lead at the screen, only what they heard themselves (their view).
+    let heard: Option<Vec<String>> = lead_view
+        .as_ref()
+        .map(|v| v.meetings.iter().flat_map(|m| m.promises.clone()).collect());
     let promises = state
         .ledger
         .iter()
+        .filter(|l| {
+            heard
+                .as_ref()
+                .is_none_or(|h| h.contains(&s.promises[l.promise.ix()].key))
+        })
         .map(|l| {
             let p = &s.promises[l.promise.ix()];
             PromiseLine {
@@ -458,7 +501,49 @@ pub fn build_view(
         known,
         highlight,
         what_if: WhatIfView::default(),
+        promises_note: heard.map(|_| {
+            format!("While {lead} sits at the screen, only promises made with delivery in the room are shown.")
+        }),
     }
+}
+
+/// The delivery lead's notes on answer `c`, from their role view, with the flags open now.
+fn delivery_notes(
+    session: &Session,
+    lead_view: &Option<crate::engine::RoleView>,
+    lead: &str,
+    c: crate::scenario::model::AnswerId,
+    legal: &[Action],
+) -> Vec<DeliveryNote> {
+    let s = session.scenario();
+    let Some(beat) = lead_view.as_ref().and_then(|v| v.beat.as_ref()) else {
+        return Vec::new();
+    };
+    let key = &s.answers[c.ix()].key;
+    let Some(option) = beat.answers.iter().find(|o| &o.answer == key) else {
+        return Vec::new();
+    };
+    let flags = lead_view
+        .as_ref()
+        .map(|v| v.flags.as_slice())
+        .unwrap_or(&[]);
+    option
+        .notes
+        .iter()
+        .map(|n| {
+            let text = crate::wording::table::note(s, n.concern, n.said, n.team);
+            let flag = Action::Flag(c, n.concern);
+            let raised = flags.iter().any(|f| {
+                &f.answer == key && f.note.concern == n.concern && f.note.meeting == n.meeting
+            });
+            DeliveryNote {
+                flagged: raised.then(|| crate::wording::table::flagged(lead, &text)),
+                button: crate::wording::table::flag_button(n.concern),
+                flag: legal.contains(&flag).then_some(flag),
+                text,
+            }
+        })
+        .collect()
 }
 
 /// An invitation and its price, as the engine reports it on a copy of the session.

@@ -1,0 +1,132 @@
+//! The hot-seat table in words: the curtain between the seats, the delivery lead's notes and
+//! flags in a meeting, and the PID review's questions and answers. The game draws these; the
+//! debrief's sentences for two roles are in [`super::debrief`].
+
+use crate::engine::{FlagConcern, Phase, Seat};
+use crate::scenario::model::Scenario;
+
+/// What the curtain says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurtainWords {
+    /// The headline: who takes the screen.
+    pub title: String,
+    /// Who looks away (empty when both sit at the screen).
+    pub look_away: String,
+    /// What happens next, and why the other seat must not look.
+    pub why: String,
+    /// The button that lifts the curtain.
+    pub button: String,
+}
+
+/// The curtain for the screen passing to `to` (`None`: both seats sit at it) at `phase`;
+/// `names` are the seller's and the delivery lead's names.
+pub fn curtain(to: Option<Seat>, phase: Phase, names: [&str; 2]) -> CurtainWords {
+    let [seller, lead] = names;
+    match to {
+        Some(seat) => {
+            let (taker, other) = match seat {
+                Seat::Seller => (seller, lead),
+                Seat::DeliveryLead => (lead, seller),
+            };
+            let why = match (seat, phase) {
+                (Seat::Seller, Phase::Handoff) => format!(
+                    "{seller} writes the project initiation document (PID) while looking at the promise ledger. {lead} will only ever read the PID, so what it leaves out, {lead} does not know."
+                ),
+                (Seat::Seller, _) => format!(
+                    "{seller} prepares the next meeting and chooses who from delivery comes along. Without delivery in the room, {lead} hears nothing of what is promised there."
+                ),
+                (Seat::DeliveryLead, Phase::Review) => format!(
+                    "{seller} has handed over the PID. {lead} reads it (never the ledger) and, before kickoff, may query an item, ask for a re-baselining meeting with the client, or accept it."
+                ),
+                (Seat::DeliveryLead, _) => format!(
+                    "{lead} runs delivery week by week. What the PID left out may surface as a surprise, with the name of who promised it."
+                ),
+            };
+            CurtainWords {
+                title: format!("Pass the screen to {taker}"),
+                look_away: format!(
+                    "{other}, please look away until {taker} hands the screen back."
+                ),
+                why,
+                button: format!("I am {taker}: show my screen"),
+            }
+        }
+        None => {
+            let why = if phase == Phase::Over {
+                format!(
+                    "The project is over. {seller} and {lead} sit together for the debrief: both scorecards, the ledger beside the PID, the flags, and a short retrospective."
+                )
+            } else {
+                format!(
+                    "{lead} sits in this meeting. Both of you see the delivery lead's notes on the answers; {lead} may flag an answer before {seller} gives it, and {seller} still decides."
+                )
+            };
+            CurtainWords {
+                title: "Both of you, sit at the screen".into(),
+                look_away: String::new(),
+                why,
+                button: "We are both here: continue".into(),
+            }
+        }
+    }
+}
+
+/// A delivery lead's note on an answer, as said in the room: "Real-time sync is 40 days, not
+/// 20"; `said` and `team` are [`crate::engine::Session::flag_numbers`].
+pub fn note(s: &Scenario, concern: FlagConcern, said: f32, team: f32) -> String {
+    match concern {
+        FlagConcern::Estimate(i) => format!(
+            "{} is {team:.0} days of work, not the {said:.0} it is priced on.",
+            s.offer.scope[i.ix()].name
+        ),
+        FlagConcern::Claim(c) => format!(
+            "We cannot deliver \"{}\" as said.",
+            s.offer.claims[c.ix()].text.trim_end_matches('.')
+        ),
+        FlagConcern::Deadline(_) => {
+            format!("We need {team:.0} weeks, not {said:.0}.")
+        }
+    }
+}
+
+/// The flag button's label for a concern.
+pub fn flag_button(concern: FlagConcern) -> &'static str {
+    match concern {
+        FlagConcern::Estimate(_) => "Flag the estimate",
+        FlagConcern::Claim(_) => "Flag the claim",
+        FlagConcern::Deadline(_) => "Flag the date",
+    }
+}
+
+/// A raised flag, as the seller reads it before answering: "Flagged by Sam: ...".
+pub fn flagged(by: &str, note: &str) -> String {
+    format!("Flagged by {by}: {note}")
+}
+
+/// What a query answered: the days the price was built on against the team's estimate.
+pub fn queried(priced_days: f32, true_days: f32) -> String {
+    if priced_days == 0.0 && true_days == 0.0 {
+        "No estimate behind this item: it is a commitment, not work priced in days.".into()
+    } else if (priced_days - true_days).abs() < 0.5 {
+        format!("Priced on {priced_days:.0} days; the team's estimate is the same.")
+    } else {
+        format!(
+            "Priced on {priced_days:.0} days; the team's estimate is {true_days:.0} days ({:+.0}).",
+            true_days - priced_days
+        )
+    }
+}
+
+/// What a re-baselining meeting about a promise would do and cost (the engine's answer on a
+/// copy of the session): `repriced` names the scope item re-priced, `None` when the promise is
+/// taken back; `commission_share` is the share of the seller's commission it costs (0 to 1).
+pub fn rebaseline_cost(repriced: Option<&str>, trust: f32, commission_share: f32) -> String {
+    let what = match repriced {
+        Some(item) => format!("{item} is re-priced at the team's estimate"),
+        None => "the promise is taken back".into(),
+    };
+    format!(
+        "Re-baselining: {what}. Costs {trust:.0} trust with each stakeholder and {:.0} % of the seller's commission.",
+        commission_share * 100.0
+    )
+}
