@@ -12,6 +12,7 @@ pub mod events;
 pub mod guide;
 pub mod refusal;
 pub mod support;
+pub mod workshop;
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;
