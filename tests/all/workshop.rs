@@ -647,3 +647,110 @@ fn the_host_refuses_to_start_without_a_room_code() {
     assert_eq!(code, overpromise::cli::EXIT_INVALID);
     assert!(String::from_utf8_lossy(&err).contains("room code"));
 }
+
+/// The browser the board is tested in (Debian's `chromium`, installed by
+/// `scripts/install-deps.sh`).
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser"].iter().find_map(|name| {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|p| p.join(name))
+                .find(|p| p.is_file())
+        })
+    })
+}
+
+#[test]
+fn the_served_board_renders_in_headless_chromium() {
+    let Some(browser) = chromium() else {
+        eprintln!("SKIPPED: no chromium on PATH (scripts/install-deps.sh installs it)");
+        return;
+    };
+    let h = start("01_first_client", None);
+    for (table, kind) in [("Red", "two.overpromise"), ("Green", "two.careful")] {
+        let text = std::fs::read_to_string(
+            root().join(format!("tests/scripts/01_first_client.{kind}.ron")),
+        )
+        .unwrap();
+        h.workshop().import(table, &text).unwrap();
+    }
+    let url = format!("http://{}/board", h.addr());
+    let dir = tempfile::tempdir().unwrap();
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(&browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+            ])
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join("profile").display()
+            ))
+            .args(extra)
+            .arg(&url)
+            .output()
+            .expect("chromium runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let dom = run(&["--dump-dom"]);
+    assert!(dom.contains("<table id=\"tables\">"), "{dom}");
+    assert!(dom.contains("Red") && dom.contains("Green"), "{dom}");
+    assert!(
+        dom.contains("http-equiv=\"refresh\""),
+        "the served board reloads itself"
+    );
+    let shot = dir.path().join("board.png");
+    run(&[
+        &format!("--screenshot={}", shot.display()),
+        "--window-size=1280,800",
+        "--hide-scrollbars",
+    ]);
+    let png = std::fs::read(&shot).expect("a screenshot");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 5_000,
+        "{} bytes",
+        png.len()
+    );
+    if let Some(keep) = std::env::var_os("OVERPROMISE_BOARD_SHOT") {
+        std::fs::copy(&shot, keep).unwrap();
+    }
+}
+
+#[test]
+fn every_complete_example_in_the_protocol_document_parses() {
+    let doc = std::fs::read_to_string(root().join("docs/protocol.md")).unwrap();
+    let mut in_json = false;
+    let mut checked = 0;
+    for (n, line) in doc.lines().enumerate() {
+        if line.starts_with("```") {
+            in_json = line == "```json";
+            continue;
+        }
+        if !in_json || line.contains('…') || line.contains("...") {
+            continue;
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
+        let client = ["hello", "decision", "retrospective", "control", "ping"]
+            .contains(&v["type"].as_str().unwrap_or(""));
+        let ok = if client {
+            overpromise::workshop::protocol::read_client_msg(line)
+                .map(|_| ())
+                .map_err(|e| e.detail)
+        } else {
+            serde_json::from_str::<HostMsg>(line)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        };
+        assert!(ok.is_ok(), "docs/protocol.md line {}: {ok:?}", n + 1);
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} examples");
+}
