@@ -754,3 +754,58 @@ fn every_complete_example_in_the_protocol_document_parses() {
     }
     assert!(checked >= 15, "only {checked} examples");
 }
+
+#[test]
+fn the_gate_holds_delivery_until_every_table_signed_and_a_pushed_event_reaches_the_table() {
+    let h = start("01_first_client", None);
+    let url = h.ws_url();
+    let (actions, _) = script_actions("01_first_client", "two.careful");
+    let accept = actions
+        .iter()
+        .position(|(_, k)| *k == ActionKey::AcceptPid)
+        .expect("the careful script accepts the document");
+    rt().block_on(async {
+        let (mut console, _) = Device::join(&url, "", SeatChoice::Facilitator, None).await;
+        let (mut seller, _) = Device::join(&url, "Ahead", SeatChoice::Seller, None).await;
+        let (mut lead, _) = Device::join(&url, "Ahead", SeatChoice::DeliveryLead, None).await;
+        // A second table that has not signed yet.
+        let (_slow, _) = Device::join(&url, "Behind", SeatChoice::Seller, None).await;
+        console.send(&ClientMsg::Control { control: Control::CloseGate }).await;
+        lead.until(|m| matches!(m, HostMsg::Gate { closed: true, .. })).await;
+        for (i, (seat, key)) in actions.iter().enumerate().take(accept + 1) {
+            let seq = i as u64 + 1;
+            let dev = if *seat == Seat::Seller { &mut seller } else { &mut lead };
+            dev.decide(seq, key.clone()).await;
+            let answer = dev.answer(seq).await;
+            if i < accept {
+                assert_eq!(answer, Ok(seq), "{key:?}");
+            } else {
+                assert_eq!(answer, Err(ErrorCode::GateClosed));
+            }
+        }
+        let snapshot = console
+            .until(|m| matches!(m, HostMsg::Console(c) if c.tables.iter().any(|t| t.table == "Ahead" && t.waiting_at_gate)))
+            .await;
+        assert!(matches!(snapshot, HostMsg::Console(_)));
+        console
+            .send(&ClientMsg::Control { control: Control::Release { table: "Ahead".into() } })
+            .await;
+        lead.until(|m| matches!(m, HostMsg::Gate { closed: true, released: true })).await;
+        let seq = accept as u64 + 2;
+        lead.decide(seq, ActionKey::AcceptPid).await;
+        assert_eq!(lead.answer(seq).await, Ok(accept as u64 + 1));
+
+        // "The client escalates", pushed to one table: logged as a change of its state.
+        console
+            .send(&ClientMsg::Control {
+                control: Control::PushEvent {
+                    table: Some("Ahead".into()),
+                    event: overpromise::engine::facilitator::PushedEvent::ClientEscalates,
+                },
+            })
+            .await;
+        lead.until(|m| matches!(m, HostMsg::Pushed { .. })).await;
+        let v = lead.until(|m| matches!(m, HostMsg::View { .. })).await;
+        assert!(matches!(v, HostMsg::View { version, .. } if version == accept as u64 + 2));
+    });
+}
