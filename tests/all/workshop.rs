@@ -809,3 +809,67 @@ fn the_gate_holds_delivery_until_every_table_signed_and_a_pushed_event_reaches_t
         assert!(matches!(v, HostMsg::View { version, .. } if version == accept as u64 + 2));
     });
 }
+
+#[test]
+fn a_hot_seat_device_plays_both_roles_and_an_observer_watches_without_deciding() {
+    let h = start("01_first_client", None);
+    let url = h.ws_url();
+    let s = level("01_first_client");
+    let text =
+        std::fs::read_to_string(root().join("tests/scripts/01_first_client.careful.ron")).unwrap();
+    let (solo, result) = start_and_run(
+        s.clone(),
+        s.default_seed,
+        &parse_script(&text, "x").unwrap(),
+    );
+    result.unwrap();
+    rt().block_on(async {
+        let (mut both, _) = Device::join(&url, "Solo", SeatChoice::Both, None).await;
+        let (mut watcher, _) = Device::join(&url, "Solo", SeatChoice::Observer, None).await;
+        // A two-role seat at a hot-seat table is refused.
+        let mut seller = Device::connect(&url).await;
+        let reply = seller.hello("Solo", SeatChoice::Seller, None).await;
+        assert!(matches!(
+            reply,
+            HostMsg::Error {
+                code: ErrorCode::WrongMode,
+                ..
+            }
+        ));
+        watcher.decide(1, ActionKey::EndWeek).await;
+        assert_eq!(watcher.answer(1).await, Err(ErrorCode::Observer));
+        for (i, a) in solo.actions().iter().enumerate() {
+            let seq = i as u64 + 1;
+            both.send(&ClientMsg::Decision {
+                seq,
+                seat: Some(a.seat()),
+                action: solo.action_key(a),
+            })
+            .await;
+            assert_eq!(both.answer(seq).await, Ok(seq));
+        }
+        let last = both.latest_view().await;
+        assert!(
+            last.contains("\"DeliveryLead\"") && last.contains("\"Seller\""),
+            "two views"
+        );
+        both.send(&ClientMsg::Retrospective {
+            went_wrong: "nothing much".into(),
+            needed: "time".into(),
+        })
+        .await;
+        both.send(&ClientMsg::Ping { nonce: 9 }).await;
+        assert!(matches!(
+            both.until(|m| matches!(m, HostMsg::Pong { .. } | HostMsg::Refused { .. }))
+                .await,
+            HostMsg::Pong { nonce: 9 }
+        ));
+        let seen = watcher.latest_view().await;
+        assert!(
+            !seen.contains("\"commission\""),
+            "an observer sees the delivery lead's view"
+        );
+    });
+    let board = h.workshop().board();
+    assert_eq!(board.rows[0].margin, solo.outcome().unwrap().margin);
+}
