@@ -20,4 +20,5 @@ pub mod report;
 pub mod saves;
 pub mod scenario;
 pub mod wording;
+pub mod workshop;
 pub mod xapi;

@@ -10,6 +10,7 @@ pub mod cues;
 pub mod debrief;
 pub mod delivery;
 pub mod event;
+pub mod facilitator;
 pub mod outcome;
 pub mod preview;
 pub mod refusal;

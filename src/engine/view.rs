@@ -57,6 +57,12 @@ pub struct RoleView {
     pub commission: Option<f32>,
     /// Whether the deal was won, once the session is over.
     pub won: Option<bool>,
+    /// What this seat may do now, by the scenario's ids (what a remote device sends back).
+    #[serde(default)]
+    pub legal: Vec<ActionKey>,
+    /// The words of the beat under way, when this seat is in the room.
+    #[serde(default)]
+    pub scene: Option<SceneView>,
 }
 
 /// Where the session stands, by ids.
@@ -350,6 +356,12 @@ impl Session {
                 .collect(),
             commission,
             won: st.outcome.as_ref().map(|o| o.won),
+            legal: self
+                .legal_actions_as(seat)
+                .iter()
+                .map(|a| self.action_key(a))
+                .collect(),
+            scene: self.scene(seat),
         }
     }
 
@@ -375,5 +387,313 @@ impl Session {
             said,
             team,
         }
+    }
+}
+
+/// An engine [`super::Action`] named by the scenario's ids (keys) instead of positions: what a
+/// remote device sends, and what [`RoleView::legal`] lists. [`Session::resolve_key`] turns it
+/// back into an action; [`Session::action_key`] names an action.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ActionKey {
+    /// Who from delivery joins the next meeting (empty: the seller goes alone).
+    Invite {
+        /// The roles invited.
+        roles: Vec<Role>,
+    },
+    /// Give this answer.
+    Choose {
+        /// The answer's id.
+        answer: String,
+    },
+    /// Put a promise or hidden need into the document, or take it out.
+    SetInPid {
+        /// The promise's or the fact's id.
+        item: String,
+        /// In or out.
+        include: bool,
+    },
+    /// Hand the document over.
+    SubmitPid,
+    /// Switch overtime on or off.
+    SetOvertime {
+        /// On or off.
+        on: bool,
+    },
+    /// Share of capacity on quality, percent.
+    SetQualityShare {
+        /// Percent.
+        percent: u8,
+    },
+    /// Hire a person.
+    Hire {
+        /// The person's id.
+        person: String,
+    },
+    /// Ask the client to drop a scope item.
+    RequestDescope {
+        /// The scope item's id.
+        scope: String,
+    },
+    /// Ask the client for more weeks.
+    RequestMoreTime {
+        /// Weeks.
+        weeks: u32,
+    },
+    /// An honest status update to the client.
+    ClientUpdate,
+    /// Bring the account manager into delivery reviews.
+    InviteAccountManager,
+    /// Close the week and run it.
+    EndWeek,
+    /// Flag an answer before the seller gives it.
+    Flag {
+        /// The answer's id.
+        answer: String,
+        /// What is flagged.
+        concern: ConcernKey,
+    },
+    /// Ask about an item of the document.
+    QueryPid {
+        /// The promise's or the fact's id.
+        item: String,
+    },
+    /// Ask for a re-baselining meeting about a promise.
+    Rebaseline {
+        /// The promise's id.
+        promise: String,
+    },
+    /// Accept the document.
+    AcceptPid,
+}
+
+/// A [`FlagConcern`] by the scenario's ids.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "concern", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ConcernKey {
+    /// An estimate that differs from the team's.
+    Estimate {
+        /// The scope item's id.
+        scope: String,
+    },
+    /// A claim that does not hold.
+    Claim {
+        /// The claim's id.
+        claim: String,
+    },
+    /// A date earlier than the standard duration.
+    Deadline {
+        /// Weeks promised.
+        weeks: u32,
+    },
+}
+
+/// A scenario text a remote screen needs to draw what a view names: the beat under way, the
+/// answers, the people in the room.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SceneView {
+    /// The meeting's name.
+    pub meeting_name: String,
+    /// The meeting's setting.
+    pub setting: String,
+    /// Who speaks the beat's line.
+    pub speaker: String,
+    /// What they say (the prompt).
+    pub line: String,
+    /// The answers open now, in order: id, text and, when its delivery person attends, their
+    /// advice.
+    pub answers: Vec<AnswerText>,
+    /// The stakeholders in the room.
+    pub room: Vec<StakeholderView>,
+}
+
+/// An answer's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerText {
+    /// The answer's id.
+    pub answer: String,
+    /// What the seller would say.
+    pub text: String,
+    /// A delivery person's advice, only while they attend.
+    pub advice: Option<String>,
+}
+
+/// A stakeholder as the seat sitting in the meeting sees them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StakeholderView {
+    /// The stakeholder's id.
+    pub key: String,
+    /// Name.
+    pub name: String,
+    /// Job title.
+    pub role: String,
+    /// How they feel about the seller (from trust).
+    pub mood: super::cues::Mood,
+    /// Readiness, 1 to 5 (rounded).
+    pub readiness: u8,
+}
+
+impl Session {
+    /// The action `action` by the scenario's ids.
+    pub fn action_key(&self, action: &super::Action) -> ActionKey {
+        use super::Action as A;
+        let s = &self.scenario;
+        let item = |i: &PidItem| match i {
+            PidItem::Promise(p) => s.promises[p.ix()].key.clone(),
+            PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
+        };
+        match action {
+            A::Invite(r) => ActionKey::Invite { roles: r.clone() },
+            A::Choose(c) => ActionKey::Choose {
+                answer: s.answers[c.ix()].key.clone(),
+            },
+            A::SetInPid(i, include) => ActionKey::SetInPid {
+                item: item(i),
+                include: *include,
+            },
+            A::SubmitPid => ActionKey::SubmitPid,
+            A::SetOvertime(on) => ActionKey::SetOvertime { on: *on },
+            A::SetQualityShare(q) => ActionKey::SetQualityShare { percent: *q },
+            A::Hire(p) => ActionKey::Hire {
+                person: s.delivery.people[p.ix()].key.clone(),
+            },
+            A::RequestDescope(i) => ActionKey::RequestDescope {
+                scope: s.offer.scope[i.ix()].key.clone(),
+            },
+            A::RequestMoreTime(w) => ActionKey::RequestMoreTime { weeks: *w },
+            A::ClientUpdate => ActionKey::ClientUpdate,
+            A::InviteAccountManager => ActionKey::InviteAccountManager,
+            A::EndWeek => ActionKey::EndWeek,
+            A::Flag(c, concern) => ActionKey::Flag {
+                answer: s.answers[c.ix()].key.clone(),
+                concern: match concern {
+                    FlagConcern::Estimate(i) => ConcernKey::Estimate {
+                        scope: s.offer.scope[i.ix()].key.clone(),
+                    },
+                    FlagConcern::Claim(c) => ConcernKey::Claim {
+                        claim: s.offer.claims[c.ix()].key.clone(),
+                    },
+                    FlagConcern::Deadline(w) => ConcernKey::Deadline { weeks: *w },
+                },
+            },
+            A::QueryPid(i) => ActionKey::QueryPid { item: item(i) },
+            A::Rebaseline(p) => ActionKey::Rebaseline {
+                promise: s.promises[p.ix()].key.clone(),
+            },
+            A::AcceptPid => ActionKey::AcceptPid,
+        }
+    }
+
+    /// The engine action a keyed action names; `Err` names the id the scenario does not have.
+    /// Whether the action is legal now is [`Session::seat_refusal`]'s question.
+    pub fn resolve_key(&self, key: &ActionKey) -> Result<super::Action, String> {
+        use super::Action as A;
+        let s = &self.scenario;
+        let item = |id: &str| {
+            s.promise_by_key(id)
+                .map(PidItem::Promise)
+                .or_else(|| s.fact_by_key(id).map(PidItem::Fact))
+                .ok_or_else(|| format!("there is no promise or fact with id \"{id}\""))
+        };
+        let answer = |id: &str| {
+            s.answer_by_key(id)
+                .ok_or_else(|| format!("there is no answer with id \"{id}\""))
+        };
+        let scope = |id: &str| {
+            s.scope_by_key(id)
+                .ok_or_else(|| format!("there is no scope item with id \"{id}\""))
+        };
+        Ok(match key {
+            ActionKey::Invite { roles } => A::Invite(roles.clone()),
+            ActionKey::Choose { answer: a } => A::Choose(answer(a)?),
+            ActionKey::SetInPid { item: i, include } => A::SetInPid(item(i)?, *include),
+            ActionKey::SubmitPid => A::SubmitPid,
+            ActionKey::SetOvertime { on } => A::SetOvertime(*on),
+            ActionKey::SetQualityShare { percent } => A::SetQualityShare(*percent),
+            ActionKey::Hire { person } => A::Hire(
+                s.person_by_key(person)
+                    .ok_or_else(|| format!("there is no person with id \"{person}\""))?,
+            ),
+            ActionKey::RequestDescope { scope: i } => A::RequestDescope(scope(i)?),
+            ActionKey::RequestMoreTime { weeks } => A::RequestMoreTime(*weeks),
+            ActionKey::ClientUpdate => A::ClientUpdate,
+            ActionKey::InviteAccountManager => A::InviteAccountManager,
+            ActionKey::EndWeek => A::EndWeek,
+            ActionKey::Flag { answer: a, concern } => A::Flag(
+                answer(a)?,
+                match concern {
+                    ConcernKey::Estimate { scope: i } => FlagConcern::Estimate(scope(i)?),
+                    ConcernKey::Claim { claim } => FlagConcern::Claim(
+                        s.offer
+                            .claims
+                            .iter()
+                            .position(|c| &c.key == claim)
+                            .map(|i| crate::scenario::model::ClaimId(i as u16))
+                            .ok_or_else(|| format!("there is no claim with id \"{claim}\""))?,
+                    ),
+                    ConcernKey::Deadline { weeks } => FlagConcern::Deadline(*weeks),
+                },
+            ),
+            ActionKey::QueryPid { item: i } => A::QueryPid(item(i)?),
+            ActionKey::Rebaseline { promise } => A::Rebaseline(
+                s.promise_by_key(promise)
+                    .ok_or_else(|| format!("there is no promise with id \"{promise}\""))?,
+            ),
+            ActionKey::AcceptPid => A::AcceptPid,
+        })
+    }
+
+    /// The texts of the beat under way, for a seat sitting in the meeting (`None` otherwise).
+    fn scene(&self, seat: Seat) -> Option<SceneView> {
+        let s = &self.scenario;
+        let st = &self.state;
+        let Phase::Beat(m, b) = st.phase else {
+            return None;
+        };
+        if seat != Seat::Seller && st.sales.attending.is_empty() {
+            return None;
+        }
+        let meeting = &s.meetings[m.ix()];
+        let beat = &meeting.beats[b as usize];
+        let attending = &st.sales.attending;
+        Some(SceneView {
+            meeting_name: meeting.name.clone(),
+            setting: meeting.setting.clone(),
+            speaker: s.stakeholders[beat.speaker.ix()].name.clone(),
+            line: beat.line.clone(),
+            answers: beat
+                .answers
+                .iter()
+                .filter(|c| self.condition(&s.answers[c.ix()].requires))
+                .map(|&c| {
+                    let a = &s.answers[c.ix()];
+                    AnswerText {
+                        answer: a.key.clone(),
+                        text: a.text.clone(),
+                        advice: a
+                            .advice
+                            .clone()
+                            .filter(|_| a.advice_by.is_some_and(|r| attending.contains(&r))),
+                    }
+                })
+                .collect(),
+            room: meeting
+                .present
+                .iter()
+                .map(|k| {
+                    let who = &s.stakeholders[k.ix()];
+                    StakeholderView {
+                        key: who.key.clone(),
+                        name: who.name.clone(),
+                        role: who.role.clone(),
+                        mood: super::cues::Mood::from_trust(
+                            st.sales.trust[k.ix()],
+                            s.sales.walk_away_trust,
+                        ),
+                        readiness: st.sales.readiness[k.ix()].round().clamp(1.0, 5.0) as u8,
+                    }
+                })
+                .collect(),
+        })
     }
 }

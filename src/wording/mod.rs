@@ -14,8 +14,9 @@ pub mod refusal;
 pub mod results;
 pub mod scorecards;
 pub mod support;
-pub mod what_if;
 pub mod table;
+pub mod what_if;
+pub mod workshop;
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;

@@ -30,3 +30,4 @@ mod support;
 mod tradeoffs;
 #[cfg(feature = "gui")]
 mod ui_input;
+mod workshop;
