@@ -465,6 +465,15 @@ pub enum ActionKey {
     },
     /// Accept the document.
     AcceptPid,
+    /// A seat's retrospective answers, once the session is over.
+    Retro {
+        /// Who answers.
+        seat: Seat,
+        /// "What went wrong for me."
+        went_wrong: String,
+        /// "What I needed from the other role."
+        needed: String,
+    },
 }
 
 /// A [`FlagConcern`] by the scenario's ids.
@@ -581,6 +590,11 @@ impl Session {
                 promise: s.promises[p.ix()].key.clone(),
             },
             A::AcceptPid => ActionKey::AcceptPid,
+            A::Retro(seat, answer) => ActionKey::Retro {
+                seat: *seat,
+                went_wrong: answer.went_wrong.clone(),
+                needed: answer.needed.clone(),
+            },
         }
     }
 
@@ -640,6 +654,17 @@ impl Session {
                     .ok_or_else(|| format!("there is no promise with id \"{promise}\""))?,
             ),
             ActionKey::AcceptPid => A::AcceptPid,
+            ActionKey::Retro {
+                seat,
+                went_wrong,
+                needed,
+            } => A::Retro(
+                *seat,
+                super::retro::RetroAnswer {
+                    went_wrong: went_wrong.clone(),
+                    needed: needed.clone(),
+                },
+            ),
         })
     }
 
