@@ -307,7 +307,7 @@ mod tests {
     use crate::engine::script::{parse_script, run_step};
     use crate::scenario::model::Scenario;
 
-    const LEVELS: [(&str, &str); 3] = [
+    static LEVELS: [(&str, &str); 3] = [
         (
             include_str!("../../levels/01_first_client.scenario.ron"),
             include_str!("../../tests/scripts/01_first_client.careful.ron"),
