@@ -133,7 +133,7 @@ fn the_retrospective_is_two_roles_only_and_after_the_end() {
 
 #[test]
 fn replays_and_exports_keep_the_retrospective() {
-    let mut s = play("03_committee_pacing", "two.overpromise");
+    let mut s = play("02_integration_claim", "two.overpromise");
     s.apply(retro(
         Seat::Seller,
         "I chased the quota",
