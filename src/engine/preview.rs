@@ -401,7 +401,7 @@ mod tests {
         for (i, (_, careful)) in LEVELS.iter().enumerate() {
             let sc = level(i);
             let script = parse_script(careful, "careful").unwrap();
-            let mut s = Session::new(sc.clone(), 7);
+            let mut s = Session::new(sc.clone(), sc.default_seed);
             for step in &script.steps {
                 if s.phase() == Phase::Delivery {
                     break;

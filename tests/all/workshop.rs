@@ -562,6 +562,8 @@ fn the_console_imports_an_offline_table_and_controls_the_workshop() {
         seed: s.default_seed,
         actions: solo.actions().to_vec(),
         support: Default::default(),
+        mode: Default::default(),
+        players: Vec::new(),
     };
     let save_text = ron::to_string(&save).unwrap();
     rt().block_on(async {
