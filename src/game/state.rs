@@ -29,11 +29,19 @@ pub enum Screen {
     Progress,
     /// Version, licences, where the data folder is (from the title screen).
     About,
+    /// Join a workshop: address, room code, table, role.
+    Join,
+    /// Host a workshop: start the host, then show its address and room code for the projector.
+    HostWorkshop,
+    /// The facilitator's console: every table, the controls, the class debrief.
+    Console,
+    /// A seat at a workshop table, drawn only from what the host sends.
+    Remote,
 }
 
 impl Screen {
     /// Every screen, in order.
-    pub const ALL: [Screen; 10] = [
+    pub const ALL: [Screen; 14] = [
         Screen::Title,
         Screen::Picker,
         Screen::Briefing,
@@ -44,6 +52,10 @@ impl Screen {
         Screen::Drill,
         Screen::Progress,
         Screen::About,
+        Screen::Join,
+        Screen::HostWorkshop,
+        Screen::Console,
+        Screen::Remote,
     ];
 
     /// True for the screens that show a game in progress (decisions and the pause menu apply).
@@ -67,6 +79,10 @@ impl Screen {
             Screen::Drill => "drill",
             Screen::Progress => "progress",
             Screen::About => "about",
+            Screen::Join => "join",
+            Screen::HostWorkshop => "host",
+            Screen::Console => "console",
+            Screen::Remote => "remote",
         }
     }
 

@@ -15,6 +15,8 @@ mod game_views;
 mod handout;
 mod layers;
 mod lessons;
+#[cfg(feature = "gui")]
+mod net;
 mod old_names;
 #[cfg(feature = "gui")]
 mod practice;

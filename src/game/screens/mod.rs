@@ -8,14 +8,18 @@
 
 pub mod about;
 pub mod briefing;
+pub mod console;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
 pub mod guide;
 pub mod handoff;
+pub mod host_workshop;
+pub mod join;
 pub mod pause;
 pub mod picker;
 pub mod progress;
+pub mod remote;
 pub mod sales;
 pub mod title;
 
@@ -79,6 +83,12 @@ pub(super) fn plugin(app: &mut App) {
         guide::plugin,
         about::plugin,
     ));
+    app.add_plugins((
+        join::plugin,
+        host_workshop::plugin,
+        console::plugin,
+        remote::plugin,
+    ));
 }
 
 pub(super) fn ui_plugin(app: &mut App) {
@@ -95,6 +105,12 @@ pub(super) fn ui_plugin(app: &mut App) {
         progress::ui_plugin,
         guide::ui_plugin,
         about::ui_plugin,
+    ));
+    app.add_plugins((
+        join::ui_plugin,
+        host_workshop::ui_plugin,
+        console::ui_plugin,
+        remote::ui_plugin,
     ));
 }
 

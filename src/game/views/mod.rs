@@ -9,15 +9,19 @@
 
 pub mod about;
 pub mod briefing;
+pub mod console;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
 pub mod guide;
 pub mod handoff;
+pub mod host_workshop;
+pub mod join;
 pub mod keys;
 pub mod pause;
 pub mod picker;
 pub mod progress;
+pub mod remote;
 pub mod sales;
 pub mod title;
 
