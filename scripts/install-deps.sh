@@ -2,9 +2,10 @@
 # Installs the Debian packages Overpromise needs to build, test and run its game window.
 #   build + test: pkg-config, libx11-dev (winit's X11 backend), libxkbcommon-x11-0
 #   run the game / the screenshot tour without a display: Xvfb and Mesa's software Vulkan (lavapipe)
+#   test the workshop's web board: chromium (headless)
 # Safe to run twice; does nothing when everything is there.
 set -euo pipefail
-pkgs=(pkg-config libx11-dev libxkbcommon-x11-0 libxcursor1 libxi6 libxrandr2 libvulkan1 mesa-vulkan-drivers)
+pkgs=(pkg-config libx11-dev libxkbcommon-x11-0 libxcursor1 libxi6 libxrandr2 libvulkan1 mesa-vulkan-drivers chromium)
 if [ "${1:-}" = "--with-xvfb" ]; then pkgs+=(xvfb xauth imagemagick); fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -5,6 +5,7 @@
 //! (1: invalid input or failed validation), [`EXIT_USAGE`] (2: clap's own usage errors).
 
 pub mod autosave_drill;
+pub mod host;
 pub mod list;
 pub mod play;
 pub mod results;
@@ -53,6 +54,9 @@ pub enum Command {
     AutosaveDrill(autosave_drill::Args),
     /// List the levels built into this binary (name them `builtin:NAME` in the other commands).
     List(list::Args),
+    /// Run a workshop host: tables join with a room code, the facilitator's console and the
+    /// class debrief board read it (see docs/workshop.md).
+    Host(host::Args),
 }
 
 /// Parses `args` (the first is the program name) and runs the command, writing its output to
@@ -100,6 +104,7 @@ where
         Command::Results(a) => results::run(&a, out, err),
         Command::AutosaveDrill(a) => autosave_drill::run(&a, out, err),
         Command::List(a) => list::run(&a, out, err),
+        Command::Host(a) => host::run(&a, out, err),
     };
     let _ = out.flush();
     let _ = err.flush();

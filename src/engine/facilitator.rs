@@ -59,3 +59,28 @@ impl Session {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundled;
+
+    #[test]
+    fn an_escalation_costs_trust_and_patience_and_replays_the_same() {
+        let s = std::sync::Arc::new(bundled::LEVELS[0].load().expect("level"));
+        let mut a = Session::new(s.clone(), 7);
+        let before = a.state().clone();
+        a.push_event(PushedEvent::ClientEscalates).unwrap();
+        let after = a.state();
+        for (b, t) in before.sales.trust.iter().zip(&after.sales.trust) {
+            assert_eq!(*t, (b - ESCALATION_TRUST).max(0.0));
+        }
+        assert_eq!(
+            after.sales.patience,
+            (before.sales.patience - ESCALATION_PATIENCE).max(1)
+        );
+        let mut b = Session::new(s, 7);
+        b.push_event(PushedEvent::ClientEscalates).unwrap();
+        assert_eq!(a.state(), b.state());
+    }
+}

@@ -13,6 +13,7 @@ pub mod guide;
 pub mod refusal;
 pub mod remote;
 pub mod support;
+pub mod workshop;
 
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;

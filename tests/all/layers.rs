@@ -178,3 +178,33 @@ fn the_game_is_the_only_module_behind_the_gui_feature() {
         .collect();
     assert_eq!(gated, vec!["pub mod game;"], "{lib}");
 }
+
+#[test]
+fn the_workshop_host_and_protocol_build_without_the_game() {
+    // The host runs headless on a server (`--no-default-features`): it never uses the game or
+    // the command line, and its crates are not behind the `gui` feature.
+    let offenders = imports_above("workshop", &["game", "cli"]);
+    assert!(
+        offenders.is_empty(),
+        "the workshop imports the game or the command line:\n{}",
+        offenders.join("\n")
+    );
+    // The wording module words the workshop's refusals from plain data, never importing it.
+    let back = imports_above("wording", &["workshop"]);
+    assert!(back.is_empty(), "{}", back.join("\n"));
+    let manifest =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+            .expect("Cargo.toml");
+    for krate in ["axum", "tokio"] {
+        let line = manifest
+            .lines()
+            .find(|l| l.starts_with(&format!("{krate} =")))
+            .unwrap_or_else(|| panic!("{krate} is a dependency"));
+        assert!(!line.contains("optional"), "{line}");
+    }
+    let gui = manifest
+        .lines()
+        .find(|l| l.starts_with("gui ="))
+        .expect("the gui feature");
+    assert!(!gui.contains("axum") && !gui.contains("tokio"), "{gui}");
+}

@@ -27,3 +27,4 @@ mod script;
 mod support;
 #[cfg(feature = "gui")]
 mod ui_input;
+mod workshop;

@@ -1,0 +1,218 @@
+//! The workshop's words: why the host refuses a device's message, what the facilitator's console
+//! and the class debrief board call things. The host (`src/workshop/`) passes plain data; this
+//! module imports nothing from it (so the two never import each other).
+
+use crate::engine::{Refusal, Seat};
+
+/// A device speaks an older protocol than the host accepts.
+pub fn protocol_too_old(device: u32, host: u32) -> String {
+    format!(
+        "this device speaks workshop protocol {device}, older than the host's {host}: update Overpromise on this device"
+    )
+}
+
+/// A device speaks a newer protocol than the host.
+pub fn protocol_too_new(device: u32, host: u32) -> String {
+    format!(
+        "this device speaks workshop protocol {device}, newer than the host's {host}: update Overpromise on the host"
+    )
+}
+
+/// The room code is wrong.
+pub fn wrong_room() -> String {
+    "that is not this workshop's room code: check the code on the facilitator's screen".into()
+}
+
+/// Too many wrong codes from one address.
+pub fn slow_down(retry_after_ms: u64) -> String {
+    format!(
+        "too many wrong room codes from this address: wait {:.1} seconds before trying again",
+        retry_after_ms as f64 / 1000.0
+    )
+}
+
+/// A message that is not valid for the protocol.
+pub fn malformed(detail: &str) -> String {
+    format!("the message could not be read ({detail}); nothing changed")
+}
+
+/// A message over the size limit.
+pub fn too_large(limit: usize, size: &str) -> String {
+    format!("the message is too large ({size}, the limit is {limit} bytes); nothing changed")
+}
+
+/// A message before the hello.
+pub fn not_joined() -> String {
+    "say hello first: the room code, the table and the seat".into()
+}
+
+/// A second hello.
+pub fn already_joined() -> String {
+    "this device has already joined; reconnect to change table or seat".into()
+}
+
+/// The seat is held.
+pub fn seat_taken(table: &str, seat: &str) -> String {
+    format!(
+        "the {seat} seat at table \"{table}\" is already taken: the device that took it can rejoin with its token"
+    )
+}
+
+/// An unknown token.
+pub fn bad_token(table: &str) -> String {
+    format!("that token does not belong to any seat at table \"{table}\"")
+}
+
+/// The table plays the other way.
+pub fn wrong_mode(table: &str, solo: bool) -> String {
+    if solo {
+        format!(
+            "table \"{table}\" is played by one device in both roles (a hot seat): join it as an observer"
+        )
+    } else {
+        format!(
+            "table \"{table}\" is played by two devices, a seller and a delivery lead: join one of those seats"
+        )
+    }
+}
+
+/// The seat's name, as a noun.
+pub fn seat_name(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Seller => "seller",
+        Seat::DeliveryLead => "delivery lead",
+    }
+}
+
+/// The action is another seat's.
+pub fn wrong_seat(owner: Seat) -> String {
+    format!(
+        "that is the {}'s decision, and this device does not hold that seat; nothing changed",
+        seat_name(owner)
+    )
+}
+
+/// Not this seat's turn.
+pub fn not_your_turn(waiting_for: &[Seat]) -> String {
+    let who: Vec<&str> = waiting_for.iter().map(|s| seat_name(*s)).collect();
+    if who.is_empty() {
+        "the session is over; nothing changed".into()
+    } else {
+        format!(
+            "it is not your turn: the table waits for the {}; nothing changed",
+            who.join(" and the ")
+        )
+    }
+}
+
+/// The engine refuses the action.
+pub fn illegal(action: &str, refusal: Refusal) -> String {
+    format!(
+        "{} is not possible now: {}; nothing changed",
+        super::capitalized(action),
+        super::refusal::refusal(refusal)
+    )
+}
+
+/// The action names an id the scenario lacks.
+pub fn unknown_id(detail: &str) -> String {
+    format!("{detail}; nothing changed")
+}
+
+/// The workshop is paused.
+pub fn paused() -> String {
+    "the facilitator has paused the workshop: wait for them to resume; nothing changed".into()
+}
+
+/// The gate holds the table.
+pub fn gate_closed() -> String {
+    "the facilitator waits for every table to sign before delivery starts: wait, or ask to be released; nothing changed".into()
+}
+
+/// Not the facilitator.
+pub fn not_facilitator() -> String {
+    "only the facilitator's console can do that".into()
+}
+
+/// An observer decides nothing.
+pub fn observer() -> String {
+    "an observer watches the table and decides nothing".into()
+}
+
+/// An import that failed.
+pub fn import_failed(detail: &str) -> String {
+    format!("the result file could not be imported: {detail}")
+}
+
+/// No such table.
+pub fn no_such_table(table: &str) -> String {
+    format!("there is no table \"{table}\" in this workshop")
+}
+
+/// The host could not write to disk.
+pub fn storage(detail: &str) -> String {
+    format!(
+        "the host could not write the decision to disk ({detail}); nothing changed: tell the facilitator"
+    )
+}
+
+/// A pushed event could not be applied.
+pub fn push_refused(table: &str) -> String {
+    format!("table \"{table}\" has finished: nothing can be pushed to it")
+}
+
+/// The board's column headings, in order (CSV and HTML alike).
+pub const BOARD_COLUMNS: [&str; 11] = [
+    "Rank",
+    "Table",
+    "Deal",
+    "Commission",
+    "Margin",
+    "Satisfaction",
+    "Weeks late",
+    "Promises made",
+    "Promises kept",
+    "Pacing match",
+    "Source",
+];
+
+/// The board's per-promise headings, in order.
+pub const PROMISE_COLUMNS: [&str; 5] = ["Table", "Promise", "In the PID", "Verdict", "Cost"];
+
+/// The board's title.
+pub fn board_title(scenario_title: &str) -> String {
+    format!("Class debrief: {scenario_title}")
+}
+
+/// A table still playing, on the board.
+pub fn still_playing(phase: &str) -> String {
+    format!("still playing ({phase})")
+}
+
+/// Where a table's result came from.
+pub fn source(imported: bool) -> &'static str {
+    if imported {
+        "imported (played offline)"
+    } else {
+        "played at the host"
+    }
+}
+
+/// A deal on the board: the price, or that it was lost.
+pub fn deal(won: bool, price: f32) -> String {
+    if won {
+        super::money(price)
+    } else {
+        "lost".into()
+    }
+}
+
+/// A share as a percentage: `75 %`.
+pub fn percent(share: f32) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+/// A note under the board when ranks are hidden.
+pub fn ranks_hidden() -> &'static str {
+    "Ranks are hidden by the facilitator."
+}

@@ -1,0 +1,181 @@
+//! One device's WebSocket: read each message, judge it through [`Workshop`], send the answers.
+//! A writer task sends what the host queues for the device, so a slow device never holds a table.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use axum::extract::ws::{Message, WebSocket};
+use futures_util::{SinkExt, StreamExt};
+use tokio::sync::mpsc::unbounded_channel;
+
+use super::tables::{Joined, Tx, Workshop, json};
+use crate::wording::workshop as words;
+use crate::workshop::protocol::{ClientMsg, ErrorCode, HostMsg, SeatChoice, read_client_msg};
+
+/// Serves one device until its connection closes.
+pub(super) async fn serve_socket(ws: Arc<Workshop>, socket: WebSocket, ip: IpAddr) {
+    let (mut sink, mut stream) = socket.split();
+    let (tx, mut rx) = unbounded_channel::<Arc<str>>();
+    let writer = tokio::spawn(async move {
+        while let Some(text) = rx.recv().await {
+            if sink
+                .send(Message::Text(text.as_ref().into()))
+                .await
+                .is_err()
+            {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    });
+    let conn = ws.next_conn();
+    let mut joined: Option<Joined> = None;
+    while let Some(msg) = stream.next().await {
+        let keep = match msg {
+            Ok(Message::Text(text)) => tokio::task::block_in_place(|| {
+                handle(&ws, ip, conn, &tx, &mut joined, text.as_str())
+            }),
+            Ok(Message::Binary(_)) => {
+                send_error(
+                    &tx,
+                    ErrorCode::Malformed,
+                    words::malformed("a binary message"),
+                );
+                true
+            }
+            Ok(Message::Close(_)) | Err(_) => false,
+            Ok(_) => true,
+        };
+        if !keep {
+            break;
+        }
+    }
+    if let Some(j) = &joined {
+        ws.disconnect(j);
+        ws.send_console();
+    }
+    drop(tx);
+    let _ = writer.await;
+}
+
+fn send_error(tx: &Tx, code: ErrorCode, message: String) {
+    let _ = tx.send(json(&HostMsg::Error { code, message }));
+}
+
+/// Judges one text message; `false` closes the connection (a protocol version the host does not
+/// speak).
+pub fn handle(
+    ws: &Workshop,
+    ip: IpAddr,
+    conn: u64,
+    tx: &Tx,
+    joined: &mut Option<Joined>,
+    text: &str,
+) -> bool {
+    let send = |m: &HostMsg| {
+        let _ = tx.send(json(m));
+    };
+    let msg = match read_client_msg(text) {
+        Ok(m) => m,
+        Err(e) => {
+            let message = match e.code {
+                ErrorCode::TooLarge { limit } => words::too_large(limit, &e.detail),
+                _ => words::malformed(&e.detail),
+            };
+            let seq = match e.code {
+                ErrorCode::TooLarge { .. } => None,
+                _ => serde_json::from_str::<serde_json::Value>(text)
+                    .ok()
+                    .and_then(|v| v.get("seq").and_then(|s| s.as_u64())),
+            };
+            if joined.is_some() && seq.is_some() {
+                send(&HostMsg::Refused {
+                    seq,
+                    code: e.code,
+                    refusal: None,
+                    message,
+                });
+            } else {
+                send_error(tx, e.code, message);
+            }
+            return true;
+        }
+    };
+    match (msg, joined.as_ref()) {
+        (ClientMsg::Ping { nonce }, _) => send(&HostMsg::Pong { nonce }),
+        (ClientMsg::Hello { .. }, Some(_)) => {
+            send_error(tx, ErrorCode::AlreadyJoined, words::already_joined())
+        }
+        (
+            ClientMsg::Hello {
+                protocol,
+                room,
+                table,
+                seat,
+                token,
+            },
+            None,
+        ) => match ws.hello(
+            ip,
+            (protocol, &room, &table, seat, token.as_deref()),
+            conn,
+            tx,
+        ) {
+            Ok((j, first)) => {
+                for m in &first {
+                    send(m);
+                }
+                *joined = Some(j);
+                ws.send_console();
+            }
+            Err(r) => {
+                let close = matches!(
+                    r.code,
+                    ErrorCode::ProtocolTooOld { .. } | ErrorCode::ProtocolTooNew { .. }
+                );
+                send_error(tx, r.code, r.message);
+                return !close;
+            }
+        },
+        (_, None) => send_error(tx, ErrorCode::NotJoined, words::not_joined()),
+        (ClientMsg::Decision { seq, seat, action }, Some(j)) => {
+            if let Err(r) = ws.decide(j, seq, seat, &action) {
+                send(&HostMsg::Refused {
+                    seq: Some(seq),
+                    code: r.code,
+                    refusal: r.refusal,
+                    message: r.message,
+                });
+            }
+        }
+        (ClientMsg::Retrospective { went_wrong, needed }, Some(j)) => {
+            if let Err(r) = ws.retrospective(j, &went_wrong, &needed) {
+                send(&HostMsg::Refused {
+                    seq: None,
+                    code: r.code,
+                    refusal: r.refusal,
+                    message: r.message,
+                });
+            }
+        }
+        (ClientMsg::Control { control }, Some(j)) => {
+            let result = if j.choice == SeatChoice::Facilitator {
+                ws.control(&control)
+            } else {
+                Err(super::tables::r(
+                    ErrorCode::NotFacilitator,
+                    words::not_facilitator(),
+                ))
+            };
+            if let Err(r) = result {
+                send(&HostMsg::Refused {
+                    seq: None,
+                    code: r.code,
+                    refusal: r.refusal,
+                    message: r.message,
+                });
+            }
+        }
+    }
+    true
+}

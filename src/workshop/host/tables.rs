@@ -1,0 +1,795 @@
+//! The host's state: every table's engine session and seats, the workshop's settings, and the
+//! judgement of each device's hello and decision. Locks are always taken in this order: the
+//! table map, one table, the summaries, the settings, the facilitators (never the other way).
+
+use std::collections::{BTreeMap, HashMap};
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc::UnboundedSender;
+
+use super::log::{LogLine, TableLog, log_files, log_path, read_log};
+use crate::engine::{Action, Phase, Seat, Session, TableMode};
+use crate::scenario::model::Scenario;
+use crate::wording::workshop as words;
+use crate::workshop::protocol::{
+    ActionKey, DeviceStatus, ErrorCode, HostMsg, PROTOCOL, PhaseView, SeatChoice, TimerState,
+    check_version, normalise_code,
+};
+
+/// Where the host sends a device's messages (JSON text, serialised once).
+pub type Tx = UnboundedSender<Arc<str>>;
+
+/// First wait after a wrong room code; it doubles with every further wrong code.
+pub const BACKOFF_START: Duration = Duration::from_millis(250);
+/// Longest wait after wrong room codes.
+pub const BACKOFF_MAX: Duration = Duration::from_secs(30);
+
+/// Locks a mutex, carrying on with its data if a panicking thread poisoned it.
+pub(super) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Serialises a message once.
+pub(super) fn json(msg: &HostMsg) -> Arc<str> {
+    Arc::from(serde_json::to_string(msg).unwrap_or_default())
+}
+
+/// A refusal: the code, the engine's reason when the engine refused, and the words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused {
+    /// The code.
+    pub code: ErrorCode,
+    /// The engine's reason.
+    pub refusal: Option<crate::engine::Refusal>,
+    /// The words.
+    pub message: String,
+}
+
+/// A refusal without an engine reason.
+pub(super) fn r(code: ErrorCode, message: String) -> Refused {
+    Refused {
+        code,
+        refusal: None,
+        message,
+    }
+}
+
+/// One seat of a table that devices take with a token.
+#[derive(Debug)]
+pub(super) struct Slot {
+    pub choice: SeatChoice,
+    pub token: String,
+    /// The highest decision sequence number applied from this seat.
+    pub last_seq: u64,
+    pub conn: Option<(u64, Tx)>,
+}
+
+/// A table.
+#[derive(Debug)]
+pub(super) struct Table {
+    pub name: String,
+    pub session: Session,
+    pub version: u64,
+    pub last_decision: Instant,
+    pub log: TableLog,
+    pub slots: Vec<Slot>,
+    pub observers: Vec<(u64, Tx)>,
+    pub released: bool,
+    pub imported: bool,
+    pub retro: Vec<(SeatChoice, String, String)>,
+}
+
+/// The workshop's settings, changed by the facilitator.
+#[derive(Debug)]
+pub(super) struct Settings {
+    pub paused: bool,
+    pub gate_closed: bool,
+    pub timer: Option<(String, Instant, u32)>,
+    pub leaderboard_shown: bool,
+    pub ledgers_revealed: bool,
+}
+
+/// What the console and the gate need of a table, kept apart so that reading it never waits for
+/// a table.
+#[derive(Debug, Clone)]
+pub(super) struct Summary {
+    pub mode: TableMode,
+    pub phase: PhaseView,
+    pub signed_or_lost: bool,
+    pub waiting_at_gate: bool,
+    pub meeting: Option<String>,
+    pub week: Option<u32>,
+    pub promises: u32,
+    pub decisions: u32,
+    pub last: Instant,
+    pub devices: Vec<DeviceStatus>,
+    pub released: bool,
+    pub imported: bool,
+}
+
+#[derive(Debug, Default)]
+struct Backoff {
+    wrong: u32,
+    until: Option<Instant>,
+}
+
+/// A connected device after its hello.
+#[derive(Debug, Clone)]
+pub struct Joined {
+    /// The connection's number.
+    pub conn: u64,
+    /// The table (none for the facilitator).
+    pub table: Option<String>,
+    /// The seat.
+    pub choice: SeatChoice,
+}
+
+/// The whole workshop.
+#[derive(Debug)]
+pub struct Workshop {
+    pub(super) code: String,
+    pub(super) scenario: Arc<Scenario>,
+    pub(super) seed: u64,
+    pub(super) data: Option<PathBuf>,
+    pub(super) tables: Mutex<BTreeMap<String, Arc<Mutex<Table>>>>,
+    pub(super) summaries: Mutex<BTreeMap<String, Summary>>,
+    pub(super) settings: Mutex<Settings>,
+    pub(super) facilitators: Mutex<Vec<(u64, Tx)>>,
+    backoff: Mutex<HashMap<IpAddr, Backoff>>,
+    next_conn: AtomicU64,
+}
+
+/// A fresh random token (128 bits from the operating system, in hexadecimal).
+fn new_token() -> String {
+    let mut bytes = [0u8; 16];
+    if getrandom::fill(&mut bytes).is_err() {
+        // No system randomness: fall back to the clock and a counter (still unique).
+        static N: AtomicU64 = AtomicU64::new(0);
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos() as u64;
+        bytes[..8].copy_from_slice(&t.to_le_bytes());
+        bytes[8..].copy_from_slice(&N.fetch_add(1, Ordering::Relaxed).to_le_bytes());
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Table {
+    pub(super) fn new(name: &str, session: Session, log: TableLog) -> Self {
+        Table {
+            name: name.to_owned(),
+            session,
+            version: 0,
+            last_decision: Instant::now(),
+            log,
+            slots: Vec::new(),
+            observers: Vec::new(),
+            released: false,
+            imported: false,
+            retro: Vec::new(),
+        }
+    }
+
+    /// The engine seats whose views a device in `choice` receives.
+    fn view_seats(choice: SeatChoice) -> Vec<Seat> {
+        match choice {
+            SeatChoice::Seller => vec![Seat::Seller],
+            SeatChoice::DeliveryLead | SeatChoice::Observer => vec![Seat::DeliveryLead],
+            SeatChoice::Both => vec![Seat::Seller, Seat::DeliveryLead],
+            SeatChoice::Facilitator => Vec::new(),
+        }
+    }
+
+    /// The view message for a device in `choice` (built by `Session::view` only).
+    pub(super) fn view_msg(&self, choice: SeatChoice, ack: Option<u64>, reveal: bool) -> HostMsg {
+        let views = Self::view_seats(choice)
+            .into_iter()
+            .map(|s| self.session.view(s))
+            .collect();
+        let revealed_ledger = (reveal
+            && self.session.is_over()
+            && matches!(choice, SeatChoice::DeliveryLead | SeatChoice::Observer))
+        .then(|| self.session.view(Seat::Seller).ledger);
+        HostMsg::View {
+            version: self.version,
+            ack,
+            views,
+            revealed_ledger,
+        }
+    }
+
+    /// Sends every device at the table its view; `ack` goes to the connection that decided.
+    pub(super) fn send_views(&self, ack: Option<(u64, u64)>, reveal: bool) {
+        let mut cache: HashMap<SeatChoice, Arc<str>> = HashMap::new();
+        let mut send = |conn: u64, tx: &Tx, choice: SeatChoice| {
+            let text = match ack {
+                Some((c, seq)) if c == conn => json(&self.view_msg(choice, Some(seq), reveal)),
+                _ => cache
+                    .entry(choice)
+                    .or_insert_with(|| json(&self.view_msg(choice, None, reveal)))
+                    .clone(),
+            };
+            let _ = tx.send(text);
+        };
+        for slot in &self.slots {
+            if let Some((conn, tx)) = &slot.conn {
+                send(*conn, tx, slot.choice);
+            }
+        }
+        for (conn, tx) in &self.observers {
+            send(*conn, tx, SeatChoice::Observer);
+        }
+    }
+
+    /// Sends a message to every device at the table.
+    pub(super) fn send_all(&self, msg: &Arc<str>) {
+        for slot in &self.slots {
+            if let Some((_, tx)) = &slot.conn {
+                let _ = tx.send(msg.clone());
+            }
+        }
+        for (_, tx) in &self.observers {
+            let _ = tx.send(msg.clone());
+        }
+    }
+
+    /// What the console and the gate need.
+    pub(super) fn summary(&self, gate_closed: bool) -> Summary {
+        let st = self.session.state();
+        let sc = self.session.scenario();
+        let (phase, meeting) = match st.phase {
+            Phase::Invite(m) => (
+                PhaseView::Invite(sc.meetings[m.ix()].key.clone()),
+                Some(sc.meetings[m.ix()].key.clone()),
+            ),
+            Phase::Beat(m, b) => (
+                PhaseView::Beat(
+                    sc.meetings[m.ix()].key.clone(),
+                    sc.meetings[m.ix()].beats[b as usize].key.clone(),
+                ),
+                Some(sc.meetings[m.ix()].key.clone()),
+            ),
+            Phase::Handoff => (PhaseView::Handoff, None),
+            Phase::Review => (PhaseView::Review, None),
+            Phase::Delivery => (PhaseView::Delivery, None),
+            Phase::Over => (PhaseView::Over, None),
+        };
+        let signed_or_lost = matches!(
+            st.phase,
+            Phase::Handoff | Phase::Review | Phase::Delivery | Phase::Over
+        );
+        let mut devices: Vec<DeviceStatus> = self
+            .slots
+            .iter()
+            .map(|s| DeviceStatus {
+                seat: s.choice,
+                connected: s.conn.is_some(),
+            })
+            .collect();
+        devices.extend(self.observers.iter().map(|_| DeviceStatus {
+            seat: SeatChoice::Observer,
+            connected: true,
+        }));
+        Summary {
+            mode: self.session.mode(),
+            waiting_at_gate: gate_closed
+                && !self.released
+                && (st.phase == Phase::Review
+                    || (st.phase == Phase::Handoff && self.session.mode() == TableMode::Solo)),
+            phase,
+            signed_or_lost,
+            meeting,
+            week: st.delivery.as_ref().map(|d| d.weeks_done),
+            promises: st.ledger.len() as u32,
+            decisions: self.session.actions().len() as u32,
+            last: self.last_decision,
+            devices,
+            released: self.released,
+            imported: self.imported,
+        }
+    }
+}
+
+impl Workshop {
+    /// A workshop with no tables yet.
+    pub fn new(code: &str, scenario: Arc<Scenario>, seed: u64, data: Option<PathBuf>) -> Self {
+        Workshop {
+            code: normalise_code(code),
+            scenario,
+            seed,
+            data,
+            tables: Mutex::new(BTreeMap::new()),
+            summaries: Mutex::new(BTreeMap::new()),
+            settings: Mutex::new(Settings {
+                paused: false,
+                gate_closed: false,
+                timer: None,
+                leaderboard_shown: true,
+                ledgers_revealed: false,
+            }),
+            facilitators: Mutex::new(Vec::new()),
+            backoff: Mutex::new(HashMap::new()),
+            next_conn: AtomicU64::new(1),
+        }
+    }
+
+    /// A new connection's number.
+    pub fn next_conn(&self) -> u64 {
+        self.next_conn.fetch_add(1, Ordering::Relaxed)
+    }
+
+    pub(super) fn table(&self, name: &str) -> Option<Arc<Mutex<Table>>> {
+        lock(&self.tables).get(name).cloned()
+    }
+
+    pub(super) fn open_log(&self, name: &str) -> std::io::Result<TableLog> {
+        match &self.data {
+            Some(d) => TableLog::open(d, name),
+            None => Ok(TableLog::none()),
+        }
+    }
+
+    pub(super) fn update_summary(&self, t: &Table) {
+        let gate = lock(&self.settings).gate_closed;
+        lock(&self.summaries).insert(t.name.clone(), t.summary(gate));
+    }
+
+    /// Rebuilds every table from the logs in the data folder; returns the problems found, each
+    /// with its place (the rest of each log is kept).
+    pub fn restore(&self) -> Vec<String> {
+        let Some(data) = self.data.clone() else {
+            return Vec::new();
+        };
+        let mut problems = Vec::new();
+        for path in log_files(&data) {
+            match self.restore_one(&data, &path) {
+                Ok(p) => problems.extend(p),
+                Err(e) => problems.push(format!("{}: {e}", path.display())),
+            }
+        }
+        problems
+    }
+
+    fn restore_one(&self, data: &Path, path: &Path) -> Result<Vec<String>, String> {
+        let (lines, damaged) = read_log(path).map_err(|e| e.to_string())?;
+        let mut problems: Vec<String> = damaged.iter().map(|p| p.to_string()).collect();
+        let mut table: Option<Table> = None;
+        for (n, line) in lines {
+            let place = format!("{}:{n}", path.display());
+            match (line, table.as_mut()) {
+                (
+                    LogLine::Table {
+                        table: name,
+                        mode,
+                        scenario,
+                        seed,
+                        imported,
+                    },
+                    None,
+                ) => {
+                    if scenario != self.scenario.id {
+                        return Err(format!(
+                            "the table was played with scenario \"{scenario}\", not \"{}\": not restored",
+                            self.scenario.id
+                        ));
+                    }
+                    if log_path(data, &name) != path {
+                        return Err(format!("{place}: the table's name does not match the file"));
+                    }
+                    let session = Session::with_mode(self.scenario.clone(), seed, mode);
+                    let log = TableLog::open(data, &name).map_err(|e| e.to_string())?;
+                    let mut t = Table::new(&name, session, log);
+                    t.imported = imported;
+                    table = Some(t);
+                }
+                (_, None) => problems.push(format!(
+                    "{place}: a line before the table's first line (skipped)"
+                )),
+                (LogLine::Table { .. }, Some(_)) => {
+                    problems.push(format!("{place}: a second table line (skipped)"))
+                }
+                (LogLine::Token { seat, token }, Some(t)) => {
+                    t.slots.retain(|s| s.choice != seat);
+                    t.slots.push(Slot {
+                        choice: seat,
+                        token,
+                        last_seq: 0,
+                        conn: None,
+                    });
+                }
+                (LogLine::Action { seat, action, by }, Some(t)) => {
+                    let applied = t
+                        .session
+                        .resolve_key(&action)
+                        .and_then(|a| t.session.apply_as(seat, a).map_err(|e| e.to_string()));
+                    match applied {
+                        Ok(_) => {
+                            t.version += 1;
+                            if let Some((choice, seq)) = by
+                                && let Some(slot) = t.slots.iter_mut().find(|s| s.choice == choice)
+                            {
+                                slot.last_seq = slot.last_seq.max(seq);
+                            }
+                        }
+                        Err(e) => problems.push(format!(
+                            "{place}: the decision does not replay ({e}); skipped"
+                        )),
+                    }
+                }
+                (LogLine::Push { event }, Some(t)) => {
+                    if t.session.push_event(event).is_ok() {
+                        t.version += 1;
+                    } else {
+                        problems.push(format!("{place}: the pushed event does not replay"));
+                    }
+                }
+                (
+                    LogLine::Retro {
+                        seat,
+                        went_wrong,
+                        needed,
+                    },
+                    Some(t),
+                ) => t.retro.push((seat, went_wrong, needed)),
+            }
+        }
+        let Some(t) = table else {
+            return Err("no table line: nothing restored".into());
+        };
+        self.update_summary(&t);
+        lock(&self.tables).insert(t.name.clone(), Arc::new(Mutex::new(t)));
+        Ok(problems)
+    }
+
+    /// Judges a wrong-code wait for `ip`: `Some(ms)` while it must wait.
+    fn backoff_left(&self, ip: IpAddr) -> Option<u64> {
+        let b = lock(&self.backoff);
+        let until = b.get(&ip)?.until?;
+        let now = Instant::now();
+        (until > now).then(|| (until - now).as_millis().max(1) as u64)
+    }
+
+    fn wrong_code(&self, ip: IpAddr) {
+        let mut b = lock(&self.backoff);
+        let e = b.entry(ip).or_default();
+        e.wrong = e.wrong.saturating_add(1);
+        let wait = BACKOFF_START
+            .saturating_mul(1u32 << (e.wrong - 1).min(10))
+            .min(BACKOFF_MAX);
+        e.until = Some(Instant::now() + wait);
+    }
+
+    /// Judges a hello; on success registers the device and returns what to send it first.
+    pub fn hello(
+        &self,
+        ip: IpAddr,
+        (protocol, room, table, seat, token): (u32, &str, &str, SeatChoice, Option<&str>),
+        conn: u64,
+        tx: &Tx,
+    ) -> Result<(Joined, Vec<HostMsg>), Refused> {
+        if let Err(code) = check_version(protocol) {
+            let message = match code {
+                ErrorCode::ProtocolTooOld { .. } => words::protocol_too_old(protocol, PROTOCOL),
+                _ => words::protocol_too_new(protocol, PROTOCOL),
+            };
+            return Err(r(code, message));
+        }
+        if let Some(ms) = self.backoff_left(ip) {
+            return Err(r(
+                ErrorCode::SlowDown { retry_after_ms: ms },
+                words::slow_down(ms),
+            ));
+        }
+        if normalise_code(room) != self.code {
+            self.wrong_code(ip);
+            return Err(r(ErrorCode::WrongRoom, words::wrong_room()));
+        }
+        lock(&self.backoff).remove(&ip);
+        let welcome = |table: &str, token: String| HostMsg::Welcome {
+            protocol: PROTOCOL,
+            table: table.to_owned(),
+            seat,
+            token,
+            scenario: self.scenario.id.clone(),
+            title: self.scenario.title.clone(),
+        };
+        if seat == SeatChoice::Facilitator {
+            lock(&self.facilitators).push((conn, tx.clone()));
+            let joined = Joined {
+                conn,
+                table: None,
+                choice: seat,
+            };
+            return Ok((
+                joined,
+                vec![welcome("", String::new()), HostMsg::Console(self.console())],
+            ));
+        }
+        let table = table.trim().to_owned();
+        let arc = {
+            let mut tables = lock(&self.tables);
+            match tables.get(&table) {
+                Some(t) => t.clone(),
+                None if seat == SeatChoice::Observer => {
+                    return Err(r(ErrorCode::NoSuchTable, words::no_such_table(&table)));
+                }
+                None => {
+                    let log = self
+                        .open_log(&table)
+                        .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
+                    let mut t = Table::new(
+                        &table,
+                        Session::with_mode(self.scenario.clone(), self.seed, seat.mode()),
+                        log,
+                    );
+                    t.log
+                        .append(&LogLine::Table {
+                            table: table.clone(),
+                            mode: seat.mode(),
+                            scenario: self.scenario.id.clone(),
+                            seed: self.seed,
+                            imported: false,
+                        })
+                        .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
+                    let arc = Arc::new(Mutex::new(t));
+                    tables.insert(table.clone(), arc.clone());
+                    arc
+                }
+            }
+        };
+        let mut t = lock(&arc);
+        let solo = t.session.mode() == TableMode::Solo;
+        if seat != SeatChoice::Observer && (t.imported || solo != (seat == SeatChoice::Both)) {
+            return Err(r(ErrorCode::WrongMode, words::wrong_mode(&table, solo)));
+        }
+        let token = if seat == SeatChoice::Observer {
+            t.observers.push((conn, tx.clone()));
+            String::new()
+        } else {
+            match (t.slots.iter().position(|s| s.choice == seat), token) {
+                (Some(i), Some(tok)) if t.slots[i].token == tok => {
+                    // Rejoin: this connection replaces any older one of the seat.
+                    t.slots[i].conn = Some((conn, tx.clone()));
+                    t.slots[i].token.clone()
+                }
+                (_, Some(_)) => return Err(r(ErrorCode::BadToken, words::bad_token(&table))),
+                (Some(_), None) => {
+                    let name = match seat {
+                        SeatChoice::Seller => words::seat_name(Seat::Seller),
+                        SeatChoice::DeliveryLead => words::seat_name(Seat::DeliveryLead),
+                        _ => "hot seat",
+                    };
+                    return Err(r(ErrorCode::SeatTaken, words::seat_taken(&table, name)));
+                }
+                (None, None) => {
+                    let token = new_token();
+                    t.log
+                        .append(&LogLine::Token {
+                            seat,
+                            token: token.clone(),
+                        })
+                        .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
+                    t.slots.push(Slot {
+                        choice: seat,
+                        token: token.clone(),
+                        last_seq: 0,
+                        conn: Some((conn, tx.clone())),
+                    });
+                    token
+                }
+            }
+        };
+        self.update_summary(&t);
+        let (reveal, paused, gate_closed, timer) = {
+            let s = lock(&self.settings);
+            (s.ledgers_revealed, s.paused, s.gate_closed, timer_state(&s))
+        };
+        let mut first = vec![
+            welcome(&table, token),
+            t.view_msg(seat, None, reveal),
+            HostMsg::Paused { paused },
+            HostMsg::Gate {
+                closed: gate_closed,
+                released: t.released,
+            },
+        ];
+        if timer.is_some() {
+            first.push(HostMsg::Timer { timer });
+        }
+        Ok((
+            Joined {
+                conn,
+                table: Some(table),
+                choice: seat,
+            },
+            first,
+        ))
+    }
+
+    /// A device's connection closed: its seat is free to be taken back with the token.
+    pub fn disconnect(&self, joined: &Joined) {
+        if joined.choice == SeatChoice::Facilitator {
+            lock(&self.facilitators).retain(|(c, _)| *c != joined.conn);
+            return;
+        }
+        let Some(arc) = joined.table.as_deref().and_then(|n| self.table(n)) else {
+            return;
+        };
+        let mut t = lock(&arc);
+        for s in &mut t.slots {
+            if s.conn.as_ref().is_some_and(|(c, _)| *c == joined.conn) {
+                s.conn = None;
+            }
+        }
+        t.observers.retain(|(c, _)| *c != joined.conn);
+        self.update_summary(&t);
+    }
+
+    /// Judges and applies a decision; on success every device at the table gets its view (the
+    /// decider's carries `ack: seq`). Nothing changes when it is refused.
+    pub fn decide(
+        &self,
+        joined: &Joined,
+        seq: u64,
+        seat: Option<Seat>,
+        key: &ActionKey,
+    ) -> Result<(), Refused> {
+        let held = joined.choice.seats();
+        if joined.choice == SeatChoice::Facilitator {
+            return Err(r(ErrorCode::NotFacilitator, words::not_facilitator()));
+        }
+        if held.is_empty() {
+            return Err(r(ErrorCode::Observer, words::observer()));
+        }
+        let arc = joined
+            .table
+            .as_deref()
+            .and_then(|n| self.table(n))
+            .ok_or_else(|| r(ErrorCode::NotJoined, words::not_joined()))?;
+        let mut t = lock(&arc);
+        // Only the device that holds the seat now may decide for it.
+        let slot = t
+            .slots
+            .iter()
+            .position(|s| {
+                s.choice == joined.choice && s.conn.as_ref().is_some_and(|(c, _)| *c == joined.conn)
+            })
+            .ok_or_else(|| r(ErrorCode::NotJoined, words::not_joined()))?;
+        if seq <= t.slots[slot].last_seq {
+            // Already applied (a resend after a drop): answer with the view, apply nothing.
+            let reveal = lock(&self.settings).ledgers_revealed;
+            if let Some((_, tx)) = &t.slots[slot].conn {
+                let _ = tx.send(json(&t.view_msg(joined.choice, Some(seq), reveal)));
+            }
+            return Ok(());
+        }
+        let (paused, gate_closed, reveal) = {
+            let s = lock(&self.settings);
+            (s.paused, s.gate_closed, s.ledgers_revealed)
+        };
+        if paused {
+            return Err(r(ErrorCode::Paused, words::paused()));
+        }
+        let action = t
+            .session
+            .resolve_key(key)
+            .map_err(|e| r(ErrorCode::UnknownId, words::unknown_id(&e)))?;
+        let owner = action.seat();
+        let acting = match seat {
+            Some(s) if !held.contains(&s) => {
+                return Err(r(ErrorCode::WrongSeat, words::wrong_seat(s)));
+            }
+            Some(s) => s,
+            None if held.contains(&owner) => owner,
+            None => held[0],
+        };
+        if acting != owner || !held.contains(&owner) {
+            return Err(r(ErrorCode::WrongSeat, words::wrong_seat(owner)));
+        }
+        let to_act = t.session.to_act();
+        if !to_act.contains(&acting) {
+            return Err(r(ErrorCode::NotYourTurn, words::not_your_turn(&to_act)));
+        }
+        if let Some(refusal) = t.session.seat_refusal(acting, &action) {
+            return Err(Refused {
+                code: ErrorCode::Illegal,
+                refusal: Some(refusal),
+                message: words::illegal(&t.session.describe(&action), refusal),
+            });
+        }
+        if gate_closed && !t.released && starts_delivery(&t.session, &action) {
+            let all = lock(&self.summaries)
+                .iter()
+                .filter(|(n, _)| **n != t.name)
+                .all(|(_, s)| s.signed_or_lost || s.released);
+            if !all {
+                return Err(r(ErrorCode::GateClosed, words::gate_closed()));
+            }
+        }
+        let line = LogLine::Action {
+            seat: acting,
+            action: key.clone(),
+            by: Some((joined.choice, seq)),
+        };
+        t.log
+            .append(&line)
+            .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
+        t.session
+            .apply_as(acting, action.clone())
+            .map_err(|e| r(ErrorCode::Illegal, e.to_string()))?;
+        t.version += 1;
+        t.slots[slot].last_seq = seq;
+        t.last_decision = Instant::now();
+        t.send_views(Some((joined.conn, seq)), reveal);
+        if let (Action::Flag(..), ActionKey::Flag { answer, concern }) = (&action, key) {
+            let msg = json(&HostMsg::Flagged {
+                answer: answer.clone(),
+                concern: concern.clone(),
+            });
+            for s in &t.slots {
+                if s.choice == SeatChoice::Seller
+                    && let Some((_, tx)) = &s.conn
+                {
+                    let _ = tx.send(msg.clone());
+                }
+            }
+        }
+        self.update_summary(&t);
+        Ok(())
+    }
+
+    /// Records a seat's retrospective answers.
+    pub fn retrospective(
+        &self,
+        joined: &Joined,
+        went_wrong: &str,
+        needed: &str,
+    ) -> Result<(), Refused> {
+        if joined.choice.seats().is_empty() {
+            return Err(r(ErrorCode::Observer, words::observer()));
+        }
+        let arc = joined
+            .table
+            .as_deref()
+            .and_then(|n| self.table(n))
+            .ok_or_else(|| r(ErrorCode::NotJoined, words::not_joined()))?;
+        let mut t = lock(&arc);
+        let line = LogLine::Retro {
+            seat: joined.choice,
+            went_wrong: went_wrong.to_owned(),
+            needed: needed.to_owned(),
+        };
+        t.log
+            .append(&line)
+            .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
+        t.retro.retain(|(s, ..)| *s != joined.choice);
+        t.retro
+            .push((joined.choice, went_wrong.to_owned(), needed.to_owned()));
+        Ok(())
+    }
+}
+
+/// Whether `action` would start delivery (what the "wait for all" gate holds back).
+fn starts_delivery(session: &Session, action: &Action) -> bool {
+    match session.mode() {
+        TableMode::TwoRoles => matches!(action, Action::AcceptPid),
+        TableMode::Solo => matches!(action, Action::SubmitPid),
+    }
+}
+
+/// The timer as devices see it.
+pub(super) fn timer_state(s: &Settings) -> Option<TimerState> {
+    s.timer.as_ref().map(|(label, ends, warn_at)| TimerState {
+        label: label.clone(),
+        seconds_left: ends
+            .saturating_duration_since(Instant::now())
+            .as_secs()
+            .min(u32::MAX as u64) as u32,
+        warn_at: *warn_at,
+    })
+}
