@@ -98,6 +98,8 @@ pub enum WorkshopIntent {
     EditConsole(ConsoleForm),
     /// Console: read the offline result file the form names and send its content to the host.
     Import,
+    /// Console: show the class debrief (fetched from the host again) or the tables.
+    ShowBoard(bool),
 }
 
 /// The console's form as typed.

@@ -408,15 +408,22 @@ fn decide(app: &mut App, key: ActionKey) {
     );
 }
 
-#[cfg(any())] // until the host library lands (workshop::host::spawn)
 #[test]
 fn two_devices_join_a_real_host_and_each_sees_the_other_decide() {
     let dir = tempfile::tempdir().unwrap();
+    let scenario = std::sync::Arc::new(
+        overpromise::scenario::load_file(
+            &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("levels/01_first_client.scenario.ron"),
+        )
+        .unwrap_or_else(|e| panic!("{e}")),
+    );
     let host = overpromise::workshop::host::spawn(overpromise::workshop::host::HostConfig {
         bind: "127.0.0.1:0".parse().unwrap(),
         code: "TESTROOM".into(),
-        data_dir: Some(dir.path().join("host")),
-        ..Default::default()
+        seed: scenario.default_seed,
+        scenario,
+        data: Some(dir.path().join("host")),
     })
     .expect("the host starts");
     let port = host.addr().port();

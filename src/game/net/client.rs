@@ -259,6 +259,19 @@ impl Workshop {
         }
     }
 
+    /// Takes up to `max` waiting link events into the state; returns the host messages among
+    /// them, decoded, in order.
+    pub fn pump(&mut self, max: usize) -> Vec<HostMsg> {
+        let mut out = Vec::new();
+        for _ in 0..max {
+            let Some(event) = self.link.try_recv() else {
+                break;
+            };
+            out.extend(self.take(event));
+        }
+        out
+    }
+
     /// Leaves the workshop (closes the link).
     pub fn leave(&self) {
         self.link.stop();
@@ -354,14 +367,7 @@ pub fn poll_link(workshop: Option<ResMut<Workshop>>, mut out: MessageWriter<From
         return;
     };
     // Bounded, so a flood cannot hold a frame forever; the rest comes next frame.
-    for _ in 0..256 {
-        let Some(event) = workshop.link.try_recv() else {
-            break;
-        };
-        if let Some(msg) = workshop.take(event) {
-            out.write(FromHost(msg));
-        }
-    }
+    out.write_batch(workshop.pump(256).into_iter().map(FromHost));
 }
 
 /// Sends what the screens ask the host for.

@@ -12,6 +12,7 @@ use super::host_workshop::Hosting;
 use super::{Screen, ScreenGate, ScreenIo, root_ui};
 use crate::game::AppSystems;
 use crate::game::intent::{ConsoleForm, Intent, WorkshopIntent};
+use crate::game::net::board::ClassBoard;
 use crate::game::net::client::{NetStatus, Workshop};
 use crate::game::net::remote::Remote;
 use crate::game::theme::UiSystems;
@@ -129,10 +130,17 @@ fn draw_console(
     remote: Res<Remote>,
     page: Res<ConsolePage>,
     hosting: Option<Res<Hosting>>,
+    board: Res<ClassBoard>,
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let view = build_view(workshop.as_deref(), &remote, &page, hosting.as_deref());
+    let mut view = build_view(workshop.as_deref(), &remote, &page, hosting.as_deref());
+    if board.shown {
+        view.board = Some(board.board.clone());
+        if let Some(p) = &board.problem {
+            view.message = Some(p.clone());
+        }
+    }
     if view.timer.is_some() {
         ctx.request_repaint_after(Duration::from_secs(1));
     }
@@ -174,5 +182,6 @@ pub fn build_view(
         timer: remote.timer_left(),
         form: page.form.clone(),
         message: page.message.clone().or_else(|| remote.refusal.clone()),
+        board: None,
     }
 }

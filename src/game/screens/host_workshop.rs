@@ -4,7 +4,6 @@
 //! (a facilitator connection to the host, like any other device's). The view is
 //! [`crate::game::views::host_workshop`].
 
-use std::hash::{BuildHasher, Hasher};
 use std::net::{Ipv4Addr, SocketAddr, UdpSocket};
 
 use bevy::prelude::*;
@@ -12,12 +11,14 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{Screen, ScreenGate, ScreenIo, root_ui};
 use crate::game::intent::{HostForm, Intent, WorkshopIntent};
+use crate::game::levels::Catalogue;
 use crate::game::net::client::{JoinAs, Workshop, waker_of};
 use crate::game::net::remote::Remote;
 use crate::game::theme::UiSystems;
 use crate::game::views::host_workshop::{HostView, Running, host_view};
 use crate::game::waker::AppWaker;
 use crate::game::{AppSystems, GameConfig};
+use crate::workshop::host::{HostConfig, HostHandle, make_code};
 use crate::workshop::protocol::{SeatChoice, normalise_code};
 
 /// The port a workshop host listens on unless told otherwise.
@@ -26,8 +27,8 @@ pub const DEFAULT_PORT: u16 = 7878;
 /// The workshop host running in this process (dropping it stops the host).
 #[derive(Resource)]
 pub struct Hosting {
-    /// The host (kept alive while the resource lives).
-    pub handle: Box<dyn std::any::Any + Send + Sync>,
+    /// The host (dropping it stops the host).
+    pub handle: HostHandle,
     /// The room code.
     pub code: String,
     /// The port it listens on.
@@ -57,27 +58,6 @@ pub(super) fn ui_plugin(app: &mut App) {
             .in_set(UiSystems::Screen)
             .run_if(in_state(Screen::HostWorkshop)),
     );
-}
-
-/// A room code that is easy to read aloud and to type: six letters and digits without the ones
-/// people confuse (I and 1, O and 0).
-pub fn new_room_code() -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default(),
-    );
-    let mut x = h.finish();
-    (0..6)
-        .map(|_| {
-            let c = ALPHABET[(x % ALPHABET.len() as u64) as usize] as char;
-            x /= ALPHABET.len() as u64;
-            c
-        })
-        .collect()
 }
 
 /// Checks the host form: the room code and port, or every problem in words.
@@ -126,6 +106,7 @@ fn handle_host(
     mut page: ResMut<HostPage>,
     hosting: Option<Res<Hosting>>,
     config: Res<GameConfig>,
+    catalogue: Res<Catalogue>,
     waker: Option<Res<AppWaker>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
@@ -136,7 +117,7 @@ fn handle_host(
             Intent::Workshop(WorkshopIntent::OpenHost) if title => {
                 if hosting.is_none() {
                     page.form = HostForm {
-                        code: new_room_code(),
+                        code: make_code(),
                         port: DEFAULT_PORT.to_string(),
                     };
                     page.error = None;
@@ -149,11 +130,20 @@ fn handle_host(
                 let Ok((code, port)) = check(&page.form) else {
                     continue;
                 };
-                let bind = SocketAddr::from((Ipv4Addr::UNSPECIFIED, port));
-                let data = config.data_dir.as_ref().map(|d| d.join("workshop"));
-                match start_host(bind, &code, data) {
-                    Ok((handle, addr)) => {
-                        let port = addr.port();
+                let Some((_, scenario)) = catalogue.first_shipped() else {
+                    page.error = Some("No playable level: the workshop needs one.".into());
+                    continue;
+                };
+                let host_config = HostConfig {
+                    bind: SocketAddr::from((Ipv4Addr::UNSPECIFIED, port)),
+                    code: code.clone(),
+                    seed: scenario.default_seed,
+                    scenario: scenario.clone(),
+                    data: config.data_dir.as_ref().map(|d| d.join("workshop")),
+                };
+                match crate::workshop::host::spawn(host_config) {
+                    Ok(handle) => {
+                        let port = handle.addr().port();
                         commands.insert_resource(Hosting {
                             handle,
                             code,
@@ -192,16 +182,6 @@ fn handle_host(
     }
 }
 
-/// Starts the workshop host in this process: the handle to keep, and the address it listens on.
-fn start_host(
-    _bind: SocketAddr,
-    _code: &str,
-    _data: Option<std::path::PathBuf>,
-) -> Result<(Box<dyn std::any::Any + Send + Sync>, SocketAddr), String> {
-    // The host library (`workshop::host::spawn`) comes with the host branch.
-    Err("This build has no workshop host yet.".into())
-}
-
 fn draw_host(
     mut contexts: EguiContexts,
     page: Res<HostPage>,
@@ -237,9 +217,8 @@ mod tests {
 
     #[test]
     fn room_codes_are_readable() {
-        let c = new_room_code();
+        let c = make_code();
         assert_eq!(c.len(), 6);
-        assert!(!c.contains(['I', 'O', '0', '1']));
         assert!(
             check(&HostForm {
                 code: c,
