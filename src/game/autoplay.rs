@@ -143,7 +143,10 @@ fn jump_to_start_screen(
         Screen::Title => {}
         Screen::Picker => next.set(Screen::Picker),
         Screen::About => next.set(Screen::About),
-        Screen::Drill | Screen::Progress => next.set(target),
+        Screen::Drill | Screen::Progress | Screen::Join | Screen::HostWorkshop => next.set(target),
+        // Workshop scenes with no network behind them (see `game::net::demo`).
+        Screen::Remote => commands.queue(crate::game::net::demo::remote_meeting),
+        Screen::Console => commands.queue(crate::game::net::demo::console),
         Screen::Briefing => {
             commands.insert_resource(ChosenScenario {
                 path: entry.path.clone(),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
-use super::prefs::Settings;
+use super::prefs::{JoinRole, Settings};
 use super::state::RunMode;
 use crate::drill::Difficulty;
 use crate::engine::{Action, PromiseEdit, Support};
@@ -74,6 +74,8 @@ pub enum Intent {
     SetTable(TableChoice),
     /// The curtain: the player named takes the seat; the curtain comes down.
     TakeSeat,
+    /// The workshop screens (join, host, console, a remote seat).
+    Workshop(WorkshopIntent),
 }
 
 /// The briefing's table choice: two roles or solo, and the names typed.
@@ -83,6 +85,74 @@ pub struct TableChoice {
     pub two_roles: bool,
     /// The names as typed.
     pub names: super::table::SeatNames,
+}
+
+/// What the workshop screens ask for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkshopIntent {
+    /// Title: open the join form.
+    OpenJoin,
+    /// Title: open the host form.
+    OpenHost,
+    /// Join: the form as edited.
+    EditJoin(JoinForm),
+    /// Join: connect with the form's answers.
+    Join,
+    /// Host: the form as edited.
+    EditHost(HostForm),
+    /// Host: start the host in this process.
+    StartHost,
+    /// Host: open the facilitator console on this device.
+    OpenConsole,
+    /// Leave the workshop (disconnect) and go back to the title.
+    Leave,
+    /// Send this message to the host (a decision, a flag, a console control).
+    Send(crate::workshop::protocol::ClientMsg),
+    /// Remote seat: dismiss the broadcast banner.
+    DismissBroadcast,
+    /// Console: the console's form as edited (broadcast text, timer, import, target table).
+    EditConsole(ConsoleForm),
+    /// Console: read the offline result file the form names and send its content to the host.
+    Import,
+    /// Console: show the class debrief (fetched from the host again) or the tables.
+    ShowBoard(bool),
+}
+
+/// The console's form as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ConsoleForm {
+    /// The message to broadcast.
+    pub broadcast: String,
+    /// The stage timer's length in minutes.
+    pub timer_minutes: String,
+    /// The table a pushed event goes to (`None`: every table).
+    pub push_to: Option<String>,
+    /// The name the imported table gets on the board.
+    pub import_table: String,
+    /// The offline result file to import (read on this device).
+    pub import_path: String,
+}
+
+/// The join form as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct JoinForm {
+    /// The host's address (`192.168.1.20:7878` or `ws://…`).
+    pub address: String,
+    /// The room code.
+    pub code: String,
+    /// The table's name.
+    pub table: String,
+    /// The role this device plays.
+    pub role: JoinRole,
+}
+
+/// The host form as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HostForm {
+    /// The room code the tables type.
+    pub code: String,
+    /// The port to listen on.
+    pub port: String,
 }
 
 /// The results settings as the form edits them.

@@ -10,6 +10,7 @@
 //! - [`screens`]: the screen state machine and one file per screen (plugin and systems);
 //! - [`views`]: one view per screen (view model and egui drawing);
 //! - [`theme`]: palette, text sizes and the widgets the screens share;
+//! - [`net`]: the workshop client (the link to a host on its own thread, and what the host sent);
 //! - leaf modules that import nothing else from the game, so no module imports one that imports
 //!   it back: [`state`] (screens and menus), [`intent`], [`notice`], [`waker`].
 //!
@@ -21,6 +22,7 @@
 pub mod autoplay;
 pub mod intent;
 pub mod levels;
+pub mod net;
 pub mod notice;
 pub mod prefs;
 pub mod save;
@@ -264,6 +266,7 @@ pub fn logic_plugin(app: &mut App) {
         screens::plugin,
         autoplay::plugin,
     ));
+    app.add_plugins(net::plugin);
 }
 
 /// The egui side: style, views, the idle fix for bevy_egui, the tour.

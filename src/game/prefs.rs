@@ -26,6 +26,63 @@ pub struct Settings {
     pub support: Support,
     /// Whether the guide runs in the introductory scenario.
     pub guide: GuidePref,
+    /// What the join form remembers from the last workshop joined.
+    pub workshop: WorkshopPrefs,
+}
+
+/// What the "Join a workshop" form remembers (never the room code: it changes every workshop).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkshopPrefs {
+    /// The host's address as typed (`192.168.1.20:7878`).
+    pub address: String,
+    /// The table's name.
+    pub table: String,
+    /// The role this device plays.
+    pub role: JoinRole,
+}
+
+/// The role a device plays in a workshop, as the join form offers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum JoinRole {
+    /// The seller's seat.
+    #[default]
+    Seller,
+    /// The delivery lead's seat.
+    DeliveryLead,
+    /// Both seats on this device (a hot seat that reports to the host).
+    Both,
+    /// Watches a table without acting.
+    Observer,
+    /// The facilitator's console.
+    Facilitator,
+}
+
+impl JoinRole {
+    /// Every role, in the form's order.
+    pub const ALL: [JoinRole; 5] = [
+        JoinRole::Seller,
+        JoinRole::DeliveryLead,
+        JoinRole::Both,
+        JoinRole::Observer,
+        JoinRole::Facilitator,
+    ];
+
+    /// Its label on the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            JoinRole::Seller => "Seller",
+            JoinRole::DeliveryLead => "Delivery lead",
+            JoinRole::Both => "Both on this device",
+            JoinRole::Observer => "Observer",
+            JoinRole::Facilitator => "Facilitator",
+        }
+    }
+
+    /// Whether this role sits at a table (everyone but the facilitator).
+    pub fn needs_table(self) -> bool {
+        self != JoinRole::Facilitator
+    }
 }
 
 /// When the guide runs in the introductory scenario.
@@ -48,6 +105,7 @@ impl Default for Settings {
             coach_mode: false,
             support: Support::Guided,
             guide: GuidePref::FirstRun,
+            workshop: WorkshopPrefs::default(),
         }
     }
 }

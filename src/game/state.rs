@@ -31,11 +31,19 @@ pub enum Screen {
     About,
     /// Two roles: the curtain between the seats (who takes over, who looks away).
     Curtain,
+    /// Join a workshop: address, room code, table, role.
+    Join,
+    /// Host a workshop: start the host, then show its address and room code for the projector.
+    HostWorkshop,
+    /// The facilitator's console: every table, the controls, the class debrief.
+    Console,
+    /// A seat at a workshop table, drawn only from what the host sends.
+    Remote,
 }
 
 impl Screen {
     /// Every screen, in order.
-    pub const ALL: [Screen; 11] = [
+    pub const ALL: [Screen; 15] = [
         Screen::Title,
         Screen::Picker,
         Screen::Briefing,
@@ -47,6 +55,10 @@ impl Screen {
         Screen::Progress,
         Screen::About,
         Screen::Curtain,
+        Screen::Join,
+        Screen::HostWorkshop,
+        Screen::Console,
+        Screen::Remote,
     ];
 
     /// True for the screens that show a game in progress (decisions and the pause menu apply).
@@ -71,6 +83,10 @@ impl Screen {
             Screen::Progress => "progress",
             Screen::About => "about",
             Screen::Curtain => "curtain",
+            Screen::Join => "join",
+            Screen::HostWorkshop => "host",
+            Screen::Console => "console",
+            Screen::Remote => "remote",
         }
     }
 

@@ -15,7 +15,7 @@ use super::session::{ActiveSession, Intent};
 use super::{AppSystems, Boot};
 use crate::drill::BEATS_PER_DRILL;
 use crate::engine::{Phase, Session, Support};
-use crate::game::intent::DrillIntent;
+use crate::game::intent::{DrillIntent, JoinForm, WorkshopIntent};
 use crate::game::views::debrief::{DebriefIntent, DebriefTab, EditKind};
 use crate::scenario::model::PromiseKind;
 
@@ -67,6 +67,8 @@ enum Step {
     Shot(&'static str),
     /// Show the session in progress at this level of support (metadata only: no rule reads it).
     ShowSupport(Support),
+    /// Change the world directly (a scene with no network behind it).
+    World(fn(&mut World)),
     /// Quit: with success when every picture was saved.
     Exit,
     /// Quit with an error (the tour cannot play).
@@ -276,7 +278,38 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         Send(Intent::CloseSettings),
     ])
     .chain(two_role_tour(entry.path.clone()))
-    .chain([Exit])
+    // The workshop (issue 9): the join form, the host's code screen, a remote seat in a meeting
+    // and the facilitator's console (the last two fed by the engine's own views, no network).
+    .chain([
+        Send(Intent::ToTitle),
+        WaitFor(Screen::Title),
+        Send(Intent::Workshop(WorkshopIntent::OpenJoin)),
+        WaitFor(Screen::Join),
+        Send(Intent::Workshop(WorkshopIntent::EditJoin(JoinForm {
+            address: "192.168.1.20:7878".into(),
+            code: "K7WQ3M".into(),
+            table: "Table 2".into(),
+            role: crate::game::prefs::JoinRole::DeliveryLead,
+        }))),
+        Settle(SETTLE),
+        Shot("36-workshop-join"),
+        Send(Intent::Back),
+        WaitFor(Screen::Title),
+        Send(Intent::Workshop(WorkshopIntent::OpenHost)),
+        WaitFor(Screen::HostWorkshop),
+        Send(Intent::Workshop(WorkshopIntent::StartHost)),
+        Settle(SETTLE),
+        Shot("37-workshop-host"),
+        World(super::net::demo::remote_meeting),
+        WaitFor(Screen::Remote),
+        Settle(SETTLE),
+        Shot("38-workshop-remote-meeting"),
+        World(super::net::demo::console),
+        WaitFor(Screen::Console),
+        Settle(SETTLE),
+        Shot("39-workshop-console"),
+        Exit,
+    ])
     .collect();
     commands.insert_resource(Tour::new(steps, Autoplay::for_level(entry)));
 }
@@ -481,6 +514,10 @@ fn run_tour(
             }
             None => true,
         },
+        Step::World(f) => {
+            commands.queue(f);
+            true
+        }
         Step::ShowSupport(s) => {
             if let Some(active) = session.as_mut() {
                 active.session.set_support(s);

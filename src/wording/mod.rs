@@ -11,6 +11,7 @@ pub mod drill;
 pub mod events;
 pub mod guide;
 pub mod refusal;
+pub mod remote;
 pub mod results;
 pub mod scorecards;
 pub mod support;

@@ -19,6 +19,8 @@ mod hotseat_app;
 mod incentives;
 mod layers;
 mod lessons;
+#[cfg(feature = "gui")]
+mod net;
 mod old_names;
 #[cfg(feature = "gui")]
 mod practice;

@@ -9,14 +9,18 @@
 pub mod about;
 pub mod briefing;
 pub mod curtain;
+pub mod console;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
 pub mod guide;
 pub mod handoff;
+pub mod host_workshop;
+pub mod join;
 pub mod pause;
 pub mod picker;
 pub mod progress;
+pub mod remote;
 pub mod sales;
 pub mod title;
 pub mod what_if;
@@ -83,6 +87,12 @@ pub(super) fn plugin(app: &mut App) {
         what_if::plugin,
         curtain::plugin,
     ));
+    app.add_plugins((
+        join::plugin,
+        host_workshop::plugin,
+        console::plugin,
+        remote::plugin,
+    ));
 }
 
 pub(super) fn ui_plugin(app: &mut App) {
@@ -100,6 +110,12 @@ pub(super) fn ui_plugin(app: &mut App) {
         guide::ui_plugin,
         about::ui_plugin,
         curtain::ui_plugin,
+    ));
+    app.add_plugins((
+        join::ui_plugin,
+        host_workshop::ui_plugin,
+        console::ui_plugin,
+        remote::ui_plugin,
     ));
 }
 

@@ -4,7 +4,7 @@
 use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
 
 use super::keys;
-use crate::game::intent::Intent;
+use crate::game::intent::{Intent, WorkshopIntent};
 use crate::game::levels::Catalogue;
 use crate::game::save::SaveSlot;
 use crate::game::session::ActiveSession;
@@ -33,6 +33,14 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
     items.push((Intent::NewGame, "New game".to_owned()));
     items.push((Intent::OpenDrill, "Pitch-pacing drill".to_owned()));
     items.push((Intent::OpenProgress, "Progress".to_owned()));
+    items.push((
+        Intent::Workshop(WorkshopIntent::OpenJoin),
+        "Join a workshop".to_owned(),
+    ));
+    items.push((
+        Intent::Workshop(WorkshopIntent::OpenHost),
+        "Host a workshop".to_owned(),
+    ));
     items.push((Intent::OpenSettings, "Settings".to_owned()));
     items.push((Intent::OpenAbout, "About".to_owned()));
     items.push((Intent::Quit, "Quit".to_owned()));
@@ -56,7 +64,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
             // Centre the block (about 470 points tall, more with a save message).
-            let block = 630.0
+            let block = 740.0
                 + if view.save_message.is_some() {
                     120.0
                 } else {

@@ -1,0 +1,172 @@
+//! Workshop scenes for the tour's pictures, with no network: a seat whose host messages are the
+//! engine's own role views of a real two-role session of the first level, fed through a fake
+//! link ([`Link::pair`]) into the same systems a connected device runs; and a console whose
+//! snapshot describes three real sessions at different points. `--screen remote` and
+//! `--screen console` open on them too (for pictures and the idle check).
+
+use bevy::prelude::*;
+
+use super::client::{JoinAs, Workshop};
+use super::link::{Link, LinkEvent};
+use super::remote::Remote;
+use crate::engine::view::PhaseView;
+use crate::engine::{Action, Seat, Session, TableMode};
+use crate::game::levels::Catalogue;
+use crate::game::state::Screen;
+use crate::workshop::protocol::{
+    ConsoleSnapshot, DeviceStatus, HostMsg, PROTOCOL, SeatChoice, TableStatus, TimerState,
+};
+
+/// A two-role session of the first level, played `steps` decisions in (inviting delivery to
+/// the first meeting, then the first answers).
+fn session(world: &World, steps: usize) -> Option<Session> {
+    let (_, scenario) = world.resource::<Catalogue>().first_shipped()?;
+    let mut s = Session::with_mode(scenario.clone(), 7, TableMode::TwoRoles);
+    for _ in 0..steps {
+        let seat = *s.to_act().first()?;
+        let legal = s.legal_actions_as(seat);
+        // Invite delivery when asked; otherwise the first thing open.
+        let action = legal
+            .iter()
+            .find(|a| matches!(a, Action::Invite(r) if !r.is_empty()))
+            .or_else(|| legal.first())?
+            .clone();
+        s.apply_as(seat, action).ok()?;
+    }
+    Some(s)
+}
+
+fn welcome(seat: SeatChoice, title: &str) -> HostMsg {
+    HostMsg::Welcome {
+        protocol: PROTOCOL,
+        table: "Table 2".into(),
+        seat,
+        token: "tour".into(),
+        scenario: String::new(),
+        title: title.to_owned(),
+    }
+}
+
+/// Feeds `messages` through a fake link into a fresh [`Workshop`] and [`Remote`], as if a host
+/// had sent them, and shows `screen`.
+fn feed(world: &mut World, seat: SeatChoice, messages: Vec<HostMsg>, screen: Screen) {
+    let (link, end) = Link::pair("ws://192.168.1.20:7878/ws");
+    let mut workshop = Workshop::over(
+        link,
+        JoinAs {
+            room: "K7WQ3M".into(),
+            table: "Table 2".into(),
+            seat,
+        },
+    );
+    let mut remote = Remote::default();
+    let _ = end.events.send(LinkEvent::Open);
+    for m in messages {
+        let _ = end.events.send(LinkEvent::Text(
+            serde_json::to_string(&m).unwrap_or_default(),
+        ));
+    }
+    for msg in workshop.pump(usize::MAX) {
+        remote.take(&msg);
+    }
+    world.insert_resource(workshop);
+    world.insert_resource(remote);
+    world.resource_mut::<NextState<Screen>>().set(screen);
+}
+
+/// The seller's seat in the first meeting, with delivery in the room and a flag that reached
+/// the seller live.
+pub fn remote_meeting(world: &mut World) {
+    let Some(mut s) = session(world, 1) else {
+        return;
+    };
+    let mut flagged = None;
+    if let Some((answer, concern)) = s.flags_available().first().copied() {
+        let key = s.action_key(&Action::Flag(answer, concern));
+        if s.apply_as(Seat::DeliveryLead, Action::Flag(answer, concern))
+            .is_ok()
+            && let crate::engine::view::ActionKey::Flag { answer, concern } = key
+        {
+            flagged = Some(HostMsg::Flagged { answer, concern });
+        }
+    }
+    let title = s.scenario().title.clone();
+    let mut msgs = vec![
+        welcome(SeatChoice::Seller, &title),
+        HostMsg::View {
+            version: s.actions().len() as u64,
+            ack: None,
+            views: vec![s.view(Seat::Seller)],
+            revealed_ledger: None,
+        },
+        HostMsg::Timer {
+            timer: Some(TimerState {
+                label: "Sales meetings".into(),
+                seconds_left: 14 * 60 + 32,
+                warn_at: 120,
+            }),
+        },
+    ];
+    msgs.extend(flagged);
+    feed(world, SeatChoice::Seller, msgs, Screen::Remote);
+}
+
+/// The facilitator's console over three tables at different points of the first level.
+pub fn console(world: &mut World) {
+    let mut tables = Vec::new();
+    for (name, steps, idle, lead_connected) in [
+        ("Table 1", 2usize, 12u64, true),
+        ("Table 2", 5, 95, true),
+        ("Table 3", 9, 260, false),
+    ] {
+        let Some(s) = session(world, steps) else {
+            return;
+        };
+        let v = s.view(Seat::Seller);
+        let (meeting, week) = match &v.phase {
+            PhaseView::Invite(m) | PhaseView::Beat(m, _) => (Some(m.clone()), None),
+            PhaseView::Delivery => (None, v.delivery.as_ref().map(|d| d.weeks_done + 1)),
+            _ => (None, None),
+        };
+        tables.push(TableStatus {
+            table: name.into(),
+            mode: TableMode::TwoRoles,
+            phase: v.phase.clone(),
+            meeting,
+            week,
+            promises: v.ledger.len() as u32,
+            decisions: s.actions().len() as u32,
+            idle_seconds: idle,
+            devices: vec![
+                DeviceStatus {
+                    seat: SeatChoice::Seller,
+                    connected: true,
+                },
+                DeviceStatus {
+                    seat: SeatChoice::DeliveryLead,
+                    connected: lead_connected,
+                },
+            ],
+            waiting_at_gate: false,
+            released: false,
+            imported: false,
+        });
+    }
+    let snapshot = ConsoleSnapshot {
+        tables,
+        paused: false,
+        gate_closed: true,
+        timer: None,
+        leaderboard_shown: false,
+        ledgers_revealed: false,
+    };
+    feed(
+        world,
+        SeatChoice::Facilitator,
+        vec![
+            welcome(SeatChoice::Facilitator, "Workshop"),
+            HostMsg::Console(snapshot),
+        ],
+        Screen::Console,
+    );
+}

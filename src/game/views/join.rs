@@ -1,0 +1,181 @@
+//! The join screen's view: the host's address, the room code, the table's name and the role this
+//! device plays, with what is wrong with each answer said beside it.
+
+use bevy_egui::egui::{self, Align, Layout, RichText, Ui};
+
+use super::keys;
+use crate::game::intent::{Intent, JoinForm, WorkshopIntent};
+use crate::game::prefs::JoinRole;
+use crate::game::theme::widgets::{self, ActionButton};
+use crate::game::theme::{Palette, bold_font, size};
+
+/// What the join screen shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct JoinView {
+    /// The form as typed.
+    pub form: JoinForm,
+    /// What is wrong with the form, one line per answer (empty: it can be sent).
+    pub problems: Vec<String>,
+    /// Why the last attempt did not get in (a wrong code, another version), if it did not.
+    pub last_attempt: Option<String>,
+}
+
+/// Draws the join form. Enter joins when the form is complete; Esc goes back.
+pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
+    let pal = Palette::of(ui);
+    let mut out = None;
+    let ready = view.problems.is_empty();
+    if keys::enter(ui) && ready {
+        out = Some(Intent::Workshop(WorkshopIntent::Join));
+    }
+    if keys::escape(ui) {
+        out = Some(Intent::Back);
+    }
+    widgets::top_bar(
+        ui,
+        "join_top",
+        "Join a workshop",
+        "The facilitator's screen shows the address and the room code.",
+        |_| {},
+    );
+    widgets::bottom_bar(ui, "join_bottom", |ui| {
+        if ActionButton::new("Join")
+            .key("Enter")
+            .primary(true)
+            .enabled(ready)
+            .show(ui)
+            .clicked()
+        {
+            out = Some(Intent::Workshop(WorkshopIntent::Join));
+        }
+        if ActionButton::new("Back").key("Esc").show(ui).clicked() {
+            out = Some(Intent::Back);
+        }
+    });
+    egui::CentralPanel::default()
+        .frame(widgets::page_frame(&pal))
+        .show(ui, |ui| {
+            ui.with_layout(Layout::top_down(Align::Center), |ui| {
+                ui.set_max_width(760.0);
+                if let Some(why) = &view.last_attempt {
+                    widgets::card(ui, |ui| {
+                        ui.label(
+                            RichText::new("Not joined")
+                                .font(bold_font(size::BODY))
+                                .color(pal.bad),
+                        );
+                        ui.add(egui::Label::new(RichText::new(why).color(pal.text)).wrap());
+                    });
+                    ui.add_space(8.0);
+                }
+                widgets::card(ui, |ui| {
+                    if let Some(i) = form(ui, &pal, view) {
+                        out = Some(i);
+                    }
+                });
+                ui.add_space(8.0);
+                for p in &view.problems {
+                    ui.label(RichText::new(format!("• {p}")).color(pal.warn));
+                }
+                ui.add_space(8.0);
+                widgets::weak(
+                    ui,
+                    "No connection at all? Guest Wi-Fi often keeps devices apart: play the level \
+                     alone from New game, export the result at the debrief, and give the file \
+                     to the facilitator, who imports it into the class debrief.",
+                );
+            });
+        });
+    out
+}
+
+fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
+    let mut form = view.form.clone();
+    let mut changed = false;
+    egui::Grid::new("join_form")
+        .num_columns(2)
+        .spacing([16.0, 12.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Host address").color(pal.text));
+            changed |= ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.address)
+                        .hint_text("192.168.1.20:7878")
+                        .desired_width(420.0),
+                )
+                .changed();
+            ui.end_row();
+            ui.label(RichText::new("Room code").color(pal.text));
+            changed |= ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.code)
+                        .hint_text("as on the projector")
+                        .desired_width(200.0),
+                )
+                .changed();
+            ui.end_row();
+            ui.label(RichText::new("Your role").color(pal.text));
+            ui.horizontal_wrapped(|ui| {
+                for role in JoinRole::ALL {
+                    if ui
+                        .selectable_label(form.role == role, RichText::new(role.label()))
+                        .clicked()
+                        && form.role != role
+                    {
+                        form.role = role;
+                        changed = true;
+                    }
+                }
+            });
+            ui.end_row();
+            if form.role.needs_table() {
+                ui.label(RichText::new("Table name").color(pal.text));
+                changed |= ui
+                    .add(
+                        egui::TextEdit::singleline(&mut form.table)
+                            .hint_text("Table 3")
+                            .desired_width(300.0),
+                    )
+                    .changed();
+                ui.end_row();
+            }
+        });
+    ui.add_space(4.0);
+    widgets::weak(ui, role_help(form.role));
+    changed.then_some(Intent::Workshop(WorkshopIntent::EditJoin(form)))
+}
+
+/// What a role does, in one line under the form.
+fn role_help(role: JoinRole) -> &'static str {
+    match role {
+        JoinRole::Seller => {
+            "You run the meetings, make the promises and write the PID. Your table's delivery \
+             lead joins on their own device."
+        }
+        JoinRole::DeliveryLead => {
+            "You sit in the meetings you are invited to, flag answers, review the PID and run \
+             delivery."
+        }
+        JoinRole::Both => {
+            "One device plays both roles (a hot seat) and reports the table's decisions to the \
+             host."
+        }
+        JoinRole::Observer => "You watch a table as its delivery lead sees it, and decide nothing.",
+        JoinRole::Facilitator => {
+            "The console: every table's progress, the timers and gates, broadcasts and the class \
+             debrief. No table name needed."
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_is_explained() {
+        for role in JoinRole::ALL {
+            assert!(!role_help(role).is_empty());
+        }
+    }
+}

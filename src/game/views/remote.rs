@@ -1,0 +1,473 @@
+//! A seat at a workshop table, drawn only from the role views the host sends (the host is the
+//! authority; this device holds no engine session): the meeting beat with its answers (and, for
+//! the delivery lead in the room, the notes and the flag buttons), the PID, the review, delivery,
+//! the waiting screens, the result, and the workshop's banners (broadcasts, refusals, the timer,
+//! the pause, the gate).
+
+use bevy_egui::egui::{self, Align, Layout, RichText, ScrollArea, Ui};
+
+use super::{card, money};
+use crate::engine::Seat;
+use crate::engine::view::{ActionKey, ConcernKey, PhaseView, RoleView};
+use crate::game::intent::{Intent, WorkshopIntent};
+use crate::game::theme::widgets::{self, ActionButton};
+use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::remote as words;
+use crate::workshop::protocol::ClientMsg;
+
+/// A decision this device may send now: for which seat, what, and in the engine's words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Move {
+    /// The seat, for a hot-seat device holding both (`None`: the device's own seat).
+    pub seat: Option<Seat>,
+    /// The action, by the scenario's ids.
+    pub key: ActionKey,
+    /// What it does, in the scenario's words.
+    pub words: String,
+}
+
+impl Move {
+    /// The intent that sends it.
+    pub fn intent(&self) -> Intent {
+        Intent::Workshop(WorkshopIntent::Send(ClientMsg::Decision {
+            seq: 0,
+            seat: self.seat,
+            action: self.key.clone(),
+        }))
+    }
+}
+
+/// The connection as the seat's screen shows it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Link {
+    /// One line ("Connected", "Connection lost…; trying again in 2 s").
+    pub line: String,
+    /// Connected and welcomed.
+    pub connected: bool,
+    /// The link stopped for good (a wrong code, another version): the message is `line`.
+    pub stopped: bool,
+    /// A message from the host this game could not read.
+    pub problem: Option<String>,
+}
+
+/// What the remote seat's screen shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RemoteView {
+    /// The scenario's title.
+    pub title: String,
+    /// The table's name.
+    pub table: String,
+    /// "Seller", "Delivery lead", "Both on this device", "Observer".
+    pub seat_label: String,
+    /// The connection.
+    pub link: Link,
+    /// The view drawn (for a hot seat: the seat whose turn it is).
+    pub view: Option<RoleView>,
+    /// The decisions this device may send now.
+    pub moves: Vec<Move>,
+    /// Flags that reached this device live (answer, concern), not yet in a view.
+    pub live_flags: Vec<(String, ConcernKey)>,
+    /// The host's last refusal.
+    pub refusal: Option<String>,
+    /// The facilitator's broadcast.
+    pub broadcast: Option<String>,
+    /// The stage timer: label, seconds left, warning.
+    pub timer: Option<(String, u32, bool)>,
+    /// The workshop is paused.
+    pub paused: bool,
+    /// The gate holds this table before delivery.
+    pub gate_closed: bool,
+    /// The last pushed event, in words.
+    pub pushed: Option<String>,
+    /// The seller's ledger, revealed by the facilitator at the debrief.
+    pub revealed_ledger: Option<Vec<String>>,
+    /// A decision is on its way to the host.
+    pub pending: bool,
+}
+
+/// Draws the seat.
+pub fn remote_view(ui: &mut Ui, view: &RemoteView) -> Option<Intent> {
+    let pal = Palette::of(ui);
+    let mut out = None;
+    let subtitle = format!(
+        "{} · table {} · {}",
+        view.seat_label, view.table, view.link.line
+    );
+    widgets::top_bar(ui, "remote_top", &view.title, &subtitle, |ui| {
+        if let Some((label, left, warn)) = &view.timer {
+            let c = if *warn { pal.bad } else { pal.text };
+            ui.label(
+                RichText::new(format!("{label} {}:{:02}", left / 60, left % 60))
+                    .font(bold_font(size::HEADING))
+                    .color(c),
+            );
+        }
+        if view.paused {
+            widgets::chip(ui, "Paused by the facilitator", pal.warn);
+        }
+        if view.pending {
+            widgets::chip(ui, "Sending…", pal.info);
+        }
+    });
+    widgets::bottom_bar(ui, "remote_bottom", |ui| {
+        if ActionButton::new("Leave the workshop").show(ui).clicked() {
+            out = Some(Intent::Workshop(WorkshopIntent::Leave));
+        }
+        if let Some(v) = &view.view {
+            ui.label(RichText::new(phase_line(&v.phase)).color(pal.text_weak));
+        }
+    });
+    egui::CentralPanel::default()
+        .frame(widgets::page_frame(&pal))
+        .show(ui, |ui| {
+            if let Some(t) = &view.broadcast
+                && widgets::notice_banner(ui, &format!("From the facilitator: {t}"), pal.info)
+            {
+                out = Some(Intent::Workshop(WorkshopIntent::DismissBroadcast));
+            }
+            if let Some(t) = &view.refusal
+                && widgets::notice_banner(ui, t, pal.bad)
+            {
+                out = Some(Intent::DismissNotice);
+            }
+            for t in view.link.problem.iter().chain(view.pushed.iter()) {
+                ui.label(RichText::new(t).color(pal.warn));
+            }
+            if view.gate_closed {
+                ui.label(
+                    RichText::new(
+                        "The facilitator holds every table before delivery until all have signed.",
+                    )
+                    .color(pal.warn),
+                );
+            }
+            if view.link.stopped {
+                stopped(ui, &pal, &view.link.line, &mut out);
+                return;
+            }
+            let Some(v) = &view.view else {
+                ui.add_space(40.0);
+                ui.vertical_centered(|ui| {
+                    ui.label(
+                        RichText::new("Joining the table…")
+                            .font(bold_font(size::TITLE))
+                            .color(pal.text),
+                    );
+                    widgets::weak(ui, &view.link.line);
+                });
+                return;
+            };
+            ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    if let Some(i) = seat_page(ui, &pal, view, v) {
+                        out = Some(i);
+                    }
+                });
+        });
+    out
+}
+
+fn stopped(ui: &mut Ui, pal: &Palette, line: &str, out: &mut Option<Intent>) {
+    ui.add_space(40.0);
+    ui.with_layout(Layout::top_down(Align::Center), |ui| {
+        ui.set_max_width(760.0);
+        widgets::card(ui, |ui| {
+            ui.label(
+                RichText::new("Not connected")
+                    .font(bold_font(size::TITLE))
+                    .color(pal.bad),
+            );
+            ui.add(egui::Label::new(RichText::new(line).color(pal.text)).wrap());
+        });
+        ui.add_space(12.0);
+        if ActionButton::new("Back to the join form")
+            .primary(true)
+            .show(ui)
+            .clicked()
+        {
+            *out = Some(Intent::Workshop(WorkshopIntent::OpenJoin));
+        }
+    });
+}
+
+/// Where the table stands, in a few words.
+pub fn phase_line(p: &PhaseView) -> String {
+    match p {
+        PhaseView::Invite(m) => format!("Before the meeting: {}", words::id_words(m)),
+        PhaseView::Beat(m, _) => format!("Meeting: {}", words::id_words(m)),
+        PhaseView::Handoff => "Writing the PID".into(),
+        PhaseView::Review => "Reviewing the PID".into(),
+        PhaseView::Delivery => "Delivery".into(),
+        PhaseView::Over => "Over".into(),
+    }
+}
+
+fn seat_page(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Option<Intent> {
+    let mut out = None;
+    let in_room = v.scene.is_some();
+    match &v.phase {
+        PhaseView::Beat(..) if in_room => out = meeting(ui, pal, view, v),
+        PhaseView::Over => result(ui, pal, view, v),
+        _ => {
+            if v.delivery.is_some() {
+                delivery(ui, pal, v);
+            }
+            if matches!(v.phase, PhaseView::Handoff | PhaseView::Review) {
+                document(ui, pal, v);
+            }
+        }
+    }
+    let left: Vec<&Move> = view
+        .moves
+        .iter()
+        .filter(|m| !matches!(m.key, ActionKey::Choose { .. } | ActionKey::Flag { .. }))
+        .collect();
+    if left.is_empty() {
+        if view.moves.is_empty() && v.phase != PhaseView::Over {
+            ui.add_space(16.0);
+            card(ui, "Waiting", |ui| {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(words::waiting(&v.phase, v.seat, in_room))
+                            .size(size::HEADING)
+                            .color(pal.text),
+                    )
+                    .wrap(),
+                );
+            });
+        }
+    } else {
+        ui.add_space(8.0);
+        card(ui, "Your decisions", |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for m in left {
+                    let primary = matches!(
+                        m.key,
+                        ActionKey::SubmitPid | ActionKey::AcceptPid | ActionKey::EndWeek
+                    );
+                    if ActionButton::new(&m.words)
+                        .primary(primary)
+                        .enabled(!view.paused)
+                        .show(ui)
+                        .clicked()
+                    {
+                        out = Some(m.intent());
+                    }
+                }
+            });
+        });
+    }
+    out
+}
+
+fn meeting(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Option<Intent> {
+    let scene = v.scene.as_ref()?;
+    let mut out = None;
+    ui.label(
+        RichText::new(&scene.meeting_name)
+            .font(bold_font(size::TITLE))
+            .color(pal.text),
+    );
+    widgets::weak(ui, &scene.setting);
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        for who in &scene.room {
+            widgets::card(ui, |ui| {
+                ui.label(RichText::new(&who.name).strong().color(pal.text));
+                widgets::weak(ui, &who.role);
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(who.mood.words()).color(who.mood.color(pal)));
+                    widgets::dots(ui, who.readiness, 5, pal.accent);
+                });
+            });
+        }
+    });
+    ui.add_space(6.0);
+    card(ui, &scene.speaker, |ui| {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("“{}”", scene.line))
+                    .size(size::HEADING)
+                    .color(pal.text),
+            )
+            .wrap(),
+        );
+    });
+    ui.add_space(6.0);
+    for a in &scene.answers {
+        let notes = v
+            .beat
+            .as_ref()
+            .and_then(|b| b.answers.iter().find(|o| o.answer == a.answer))
+            .map(|o| o.notes.clone())
+            .unwrap_or_default();
+        let flagged: Vec<String> = v
+            .flags
+            .iter()
+            .filter(|f| f.answer == a.answer && f.said_anyway.is_none())
+            .map(|f| words::note(&f.note))
+            .chain(
+                view.live_flags
+                    .iter()
+                    .filter(|(ans, _)| *ans == a.answer)
+                    .map(|(_, c)| format!("Flagged: {}", words::concern(c))),
+            )
+            .collect();
+        widgets::card(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(RichText::new(&a.text).color(pal.text)).wrap());
+            if let Some(advice) = &a.advice {
+                ui.label(RichText::new(format!("Delivery: {advice}")).color(pal.info));
+            }
+            for n in &notes {
+                ui.label(RichText::new(format!("• {}", words::note(n))).color(pal.text_weak));
+            }
+            for f in &flagged {
+                ui.label(
+                    RichText::new(format!("⚑ Flagged by delivery: {f}"))
+                        .strong()
+                        .color(pal.bad),
+                );
+            }
+            ui.horizontal_wrapped(|ui| {
+                for m in &view.moves {
+                    let label = match &m.key {
+                        ActionKey::Choose { answer } if *answer == a.answer => "Say this".into(),
+                        ActionKey::Flag { answer, concern } if *answer == a.answer => {
+                            format!("⚑ Flag {}", words::concern(concern))
+                        }
+                        _ => continue,
+                    };
+                    if ActionButton::new(&label)
+                        .primary(matches!(m.key, ActionKey::Choose { .. }))
+                        .enabled(!view.paused)
+                        .show(ui)
+                        .clicked()
+                    {
+                        out = Some(m.intent());
+                    }
+                }
+            });
+        });
+        ui.add_space(4.0);
+    }
+    out
+}
+
+fn document(ui: &mut Ui, pal: &Palette, v: &RoleView) {
+    card(ui, "The PID", |ui| {
+        if v.pid.is_empty() {
+            widgets::weak(ui, "Nothing written into the PID yet.");
+        }
+        for item in &v.pid {
+            ui.label(RichText::new(format!("• {}", words::id_words(item))).color(pal.text));
+        }
+    });
+    if !v.ledger.is_empty() {
+        ui.add_space(6.0);
+        card(ui, "Your ledger: every promise you made", |ui| {
+            for p in &v.ledger {
+                let inside = v.pid.contains(p);
+                ui.label(
+                    RichText::new(format!(
+                        "{} {}",
+                        if inside { "✔" } else { "○" },
+                        words::id_words(p)
+                    ))
+                    .color(if inside { pal.text } else { pal.warn }),
+                );
+            }
+        });
+    }
+}
+
+fn delivery(ui: &mut Ui, pal: &Palette, v: &RoleView) {
+    let Some(d) = &v.delivery else {
+        return;
+    };
+    card(ui, "Delivery", |ui| {
+        ui.label(
+            RichText::new(format!("Week {} of {}", d.weeks_done, d.deadline))
+                .font(bold_font(size::HEADING))
+                .color(pal.text),
+        );
+        let share = if d.planned_days > 0.0 {
+            d.done / d.planned_days
+        } else {
+            0.0
+        };
+        ui.horizontal(|ui| {
+            widgets::meter(ui, share, pal.accent, 320.0);
+            ui.label(
+                RichText::new(format!(
+                    "{:.0} of {:.0} person-days done",
+                    d.done, d.planned_days
+                ))
+                .color(pal.text),
+            );
+        });
+        ui.label(
+            RichText::new(format!(
+                "Cost so far {} · overtime {} · {}% of capacity on quality",
+                money(d.cost),
+                if d.overtime { "on" } else { "off" },
+                d.quality_share
+            ))
+            .color(pal.text_weak),
+        );
+        for s in &v.surfaced {
+            ui.label(
+                RichText::new(format!(
+                    "Surprise: {} surfaced, promised by the {} and left out of the PID.",
+                    words::id_words(&s.promise),
+                    words::seat(s.promised_by).to_lowercase()
+                ))
+                .color(pal.bad),
+            );
+        }
+    });
+}
+
+fn result(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) {
+    card(ui, "Result", |ui| {
+        let line = match v.won {
+            Some(true) => "The deal was won.",
+            Some(false) => "The deal was lost.",
+            None => "The game is over.",
+        };
+        ui.label(
+            RichText::new(line)
+                .font(bold_font(size::TITLE))
+                .color(pal.text),
+        );
+        if let Some(c) = v.commission {
+            ui.label(RichText::new(format!("Your commission: {}", money(c))).color(pal.text));
+        }
+        widgets::weak(
+            ui,
+            "The facilitator shows the class debrief on the projector.",
+        );
+    });
+    if v.delivery.is_some() {
+        ui.add_space(6.0);
+        delivery(ui, pal, v);
+    }
+    if let Some(ledger) = &view.revealed_ledger {
+        ui.add_space(6.0);
+        card(ui, "The seller's ledger, revealed", |ui| {
+            for p in ledger {
+                let inside = v.pid.contains(p);
+                ui.label(
+                    RichText::new(format!(
+                        "{} {}{}",
+                        if inside { "✔" } else { "✖" },
+                        words::id_words(p),
+                        if inside { "" } else { " (left out of the PID)" }
+                    ))
+                    .color(if inside { pal.text } else { pal.bad }),
+                );
+            }
+        });
+    }
+}
