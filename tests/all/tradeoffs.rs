@@ -63,7 +63,12 @@ fn won_seeds(s: &Arc<Scenario>) -> Vec<u64> {
         .filter(|&seed| sold(s, seed).is_some())
         .take(SEEDS as usize)
         .collect();
-    assert_eq!(seeds.len(), SEEDS as usize, "the careful seller wins {} too rarely", s.id);
+    assert_eq!(
+        seeds.len(),
+        SEEDS as usize,
+        "the careful seller wins {} too rarely",
+        s.id
+    );
     seeds
 }
 

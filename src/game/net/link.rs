@@ -241,6 +241,14 @@ async fn run(
                 });
                 return;
             }
+            // An address the request cannot even be built from (no host): retrying cannot help.
+            Err(tokio_tungstenite::tungstenite::Error::HttpFormat(e)) => {
+                out.send(LinkEvent::Dropped {
+                    reason: format!("the address does not work: {e}"),
+                    retry_in: None,
+                });
+                return;
+            }
             Err(e) => e.to_string(),
             Ok((ws, _)) => {
                 attempt = 0;

@@ -8,8 +8,8 @@
 
 pub mod about;
 pub mod briefing;
-pub mod curtain;
 pub mod console;
+pub mod curtain;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;

@@ -9,8 +9,8 @@
 
 pub mod about;
 pub mod briefing;
-pub mod curtain;
 pub mod console;
+pub mod curtain;
 pub mod debrief;
 pub mod delivery;
 pub mod drill;
@@ -22,8 +22,8 @@ pub mod keys;
 pub mod pause;
 pub mod picker;
 pub mod progress;
-pub mod review;
 pub mod remote;
+pub mod review;
 pub mod sales;
 pub mod title;
 pub mod what_if;
