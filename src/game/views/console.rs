@@ -62,7 +62,7 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
         }
     });
     egui::Panel::right("console_controls")
-        .exact_size(400.0)
+        .exact_size(340.0)
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| {
@@ -220,7 +220,12 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                         }
                     ),
                 );
-                big(ui, &phase_line(&t.phase));
+                // The stage is the longest cell: body size keeps every column on a 1280-wide screen.
+                ui.label(
+                    RichText::new(phase_line(&t.phase))
+                        .size(size::BODY)
+                        .color(pal.text),
+                );
                 big(ui, &where_line(t));
                 big(ui, &t.promises.to_string());
                 let stale = t.idle_seconds >= 180;
