@@ -10,6 +10,11 @@
 //! never arrives (10 s) counts as lost. At the end the host's own count of decisions per table
 //! must equal the decisions sent (none applied twice). The last line is
 //! `tables=40 devices=80 decisions=N lost=0 p50_ms=X p99_ms=Y host_rss_mib=Z`.
+//!
+//! Before each decision a device "thinks" for `--think-ms` (default 250) give or take half, the
+//! same for every run: far quicker than any trainee, so 40 tables still make well over a hundred
+//! decisions a second. `--think-ms 0` fires every decision the moment it may (a stress test of
+//! the two cores, where the scripted devices and the host queue behind each other).
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -90,6 +95,7 @@ async fn device(
     run: Arc<TableRun>,
     latencies: Arc<Mutex<Vec<f64>>>,
     lost: Arc<Mutex<u64>>,
+    think_ms: u64,
 ) {
     let (mut ws, _) = connect_async(url.as_str()).await.expect("connects");
     let choice = match seat {
@@ -99,7 +105,7 @@ async fn device(
     let hello = ClientMsg::Hello {
         protocol: PROTOCOL,
         room: CODE.into(),
-        table,
+        table: table.clone(),
         seat: choice,
         token: None,
     };
@@ -112,6 +118,14 @@ async fn device(
     while i < n {
         let (owner, key) = &run.actions[i];
         if *owner == seat && version == i as u64 {
+            if think_ms > 0 {
+                // 50 % to 150 % of the think time, fixed by the table and the step.
+                let mix = table.bytes().fold(i as u64 * 7919, |h, b| {
+                    h.wrapping_mul(31).wrapping_add(u64::from(b))
+                });
+                let ms = think_ms / 2 + mix % (think_ms + 1);
+                tokio::time::sleep(Duration::from_millis(ms)).await;
+            }
             run.sent.lock().unwrap()[i] = Some(Instant::now());
             let msg = ClientMsg::Decision {
                 seq: i as u64 + 1,
@@ -192,6 +206,11 @@ fn main() {
         .position(|a| a == "--tables")
         .and_then(|i| args.get(i + 1)?.parse().ok())
         .unwrap_or(40);
+    let think_ms: u64 = args
+        .iter()
+        .position(|a| a == "--think-ms")
+        .and_then(|i| args.get(i + 1)?.parse().ok())
+        .unwrap_or(250);
     let s = scenario();
     let plays: Vec<Vec<(Seat, ActionKey)>> = SCRIPTS
         .iter()
@@ -218,7 +237,7 @@ fn main() {
     out.read_line(&mut url)
         .expect("the host prints its address");
     let url = url.trim().to_owned();
-    eprintln!("host at {url}, {tables} tables");
+    eprintln!("host at {url}, {tables} tables, think time {think_ms} ms");
 
     let latencies = Arc::new(Mutex::new(Vec::new()));
     let lost = Arc::new(Mutex::new(0u64));
@@ -250,6 +269,7 @@ fn main() {
                     run.clone(),
                     latencies.clone(),
                     lost.clone(),
+                    think_ms,
                 )));
             }
         }
