@@ -115,16 +115,21 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
                 .changed();
             ui.end_row();
             ui.label(RichText::new("Your role").color(pal.text));
-            ui.horizontal_wrapped(|ui| {
-                for role in JoinRole::ALL {
-                    if ui
-                        .selectable_label(form.role == role, RichText::new(role.label()))
-                        .clicked()
-                        && form.role != role
-                    {
-                        form.role = role;
-                        changed = true;
-                    }
+            // Two fixed rows: a wrapped row inside a grid cell overlaps the next row.
+            ui.vertical(|ui| {
+                for row in JoinRole::ALL.chunks(3) {
+                    ui.horizontal(|ui| {
+                        for &role in row {
+                            if ui
+                                .selectable_label(form.role == role, RichText::new(role.label()))
+                                .clicked()
+                                && form.role != role
+                            {
+                                form.role = role;
+                                changed = true;
+                            }
+                        }
+                    });
                 }
             });
             ui.end_row();
