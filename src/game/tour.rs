@@ -308,6 +308,9 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         WaitFor(Screen::Console),
         Settle(SETTLE),
         Shot("39-workshop-console"),
+        World(super::net::demo::class_board),
+        Settle(SETTLE),
+        Shot("40-workshop-class-debrief"),
         Exit,
     ])
     .collect();

@@ -170,3 +170,33 @@ pub fn console(world: &mut World) {
         Screen::Console,
     );
 }
+
+/// The console's class-debrief tab: the board a host computes for two tables of the first level
+/// that played the shipped two-role scripts (imported, as an offline table's file is), with no
+/// network.
+pub fn class_board(world: &mut World) {
+    let Some(scenario) = crate::bundled::by_stem("01_first_client").and_then(|l| l.load().ok())
+    else {
+        return;
+    };
+    let seed = scenario.default_seed;
+    let ws =
+        crate::workshop::host::Workshop::new("TOUR", std::sync::Arc::new(scenario), seed, None);
+    for (table, script) in [
+        (
+            "Red",
+            include_str!("../../../tests/scripts/01_first_client.two.overpromise.ron"),
+        ),
+        (
+            "Green",
+            include_str!("../../../tests/scripts/01_first_client.two.careful.ron"),
+        ),
+    ] {
+        if let Err(e) = ws.import(table, script) {
+            warn!("tour: the class debrief could not import {table}: {e:?}");
+        }
+    }
+    let mut board = world.resource_mut::<super::board::ClassBoard>();
+    board.board = Some(ws.board());
+    board.shown = true;
+}

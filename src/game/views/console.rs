@@ -61,16 +61,20 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
             out = Some(Intent::Workshop(WorkshopIntent::Leave));
         }
     });
-    egui::Panel::right("console_controls")
-        .exact_size(340.0)
-        .frame(widgets::page_frame(&pal))
-        .show(ui, |ui| {
-            ScrollArea::vertical().show(ui, |ui| {
-                if let Some(i) = controls(ui, &pal, view) {
-                    out = Some(i);
-                }
+    // The class debrief takes the whole width on the projector; the controls come back with
+    // the tables.
+    if view.board.is_none() {
+        egui::Panel::right("console_controls")
+            .exact_size(340.0)
+            .frame(widgets::page_frame(&pal))
+            .show(ui, |ui| {
+                ScrollArea::vertical().show(ui, |ui| {
+                    if let Some(i) = controls(ui, &pal, view) {
+                        out = Some(i);
+                    }
+                });
             });
-        });
+    }
     egui::CentralPanel::default()
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
