@@ -725,6 +725,8 @@ impl Workshop {
         t.version += 1;
         t.slots[slot].last_seq = seq;
         t.last_decision = Instant::now();
+        // The console's summary first, so no device hears of a decision the console has not.
+        self.update_summary(&t);
         t.send_views(Some((joined.conn, seq)), reveal);
         if let (Action::Flag(..), ActionKey::Flag { answer, concern }) = (&action, key) {
             let msg = json(&HostMsg::Flagged {
@@ -739,7 +741,6 @@ impl Workshop {
                 }
             }
         }
-        self.update_summary(&t);
         Ok(())
     }
 
