@@ -501,9 +501,7 @@ pub fn build_view(
         known,
         highlight,
         what_if: WhatIfView::default(),
-        promises_note: heard.map(|_| {
-            format!("While {lead} sits at the screen, only promises made with delivery in the room are shown.")
-        }),
+        promises_note: heard.map(|_| crate::wording::table::promises_heard_only(&lead)),
     }
 }
 
