@@ -2,25 +2,17 @@
 //! the session is over, length-limited, kept by replays and exports), and the saves that record
 //! the table. The hot-seat screens' headless test lives in `tests/all/hotseat_app.rs`.
 
+use crate::common::level;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use overpromise::engine::script::{parse_script, run_step};
 use overpromise::engine::{
     Action, ActionError, RETRO_MAX_CHARS, Refusal, RetroAnswer, Seat, Session, TableMode,
 };
 use overpromise::report;
-use overpromise::scenario::{self, model::Scenario};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn level(stem: &str) -> Arc<Scenario> {
-    Arc::new(
-        scenario::load_file(&root().join(format!("levels/{stem}.scenario.ron")))
-            .unwrap_or_else(|e| panic!("{e}")),
-    )
 }
 
 /// Plays `tests/scripts/<stem>.<kind>.ron` to the end.

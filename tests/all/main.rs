@@ -2,6 +2,7 @@
 
 mod authoring;
 mod cli;
+mod common;
 mod corpus;
 mod cycles;
 mod debrief;

@@ -2,8 +2,8 @@
 //! left-out promise surfaces, and role views that leak nothing (with a planted leak to show the
 //! checker can fail).
 
+use crate::common::level;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use overpromise::cli;
 use overpromise::engine::script::{parse_script, run_script, start_and_run};
@@ -11,7 +11,7 @@ use overpromise::engine::{
     Action, ActionError, Event, FlagConcern, Phase, PidItem, Rebaseline, Refusal, RoleView, Seat,
     Session, TableMode,
 };
-use overpromise::scenario::{self, model::Scenario};
+use overpromise::scenario;
 use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
 use serde_json::Value;
 
@@ -24,13 +24,6 @@ const LEVELS: [&str; 3] = [
     "02_integration_claim",
     "03_committee_pacing",
 ];
-
-fn level(stem: &str) -> Arc<Scenario> {
-    Arc::new(
-        scenario::load_file(&root().join(format!("levels/{stem}.scenario.ron")))
-            .unwrap_or_else(|e| panic!("{e}")),
-    )
-}
 
 /// Plays `tests/scripts/<stem>.<kind>.ron` on its level with the default seed, checking the
 /// views after every step.

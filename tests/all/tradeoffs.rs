@@ -10,22 +10,15 @@
 //! follows a fixed plan that changes only the decision under test (no client updates, no change
 //! requests). Each figure is a mean over the same seeds, so chance events are shared.
 
-use std::path::PathBuf;
+use crate::common::level;
 use std::sync::Arc;
 
 use overpromise::engine::{Action, Outcome, Phase, Session};
 use overpromise::policy;
-use overpromise::scenario::{self, model::PersonId, model::Scenario};
+use overpromise::scenario::{model::PersonId, model::Scenario};
 
 /// Seeds each situation is averaged over.
 const SEEDS: u64 = 12;
-
-fn level(stem: &str) -> Arc<Scenario> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("levels")
-        .join(format!("{stem}.scenario.ron"));
-    Arc::new(scenario::load_file(&p).unwrap_or_else(|e| panic!("{e}")))
-}
 
 /// A fixed delivery plan: one decision varies, everything else stays as the plan says.
 #[derive(Clone, Copy, Debug)]

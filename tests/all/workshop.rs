@@ -3,14 +3,14 @@
 //! restart, and get typed refusals that change nothing; an offline result is imported; the
 //! board's CSV and HTML name every table.
 
+use crate::common::level;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use overpromise::engine::script::{parse_script, start_and_run};
 use overpromise::engine::{Phase, PidItem, Seat, Session};
-use overpromise::scenario::{self, model::Scenario};
+
 use overpromise::workshop::host::{self, HostConfig, HostHandle};
 use overpromise::workshop::protocol::{
     ActionKey, ClientMsg, Control, ErrorCode, HostMsg, MAX_MESSAGE_BYTES, PROTOCOL, SeatChoice,
@@ -23,13 +23,6 @@ const CODE: &str = "QX7K2M";
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn level(stem: &str) -> Arc<Scenario> {
-    Arc::new(
-        scenario::load_file(&root().join(format!("levels/{stem}.scenario.ron")))
-            .unwrap_or_else(|e| panic!("{e}")),
-    )
 }
 
 fn start(stem: &str, data: Option<PathBuf>) -> HostHandle {
