@@ -25,9 +25,12 @@ use futures_util::{SinkExt, StreamExt};
 use overpromise::engine::script::{parse_script, start_and_run};
 use overpromise::engine::{Seat, Session};
 use overpromise::workshop::host::{self, HostConfig};
-use overpromise::workshop::protocol::{ActionKey, ClientMsg, HostMsg, PROTOCOL, SeatChoice};
-use tokio_tungstenite::connect_async;
+use overpromise::workshop::protocol::{
+    ActionKey, ClientMsg, HostMsg, PROTOCOL, READ_BUFFER_BYTES, SeatChoice,
+};
+use tokio_tungstenite::connect_async_with_config;
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
 const CODE: &str = "LOAD40";
 const SCRIPTS: [&str; 2] = [
@@ -97,7 +100,11 @@ async fn device(
     lost: Arc<Mutex<u64>>,
     think_ms: u64,
 ) {
-    let (mut ws, _) = connect_async(url.as_str()).await.expect("connects");
+    // Configured as the game's own link is: small reads, Nagle's algorithm off.
+    let config = WebSocketConfig::default().read_buffer_size(READ_BUFFER_BYTES);
+    let (mut ws, _) = connect_async_with_config(url.as_str(), Some(config), true)
+        .await
+        .expect("connects");
     let choice = match seat {
         Seat::Seller => SeatChoice::Seller,
         Seat::DeliveryLead => SeatChoice::DeliveryLead,

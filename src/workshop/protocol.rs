@@ -30,6 +30,11 @@ pub const MAX_MESSAGE_BYTES: usize = 16 * 1024;
 /// Largest message carrying an offline table's result file ([`Control::Import`]), in bytes.
 pub const MAX_IMPORT_MESSAGE_BYTES: usize = 300 * 1024;
 
+/// How much a WebSocket reads from its socket at a time, in bytes, on the host and on devices.
+/// The library's default (128 KiB) is zeroed before every read: with 80 devices that zeroing was
+/// the host's largest cost. A view is a few KiB; a larger message simply takes more reads.
+pub const READ_BUFFER_BYTES: usize = 16 * 1024;
+
 /// Longest table name, in characters.
 pub const MAX_TABLE_NAME: usize = 40;
 

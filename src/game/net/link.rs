@@ -7,6 +7,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::workshop::protocol::READ_BUFFER_BYTES;
 use futures_util::{SinkExt, StreamExt};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tokio_tungstenite::tungstenite::Message;
@@ -221,7 +222,8 @@ async fn run(
         out.send(LinkEvent::Connecting { attempt });
         let config = WebSocketConfig::default()
             .max_message_size(Some(MAX_MESSAGE_BYTES))
-            .max_frame_size(Some(MAX_MESSAGE_BYTES));
+            .max_frame_size(Some(MAX_MESSAGE_BYTES))
+            .read_buffer_size(READ_BUFFER_BYTES);
         let connect = tokio_tungstenite::connect_async_with_config(&url, Some(config), true);
         tokio::pin!(connect);
         // Commands keep arriving while connecting: a stop must not wait for a slow connection.

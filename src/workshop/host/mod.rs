@@ -21,13 +21,14 @@ use axum::extract::{ConnectInfo, State, WebSocketUpgrade};
 use axum::http::header;
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use tokio::sync::oneshot;
 
 pub use board::{Board, BoardRow, PromiseRow, csv, html};
 pub use tables::{BACKOFF_MAX, BACKOFF_START, Joined, Refused, Workshop};
 
 use crate::scenario::model::Scenario;
-use crate::workshop::protocol::MAX_IMPORT_MESSAGE_BYTES;
+use crate::workshop::protocol::{MAX_IMPORT_MESSAGE_BYTES, READ_BUFFER_BYTES};
 
 /// Seconds between reloads of the served board page.
 pub const BOARD_REFRESH_S: u32 = 5;
@@ -157,6 +158,7 @@ async fn ws_handler(
     upgrade
         .max_message_size(2 * MAX_IMPORT_MESSAGE_BYTES)
         .max_frame_size(2 * MAX_IMPORT_MESSAGE_BYTES)
+        .read_buffer_size(READ_BUFFER_BYTES)
         .on_upgrade(move |socket| conn::serve_socket(ws, socket, peer.ip()))
 }
 
@@ -226,6 +228,11 @@ pub fn spawn(config: HostConfig) -> Result<HostHandle, StartError> {
                         let w = ticker.clone();
                         let _ = tokio::task::spawn_blocking(move || w.tick()).await;
                     }
+                });
+                // Views go out at once: with Nagle's algorithm a second message to a device waits
+                // for the first one's acknowledgement, which the device may delay by 40 ms.
+                let listener = listener.tap_io(|tcp| {
+                    let _ = tcp.set_nodelay(true);
                 });
                 let app = router(ws).into_make_service_with_connect_info::<SocketAddr>();
                 let _ = axum::serve(listener, app)
