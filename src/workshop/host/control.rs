@@ -5,7 +5,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::log::LogLine;
-use super::tables::{Refused, Table, Workshop, json, lock, r, timer_state};
+use super::settings::{Timer, timer_state};
+use super::tables::{Refused, Table, Workshop, json, lock, r};
 use crate::engine::script::{parse_script, start_and_run};
 use crate::engine::{Session, TableMode};
 use crate::wording::workshop as words;
@@ -100,11 +101,11 @@ impl Workshop {
             } => {
                 let timer = {
                     let mut s = lock(&self.settings);
-                    s.timer = Some((
-                        label.clone(),
-                        Instant::now() + Duration::from_secs(u64::from(*seconds)),
-                        *warn_at,
-                    ));
+                    s.timer = Some(Timer {
+                        label: label.clone(),
+                        ends: Instant::now() + Duration::from_secs(u64::from(*seconds)),
+                        warn_at: *warn_at,
+                    });
                     timer_state(&s)
                 };
                 self.send_everyone(&HostMsg::Timer { timer });
@@ -176,7 +177,20 @@ impl Workshop {
             Control::Import { table, content } => self.import(table, content)?,
         }
         self.send_console();
+        // The controls survive a restart: a failure to write them is the facilitator's to know.
+        if self.changes_settings(control) {
+            self.save_settings()
+                .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
+        }
         Ok(())
+    }
+
+    /// Whether a control changes what `workshop.json` keeps.
+    fn changes_settings(&self, control: &Control) -> bool {
+        !matches!(
+            control,
+            Control::PushEvent { .. } | Control::Broadcast { .. } | Control::Import { .. }
+        )
     }
 
     /// Imports an offline table's result file from its text: a save file (the game's

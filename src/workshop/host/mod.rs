@@ -9,6 +9,7 @@ mod board;
 mod conn;
 mod control;
 pub mod log;
+mod settings;
 mod tables;
 
 use std::net::SocketAddr;
@@ -25,6 +26,7 @@ use axum::serve::ListenerExt;
 use tokio::sync::oneshot;
 
 pub use board::{Board, BoardRow, PromiseRow, csv, html};
+pub use settings::{SETTINGS_FILE, settings_path};
 pub use tables::{BACKOFF_MAX, BACKOFF_START, Joined, Refused, Workshop};
 
 use crate::scenario::model::Scenario;

@@ -12,12 +12,13 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::log::{LogLine, TableLog, log_files, log_path, read_log};
+use super::settings::{Settings, timer_state};
 use crate::engine::{Action, Phase, Seat, Session, TableMode};
 use crate::scenario::model::Scenario;
 use crate::wording::workshop as words;
 use crate::workshop::protocol::{
-    ActionKey, DeviceStatus, ErrorCode, HostMsg, PROTOCOL, PhaseView, SeatChoice, TimerState,
-    check_version, normalise_code,
+    ActionKey, DeviceStatus, ErrorCode, HostMsg, PROTOCOL, PhaseView, SeatChoice, check_version,
+    normalise_code,
 };
 
 /// Where the host sends a device's messages (JSON text, serialised once).
@@ -81,16 +82,6 @@ pub(super) struct Table {
     pub released: bool,
     pub imported: bool,
     pub retro: Vec<(SeatChoice, String, String)>,
-}
-
-/// The workshop's settings, changed by the facilitator.
-#[derive(Debug)]
-pub(super) struct Settings {
-    pub paused: bool,
-    pub gate_closed: bool,
-    pub timer: Option<(String, Instant, u32)>,
-    pub leaderboard_shown: bool,
-    pub ledgers_revealed: bool,
 }
 
 /// What the console and the gate need of a table, kept apart so that reading it never waits for
@@ -305,13 +296,7 @@ impl Workshop {
             data,
             tables: Mutex::new(BTreeMap::new()),
             summaries: Mutex::new(BTreeMap::new()),
-            settings: Mutex::new(Settings {
-                paused: false,
-                gate_closed: false,
-                timer: None,
-                leaderboard_shown: true,
-                ledgers_revealed: false,
-            }),
+            settings: Mutex::new(Settings::default()),
             facilitators: Mutex::new(Vec::new()),
             backoff: Mutex::new(HashMap::new()),
             next_conn: AtomicU64::new(1),
@@ -352,6 +337,7 @@ impl Workshop {
                 Err(e) => problems.push(format!("{}: {e}", path.display())),
             }
         }
+        problems.extend(self.restore_settings(&data));
         problems
     }
 
@@ -781,16 +767,4 @@ fn starts_delivery(session: &Session, action: &Action) -> bool {
         TableMode::TwoRoles => matches!(action, Action::AcceptPid),
         TableMode::Solo => matches!(action, Action::SubmitPid),
     }
-}
-
-/// The timer as devices see it.
-pub(super) fn timer_state(s: &Settings) -> Option<TimerState> {
-    s.timer.as_ref().map(|(label, ends, warn_at)| TimerState {
-        label: label.clone(),
-        seconds_left: ends
-            .saturating_duration_since(Instant::now())
-            .as_secs()
-            .min(u32::MAX as u64) as u32,
-        warn_at: *warn_at,
-    })
 }

@@ -1,0 +1,157 @@
+//! Tables played to the class debrief: two devices, a hot seat and an observer, the gate and a
+//! pushed event.
+
+use super::*;
+
+#[test]
+fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_was_left_out() {
+    let h = start("01_first_client", None);
+    let url = h.ws_url();
+    let board_url = format!("http://{}/board.csv", h.addr());
+    rt().block_on(async {
+        let (_s, _l, expected) =
+            play_table(&url, "North", "01_first_client", "two.overpromise").await;
+        let (_s2, _l2, _) = play_table(&url, "South", "01_first_client", "two.careful").await;
+        let board = h.workshop().board();
+        let north = board.rows.iter().find(|r| r.table == "North").unwrap();
+        let o = expected.outcome().unwrap();
+        assert!(north.finished);
+        assert_eq!(
+            north.commission, o.seller.commission,
+            "the host computes the result"
+        );
+        assert_eq!(north.margin, o.margin);
+        assert_eq!(north.promises_made as usize, expected.state().ledger.len());
+        let csv = host::csv(&board);
+        assert!(csv.starts_with("Rank,Table,Deal,Commission"));
+        assert!(csv.contains("North") && csv.contains("South"));
+        let page = host::html(&board, None);
+        assert!(page.contains("<table id=\"tables\">") && page.contains("North"));
+        assert!(board.promises.iter().any(|p| p.table == "North"));
+        // The same board is served read-only.
+        let served = fetch(&board_url).await;
+        assert!(
+            served.contains("North") && served.contains("South"),
+            "{served}"
+        );
+    });
+}
+
+#[test]
+fn the_gate_holds_delivery_until_every_table_signed_and_a_pushed_event_reaches_the_table() {
+    let h = start("01_first_client", None);
+    let url = h.ws_url();
+    let (actions, _) = script_actions("01_first_client", "two.careful");
+    let accept = actions
+        .iter()
+        .position(|(_, k)| *k == ActionKey::AcceptPid)
+        .expect("the careful script accepts the document");
+    rt().block_on(async {
+        let (mut console, _) = Device::join(&url, "", SeatChoice::Facilitator, None).await;
+        let (mut seller, _) = Device::join(&url, "Ahead", SeatChoice::Seller, None).await;
+        let (mut lead, _) = Device::join(&url, "Ahead", SeatChoice::DeliveryLead, None).await;
+        // A second table that has not signed yet.
+        let (_slow, _) = Device::join(&url, "Behind", SeatChoice::Seller, None).await;
+        console.send(&ClientMsg::Control { control: Control::CloseGate }).await;
+        lead.until(|m| matches!(m, HostMsg::Gate { closed: true, .. })).await;
+        for (i, (seat, key)) in actions.iter().enumerate().take(accept + 1) {
+            let seq = i as u64 + 1;
+            let dev = if *seat == Seat::Seller { &mut seller } else { &mut lead };
+            dev.decide(seq, key.clone()).await;
+            let answer = dev.answer(seq).await;
+            if i < accept {
+                assert_eq!(answer, Ok(seq), "{key:?}");
+            } else {
+                assert_eq!(answer, Err(ErrorCode::GateClosed));
+            }
+        }
+        let snapshot = console
+            .until(|m| matches!(m, HostMsg::Console(c) if c.tables.iter().any(|t| t.table == "Ahead" && t.waiting_at_gate)))
+            .await;
+        assert!(matches!(snapshot, HostMsg::Console(_)));
+        console
+            .send(&ClientMsg::Control { control: Control::Release { table: "Ahead".into() } })
+            .await;
+        lead.until(|m| matches!(m, HostMsg::Gate { closed: true, released: true })).await;
+        let seq = accept as u64 + 2;
+        lead.decide(seq, ActionKey::AcceptPid).await;
+        assert_eq!(lead.answer(seq).await, Ok(accept as u64 + 1));
+
+        // "The client escalates", pushed to one table: logged as a change of its state.
+        console
+            .send(&ClientMsg::Control {
+                control: Control::PushEvent {
+                    table: Some("Ahead".into()),
+                    event: overpromise::engine::facilitator::PushedEvent::ClientEscalates,
+                },
+            })
+            .await;
+        lead.until(|m| matches!(m, HostMsg::Pushed { .. })).await;
+        let v = lead.until(|m| matches!(m, HostMsg::View { .. })).await;
+        assert!(matches!(v, HostMsg::View { version, .. } if version == accept as u64 + 2));
+    });
+}
+
+#[test]
+fn a_hot_seat_device_plays_both_roles_and_an_observer_watches_without_deciding() {
+    let h = start("01_first_client", None);
+    let url = h.ws_url();
+    let s = level("01_first_client");
+    let text =
+        std::fs::read_to_string(root().join("tests/scripts/01_first_client.careful.ron")).unwrap();
+    let (solo, result) = start_and_run(
+        s.clone(),
+        s.default_seed,
+        &parse_script(&text, "x").unwrap(),
+    );
+    result.unwrap();
+    rt().block_on(async {
+        let (mut both, _) = Device::join(&url, "Solo", SeatChoice::Both, None).await;
+        let (mut watcher, _) = Device::join(&url, "Solo", SeatChoice::Observer, None).await;
+        // A two-role seat at a hot-seat table is refused.
+        let mut seller = Device::connect(&url).await;
+        let reply = seller.hello("Solo", SeatChoice::Seller, None).await;
+        assert!(matches!(
+            reply,
+            HostMsg::Error {
+                code: ErrorCode::WrongMode,
+                ..
+            }
+        ));
+        watcher.decide(1, ActionKey::EndWeek).await;
+        assert_eq!(watcher.answer(1).await, Err(ErrorCode::Observer));
+        for (i, a) in solo.actions().iter().enumerate() {
+            let seq = i as u64 + 1;
+            both.send(&ClientMsg::Decision {
+                seq,
+                seat: Some(a.seat()),
+                action: solo.action_key(a),
+            })
+            .await;
+            assert_eq!(both.answer(seq).await, Ok(seq));
+        }
+        let last = both.latest_view().await;
+        assert!(
+            last.contains("\"DeliveryLead\"") && last.contains("\"Seller\""),
+            "two views"
+        );
+        both.send(&ClientMsg::Retrospective {
+            went_wrong: "nothing much".into(),
+            needed: "time".into(),
+        })
+        .await;
+        both.send(&ClientMsg::Ping { nonce: 9 }).await;
+        assert!(matches!(
+            both.until(|m| matches!(m, HostMsg::Pong { .. } | HostMsg::Refused { .. }))
+                .await,
+            HostMsg::Pong { nonce: 9 }
+        ));
+        let seen = watcher.latest_view().await;
+        assert!(
+            !seen.contains("\"commission\""),
+            "an observer sees the delivery lead's view"
+        );
+    });
+    let board = h.workshop().board();
+    assert_eq!(board.rows[0].margin, solo.outcome().unwrap().margin);
+}
