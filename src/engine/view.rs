@@ -63,6 +63,12 @@ pub struct RoleView {
     /// The words of the beat under way, when this seat is in the room.
     #[serde(default)]
     pub scene: Option<SceneView>,
+    /// Two roles, once the session is over: this seat may answer the retrospective (again).
+    #[serde(default)]
+    pub retro_open: bool,
+    /// This seat's own retrospective answer, once given (never the other seat's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retro: Option<super::retro::RetroAnswer>,
 }
 
 /// Where the session stands, by ids.
@@ -193,6 +199,22 @@ pub struct SurfacedView {
 }
 
 impl Session {
+    /// Where the session stands, by the scenario's ids (what every role may know).
+    pub fn phase_view(&self) -> PhaseView {
+        let s = &self.scenario;
+        let key_m = |m: MeetingId| s.meetings[m.ix()].key.clone();
+        match self.state.phase {
+            Phase::Invite(m) => PhaseView::Invite(key_m(m)),
+            Phase::Beat(m, b) => {
+                PhaseView::Beat(key_m(m), s.meetings[m.ix()].beats[b as usize].key.clone())
+            }
+            Phase::Handoff => PhaseView::Handoff,
+            Phase::Review => PhaseView::Review,
+            Phase::Delivery => PhaseView::Delivery,
+            Phase::Over => PhaseView::Over,
+        }
+    }
+
     /// What `seat` knows now: see the module documentation.
     pub fn view(&self, seat: Seat) -> RoleView {
         let s = &self.scenario;
@@ -208,16 +230,7 @@ impl Session {
             PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
         };
 
-        let phase = match st.phase {
-            Phase::Invite(m) => PhaseView::Invite(key_m(m)),
-            Phase::Beat(m, b) => {
-                PhaseView::Beat(key_m(m), s.meetings[m.ix()].beats[b as usize].key.clone())
-            }
-            Phase::Handoff => PhaseView::Handoff,
-            Phase::Review => PhaseView::Review,
-            Phase::Delivery => PhaseView::Delivery,
-            Phase::Over => PhaseView::Over,
-        };
+        let phase = self.phase_view();
         let mut meetings = Vec::new();
         let current = match st.phase {
             Phase::Beat(m, _) => Some(m),
@@ -362,6 +375,8 @@ impl Session {
                 .map(|a| self.action_key(a))
                 .collect(),
             scene: self.scene(seat),
+            retro_open: self.mode == TableMode::TwoRoles && st.phase == Phase::Over,
+            retro: st.retro.of(seat).cloned(),
         }
     }
 

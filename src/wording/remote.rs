@@ -96,3 +96,21 @@ pub fn pushed_name(e: &PushedEvent) -> &'static str {
         PushedEvent::ClientEscalates => "The client escalates",
     }
 }
+
+/// Where the table stands, in a few words.
+pub fn phase_line(p: &PhaseView) -> String {
+    match p {
+        PhaseView::Invite(m) => format!("Before the meeting: {}", id_words(m)),
+        PhaseView::Beat(m, _) => format!("Meeting: {}", id_words(m)),
+        PhaseView::Handoff => "Writing the PID".into(),
+        PhaseView::Review => "Reviewing the PID".into(),
+        PhaseView::Delivery => "Delivery".into(),
+        PhaseView::Over => "Over".into(),
+    }
+}
+
+/// Above the retrospective form on a workshop device.
+pub fn retro_invitation() -> &'static str {
+    "A few words each, then talk it through at your table. The facilitator shows every table's \
+     answers on the class debrief."
+}

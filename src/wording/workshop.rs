@@ -152,7 +152,8 @@ pub fn no_such_table(table: &str) -> String {
 /// The host could not write to disk.
 pub fn storage(detail: &str) -> String {
     format!(
-        "the host could not write the decision to disk ({detail}); nothing changed: tell the facilitator"
+        "the host could not write to disk ({detail}); it will not survive a restart: tell the \
+         facilitator"
     )
 }
 
@@ -176,8 +177,63 @@ pub const BOARD_COLUMNS: [&str; 11] = [
     "Source",
 ];
 
-/// The board's per-promise headings, in order.
-pub const PROMISE_COLUMNS: [&str; 5] = ["Table", "Promise", "In the PID", "Verdict", "Cost"];
+/// The board's per-promise headings, in order (CSV; the HTML page and the console group the
+/// rows by promise and leave out the second column).
+pub const PROMISE_COLUMNS: [&str; 5] = [
+    "Table",
+    "Promise",
+    "In the PID",
+    "Verdict",
+    "What it did to the deal",
+];
+
+/// The board's retrospective headings, in order.
+pub const RETRO_COLUMNS: [&str; 4] = [
+    "Table",
+    "Role",
+    "What went wrong for me",
+    "What I needed from the other role",
+];
+
+/// The board's section headings: the tables, each promise, the retrospectives.
+pub const BOARD_SECTIONS: [&str; 3] = [
+    "Tables side by side",
+    "Promise by promise",
+    "Retrospectives",
+];
+
+/// Whether a promise was written into the PID, in a board cell.
+pub fn in_pid(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
+
+/// What a promise did to its table's deal: the outcome minus the same delivery replayed without
+/// it, e.g. `margin −8,400, 2 weeks later, satisfaction −12`.
+pub fn promise_effect(d: &crate::engine::debrief::Delta) -> String {
+    let weeks = match d.weeks {
+        0 => "same length".to_string(),
+        w if w < 0 => format!("{} sooner", super::plural(w.unsigned_abs(), "week")),
+        w => format!("{} later", super::plural(w as u32, "week")),
+    };
+    format!(
+        "margin {}, {weeks}, satisfaction {}",
+        super::money_delta(d.margin),
+        super::signed(d.satisfaction, 0)
+    )
+}
+
+/// The finished tables that did not make a promise.
+pub fn not_promised(tables: &[String]) -> String {
+    format!("Finished without this promise: {}.", tables.join(", "))
+}
+
+/// A seat on the board's retrospective table.
+pub fn role(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Seller => "Seller",
+        Seat::DeliveryLead => "Delivery lead",
+    }
+}
 
 /// The board's title.
 pub fn board_title(scenario_title: &str) -> String {

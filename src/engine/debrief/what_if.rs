@@ -27,6 +27,17 @@ pub struct Delta {
 }
 
 impl Delta {
+    /// The same difference seen from the other side (`base − alt`): what a promise did, when
+    /// `self` is what dropping it would have changed.
+    pub fn reversed(self) -> Delta {
+        Delta {
+            weeks: -self.weeks,
+            margin: -self.margin,
+            satisfaction: -self.satisfaction,
+            morale: -self.morale,
+        }
+    }
+
     /// `alt − base`.
     pub fn between(base: &Outcome, alt: &Outcome) -> Delta {
         Delta {

@@ -139,6 +139,7 @@ pub fn build_view(workshop: Option<&Workshop>, remote: &Remote) -> RemoteView {
             .unwrap_or_default(),
         link,
         view: shown(&remote.views),
+        decides: !observer,
         moves: if observer {
             Vec::new()
         } else {

@@ -11,8 +11,9 @@ use crate::engine::facilitator::PushedEvent;
 use crate::game::intent::{ConsoleForm, Intent, WorkshopIntent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
-use crate::game::views::remote::{Link, phase_line};
+use crate::game::views::remote::Link;
 use crate::wording::remote as words;
+use crate::wording::remote::phase_line;
 use crate::workshop::host::Board;
 use crate::workshop::protocol::{ClientMsg, ConsoleSnapshot, Control, SeatChoice, TableStatus};
 
@@ -116,7 +117,7 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
                     Some(b) => {
                         ScrollArea::both()
                             .auto_shrink([false, false])
-                            .show(ui, |ui| class_debrief(ui, &pal, b));
+                            .show(ui, |ui| super::class_debrief::class_debrief(ui, &pal, b));
                     }
                     None => {
                         widgets::weak(ui, "Fetching the class debrief from the host…");
@@ -420,65 +421,4 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
         out = Some(Intent::Workshop(WorkshopIntent::EditConsole(form)));
     }
     out
-}
-
-/// The class debrief side by side, in type a projector carries.
-fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
-    use crate::wording::money;
-    ui.label(
-        RichText::new(&b.title)
-            .font(bold_font(size::TITLE))
-            .color(pal.text),
-    );
-    if b.rows.is_empty() {
-        widgets::weak(ui, "No table yet.");
-        return;
-    }
-    let mut heads = vec![
-        "Table",
-        "Deal",
-        "Commission",
-        "Margin",
-        "Satisfaction",
-        "Weeks late",
-        "Promises kept",
-        "Pacing",
-    ];
-    if b.ranks_shown {
-        heads.insert(0, "Rank");
-    }
-    egui::Grid::new("class_debrief")
-        .striped(true)
-        .spacing([22.0, 10.0])
-        .show(ui, |ui| {
-            for h in &heads {
-                ui.label(RichText::new(*h).size(size::SMALL).color(pal.text_weak));
-            }
-            ui.end_row();
-            for r in &b.rows {
-                let cell = |ui: &mut Ui, s: String| {
-                    ui.label(RichText::new(s).size(size::HEADING).color(pal.text));
-                };
-                if b.ranks_shown {
-                    cell(ui, r.rank.map(|n| n.to_string()).unwrap_or_default());
-                }
-                cell(
-                    ui,
-                    format!("{}{}", r.table, if r.imported { " (imported)" } else { "" }),
-                );
-                if !r.finished {
-                    ui.label(RichText::new(&r.status).color(pal.text_weak));
-                    ui.end_row();
-                    continue;
-                }
-                cell(ui, if r.won { money(r.deal) } else { "lost".into() });
-                cell(ui, money(r.commission));
-                cell(ui, money(r.margin));
-                cell(ui, format!("{:.0}", r.satisfaction));
-                cell(ui, r.weeks_late.to_string());
-                cell(ui, format!("{} of {}", r.promises_kept, r.promises_made));
-                cell(ui, format!("{:.0}%", r.pacing_match * 100.0));
-                ui.end_row();
-            }
-        });
 }

@@ -9,6 +9,7 @@
 
 pub mod about;
 pub mod briefing;
+pub mod class_debrief;
 pub mod console;
 pub mod curtain;
 pub mod debrief;
@@ -23,6 +24,7 @@ pub mod pause;
 pub mod picker;
 pub mod progress;
 pub mod remote;
+pub mod retro;
 pub mod review;
 pub mod sales;
 pub mod title;

@@ -65,6 +65,8 @@ pub struct RemoteView {
     pub view: Option<RoleView>,
     /// The decisions this device may send now.
     pub moves: Vec<Move>,
+    /// This device decides for its seat (an observer only watches).
+    pub decides: bool,
     /// Flags that reached this device live (answer, concern), not yet in a view.
     pub live_flags: Vec<(String, ConcernKey)>,
     /// The host's last refusal.
@@ -114,7 +116,7 @@ pub fn remote_view(ui: &mut Ui, view: &RemoteView) -> Option<Intent> {
             out = Some(Intent::Workshop(WorkshopIntent::Leave));
         }
         if let Some(v) = &view.view {
-            ui.label(RichText::new(phase_line(&v.phase)).color(pal.text_weak));
+            ui.label(RichText::new(words::phase_line(&v.phase)).color(pal.text_weak));
         }
     });
     egui::CentralPanel::default()
@@ -191,24 +193,12 @@ fn stopped(ui: &mut Ui, pal: &Palette, line: &str, out: &mut Option<Intent>) {
     });
 }
 
-/// Where the table stands, in a few words.
-pub fn phase_line(p: &PhaseView) -> String {
-    match p {
-        PhaseView::Invite(m) => format!("Before the meeting: {}", words::id_words(m)),
-        PhaseView::Beat(m, _) => format!("Meeting: {}", words::id_words(m)),
-        PhaseView::Handoff => "Writing the PID".into(),
-        PhaseView::Review => "Reviewing the PID".into(),
-        PhaseView::Delivery => "Delivery".into(),
-        PhaseView::Over => "Over".into(),
-    }
-}
-
 fn seat_page(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Option<Intent> {
     let mut out = None;
     let in_room = v.scene.is_some();
     match &v.phase {
         PhaseView::Beat(..) if in_room => out = meeting(ui, pal, view, v),
-        PhaseView::Over => result(ui, pal, view, v),
+        PhaseView::Over => out = result(ui, pal, view, v),
         _ => {
             if v.delivery.is_some() {
                 delivery(ui, pal, v);
@@ -429,7 +419,23 @@ fn delivery(ui: &mut Ui, pal: &Palette, v: &RoleView) {
     });
 }
 
-fn result(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) {
+fn result(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Option<Intent> {
+    let mut out = None;
+    if v.retro_open && view.decides {
+        widgets::heading(ui, "Retrospective");
+        widgets::weak(ui, words::retro_invitation());
+        ui.add_space(4.0);
+        let name = crate::wording::workshop::role(v.seat);
+        if let Some(a) = super::retro::retro_form(ui, pal, v.seat, name, v.retro.as_ref()) {
+            out = Some(Intent::Workshop(WorkshopIntent::Send(
+                ClientMsg::Retrospective {
+                    went_wrong: a.went_wrong,
+                    needed: a.needed,
+                },
+            )));
+        }
+        ui.add_space(8.0);
+    }
     card(ui, "Result", |ui| {
         let line = match v.won {
             Some(true) => "The deal was won.",
@@ -470,4 +476,5 @@ fn result(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) {
             }
         });
     }
+    out
 }

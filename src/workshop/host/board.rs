@@ -1,16 +1,15 @@
-//! The class debrief board: every table side by side (deal, commission, margin, satisfaction,
-//! weeks late, promises made and kept, pacing match rate) and every promise compared (which table
-//! promised what, whether it was written into the PID, and what it cost), as data
-//! ([`Board`]), as CSV and as one self-contained HTML page. Every figure comes from the host's own
-//! sessions; words and headings come from `src/wording/workshop.rs`.
-
-use std::fmt::Write;
+//! The class debrief board as data ([`Board`]): every table side by side (deal, commission,
+//! margin, satisfaction, weeks late, promises made and kept, pacing match rate), every promise
+//! compared (which table promised what, whether it was written into the PID, what became of it
+//! and what it did to the deal: the engine's replay of the same delivery without it), and the
+//! tables' retrospectives. Every figure comes from the host's own sessions; words come from
+//! `src/wording/`. `page.rs` lays it out as CSV and as one HTML page.
 
 use serde::{Deserialize, Serialize};
 
-use super::tables::{Workshop, lock};
+use super::tables::{Table, Workshop, lock};
 use crate::engine::outcome::Verdict;
-use crate::engine::{PidItem, Session};
+use crate::engine::{PidItem, Seat, Session};
 use crate::wording::{self, workshop as words};
 
 /// One table on the board.
@@ -61,8 +60,40 @@ pub struct PromiseRow {
     pub in_pid: bool,
     /// Its verdict, in words (empty while the table plays).
     pub verdict: String,
-    /// What it cost: the late penalty for a date missed, in words (empty otherwise).
+    /// What it did to the deal, in words: the outcome minus the same delivery replayed without
+    /// it (empty while the table plays, or when the deal was lost).
     pub cost: String,
+    /// What it did to the margin (negative: it cost margin).
+    #[serde(default)]
+    pub cost_margin: Option<f32>,
+    /// What it did to the length of the project, in weeks (positive: it ended later).
+    #[serde(default)]
+    pub cost_weeks: Option<i32>,
+    /// What it did to the client's satisfaction.
+    #[serde(default)]
+    pub cost_satisfaction: Option<f32>,
+}
+
+/// A promise the finished tables did not all make: who finished without it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NotPromised {
+    /// The promise's id.
+    pub promise: String,
+    /// The finished tables that did not make it, by name.
+    pub tables: Vec<String>,
+}
+
+/// One seat's retrospective at one table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RetroRow {
+    /// The table.
+    pub table: String,
+    /// The seat that answered.
+    pub seat: Seat,
+    /// "What went wrong for me".
+    pub went_wrong: String,
+    /// "What I needed from the other role".
+    pub needed: String,
 }
 
 /// The whole board.
@@ -76,6 +107,12 @@ pub struct Board {
     pub rows: Vec<BoardRow>,
     /// The promises, by promise then table.
     pub promises: Vec<PromiseRow>,
+    /// For each promise some table made: the finished tables that did not.
+    #[serde(default)]
+    pub not_promised: Vec<NotPromised>,
+    /// The retrospectives answered so far, by table then seat.
+    #[serde(default)]
+    pub retros: Vec<RetroRow>,
 }
 
 fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
@@ -94,7 +131,7 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
         status: if o.is_some() {
             String::new()
         } else {
-            words::still_playing(&format!("{:?}", s.phase()).to_lowercase())
+            words::still_playing(&wording::remote::phase_line(&s.phase_view()))
         },
         won: o.is_some_and(|o| o.won),
         deal: o.map_or(0.0, |o| if o.won { o.price } else { 0.0 }),
@@ -118,29 +155,54 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
 fn promise_rows(name: &str, s: &Session) -> Vec<PromiseRow> {
     let sc = s.scenario();
     let st = s.state();
-    let o = s.outcome();
+    // Once over, the engine's debrief traces each promise, with delivery replayed without it.
+    let traces = s.debrief(true).map(|d| d.promises).unwrap_or_default();
     st.ledger
         .iter()
         .map(|e| {
-            let verdict = o.and_then(|o| o.promises.iter().find(|(p, _)| *p == e.promise));
-            let cost = match (verdict, &sc.promises[e.promise.ix()].kind, o) {
-                (
-                    Some((_, Verdict::Broken(_))),
-                    crate::scenario::model::PromiseKind::Deadline(_),
-                    Some(o),
-                ) if o.late_penalty > 0.0 => wording::money(o.late_penalty),
-                _ => String::new(),
-            };
+            let trace = traces.iter().find(|t| t.promise == e.promise);
+            let effect = trace.and_then(|t| t.without).map(|d| d.reversed());
             PromiseRow {
                 table: name.to_owned(),
                 promise: sc.promises[e.promise.ix()].key.clone(),
                 text: wording::describe_promise(sc, e.promise),
                 in_pid: st.pid.contains(&PidItem::Promise(e.promise)),
-                verdict: verdict
-                    .map(|(_, v)| wording::verdict(*v))
+                verdict: trace
+                    .map(|t| wording::verdict(t.verdict))
                     .unwrap_or_default(),
-                cost,
+                cost: effect
+                    .map(|d| words::promise_effect(&d))
+                    .unwrap_or_default(),
+                cost_margin: effect.map(|d| d.margin),
+                cost_weeks: effect.map(|d| d.weeks),
+                cost_satisfaction: effect.map(|d| d.satisfaction),
             }
+        })
+        .collect()
+}
+
+/// A table's promise rows, computed again only when the table has changed.
+fn cached_promise_rows(t: &mut Table) -> Vec<PromiseRow> {
+    match &t.board_cache {
+        Some((v, rows)) if *v == t.version => rows.clone(),
+        _ => {
+            let rows = promise_rows(&t.name, &t.session);
+            t.board_cache = Some((t.version, rows.clone()));
+            rows
+        }
+    }
+}
+
+fn retro_rows(name: &str, s: &Session) -> Vec<RetroRow> {
+    [Seat::Seller, Seat::DeliveryLead]
+        .into_iter()
+        .filter_map(|seat| {
+            s.retro().of(seat).map(|a| RetroRow {
+                table: name.to_owned(),
+                seat,
+                went_wrong: a.went_wrong.clone(),
+                needed: a.needed.clone(),
+            })
         })
         .collect()
 }
@@ -150,10 +212,12 @@ impl Workshop {
     pub fn board(&self) -> Board {
         let mut rows = Vec::new();
         let mut promises = Vec::new();
+        let mut retros = Vec::new();
         for arc in self.all_tables() {
-            let t = lock(&arc);
+            let mut t = lock(&arc);
             rows.push(row(&t.name, &t.session, t.imported));
-            promises.extend(promise_rows(&t.name, &t.session));
+            promises.extend(cached_promise_rows(&mut t));
+            retros.extend(retro_rows(&t.name, &t.session));
         }
         let ranks_shown = lock(&self.settings).leaderboard_shown;
         if ranks_shown {
@@ -164,173 +228,42 @@ impl Workshop {
             }
             rows.sort_by_key(|r| r.rank.unwrap_or(u32::MAX));
         }
-        promises.sort_by(|a, b| a.promise.cmp(&b.promise).then(a.table.cmp(&b.table)));
+        // Promises in the scenario's order, then by table.
+        let order = |key: &str| self.scenario.promises.iter().position(|p| p.key == key);
+        promises.sort_by(|a, b| {
+            order(&a.promise)
+                .cmp(&order(&b.promise))
+                .then(a.table.cmp(&b.table))
+        });
+        let mut not_promised: Vec<NotPromised> = Vec::new();
+        for p in &promises {
+            if not_promised.last().is_some_and(|n| n.promise == p.promise) {
+                continue;
+            }
+            let tables: Vec<String> = rows
+                .iter()
+                .filter(|r| r.finished)
+                .filter(|r| {
+                    !promises
+                        .iter()
+                        .any(|q| q.promise == p.promise && q.table == r.table)
+                })
+                .map(|r| r.table.clone())
+                .collect();
+            not_promised.push(NotPromised {
+                promise: p.promise.clone(),
+                tables,
+            });
+        }
+        not_promised.retain(|n| !n.tables.is_empty());
+        not_promised.sort_by(|a, b| order(&a.promise).cmp(&order(&b.promise)));
         Board {
             title: words::board_title(&self.scenario.title),
             ranks_shown,
             rows,
             promises,
+            not_promised,
+            retros,
         }
     }
-}
-
-fn cells(r: &BoardRow, ranks: bool) -> Vec<String> {
-    let rank = if ranks {
-        r.rank.map(|n| n.to_string()).unwrap_or_default()
-    } else {
-        String::new()
-    };
-    if !r.finished {
-        let mut c = vec![rank, r.table.clone(), r.status.clone()];
-        c.extend(std::iter::repeat_n(String::new(), 4));
-        c.push(r.promises_made.to_string());
-        c.push(String::new());
-        c.push(words::percent(r.pacing_match));
-        c.push(words::source(r.imported).into());
-        return c;
-    }
-    vec![
-        rank,
-        r.table.clone(),
-        words::deal(r.won, r.deal),
-        wording::money(r.commission),
-        wording::money(r.margin),
-        format!("{:.0}", r.satisfaction),
-        r.weeks_late.to_string(),
-        r.promises_made.to_string(),
-        r.promises_kept.to_string(),
-        words::percent(r.pacing_match),
-        words::source(r.imported).into(),
-    ]
-}
-
-fn csv_field(s: &str) -> String {
-    // A cell a spreadsheet would run as a formula is quoted with a leading apostrophe.
-    let s = if s.starts_with(['=', '+', '-', '@']) && !s.starts_with('−') {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    };
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
-/// The board as CSV: the tables, a blank line, then the promises.
-pub fn csv(b: &Board) -> String {
-    let mut out = String::new();
-    let line = |out: &mut String, cells: &[String]| {
-        let row: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&row.join(","));
-        out.push('\n');
-    };
-    line(
-        &mut out,
-        &words::BOARD_COLUMNS
-            .iter()
-            .map(|s| s.to_string())
-            .collect::<Vec<_>>(),
-    );
-    for r in &b.rows {
-        line(&mut out, &cells(r, b.ranks_shown));
-    }
-    out.push('\n');
-    line(
-        &mut out,
-        &words::PROMISE_COLUMNS
-            .iter()
-            .map(|s| s.to_string())
-            .collect::<Vec<_>>(),
-    );
-    for p in &b.promises {
-        line(
-            &mut out,
-            &[
-                p.table.clone(),
-                p.text.clone(),
-                if p.in_pid { "yes" } else { "no" }.into(),
-                p.verdict.clone(),
-                p.cost.clone(),
-            ],
-        );
-    }
-    out
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// The board as one self-contained HTML page (inline CSS, no script); `refresh_s` adds an
-/// automatic reload for the page the host serves.
-pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
-    let mut h = String::new();
-    let _ = write!(
-        h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-    );
-    if let Some(s) = refresh_s {
-        let _ = write!(h, "<meta http-equiv=\"refresh\" content=\"{s}\">");
-    }
-    let _ = write!(
-        h,
-        "<title>{t}</title><style>\
-         body{{font-family:system-ui,sans-serif;margin:2rem;background:#fafaf7;color:#222}}\
-         h1{{font-size:2rem}} table{{border-collapse:collapse;margin:1rem 0 2rem;font-size:1.2rem}}\
-         th,td{{border-bottom:1px solid #ccc;padding:.4rem .8rem;text-align:left}}\
-         th{{background:#e8e6df}} td.n{{text-align:right}} .note{{color:#666}}\
-         </style></head><body><h1>{t}</h1>",
-        t = esc(&b.title)
-    );
-    h.push_str("<table id=\"tables\"><thead><tr>");
-    for (i, c) in words::BOARD_COLUMNS.iter().enumerate() {
-        if i == 0 && !b.ranks_shown {
-            continue;
-        }
-        let _ = write!(h, "<th>{}</th>", esc(c));
-    }
-    h.push_str("</tr></thead><tbody>");
-    for r in &b.rows {
-        h.push_str("<tr>");
-        for (i, c) in cells(r, b.ranks_shown).iter().enumerate() {
-            if i == 0 && !b.ranks_shown {
-                continue;
-            }
-            let class = if (2..=9).contains(&i) {
-                " class=\"n\""
-            } else {
-                ""
-            };
-            let _ = write!(h, "<td{class}>{}</td>", esc(c));
-        }
-        h.push_str("</tr>");
-    }
-    h.push_str("</tbody></table>");
-    if !b.ranks_shown {
-        let _ = write!(h, "<p class=\"note\">{}</p>", esc(words::ranks_hidden()));
-    }
-    h.push_str("<table id=\"promises\"><thead><tr>");
-    for c in words::PROMISE_COLUMNS {
-        let _ = write!(h, "<th>{}</th>", esc(c));
-    }
-    h.push_str("</tr></thead><tbody>");
-    for p in &b.promises {
-        let _ = write!(
-            h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
-            esc(&p.table),
-            esc(&p.text),
-            if p.in_pid { "yes" } else { "no" },
-            esc(&p.verdict),
-            esc(&p.cost)
-        );
-    }
-    h.push_str("</tbody></table></body></html>\n");
-    h
 }

@@ -9,6 +9,7 @@ mod board;
 mod conn;
 mod control;
 pub mod log;
+mod page;
 mod settings;
 mod tables;
 
@@ -25,7 +26,8 @@ use axum::routing::get;
 use axum::serve::ListenerExt;
 use tokio::sync::oneshot;
 
-pub use board::{Board, BoardRow, PromiseRow, csv, html};
+pub use board::{Board, BoardRow, NotPromised, PromiseRow, RetroRow};
+pub use page::{csv, html, promise_groups, table_cells};
 pub use settings::{SETTINGS_FILE, settings_path};
 pub use tables::{BACKOFF_MAX, BACKOFF_START, Joined, Refused, Workshop};
 

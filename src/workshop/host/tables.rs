@@ -81,7 +81,9 @@ pub(super) struct Table {
     pub observers: Vec<(u64, Tx)>,
     pub released: bool,
     pub imported: bool,
-    pub retro: Vec<(SeatChoice, String, String)>,
+    /// The table's promise rows on the board, computed once per version (they replay delivery
+    /// without each promise).
+    pub board_cache: Option<(u64, Vec<super::board::PromiseRow>)>,
 }
 
 /// What the console and the gate need of a table, kept apart so that reading it never waits for
@@ -162,7 +164,7 @@ impl Table {
             observers: Vec::new(),
             released: false,
             imported: false,
-            retro: Vec::new(),
+            board_cache: None,
         }
     }
 
@@ -232,23 +234,10 @@ impl Table {
     /// What the console and the gate need.
     pub(super) fn summary(&self, gate_closed: bool) -> Summary {
         let st = self.session.state();
-        let sc = self.session.scenario();
-        let (phase, meeting) = match st.phase {
-            Phase::Invite(m) => (
-                PhaseView::Invite(sc.meetings[m.ix()].key.clone()),
-                Some(sc.meetings[m.ix()].key.clone()),
-            ),
-            Phase::Beat(m, b) => (
-                PhaseView::Beat(
-                    sc.meetings[m.ix()].key.clone(),
-                    sc.meetings[m.ix()].beats[b as usize].key.clone(),
-                ),
-                Some(sc.meetings[m.ix()].key.clone()),
-            ),
-            Phase::Handoff => (PhaseView::Handoff, None),
-            Phase::Review => (PhaseView::Review, None),
-            Phase::Delivery => (PhaseView::Delivery, None),
-            Phase::Over => (PhaseView::Over, None),
+        let phase = self.session.phase_view();
+        let meeting = match &phase {
+            PhaseView::Invite(m) | PhaseView::Beat(m, _) => Some(m.clone()),
+            _ => None,
         };
         let signed_or_lost = matches!(
             st.phase,
@@ -421,7 +410,18 @@ impl Workshop {
                         needed,
                     },
                     Some(t),
-                ) => t.retro.push((seat, went_wrong, needed)),
+                ) => {
+                    // Written by hosts before the retrospective became the engine's action.
+                    let answer = crate::engine::RetroAnswer::new(went_wrong, needed);
+                    match seat.seats().first() {
+                        Some(&s) if t.session.apply_as(s, Action::Retro(s, answer)).is_ok() => {
+                            t.version += 1;
+                        }
+                        _ => problems.push(format!(
+                            "{place}: the retrospective does not replay; skipped"
+                        )),
+                    }
+                }
             }
         }
         let Some(t) = table else {
@@ -616,8 +616,8 @@ impl Workshop {
         self.update_summary(&t);
     }
 
-    /// Judges and applies a decision; on success every device at the table gets its view (the
-    /// decider's carries `ack: seq`). Nothing changes when it is refused.
+    /// Judges a device's decision and, when the host accepts it, logs it, applies it and sends
+    /// every device at the table its view.
     pub fn decide(
         &self,
         joined: &Joined,
@@ -625,27 +625,9 @@ impl Workshop {
         seat: Option<Seat>,
         key: &ActionKey,
     ) -> Result<(), Refused> {
-        let held = joined.choice.seats();
-        if joined.choice == SeatChoice::Facilitator {
-            return Err(r(ErrorCode::NotFacilitator, words::not_facilitator()));
-        }
-        if held.is_empty() {
-            return Err(r(ErrorCode::Observer, words::observer()));
-        }
-        let arc = joined
-            .table
-            .as_deref()
-            .and_then(|n| self.table(n))
-            .ok_or_else(|| r(ErrorCode::NotJoined, words::not_joined()))?;
+        let arc = self.table_of(joined)?;
         let mut t = lock(&arc);
-        // Only the device that holds the seat now may decide for it.
-        let slot = t
-            .slots
-            .iter()
-            .position(|s| {
-                s.choice == joined.choice && s.conn.as_ref().is_some_and(|(c, _)| *c == joined.conn)
-            })
-            .ok_or_else(|| r(ErrorCode::NotJoined, words::not_joined()))?;
+        let slot = Self::slot_of(&t, joined)?;
         if seq <= t.slots[slot].last_seq {
             // Already applied (a resend after a drop): answer with the view, apply nothing.
             let reveal = lock(&self.settings).ledgers_revealed;
@@ -654,6 +636,68 @@ impl Workshop {
             }
             return Ok(());
         }
+        self.judge_and_apply(&mut t, joined, slot, seat, key, Some(seq))
+    }
+
+    /// Records a seat's retrospective answers: the engine's retrospective action of the device's
+    /// seat, judged, logged and applied like any decision (two-role tables, once over; a hot-seat
+    /// device's table is played solo, where the engine has no retrospective).
+    pub fn retrospective(
+        &self,
+        joined: &Joined,
+        went_wrong: &str,
+        needed: &str,
+    ) -> Result<(), Refused> {
+        let arc = self.table_of(joined)?;
+        let mut t = lock(&arc);
+        let slot = Self::slot_of(&t, joined)?;
+        let seat = joined.choice.seats()[0];
+        let key = ActionKey::Retro {
+            seat,
+            went_wrong: went_wrong.to_owned(),
+            needed: needed.to_owned(),
+        };
+        self.judge_and_apply(&mut t, joined, slot, Some(seat), &key, None)
+    }
+
+    /// The table of a device that holds a seat (not the facilitator, not an observer).
+    fn table_of(&self, joined: &Joined) -> Result<Arc<Mutex<Table>>, Refused> {
+        if joined.choice == SeatChoice::Facilitator {
+            return Err(r(ErrorCode::NotFacilitator, words::not_facilitator()));
+        }
+        if joined.choice.seats().is_empty() {
+            return Err(r(ErrorCode::Observer, words::observer()));
+        }
+        joined
+            .table
+            .as_deref()
+            .and_then(|n| self.table(n))
+            .ok_or_else(|| r(ErrorCode::NotJoined, words::not_joined()))
+    }
+
+    /// The seat slot of the device: only the device that holds the seat now may decide for it.
+    fn slot_of(t: &Table, joined: &Joined) -> Result<usize, Refused> {
+        t.slots
+            .iter()
+            .position(|s| {
+                s.choice == joined.choice && s.conn.as_ref().is_some_and(|(c, _)| *c == joined.conn)
+            })
+            .ok_or_else(|| r(ErrorCode::NotJoined, words::not_joined()))
+    }
+
+    /// Checks the pause, the ids, the seat, the turn, the engine's rules and the gate, then logs
+    /// the decision, applies it and sends the views (`seq`: the device's sequence number, none for
+    /// a retrospective).
+    fn judge_and_apply(
+        &self,
+        t: &mut Table,
+        joined: &Joined,
+        slot: usize,
+        seat: Option<Seat>,
+        key: &ActionKey,
+        seq: Option<u64>,
+    ) -> Result<(), Refused> {
+        let held = joined.choice.seats();
         let (paused, gate_closed, reveal) = {
             let s = lock(&self.settings);
             (s.paused, s.gate_closed, s.ledgers_revealed)
@@ -677,8 +721,9 @@ impl Workshop {
         if acting != owner || !held.contains(&owner) {
             return Err(r(ErrorCode::WrongSeat, words::wrong_seat(owner)));
         }
+        // Turns end with the session; the retrospective comes after, and the engine judges it.
         let to_act = t.session.to_act();
-        if !to_act.contains(&acting) {
+        if action.retro().is_none() && !to_act.contains(&acting) {
             return Err(r(ErrorCode::NotYourTurn, words::not_your_turn(&to_act)));
         }
         if let Some(refusal) = t.session.seat_refusal(acting, &action) {
@@ -700,7 +745,7 @@ impl Workshop {
         let line = LogLine::Action {
             seat: acting,
             action: key.clone(),
-            by: Some((joined.choice, seq)),
+            by: seq.map(|n| (joined.choice, n)),
         };
         t.log
             .append(&line)
@@ -709,11 +754,13 @@ impl Workshop {
             .apply_as(acting, action.clone())
             .map_err(|e| r(ErrorCode::Illegal, e.to_string()))?;
         t.version += 1;
-        t.slots[slot].last_seq = seq;
+        if let Some(n) = seq {
+            t.slots[slot].last_seq = n;
+        }
         t.last_decision = Instant::now();
         // The console's summary first, so no device hears of a decision the console has not.
-        self.update_summary(&t);
-        t.send_views(Some((joined.conn, seq)), reveal);
+        self.update_summary(t);
+        t.send_views(seq.map(|n| (joined.conn, n)), reveal);
         if let (Action::Flag(..), ActionKey::Flag { answer, concern }) = (&action, key) {
             let msg = json(&HostMsg::Flagged {
                 answer: answer.clone(),
@@ -727,36 +774,6 @@ impl Workshop {
                 }
             }
         }
-        Ok(())
-    }
-
-    /// Records a seat's retrospective answers.
-    pub fn retrospective(
-        &self,
-        joined: &Joined,
-        went_wrong: &str,
-        needed: &str,
-    ) -> Result<(), Refused> {
-        if joined.choice.seats().is_empty() {
-            return Err(r(ErrorCode::Observer, words::observer()));
-        }
-        let arc = joined
-            .table
-            .as_deref()
-            .and_then(|n| self.table(n))
-            .ok_or_else(|| r(ErrorCode::NotJoined, words::not_joined()))?;
-        let mut t = lock(&arc);
-        let line = LogLine::Retro {
-            seat: joined.choice,
-            went_wrong: went_wrong.to_owned(),
-            needed: needed.to_owned(),
-        };
-        t.log
-            .append(&line)
-            .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
-        t.retro.retain(|(s, ..)| *s != joined.choice);
-        t.retro
-            .push((joined.choice, went_wrong.to_owned(), needed.to_owned()));
         Ok(())
     }
 }

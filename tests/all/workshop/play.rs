@@ -2,6 +2,7 @@
 //! pushed event.
 
 use super::*;
+use overpromise::engine::Refusal;
 
 #[test]
 fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_was_left_out() {
@@ -9,10 +10,85 @@ fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_wa
     let url = h.ws_url();
     let board_url = format!("http://{}/board.csv", h.addr());
     rt().block_on(async {
-        let (_s, _l, expected) =
+        let (mut seller, mut lead, expected) =
             play_table(&url, "North", "01_first_client", "two.overpromise").await;
-        let (_s2, _l2, _) = play_table(&url, "South", "01_first_client", "two.careful").await;
+        let (_s2, _l2, careful) = play_table(&url, "South", "01_first_client", "two.careful").await;
+        // The retrospective: each seat answers from its own device, the engine records it, the
+        // seller changes their mind (the last answer stands), and an observer cannot answer.
+        let done = expected.actions().len() as u64;
+        for (seat, words) in [
+            (Seat::Seller, "I promised six weeks"),
+            (Seat::DeliveryLead, "I heard of the date at the handoff"),
+            (Seat::Seller, "I promised six weeks to win the quarter"),
+        ] {
+            let dev = if seat == Seat::Seller {
+                &mut seller
+            } else {
+                &mut lead
+            };
+            dev.send(&ClientMsg::Retrospective {
+                went_wrong: words.into(),
+                needed: "the real estimate before the meeting".into(),
+            })
+            .await;
+        }
+        let last = lead
+            .until(|m| matches!(m, HostMsg::View { version, .. } if *version == done + 3))
+            .await;
+        let text = serde_json::to_string(&last).unwrap();
+        assert!(text.contains("I heard of the date at the handoff"));
+        assert!(
+            !text.contains("six weeks to win"),
+            "the seller's answer is theirs"
+        );
         let board = h.workshop().board();
+        let answers: Vec<(&str, Seat, &str)> = board
+            .retros
+            .iter()
+            .map(|r| (r.table.as_str(), r.seat, r.went_wrong.as_str()))
+            .collect();
+        assert_eq!(
+            answers,
+            vec![
+                (
+                    "North",
+                    Seat::Seller,
+                    "I promised six weeks to win the quarter"
+                ),
+                (
+                    "North",
+                    Seat::DeliveryLead,
+                    "I heard of the date at the handoff"
+                ),
+            ]
+        );
+        // Promise by promise: what each did is the engine's replay without it, and the tables
+        // that finished without a promise are named.
+        let traces = expected.debrief(true).unwrap().promises;
+        for t in &traces {
+            let key = &expected.scenario().promises[t.promise.ix()].key;
+            let row = board
+                .promises
+                .iter()
+                .find(|p| p.table == "North" && &p.promise == key)
+                .expect("every promise of the table is on the board");
+            let d = t
+                .without
+                .expect("a signed deal replays without each promise");
+            assert_eq!(row.cost_margin, Some(-d.margin));
+            assert_eq!(row.cost_weeks, Some(-d.weeks));
+            let south_made = careful
+                .state()
+                .ledger
+                .iter()
+                .any(|e| e.promise == t.promise);
+            let listed = board
+                .not_promised
+                .iter()
+                .any(|n| &n.promise == key && n.tables == vec!["South".to_string()]);
+            assert_eq!(listed, !south_made, "{key}");
+        }
+        assert!(board.not_promised.iter().any(|n| !n.tables.is_empty()));
         let north = board.rows.iter().find(|r| r.table == "North").unwrap();
         let o = expected.outcome().unwrap();
         assert!(north.finished);
@@ -24,6 +100,7 @@ fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_wa
         assert_eq!(north.promises_made as usize, expected.state().ledger.len());
         let csv = host::csv(&board);
         assert!(csv.starts_with("Rank,Table,Deal,Commission"));
+        assert!(csv.contains("I promised six weeks to win the quarter"));
         assert!(csv.contains("North") && csv.contains("South"));
         let page = host::html(&board, None);
         assert!(page.contains("<table id=\"tables\">") && page.contains("North"));
@@ -140,11 +217,15 @@ fn a_hot_seat_device_plays_both_roles_and_an_observer_watches_without_deciding()
             needed: "time".into(),
         })
         .await;
-        both.send(&ClientMsg::Ping { nonce: 9 }).await;
+        // A table played solo has no retrospective: the engine's refusal comes back.
         assert!(matches!(
             both.until(|m| matches!(m, HostMsg::Pong { .. } | HostMsg::Refused { .. }))
                 .await,
-            HostMsg::Pong { nonce: 9 }
+            HostMsg::Refused {
+                code: ErrorCode::Illegal,
+                refusal: Some(Refusal::TwoRolesOnly),
+                ..
+            }
         ));
         let seen = watcher.latest_view().await;
         assert!(

@@ -103,7 +103,10 @@ fn a_restarted_host_keeps_the_facilitators_controls_and_reports_a_damaged_settin
     assert!(after.paused && after.gate_closed && after.ledgers_revealed);
     assert!(!after.leaderboard_shown);
     let timer = after.timer.clone().expect("the timer runs on");
-    assert_eq!((timer.label.as_str(), timer.warn_at), ("Sales meetings", 120));
+    assert_eq!(
+        (timer.label.as_str(), timer.warn_at),
+        ("Sales meetings", 120)
+    );
     // The time the host was down counts as the stage's time.
     let was = before.timer.unwrap().seconds_left;
     assert!(timer.seconds_left <= was && timer.seconds_left + 30 >= was);
@@ -128,7 +131,11 @@ fn a_restarted_host_keeps_the_facilitators_controls_and_reports_a_damaged_settin
 
     // A damaged settings file: reported with its place, the controls start afresh, the tables
     // are all there.
-    std::fs::write(host::settings_path(&data), "{\"version\": 1,\n \"paused\": tru").unwrap();
+    std::fs::write(
+        host::settings_path(&data),
+        "{\"version\": 1,\n \"paused\": tru",
+    )
+    .unwrap();
     let h3 = start("01_first_client", Some(data));
     assert_eq!(h3.restore_problems.len(), 1, "{:?}", h3.restore_problems);
     assert!(

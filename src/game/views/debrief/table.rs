@@ -5,11 +5,12 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use super::{DebriefView, TwoRolesPage, scroll};
-use crate::engine::{Action, RETRO_MAX_CHARS, RetroAnswer, Seat};
+use super::{DebriefView, scroll};
+use crate::engine::{Action, Seat};
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, bold_font, size, widgets};
-use crate::wording::debrief::{Figure, retro_questions};
+use crate::game::views::retro::retro_form;
+use crate::wording::debrief::Figure;
 
 pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let Some(page) = &view.two_roles else {
@@ -70,8 +71,8 @@ pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent>
                 .iter_mut()
                 .zip([(Seat::Seller, seller), (Seat::DeliveryLead, lead)])
             {
-                if let Some(i) = retro(col, &pal, page, seat, name) {
-                    out = Some(i);
+                if let Some(a) = retro_form(col, &pal, seat, name, page.retro.of(seat)) {
+                    out = Some(Intent::Act(Action::Retro(seat, a)));
                 }
             }
         });
@@ -136,73 +137,4 @@ fn lines(ui: &mut egui::Ui, pal: &Palette, lines: &[String], gaps: Option<&[bool
             );
         });
     }
-}
-
-/// One seat's retrospective: its answers once given, and the form (drafts are the text fields'
-/// own state until sent).
-fn retro(
-    ui: &mut egui::Ui,
-    pal: &Palette,
-    page: &TwoRolesPage,
-    seat: Seat,
-    name: &str,
-) -> Option<Intent> {
-    let mut out = None;
-    let given = page.retro.of(seat);
-    widgets::card(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(
-            RichText::new(name)
-                .font(bold_font(size::BODY))
-                .color(pal.text),
-        );
-        let questions = retro_questions(seat);
-        let mut drafts = [String::new(), String::new()];
-        for (i, q) in questions.iter().enumerate() {
-            let id = egui::Id::new(("retro", seat, i));
-            let start = given
-                .map(|a| if i == 0 { &a.went_wrong } else { &a.needed })
-                .cloned()
-                .unwrap_or_default();
-            let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or(start);
-            ui.add_space(4.0);
-            ui.label(RichText::new(*q).size(size::SMALL).color(pal.text_weak));
-            ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .desired_rows(2)
-                    .char_limit(RETRO_MAX_CHARS)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("A few words"),
-            );
-            ui.label(
-                RichText::new(format!("{} / {RETRO_MAX_CHARS}", text.chars().count()))
-                    .size(size::SMALL)
-                    .color(pal.text_weak),
-            );
-            ui.data_mut(|d| d.insert_temp(id, text.clone()));
-            drafts[i] = text;
-        }
-        let [went_wrong, needed] = drafts;
-        let answer = RetroAnswer::new(went_wrong, needed);
-        let changed = given != Some(&answer);
-        let label = if given.is_some() {
-            "Change my answers"
-        } else {
-            "Save my answers"
-        };
-        ui.horizontal(|ui| {
-            if widgets::ActionButton::new(label)
-                .primary(given.is_none())
-                .enabled(changed)
-                .show(ui)
-                .clicked()
-            {
-                out = Some(Intent::Act(Action::Retro(seat, answer.clone())));
-            }
-            if given.is_some() && !changed {
-                ui.label(RichText::new("✔ Saved").color(pal.good));
-            }
-        });
-    });
-    out
 }

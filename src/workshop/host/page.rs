@@ -1,0 +1,240 @@
+//! The class debrief board laid out: as CSV (the tables, the promises, the retrospectives, each
+//! after a blank line) and as one self-contained HTML page (inline CSS, no script) for the
+//! projector, a second screen or a file to keep. The console draws the same cells
+//! ([`table_cells`]) so that a figure is formatted once.
+
+use std::fmt::Write;
+
+use super::board::{Board, BoardRow, PromiseRow};
+use crate::wording::{self, workshop as words};
+
+/// One table's cells under [`words::BOARD_COLUMNS`] (the rank empty when ranks are hidden); a
+/// table still playing shows where it stands and leaves the results empty.
+pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
+    let rank = if ranks {
+        r.rank.map(|n| n.to_string()).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    if !r.finished {
+        let mut c = vec![rank, r.table.clone(), r.status.clone()];
+        c.extend(std::iter::repeat_n(String::new(), 4));
+        c.push(r.promises_made.to_string());
+        c.push(String::new());
+        c.push(words::percent(r.pacing_match));
+        c.push(words::source(r.imported).into());
+        return c;
+    }
+    vec![
+        rank,
+        r.table.clone(),
+        words::deal(r.won, r.deal),
+        wording::money(r.commission),
+        wording::money(r.margin),
+        format!("{:.0}", r.satisfaction),
+        r.weeks_late.to_string(),
+        r.promises_made.to_string(),
+        r.promises_kept.to_string(),
+        words::percent(r.pacing_match),
+        words::source(r.imported).into(),
+    ]
+}
+
+/// The promises grouped by promise, in the board's order: (the promise's words, its rows, the
+/// finished tables that did not make it).
+pub fn promise_groups(b: &Board) -> Vec<(&str, Vec<&PromiseRow>, &[String])> {
+    let mut out: Vec<(&str, Vec<&PromiseRow>, &[String])> = Vec::new();
+    for p in &b.promises {
+        match out.last_mut() {
+            Some((_, rows, _)) if rows[0].promise == p.promise => rows.push(p),
+            _ => {
+                let without = b
+                    .not_promised
+                    .iter()
+                    .find(|n| n.promise == p.promise)
+                    .map_or(&[][..], |n| &n.tables[..]);
+                out.push((&p.text, vec![p], without));
+            }
+        }
+    }
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    // A cell a spreadsheet would run as a formula is quoted with a leading apostrophe.
+    let s = if s.starts_with(['=', '+', '-', '@']) && !s.starts_with('−') {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// The board as CSV: the tables, a blank line, the promises, a blank line, the retrospectives.
+pub fn csv(b: &Board) -> String {
+    let mut out = String::new();
+    let line = |out: &mut String, cells: &[String]| {
+        let row: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+        out.push_str(&row.join(","));
+        out.push('\n');
+    };
+    let heads = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    line(&mut out, &heads(&words::BOARD_COLUMNS));
+    for r in &b.rows {
+        line(&mut out, &table_cells(r, b.ranks_shown));
+    }
+    out.push('\n');
+    line(&mut out, &heads(&words::PROMISE_COLUMNS));
+    for p in &b.promises {
+        line(
+            &mut out,
+            &[
+                p.table.clone(),
+                p.text.clone(),
+                words::in_pid(p.in_pid).into(),
+                p.verdict.clone(),
+                p.cost.clone(),
+            ],
+        );
+    }
+    if !b.retros.is_empty() {
+        out.push('\n');
+        line(&mut out, &heads(&words::RETRO_COLUMNS));
+        for r in &b.retros {
+            line(
+                &mut out,
+                &[
+                    r.table.clone(),
+                    words::role(r.seat).into(),
+                    r.went_wrong.clone(),
+                    r.needed.clone(),
+                ],
+            );
+        }
+    }
+    out
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn head_row(h: &mut String, heads: &[&str]) {
+    h.push_str("<thead><tr>");
+    for c in heads {
+        let _ = write!(h, "<th>{}</th>", esc(c));
+    }
+    h.push_str("</tr></thead>");
+}
+
+/// The board as one self-contained HTML page (inline CSS, no script); `refresh_s` adds an
+/// automatic reload for the page the host serves.
+pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    );
+    if let Some(s) = refresh_s {
+        let _ = write!(h, "<meta http-equiv=\"refresh\" content=\"{s}\">");
+    }
+    let _ = write!(
+        h,
+        "<title>{t}</title><style>\
+         body{{font-family:system-ui,sans-serif;margin:2rem;background:#fafaf7;color:#222}}\
+         h1{{font-size:2rem}} h2{{font-size:1.5rem;margin-top:2.5rem}} h3{{font-size:1.2rem;margin:1.5rem 0 .2rem}}\
+         table{{border-collapse:collapse;margin:.5rem 0 1rem;font-size:1.2rem}}\
+         th,td{{border-bottom:1px solid #ccc;padding:.4rem .8rem;text-align:left;vertical-align:top}}\
+         th{{background:#e8e6df}} td.n{{text-align:right}} .note{{color:#666}} .bad{{color:#a3262a}}\
+         @media print{{body{{margin:0;background:#fff}}}}\
+         </style></head><body><h1>{t}</h1>",
+        t = esc(&b.title)
+    );
+    let [tables_h, promises_h, retros_h] = words::BOARD_SECTIONS;
+    let _ = write!(h, "<h2>{}</h2>", esc(tables_h));
+    h.push_str("<table id=\"tables\">");
+    let heads: Vec<&str> = words::BOARD_COLUMNS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != 0 || b.ranks_shown)
+        .map(|(_, c)| *c)
+        .collect();
+    head_row(&mut h, &heads);
+    h.push_str("<tbody>");
+    for r in &b.rows {
+        h.push_str("<tr>");
+        for (i, c) in table_cells(r, b.ranks_shown).iter().enumerate() {
+            if i == 0 && !b.ranks_shown {
+                continue;
+            }
+            let class = if (3..=9).contains(&i) && r.finished {
+                " class=\"n\""
+            } else {
+                ""
+            };
+            let _ = write!(h, "<td{class}>{}</td>", esc(c));
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody></table>");
+    if !b.ranks_shown {
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(words::ranks_hidden()));
+    }
+    let _ = write!(h, "<h2>{}</h2><div id=\"promises\">", esc(promises_h));
+    let [table_h, _, pid_h, verdict_h, cost_h] = words::PROMISE_COLUMNS;
+    for (text, rows, without) in promise_groups(b) {
+        let _ = write!(h, "<h3>{}</h3><table class=\"promise\">", esc(text));
+        head_row(&mut h, &[table_h, pid_h, verdict_h, cost_h]);
+        h.push_str("<tbody>");
+        for p in rows {
+            let cost_class = if p.cost_margin.is_some_and(|m| m < 0.0) {
+                " class=\"bad\""
+            } else {
+                ""
+            };
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td{cost_class}>{}</td></tr>",
+                esc(&p.table),
+                words::in_pid(p.in_pid),
+                esc(&p.verdict),
+                esc(&p.cost)
+            );
+        }
+        h.push_str("</tbody></table>");
+        if !without.is_empty() {
+            let _ = write!(
+                h,
+                "<p class=\"note\">{}</p>",
+                esc(&words::not_promised(without))
+            );
+        }
+    }
+    h.push_str("</div>");
+    if !b.retros.is_empty() {
+        let _ = write!(h, "<h2>{}</h2><table id=\"retros\">", esc(retros_h));
+        head_row(&mut h, &words::RETRO_COLUMNS);
+        h.push_str("<tbody>");
+        for r in &b.retros {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&r.table),
+                words::role(r.seat),
+                esc(&r.went_wrong),
+                esc(&r.needed)
+            );
+        }
+        h.push_str("</tbody></table>");
+    }
+    h.push_str("</body></html>\n");
+    h
+}
