@@ -311,6 +311,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         World(super::net::demo::class_board),
         Settle(SETTLE),
         Shot("40-workshop-class-debrief"),
+        World(super::net::demo::remote_retro),
+        WaitFor(Screen::Remote),
+        Settle(SETTLE),
+        Shot("41-workshop-remote-retrospective"),
         Exit,
     ])
     .collect();

@@ -222,6 +222,11 @@ pub fn promise_effect(d: &crate::engine::debrief::Delta) -> String {
     )
 }
 
+/// The tables whose results were imported from offline files, under the console's grid.
+pub fn imported_tables(tables: &[String]) -> String {
+    format!("Played offline and imported: {}.", tables.join(", "))
+}
+
 /// The finished tables that did not make a promise.
 pub fn not_promised(tables: &[String]) -> String {
     format!("Finished without this promise: {}.", tables.join(", "))

@@ -111,6 +111,31 @@ pub fn remote_meeting(world: &mut World) {
     feed(world, SeatChoice::Seller, msgs, Screen::Remote);
 }
 
+/// The delivery lead's seat at the end of a careful two-role game of the first level: the result,
+/// the seller's ledger revealed beside the PID, and the retrospective form.
+pub fn remote_retro(world: &mut World) {
+    let Some((_, scenario)) = world.resource::<Catalogue>().first_shipped() else {
+        return;
+    };
+    let scenario = scenario.clone();
+    let text = include_str!("../../../tests/scripts/01_first_client.two.careful.ron");
+    let Ok(script) = crate::engine::script::parse_script(text, "tour") else {
+        return;
+    };
+    let (s, _) = crate::engine::script::start_and_run(scenario, 7, &script);
+    let title = s.scenario().title.clone();
+    let msgs = vec![
+        welcome(SeatChoice::DeliveryLead, &title),
+        HostMsg::View {
+            version: s.actions().len() as u64,
+            ack: None,
+            views: vec![s.view(Seat::DeliveryLead)],
+            revealed_ledger: Some(s.view(Seat::Seller).ledger),
+        },
+    ];
+    feed(world, SeatChoice::DeliveryLead, msgs, Screen::Remote);
+}
+
 /// The facilitator's console over three tables at different points of the first level.
 pub fn console(world: &mut World) {
     let mut tables = Vec::new();
@@ -179,20 +204,50 @@ pub fn class_board(world: &mut World) {
     else {
         return;
     };
+    let scenario = std::sync::Arc::new(scenario);
     let seed = scenario.default_seed;
-    let ws =
-        crate::workshop::host::Workshop::new("TOUR", std::sync::Arc::new(scenario), seed, None);
-    for (table, script) in [
-        (
-            "Red",
-            include_str!("../../../tests/scripts/01_first_client.two.overpromise.ron"),
-        ),
-        (
-            "Green",
-            include_str!("../../../tests/scripts/01_first_client.two.careful.ron"),
-        ),
+    let ws = crate::workshop::host::Workshop::new("TOUR", scenario.clone(), seed, None);
+    let red = include_str!("../../../tests/scripts/01_first_client.two.overpromise.ron");
+    let green = include_str!("../../../tests/scripts/01_first_client.two.careful.ron");
+    // Green's hot seat answered the retrospective before saving: imported as its save file.
+    let green_save = crate::engine::script::parse_script(green, "tour")
+        .ok()
+        .map(|script| {
+            let (mut s, _) = crate::engine::script::start_and_run(scenario.clone(), seed, &script);
+            for (seat, went_wrong, needed) in [
+                (
+                    Seat::Seller,
+                    "I nearly promised six weeks to close",
+                    "the team's estimate before the meeting",
+                ),
+                (
+                    Seat::DeliveryLead,
+                    "Nothing, this time",
+                    "to be in the room when dates come up",
+                ),
+            ] {
+                let _ = s.apply_as(
+                    seat,
+                    Action::Retro(seat, crate::engine::RetroAnswer::new(went_wrong, needed)),
+                );
+            }
+            ron::to_string(&crate::saves::SaveFile {
+                format: crate::saves::FORMAT,
+                scenario_id: scenario.id.clone(),
+                scenario_path: Default::default(),
+                seed,
+                actions: s.actions().to_vec(),
+                support: Default::default(),
+                mode: TableMode::TwoRoles,
+                players: Vec::new(),
+            })
+            .unwrap_or_default()
+        });
+    for (table, content) in [
+        ("Red", red.to_owned()),
+        ("Green", green_save.unwrap_or_default()),
     ] {
-        if let Err(e) = ws.import(table, script) {
+        if let Err(e) = ws.import(table, &content) {
             warn!("tour: the class debrief could not import {table}: {e:?}");
         }
     }

@@ -10,6 +10,9 @@ use crate::game::theme::{Palette, bold_font, size};
 use crate::wording::workshop as words;
 use crate::workshop::host::{Board, promise_groups, table_cells};
 
+/// The column of [`words::BOARD_COLUMNS`] that says where a result came from.
+const SOURCE: usize = 10;
+
 /// Draws the board.
 pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
     ui.label(
@@ -27,8 +30,9 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
         .striped(true)
         .spacing([22.0, 10.0])
         .show(ui, |ui| {
+            // The source column is left out: the imported tables are named under the grid.
             for (i, h) in words::BOARD_COLUMNS.iter().enumerate() {
-                if i == 0 && !b.ranks_shown {
+                if (i == 0 && !b.ranks_shown) || i == SOURCE {
                     continue;
                 }
                 ui.label(RichText::new(*h).size(size::SMALL).color(pal.text_weak));
@@ -36,19 +40,28 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
             ui.end_row();
             for r in &b.rows {
                 for (i, c) in table_cells(r, b.ranks_shown).into_iter().enumerate() {
-                    if i == 0 && !b.ranks_shown {
+                    if (i == 0 && !b.ranks_shown) || i == SOURCE {
                         continue;
                     }
-                    let (size, color) = match i {
-                        _ if !r.finished && i == 2 => (size::BODY, pal.text_weak),
-                        10 => (size::SMALL, pal.text_weak),
-                        _ => (size::HEADING, pal.text),
+                    let (size, color) = if !r.finished && i == 2 {
+                        (size::BODY, pal.text_weak)
+                    } else {
+                        (size::HEADING, pal.text)
                     };
                     ui.label(RichText::new(c).size(size).color(color));
                 }
                 ui.end_row();
             }
         });
+    let imported: Vec<String> = b
+        .rows
+        .iter()
+        .filter(|r| r.imported)
+        .map(|r| r.table.clone())
+        .collect();
+    if !imported.is_empty() {
+        widgets::weak(ui, &words::imported_tables(&imported));
+    }
     if !b.ranks_shown {
         widgets::weak(ui, words::ranks_hidden());
     }

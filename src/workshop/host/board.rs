@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::tables::{Table, Workshop, lock};
 use crate::engine::outcome::Verdict;
 use crate::engine::{PidItem, Seat, Session};
+use crate::scenario::model::PromiseId;
 use crate::wording::{self, workshop as words};
 
 /// One table on the board.
@@ -77,8 +78,8 @@ pub struct PromiseRow {
 /// A promise the finished tables did not all make: who finished without it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NotPromised {
-    /// The promise's id.
-    pub promise: String,
+    /// The promise in words (two promises with the same words are one promise to the client).
+    pub text: String,
     /// The finished tables that did not make it, by name.
     pub tables: Vec<String>,
 }
@@ -105,7 +106,7 @@ pub struct Board {
     pub ranks_shown: bool,
     /// The tables, best first when ranks are shown, else by name.
     pub rows: Vec<BoardRow>,
-    /// The promises, by promise then table.
+    /// The promises, grouped by their words in the scenario's order, then by table.
     pub promises: Vec<PromiseRow>,
     /// For each promise some table made: the finished tables that did not.
     #[serde(default)]
@@ -228,16 +229,20 @@ impl Workshop {
             }
             rows.sort_by_key(|r| r.rank.unwrap_or(u32::MAX));
         }
-        // Promises in the scenario's order, then by table.
-        let order = |key: &str| self.scenario.promises.iter().position(|p| p.key == key);
+        // Promises grouped by their words (the scenario's order of the first with those words),
+        // then by table.
+        let texts: Vec<String> = (0..self.scenario.promises.len())
+            .map(|i| wording::describe_promise(&self.scenario, PromiseId(i as u16)))
+            .collect();
+        let order = |text: &str| texts.iter().position(|t| t == text);
         promises.sort_by(|a, b| {
-            order(&a.promise)
-                .cmp(&order(&b.promise))
+            order(&a.text)
+                .cmp(&order(&b.text))
                 .then(a.table.cmp(&b.table))
         });
         let mut not_promised: Vec<NotPromised> = Vec::new();
         for p in &promises {
-            if not_promised.last().is_some_and(|n| n.promise == p.promise) {
+            if not_promised.iter().any(|n| n.text == p.text) {
                 continue;
             }
             let tables: Vec<String> = rows
@@ -246,17 +251,16 @@ impl Workshop {
                 .filter(|r| {
                     !promises
                         .iter()
-                        .any(|q| q.promise == p.promise && q.table == r.table)
+                        .any(|q| q.text == p.text && q.table == r.table)
                 })
                 .map(|r| r.table.clone())
                 .collect();
             not_promised.push(NotPromised {
-                promise: p.promise.clone(),
+                text: p.text.clone(),
                 tables,
             });
         }
         not_promised.retain(|n| !n.tables.is_empty());
-        not_promised.sort_by(|a, b| order(&a.promise).cmp(&order(&b.promise)));
         Board {
             title: words::board_title(&self.scenario.title),
             ranks_shown,

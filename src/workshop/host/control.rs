@@ -216,7 +216,8 @@ impl Workshop {
                     save.scenario_id, self.scenario.id
                 )));
             }
-            Session::replay(self.scenario.clone(), save.seed, &save.actions)
+            // A hot-seat game's save replays in the mode it was played in, retrospective included.
+            Session::replay_mode(self.scenario.clone(), save.seed, save.mode, &save.actions)
                 .map_err(|(i, e)| failed(format!("decision {} does not replay: {e}", i + 1)))?
         };
         let mut log = self

@@ -2,6 +2,7 @@
 //! over HTTP and in headless Chromium.
 
 use super::*;
+use overpromise::engine::{Action, RetroAnswer, TableMode};
 
 #[test]
 fn the_console_imports_an_offline_table_and_controls_the_workshop() {
@@ -34,10 +35,32 @@ fn the_console_imports_an_offline_table_and_controls_the_workshop() {
         players: Vec::new(),
     };
     let save_text = ron::to_string(&save).unwrap();
+    // A hot-seat game played in two roles, retrospective answered, saved on a laptop.
+    let mut hot = expected.clone();
+    for (seat, words) in [
+        (Seat::Seller, "I sold the date"),
+        (Seat::DeliveryLead, "I met the date at the review"),
+    ] {
+        hot.apply_as(
+            seat,
+            Action::Retro(seat, RetroAnswer::new(words, "a call before the offer")),
+        )
+        .unwrap();
+    }
+    let hot_text = ron::to_string(&overpromise::saves::SaveFile {
+        actions: hot.actions().to_vec(),
+        mode: TableMode::TwoRoles,
+        ..save.clone()
+    })
+    .unwrap();
     rt().block_on(async {
         let (mut console, _) = Device::join(&url, "", SeatChoice::Facilitator, None).await;
         console.until(|m| matches!(m, HostMsg::Console(_))).await;
-        for (table, content) in [("Offline", script.clone()), ("Laptop", save_text.clone())] {
+        for (table, content) in [
+            ("Offline", script.clone()),
+            ("Laptop", save_text.clone()),
+            ("Hot seat", hot_text.clone()),
+        ] {
             console
                 .send(&ClientMsg::Control {
                     control: Control::Import {
@@ -96,6 +119,15 @@ fn the_console_imports_an_offline_table_and_controls_the_workshop() {
     );
     let laptop = board.rows.iter().find(|r| r.table == "Laptop").unwrap();
     assert_eq!(laptop.margin, solo.outcome().unwrap().margin);
+    let hot_row = board.rows.iter().find(|r| r.table == "Hot seat").unwrap();
+    assert_eq!(hot_row.margin, hot.outcome().unwrap().margin);
+    let retros: Vec<&str> = board
+        .retros
+        .iter()
+        .filter(|r| r.table == "Hot seat")
+        .map(|r| r.went_wrong.as_str())
+        .collect();
+    assert_eq!(retros, ["I sold the date", "I met the date at the review"]);
     assert!(!board.ranks_shown && board.rows.iter().all(|r| r.rank.is_none()));
     assert!(host::html(&board, None).contains("Ranks are hidden"));
 }
