@@ -253,9 +253,9 @@ pub fn still_playing(phase: &str) -> String {
 /// Where a table's result came from.
 pub fn source(imported: bool) -> &'static str {
     if imported {
-        "imported (played offline)"
+        "offline, imported"
     } else {
-        "played at the host"
+        "at the host"
     }
 }
 

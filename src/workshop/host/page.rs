@@ -151,8 +151,8 @@ pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
         "<title>{t}</title><style>\
          body{{font-family:system-ui,sans-serif;margin:2rem;background:#fafaf7;color:#222}}\
          h1{{font-size:2rem}} h2{{font-size:1.5rem;margin-top:2.5rem}} h3{{font-size:1.2rem;margin:1.5rem 0 .2rem}}\
-         table{{border-collapse:collapse;margin:.5rem 0 1rem;font-size:1.2rem}}\
-         th,td{{border-bottom:1px solid #ccc;padding:.4rem .8rem;text-align:left;vertical-align:top}}\
+         table{{border-collapse:collapse;margin:.5rem 0 1rem;font-size:1.1rem}}\
+         th,td{{border-bottom:1px solid #ccc;padding:.4rem .6rem;text-align:left;vertical-align:top}}\
          th{{background:#e8e6df}} td.n{{text-align:right}} .note{{color:#666}} .bad{{color:#a3262a}}\
          @media print{{body{{margin:0;background:#fff}}}}\
          </style></head><body><h1>{t}</h1>",
