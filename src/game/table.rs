@@ -7,6 +7,7 @@
 //! in a meeting ([`Session::view`] has a beat for the delivery lead) and once the session is
 //! over (the debrief for two); the delivery lead alone in the review and in delivery.
 
+use crate::engine::view::{PhaseView, RoleView};
 use crate::engine::{Action, Seat, Session, TableMode};
 
 /// The default names, seller first.
@@ -49,11 +50,23 @@ pub enum AtScreen {
 impl AtScreen {
     /// Who sits at the screen for the session as it stands (two roles).
     pub fn of(session: &Session) -> AtScreen {
-        if session.is_over() {
+        Self::of_views(&[session.view(Seat::Seller), session.view(Seat::DeliveryLead)])
+    }
+
+    /// Who sits at the screen, from both seats' views (what a hot-seat workshop device holds):
+    /// both at the debrief and in a meeting the delivery lead attends or may flag in; otherwise
+    /// the seat whose turn it is (the seller's when nobody's).
+    pub fn of_views(views: &[RoleView]) -> AtScreen {
+        let lead = views.iter().find(|v| v.seat == Seat::DeliveryLead);
+        if views.iter().any(|v| v.phase == PhaseView::Over) {
             return AtScreen::Both;
         }
-        let to_act = session.to_act();
-        if to_act.len() > 1 || session.view(Seat::DeliveryLead).beat.is_some() {
+        let to_act: Vec<Seat> = views
+            .iter()
+            .filter(|v| v.your_turn)
+            .map(|v| v.seat)
+            .collect();
+        if to_act.len() > 1 || lead.is_some_and(|l| l.beat.is_some()) {
             AtScreen::Both
         } else if to_act == [Seat::DeliveryLead] {
             AtScreen::Seat(Seat::DeliveryLead)

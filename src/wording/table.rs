@@ -2,7 +2,8 @@
 //! flags in a meeting, and the PID review's questions and answers. The game draws these; the
 //! debrief's sentences for two roles are in [`super::debrief`].
 
-use crate::engine::{FlagConcern, Phase, Seat};
+use crate::engine::view::PhaseView;
+use crate::engine::{FlagConcern, Seat};
 use crate::scenario::model::Scenario;
 
 /// What the curtain says.
@@ -20,8 +21,10 @@ pub struct CurtainWords {
 
 /// The curtain for the screen passing to `to` (`None`: both seats sit at it) at `phase`;
 /// `names` are the seller's and the delivery lead's names.
-pub fn curtain(to: Option<Seat>, phase: Phase, names: [&str; 2]) -> CurtainWords {
+pub fn curtain(to: Option<Seat>, phase: &PhaseView, names: [&str; 2]) -> CurtainWords {
     let [seller, lead] = names;
+    // A workshop's hot seat names the roles ("the seller"): capitals where a sentence starts.
+    let (seller_, lead_) = (capitalised(seller), capitalised(lead));
     match to {
         Some(seat) => {
             let (taker, other) = match seat {
@@ -29,36 +32,37 @@ pub fn curtain(to: Option<Seat>, phase: Phase, names: [&str; 2]) -> CurtainWords
                 Seat::DeliveryLead => (lead, seller),
             };
             let why = match (seat, phase) {
-                (Seat::Seller, Phase::Handoff) => format!(
-                    "{seller} writes the project initiation document (PID) while looking at the promise ledger. {lead} will only ever read the PID, so what it leaves out, {lead} does not know."
+                (Seat::Seller, PhaseView::Handoff) => format!(
+                    "{seller_} writes the project initiation document (PID) while looking at the promise ledger. {lead_} will only ever read the PID, so what it leaves out, {lead} does not know."
                 ),
                 (Seat::Seller, _) => format!(
-                    "{seller} prepares the next meeting and chooses who from delivery comes along. Without delivery in the room, {lead} hears nothing of what is promised there."
+                    "{seller_} prepares the next meeting and chooses who from delivery comes along. Without delivery in the room, {lead} hears nothing of what is promised there."
                 ),
-                (Seat::DeliveryLead, Phase::Review) => format!(
-                    "{seller} has handed over the PID. {lead} reads it (never the ledger) and, before kickoff, may query an item, ask for a re-baselining meeting with the client, or accept it."
+                (Seat::DeliveryLead, PhaseView::Review) => format!(
+                    "{seller_} has handed over the PID. {lead_} reads it (never the ledger) and, before kickoff, may query an item, ask for a re-baselining meeting with the client, or accept it."
                 ),
                 (Seat::DeliveryLead, _) => format!(
-                    "{lead} runs delivery week by week. What the PID left out may surface as a surprise, with the name of who promised it."
+                    "{lead_} runs delivery week by week. What the PID left out may surface as a surprise, with the name of who promised it."
                 ),
             };
             CurtainWords {
                 title: format!("Pass the screen to {taker}"),
                 look_away: format!(
-                    "{other}, please look away until {taker} hands the screen back."
+                    "{}, please look away until {taker} hands the screen back.",
+                    capitalised(other)
                 ),
                 why,
                 button: format!("I am {taker}: show my screen"),
             }
         }
         None => {
-            let why = if phase == Phase::Over {
+            let why = if *phase == PhaseView::Over {
                 format!(
-                    "The project is over. {seller} and {lead} sit together for the debrief: both scorecards, the ledger beside the PID, the flags, and a short retrospective."
+                    "The project is over. {seller_} and {lead} sit together for the debrief: both scorecards, the ledger beside the PID, the flags, and a short retrospective."
                 )
             } else {
                 format!(
-                    "{lead} sits in this meeting. Both of you see the delivery lead's notes on the answers; {lead} may flag an answer before {seller} gives it, and {seller} still decides."
+                    "{lead_} sits in this meeting. Both of you see the delivery lead's notes on the answers; {lead} may flag an answer before {seller} gives it, and {seller} still decides."
                 )
             };
             CurtainWords {
@@ -68,6 +72,15 @@ pub fn curtain(to: Option<Seat>, phase: Phase, names: [&str; 2]) -> CurtainWords
                 button: "We are both here: continue".into(),
             }
         }
+    }
+}
+
+/// `text` with its first letter upper-case.
+fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 

@@ -64,8 +64,10 @@ pub fn bad_token(table: &str) -> String {
 }
 
 /// The table plays the other way.
-pub fn wrong_mode(table: &str, solo: bool) -> String {
-    if solo {
+pub fn wrong_mode(table: &str, imported: bool, hot_seat: bool) -> String {
+    if imported {
+        format!("table \"{table}\" was played offline and imported: join it as an observer")
+    } else if hot_seat {
         format!(
             "table \"{table}\" is played by one device in both roles (a hot seat): join it as an observer"
         )
@@ -220,6 +222,16 @@ pub fn promise_effect(d: &crate::engine::debrief::Delta) -> String {
         super::money_delta(d.margin),
         super::signed(d.satisfaction, 0)
     )
+}
+
+/// A hot-seat device's retrospective did not say whose it is.
+pub fn name_the_seat() -> String {
+    "a hot-seat device holds both seats: name the seat the retrospective is from".into()
+}
+
+/// Both roles, on a hot seat's curtain.
+pub fn both_roles() -> &'static str {
+    "Seller and delivery lead"
 }
 
 /// The tables whose results were imported from offline files, under the console's grid.

@@ -49,7 +49,8 @@ pub enum SeatChoice {
     Seller,
     /// The delivery lead of a two-role table.
     DeliveryLead,
-    /// One device plays both seats (a hot seat): the table is played solo.
+    /// One device plays both seats of a two-role table (a hot seat: two people at one laptop,
+    /// with a curtain between the seats); no other device may then take a seat at the table.
     Both,
     /// Watches a table: sees what the delivery lead sees, decides nothing.
     Observer,
@@ -66,14 +67,6 @@ impl SeatChoice {
             SeatChoice::DeliveryLead => vec![Seat::DeliveryLead],
             SeatChoice::Both => vec![Seat::Seller, Seat::DeliveryLead],
             SeatChoice::Observer | SeatChoice::Facilitator => Vec::new(),
-        }
-    }
-
-    /// The table mode a table first joined with this choice is played in.
-    pub fn mode(self) -> TableMode {
-        match self {
-            SeatChoice::Both => TableMode::Solo,
-            _ => TableMode::TwoRoles,
         }
     }
 }
@@ -110,6 +103,9 @@ pub enum ClientMsg {
     },
     /// The seat's retrospective answers at the debrief (a few words each).
     Retrospective {
+        /// Whose answers: a hot-seat device names the seat; a one-seat device may leave it out.
+        #[serde(default)]
+        seat: Option<Seat>,
         /// "What went wrong for me".
         went_wrong: String,
         /// "What I needed from the other role".
@@ -504,7 +500,9 @@ fn check_ranges(msg: &ClientMsg) -> Result<(), String> {
             }
             Ok(())
         }
-        ClientMsg::Retrospective { went_wrong, needed } => {
+        ClientMsg::Retrospective {
+            went_wrong, needed, ..
+        } => {
             text("went_wrong", went_wrong, 0)?;
             text("needed", needed, 0)
         }

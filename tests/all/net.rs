@@ -529,3 +529,93 @@ fn two_devices_join_a_real_host_and_each_sees_the_other_decide() {
     assert!(lead.world().get_resource::<Workshop>().is_none());
     drop(host);
 }
+
+#[test]
+fn a_hot_seat_device_plays_a_two_role_table_with_the_curtain_between_its_seats() {
+    use overpromise::engine::Seat;
+    use overpromise::game::table::AtScreen;
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = crate::common::level("01_first_client");
+    let script = overpromise::engine::script::parse_script(
+        &std::fs::read_to_string(
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/scripts/01_first_client.two.careful.ron"),
+        )
+        .unwrap(),
+        "two.careful",
+    )
+    .unwrap();
+    let (played, result) =
+        overpromise::engine::script::start_and_run(scenario.clone(), scenario.default_seed, &script);
+    result.unwrap();
+    let host = overpromise::workshop::host::spawn(overpromise::workshop::host::HostConfig {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        code: "HOTSEAT".into(),
+        seed: scenario.default_seed,
+        scenario: scenario.clone(),
+        data: None,
+    })
+    .expect("the host starts");
+    let mut app = game(&dir.path().join("laptop"));
+    join(&mut app, host.addr().port(), "hotseat", JoinRole::Both);
+    until(&mut app, "both seats' views", |w| {
+        w.resource::<Remote>().views.len() == 2
+    });
+    let curtain = |app: &App| app.world().resource::<Remote>().curtain();
+    // The seller opens; the curtain is up until they take the screen.
+    assert_eq!(curtain(&app), Some(AtScreen::Seat(Seat::Seller)));
+    send(&mut app, Intent::TakeSeat);
+    assert_eq!(curtain(&app), None);
+    let mut handed = Vec::new();
+    let mut replay = overpromise::engine::Session::with_mode(
+        scenario.clone(),
+        scenario.default_seed,
+        played.mode(),
+    );
+    for a in played.actions() {
+        let version = app.world().resource::<Remote>().version;
+        send(
+            &mut app,
+            Intent::Workshop(WorkshopIntent::Send(ClientMsg::Decision {
+                seq: 0,
+                seat: Some(a.seat()),
+                action: replay.action_key(a),
+            })),
+        );
+        replay.apply_as(a.seat(), a.clone()).unwrap();
+        until(&mut app, "the view after a decision", |w| {
+            w.resource::<Remote>().version > version
+        });
+        if let Some(to) = curtain(&app) {
+            handed.push(to);
+            send(&mut app, Intent::TakeSeat);
+            assert_eq!(curtain(&app), None);
+        }
+    }
+    // The screen passed to the delivery lead for the review and came back to both at the end.
+    assert!(handed.contains(&AtScreen::Seat(Seat::DeliveryLead)), "{handed:?}");
+    assert_eq!(handed.last(), Some(&AtScreen::Both));
+    assert_eq!(phase(&app), Some(PhaseView::Over));
+    // Both seats answer the retrospective from the one laptop.
+    for seat in [Seat::Seller, Seat::DeliveryLead] {
+        let version = app.world().resource::<Remote>().version;
+        send(
+            &mut app,
+            Intent::Workshop(WorkshopIntent::Send(ClientMsg::Decision {
+                seq: 0,
+                seat: Some(seat),
+                action: ActionKey::Retro {
+                    seat,
+                    went_wrong: format!("{seat:?}: little"),
+                    needed: "more of the same".into(),
+                },
+            })),
+        );
+        until(&mut app, "the retrospective's view", |w| {
+            w.resource::<Remote>().version > version
+        });
+    }
+    let remote = app.world().resource::<Remote>();
+    assert!(remote.views.iter().all(|v| v.retro.is_some()));
+    assert_eq!(host.workshop().board().retros.len(), 2);
+}

@@ -10,6 +10,7 @@ use bevy::prelude::*;
 use super::client::FromHost;
 use crate::game::AppSystems;
 use crate::game::intent::{Intent, WorkshopIntent};
+use crate::game::table::AtScreen;
 use crate::workshop::protocol::{ConcernKey, ConsoleSnapshot, HostMsg, RoleView, TimerState};
 
 /// This device's picture of the workshop (reset when it leaves).
@@ -41,6 +42,8 @@ pub struct Remote {
     pub console: Option<ConsoleSnapshot>,
     /// Decisions sent and not yet answered by a view or a refusal.
     pub pending: u32,
+    /// A hot seat only: who the screen was last handed to (the curtain comes down between).
+    pub seated: Option<AtScreen>,
 }
 
 impl Remote {
@@ -93,6 +96,21 @@ impl Remote {
         }
     }
 
+    /// Whether this device holds both seats' views (a hot seat).
+    pub fn hot_seat(&self) -> bool {
+        self.views.len() > 1
+    }
+
+    /// A hot seat only: who the screen must pass to before anything is drawn, while the curtain
+    /// is up (as the game's own hot seat decides it, from the two views).
+    pub fn curtain(&self) -> Option<AtScreen> {
+        if !self.hot_seat() {
+            return None;
+        }
+        let now = AtScreen::of_views(&self.views);
+        (self.seated != Some(now)).then_some(now)
+    }
+
     /// Seconds left on the stage timer now (counting down from the host's last figure).
     pub fn timer_left(&self) -> Option<(String, u32, bool)> {
         self.timer.as_ref().map(|(t, at)| {
@@ -138,6 +156,9 @@ fn dismiss(mut intents: MessageReader<Intent>, mut remote: ResMut<Remote>) {
         match intent {
             Intent::Workshop(WorkshopIntent::DismissBroadcast) => remote.broadcast = None,
             Intent::DismissNotice => remote.refusal = None,
+            Intent::TakeSeat if remote.hot_seat() => {
+                remote.seated = Some(AtScreen::of_views(&remote.views));
+            }
             _ => {}
         }
     }

@@ -80,7 +80,11 @@ pub fn build_view(active: &ActiveSession) -> CurtainView {
         AtScreen::Both => (None, format!("{} and {}", names[0], names[1])),
     };
     CurtainView {
-        words: crate::wording::table::curtain(seat, active.session.phase(), [&names[0], &names[1]]),
+        words: crate::wording::table::curtain(
+            seat,
+            &active.session.phase_view(),
+            [&names[0], &names[1]],
+        ),
         badge,
     }
 }

@@ -10,12 +10,15 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::host_workshop::Hosting;
 use super::{Screen, ScreenGate, ScreenIo, root_ui};
-use crate::engine::view::RoleView;
+use crate::engine::view::{PhaseView, RoleView};
+use crate::engine::{RetroAnswer, Seat};
 use crate::game::AppSystems;
 use crate::game::intent::{Intent, WorkshopIntent};
 use crate::game::net::client::{NetStatus, Workshop};
 use crate::game::net::remote::Remote;
+use crate::game::table::AtScreen;
 use crate::game::theme::UiSystems;
+use crate::game::views::curtain::{CurtainView, curtain_view};
 use crate::game::views::remote::{self as view, Move, RemoteView, remote_view};
 use crate::workshop::protocol::SeatChoice;
 
@@ -90,13 +93,50 @@ pub fn moves(views: &[RoleView], hot_seat: bool) -> Vec<Move> {
     out
 }
 
-/// The seat view to draw: for a hot seat, the one whose turn it is (the seller's when both).
+/// The seat view to draw: for a hot seat in a meeting the delivery lead sits in, the lead's (it
+/// holds the team's notes and the flags; both sit at the screen); otherwise the one whose turn it
+/// is (the seller's when both, or when nobody's).
 pub fn shown(views: &[RoleView]) -> Option<RoleView> {
+    if views.len() > 1 && AtScreen::of_views(views) == AtScreen::Both {
+        let lead = views.iter().find(|v| v.seat == Seat::DeliveryLead);
+        if let Some(l) = lead.filter(|l| l.beat.is_some() && l.phase != PhaseView::Over) {
+            return Some(l.clone());
+        }
+    }
     views
         .iter()
         .find(|v| v.your_turn)
         .or_else(|| views.first())
         .cloned()
+}
+
+/// The curtain of a hot seat, in the curtain's own words (the roles stand for the names).
+fn curtain(remote: &Remote) -> Option<CurtainView> {
+    let to = remote.curtain()?;
+    let phase = remote.views.first()?.phase.clone();
+    let names = [
+        crate::wording::workshop::seat_name(Seat::Seller),
+        crate::wording::workshop::seat_name(Seat::DeliveryLead),
+    ];
+    let names = names.map(|n| format!("the {n}"));
+    let (seat, badge) = match to {
+        AtScreen::Seat(s) => (Some(s), crate::wording::workshop::role(s).to_owned()),
+        AtScreen::Both => (None, crate::wording::workshop::both_roles().to_owned()),
+    };
+    Some(CurtainView {
+        words: crate::wording::table::curtain(seat, &phase, [&names[0], &names[1]]),
+        badge,
+    })
+}
+
+/// The retrospective forms this device shows once the table is over: each seat it decides for,
+/// with its answer so far.
+fn retros(views: &[RoleView], decides: bool) -> Vec<(Seat, Option<RetroAnswer>)> {
+    views
+        .iter()
+        .filter(|v| decides && v.retro_open)
+        .map(|v| (v.seat, v.retro.clone()))
+        .collect()
 }
 
 /// The seat's screen, from the link and what the host sent.
@@ -126,6 +166,8 @@ pub fn build_view(workshop: Option<&Workshop>, remote: &Remote) -> RemoteView {
     };
     let observer = seat == SeatChoice::Observer;
     RemoteView {
+        curtain: curtain(remote),
+        retros: retros(&remote.views, !observer),
         title: if title.is_empty() {
             "Workshop".into()
         } else {
@@ -139,7 +181,6 @@ pub fn build_view(workshop: Option<&Workshop>, remote: &Remote) -> RemoteView {
             .unwrap_or_default(),
         link,
         view: shown(&remote.views),
-        decides: !observer,
         moves: if observer {
             Vec::new()
         } else {
@@ -170,7 +211,10 @@ fn draw_remote(
         ctx.request_repaint_after(Duration::from_secs(1));
     }
     let mut ui = root_ui(ctx, "remote");
-    let intent = remote_view(&mut ui, &view);
+    let intent = match &view.curtain {
+        Some(c) => curtain_view(&mut ui, c),
+        None => remote_view(&mut ui, &view),
+    };
     io.send(intent);
     Ok(())
 }

@@ -7,11 +7,12 @@
 use bevy_egui::egui::{self, Align, Layout, RichText, ScrollArea, Ui};
 
 use super::{card, money};
-use crate::engine::Seat;
 use crate::engine::view::{ActionKey, ConcernKey, PhaseView, RoleView};
+use crate::engine::{RetroAnswer, Seat};
 use crate::game::intent::{Intent, WorkshopIntent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::game::views::curtain::CurtainView;
 use crate::wording::remote as words;
 use crate::workshop::protocol::ClientMsg;
 
@@ -65,8 +66,11 @@ pub struct RemoteView {
     pub view: Option<RoleView>,
     /// The decisions this device may send now.
     pub moves: Vec<Move>,
-    /// This device decides for its seat (an observer only watches).
-    pub decides: bool,
+    /// A hot seat between its seats: the curtain, drawn instead of everything else.
+    pub curtain: Option<CurtainView>,
+    /// Once the table is over: the retrospective form of each seat this device decides for, with
+    /// its answer so far.
+    pub retros: Vec<(Seat, Option<RetroAnswer>)>,
     /// Flags that reached this device live (answer, concern), not yet in a view.
     pub live_flags: Vec<(String, ConcernKey)>,
     /// The host's last refusal.
@@ -421,19 +425,29 @@ fn delivery(ui: &mut Ui, pal: &Palette, v: &RoleView) {
 
 fn result(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Option<Intent> {
     let mut out = None;
-    if v.retro_open && view.decides {
+    if !view.retros.is_empty() {
         widgets::heading(ui, "Retrospective");
         widgets::weak(ui, words::retro_invitation());
         ui.add_space(4.0);
-        let name = crate::wording::workshop::role(v.seat);
-        if let Some(a) = super::retro::retro_form(ui, pal, v.seat, name, v.retro.as_ref()) {
-            out = Some(Intent::Workshop(WorkshopIntent::Send(
-                ClientMsg::Retrospective {
-                    went_wrong: a.went_wrong,
-                    needed: a.needed,
-                },
-            )));
-        }
+        let hot_seat = view.retros.len() > 1;
+        ui.columns(view.retros.len(), |cols| {
+            for (col, (seat, given)) in cols.iter_mut().zip(&view.retros) {
+                let name = crate::wording::workshop::role(*seat);
+                if let Some(a) = super::retro::retro_form(col, pal, *seat, name, given.as_ref()) {
+                    out = Some(Intent::Workshop(WorkshopIntent::Send(
+                        ClientMsg::Decision {
+                            seq: 0,
+                            seat: hot_seat.then_some(*seat),
+                            action: ActionKey::Retro {
+                                seat: *seat,
+                                went_wrong: a.went_wrong,
+                                needed: a.needed,
+                            },
+                        },
+                    )));
+                }
+            }
+        });
         ui.add_space(8.0);
     }
     card(ui, "Result", |ui| {

@@ -148,8 +148,15 @@ pub fn handle(
                 });
             }
         }
-        (ClientMsg::Retrospective { went_wrong, needed }, Some(j)) => {
-            if let Err(r) = ws.retrospective(j, &went_wrong, &needed) {
+        (
+            ClientMsg::Retrospective {
+                seat,
+                went_wrong,
+                needed,
+            },
+            Some(j),
+        ) => {
+            if let Err(r) = ws.retrospective(j, seat, &went_wrong, &needed) {
                 send(&HostMsg::Refused {
                     seq: None,
                     code: r.code,

@@ -510,13 +510,13 @@ impl Workshop {
                         .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
                     let mut t = Table::new(
                         &table,
-                        Session::with_mode(self.scenario.clone(), self.seed, seat.mode()),
+                        Session::with_mode(self.scenario.clone(), self.seed, TableMode::TwoRoles),
                         log,
                     );
                     t.log
                         .append(&LogLine::Table {
                             table: table.clone(),
-                            mode: seat.mode(),
+                            mode: TableMode::TwoRoles,
                             scenario: self.scenario.id.clone(),
                             seed: self.seed,
                             imported: false,
@@ -529,9 +529,20 @@ impl Workshop {
             }
         };
         let mut t = lock(&arc);
-        let solo = t.session.mode() == TableMode::Solo;
-        if seat != SeatChoice::Observer && (t.imported || solo != (seat == SeatChoice::Both)) {
-            return Err(r(ErrorCode::WrongMode, words::wrong_mode(&table, solo)));
+        // Every table a device opens is played in two roles, by two devices or by one hot seat,
+        // never both ways; a table imported from a file is only watched.
+        let hot_seat = t.slots.iter().any(|s| s.choice == SeatChoice::Both);
+        let split = t.slots.iter().any(|s| s.choice != SeatChoice::Both);
+        if seat != SeatChoice::Observer
+            && (t.imported
+                || t.session.mode() == TableMode::Solo
+                || (seat == SeatChoice::Both && split)
+                || (seat != SeatChoice::Both && hot_seat))
+        {
+            return Err(r(
+                ErrorCode::WrongMode,
+                words::wrong_mode(&table, t.imported, hot_seat),
+            ));
         }
         let token = if seat == SeatChoice::Observer {
             t.observers.push((conn, tx.clone()));
@@ -639,19 +650,24 @@ impl Workshop {
         self.judge_and_apply(&mut t, joined, slot, seat, key, Some(seq))
     }
 
-    /// Records a seat's retrospective answers: the engine's retrospective action of the device's
-    /// seat, judged, logged and applied like any decision (two-role tables, once over; a hot-seat
-    /// device's table is played solo, where the engine has no retrospective).
+    /// Records a seat's retrospective answers: the engine's retrospective action of the seat,
+    /// judged (a seat the device does not hold is refused), logged and applied like any decision
+    /// (two-role tables, once over). A hot-seat device names the seat.
     pub fn retrospective(
         &self,
         joined: &Joined,
+        seat: Option<Seat>,
         went_wrong: &str,
         needed: &str,
     ) -> Result<(), Refused> {
         let arc = self.table_of(joined)?;
         let mut t = lock(&arc);
         let slot = Self::slot_of(&t, joined)?;
-        let seat = joined.choice.seats()[0];
+        let seat = match (seat, joined.choice.seats().as_slice()) {
+            (Some(s), _) => s,
+            (None, [only]) => *only,
+            (None, _) => return Err(r(ErrorCode::Malformed, words::name_the_seat())),
+        };
         let key = ActionKey::Retro {
             seat,
             went_wrong: went_wrong.to_owned(),

@@ -27,6 +27,7 @@ fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_wa
                 &mut lead
             };
             dev.send(&ClientMsg::Retrospective {
+                seat: None,
                 went_wrong: words.into(),
                 needed: "the real estimate before the meeting".into(),
             })
@@ -169,24 +170,26 @@ fn the_gate_holds_delivery_until_every_table_signed_and_a_pushed_event_reaches_t
 }
 
 #[test]
-fn a_hot_seat_device_plays_both_roles_and_an_observer_watches_without_deciding() {
+fn a_hot_seat_device_plays_both_roles_of_a_two_role_table_and_an_observer_watches() {
     let h = start("01_first_client", None);
     let url = h.ws_url();
-    let s = level("01_first_client");
-    let text =
-        std::fs::read_to_string(root().join("tests/scripts/01_first_client.careful.ron")).unwrap();
-    let (solo, result) = start_and_run(
-        s.clone(),
-        s.default_seed,
-        &parse_script(&text, "x").unwrap(),
-    );
-    result.unwrap();
+    let (actions, expected) = script_actions("01_first_client", "two.careful");
     rt().block_on(async {
-        let (mut both, _) = Device::join(&url, "Solo", SeatChoice::Both, None).await;
-        let (mut watcher, _) = Device::join(&url, "Solo", SeatChoice::Observer, None).await;
-        // A two-role seat at a hot-seat table is refused.
+        let (mut both, _) = Device::join(&url, "Hot", SeatChoice::Both, None).await;
+        let (mut watcher, _) = Device::join(&url, "Hot", SeatChoice::Observer, None).await;
+        // A one-seat device at a hot-seat table is refused, and a hot seat at a split table.
         let mut seller = Device::connect(&url).await;
-        let reply = seller.hello("Solo", SeatChoice::Seller, None).await;
+        let reply = seller.hello("Hot", SeatChoice::Seller, None).await;
+        assert!(matches!(
+            reply,
+            HostMsg::Error {
+                code: ErrorCode::WrongMode,
+                ..
+            }
+        ));
+        Device::join(&url, "Split", SeatChoice::DeliveryLead, None).await;
+        let mut late = Device::connect(&url).await;
+        let reply = late.hello("Split", SeatChoice::Both, None).await;
         assert!(matches!(
             reply,
             HostMsg::Error {
@@ -196,36 +199,61 @@ fn a_hot_seat_device_plays_both_roles_and_an_observer_watches_without_deciding()
         ));
         watcher.decide(1, ActionKey::EndWeek).await;
         assert_eq!(watcher.answer(1).await, Err(ErrorCode::Observer));
-        for (i, a) in solo.actions().iter().enumerate() {
+        // A retrospective before the end: the engine's refusal comes back, nothing changes.
+        both.send(&ClientMsg::Retrospective {
+            seat: Some(Seat::Seller),
+            went_wrong: "too early".into(),
+            needed: "patience".into(),
+        })
+        .await;
+        assert!(matches!(
+            both.until(|m| matches!(m, HostMsg::Refused { .. })).await,
+            HostMsg::Refused {
+                code: ErrorCode::Illegal,
+                refusal: Some(Refusal::WrongPhase(_)),
+                ..
+            }
+        ));
+        for (i, (seat, key)) in actions.iter().enumerate() {
             let seq = i as u64 + 1;
             both.send(&ClientMsg::Decision {
                 seq,
-                seat: Some(a.seat()),
-                action: solo.action_key(a),
+                seat: Some(*seat),
+                action: key.clone(),
             })
             .await;
-            assert_eq!(both.answer(seq).await, Ok(seq));
+            assert_eq!(both.answer(seq).await, Ok(seq), "decision {seq}");
         }
         let last = both.latest_view().await;
         assert!(
             last.contains("\"DeliveryLead\"") && last.contains("\"Seller\""),
             "two views"
         );
+        // The hot seat answers for each seat; without naming one it is told to.
         both.send(&ClientMsg::Retrospective {
-            went_wrong: "nothing much".into(),
-            needed: "time".into(),
+            seat: None,
+            went_wrong: "whose?".into(),
+            needed: "a name".into(),
         })
         .await;
-        // A table played solo has no retrospective: the engine's refusal comes back.
         assert!(matches!(
-            both.until(|m| matches!(m, HostMsg::Pong { .. } | HostMsg::Refused { .. }))
-                .await,
+            both.until(|m| matches!(m, HostMsg::Refused { .. })).await,
             HostMsg::Refused {
-                code: ErrorCode::Illegal,
-                refusal: Some(Refusal::TwoRolesOnly),
+                code: ErrorCode::Malformed,
                 ..
             }
         ));
+        for seat in [Seat::Seller, Seat::DeliveryLead] {
+            both.send(&ClientMsg::Retrospective {
+                seat: Some(seat),
+                went_wrong: format!("{seat:?} answers"),
+                needed: "the other one's view".into(),
+            })
+            .await;
+        }
+        let n = actions.len() as u64;
+        both.until(|m| matches!(m, HostMsg::View { version, .. } if *version == n + 2))
+            .await;
         let seen = watcher.latest_view().await;
         assert!(
             !seen.contains("\"commission\""),
@@ -233,5 +261,8 @@ fn a_hot_seat_device_plays_both_roles_and_an_observer_watches_without_deciding()
         );
     });
     let board = h.workshop().board();
-    assert_eq!(board.rows[0].margin, solo.outcome().unwrap().margin);
+    let hot = board.rows.iter().find(|r| r.table == "Hot").unwrap();
+    assert_eq!(hot.margin, expected.outcome().unwrap().margin);
+    let answers: Vec<&str> = board.retros.iter().map(|r| r.went_wrong.as_str()).collect();
+    assert_eq!(answers, ["Seller answers", "DeliveryLead answers"]);
 }
