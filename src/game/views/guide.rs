@@ -50,6 +50,25 @@ pub fn make_room(ui: &mut Ui) -> f32 {
     h + gap
 }
 
+/// Lays out a screen's main area with room for the guide box kept at its bottom ([`make_room`]):
+/// `add` gets the rest of the area, so the box sits under the content, never over it. The same
+/// place on every screen: the bottom of the main area, above the bottom bar.
+pub fn above_guide<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let room = make_room(ui);
+    if room <= 0.0 {
+        return add(ui);
+    }
+    let size = egui::vec2(
+        ui.available_width(),
+        (ui.available_height() - room).max(80.0),
+    );
+    ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_max_height(size.y);
+        add(ui)
+    })
+    .inner
+}
+
 /// Forgets the guide box's height (it is not shown this frame).
 pub fn hidden(ctx: &egui::Context) {
     ctx.data_mut(|d| d.remove::<f32>(egui::Id::new(HEIGHT)));

@@ -152,15 +152,17 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 });
                 ui.add_space(10.0);
             }
-            let page = match (view.ui.facilitate, view.ui.tab) {
-                (Some(q), _) => discuss::facilitate(ui, view, q),
-                (None, DebriefTab::Outcome) => outcome::outcome(ui, view),
-                (None, DebriefTab::Promises) => promises::promises(ui, view),
-                (None, DebriefTab::Pacing) => pacing::pacing(ui, view),
-                (None, DebriefTab::WhatIf) => what_if::what_if(ui, view),
-                (None, DebriefTab::Discuss) => discuss::discuss(ui, view),
-                (None, DebriefTab::TwoRoles) => table::two_roles(ui, view),
-            };
+            // The guide, when it runs, sits below the page, never over it.
+            let page =
+                super::guide::above_guide(ui, |ui| match (view.ui.facilitate, view.ui.tab) {
+                    (Some(q), _) => discuss::facilitate(ui, view, q),
+                    (None, DebriefTab::Outcome) => outcome::outcome(ui, view),
+                    (None, DebriefTab::Promises) => promises::promises(ui, view),
+                    (None, DebriefTab::Pacing) => pacing::pacing(ui, view),
+                    (None, DebriefTab::WhatIf) => what_if::what_if(ui, view),
+                    (None, DebriefTab::Discuss) => discuss::discuss(ui, view),
+                    (None, DebriefTab::TwoRoles) => table::two_roles(ui, view),
+                });
             if page.is_some() {
                 out = page;
             }

@@ -106,7 +106,9 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
             let mid_w = (full * 0.27).max(280.0);
             let right_w = (full * 0.27).max(280.0);
             let left_w = (full - right_w - mid_w).max(300.0);
-            let h = ui.available_height();
+            // The guide, when it runs, sits below the three columns, never over them.
+            let room = crate::game::views::guide::make_room(ui);
+            let h = (ui.available_height() - room).max(200.0);
             ui.horizontal_top(|ui| {
                 column(ui, left_w, h, |ui| {
                     super::super::card(ui, "Burn-up: work done against all the work", |ui| {
