@@ -101,55 +101,74 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                 );
                 ui.add_space(4.0);
             }
-            let gap = 14.0;
-            let full = ui.available_width() - 2.0 * gap;
-            let mid_w = (full * 0.27).max(280.0);
-            let right_w = (full * 0.27).max(280.0);
-            let left_w = (full - right_w - mid_w).max(300.0);
-            // The guide, when it runs, sits below the three columns, never over them.
+            // The guide, when it runs, sits below the board, never over it: the board keeps
+            // its size and scrolls above the guide's box.
+            let full_h = ui.available_height();
             let room = crate::game::views::guide::make_room(ui);
-            let h = (ui.available_height() - room).max(200.0);
-            ui.horizontal_top(|ui| {
-                column(ui, left_w, h, |ui| {
-                    super::super::card(ui, "Burn-up: work done against all the work", |ui| {
-                        burnup(ui, &view.burnup, (h * 0.3).clamp(120.0, 300.0));
+            let board = |ui: &mut egui::Ui| {
+                let mut out = None;
+                let gap = 14.0;
+                let full = ui.available_width() - 2.0 * gap;
+                let mid_w = (full * 0.27).max(280.0);
+                let right_w = (full * 0.27).max(280.0);
+                let left_w = (full - right_w - mid_w).max(300.0);
+                let h = full_h;
+                ui.horizontal_top(|ui| {
+                    column(ui, left_w, h, |ui| {
+                        super::super::card(ui, "Burn-up: work done against all the work", |ui| {
+                            burnup(ui, &view.burnup, (h * 0.3).clamp(120.0, 300.0));
+                        });
+                        ui.add_space(10.0);
+                        super::super::card(ui, "Backlog, in person-days", |ui| {
+                            if let Some(i) = backlog(ui, view) {
+                                out = Some(i);
+                            }
+                        });
                     });
-                    ui.add_space(10.0);
-                    super::super::card(ui, "Backlog, in person-days", |ui| {
-                        if let Some(i) = backlog(ui, view) {
-                            out = Some(i);
+                    ui.add_space(gap);
+                    column(ui, mid_w, h, |ui| {
+                        // The client card keeps its size; what happened scrolls in the rest.
+                        let row = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+                        let small = ui.text_style_height(&egui::TextStyle::Small) + 8.0;
+                        let refusing = view.trust.iter().filter(|t| t.2).count() as f32;
+                        let client_h = 60.0 + row * view.trust.len() as f32 + small * refusing;
+                        if view.what_if.is_open() {
+                            // What-if, when asked for, takes the place of what happened.
+                            egui::ScrollArea::vertical()
+                                .id_salt("delivery_what_if")
+                                .max_height((h - client_h - 40.0).max(120.0))
+                                .show(ui, |ui| {
+                                    what_if::card(ui, &view.what_if, |a| what_if_label(view, a))
+                                });
+                        } else {
+                            happened(ui, view, (h - client_h - 80.0).max(120.0));
                         }
+                        ui.add_space(10.0);
+                        super::super::card(ui, "Client", |ui| client(ui, view));
+                    });
+                    ui.add_space(gap);
+                    column(ui, right_w, h, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("delivery_right_scroll")
+                            .auto_shrink([false, true])
+                            .show(ui, |ui| super::super::card(ui, "Team", |ui| team(ui, view)));
                     });
                 });
-                ui.add_space(gap);
-                column(ui, mid_w, h, |ui| {
-                    // The client card keeps its size; what happened scrolls in the rest.
-                    let row = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-                    let small = ui.text_style_height(&egui::TextStyle::Small) + 8.0;
-                    let refusing = view.trust.iter().filter(|t| t.2).count() as f32;
-                    let client_h = 60.0 + row * view.trust.len() as f32 + small * refusing;
-                    if view.what_if.is_open() {
-                        // What-if, when asked for, takes the place of what happened.
-                        egui::ScrollArea::vertical()
-                            .id_salt("delivery_what_if")
-                            .max_height((h - client_h - 40.0).max(120.0))
-                            .show(ui, |ui| {
-                                what_if::card(ui, &view.what_if, |a| what_if_label(view, a))
-                            });
-                    } else {
-                        happened(ui, view, (h - client_h - 80.0).max(120.0));
-                    }
-                    ui.add_space(10.0);
-                    super::super::card(ui, "Client", |ui| client(ui, view));
-                });
-                ui.add_space(gap);
-                column(ui, right_w, h, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("delivery_right_scroll")
-                        .auto_shrink([false, true])
-                        .show(ui, |ui| super::super::card(ui, "Team", |ui| team(ui, view)));
-                });
-            });
+                out
+            };
+            let clicked = if room > 0.0 {
+                egui::ScrollArea::vertical()
+                    .id_salt("delivery_board")
+                    .max_height((full_h - room).max(120.0))
+                    .auto_shrink([false, true])
+                    .show(ui, board)
+                    .inner
+            } else {
+                board(ui)
+            };
+            if clicked.is_some() {
+                out = clicked;
+            }
         });
     out
 }
