@@ -10,6 +10,7 @@ pub mod debrief;
 pub mod drill;
 pub mod events;
 pub mod guide;
+pub mod menus;
 pub mod pid;
 pub mod refusal;
 pub mod remote;

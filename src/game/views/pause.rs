@@ -11,6 +11,7 @@ use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::progress::{ResultsFormView, results_form};
+use crate::wording::menus;
 use crate::wording::support::{support_blurb, support_name};
 
 /// What is drawn over the current screen.
@@ -84,7 +85,7 @@ pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
                 .font(bold_font(size::TITLE))
                 .color(pal.text),
         );
-        widgets::weak(ui, "Your game is saved after every decision.");
+        widgets::weak(ui, menus::SAVED_AFTER_EVERY_DECISION);
         ui.add_space(12.0);
         for (i, (intent, label)) in items.iter().enumerate() {
             if ActionButton::new(label)
@@ -161,11 +162,7 @@ pub fn settings_with_results(
                 });
                 widgets::weak(
                     ui,
-                    &format!(
-                        "From {:.0} % to {:.0} %. Larger suits a projector at the back of the room.",
-                        UI_SCALES[0] * 100.0,
-                        UI_SCALES[UI_SCALES.len() - 1] * 100.0
-                    ),
+                    &menus::scale_range(UI_SCALES[0], UI_SCALES[UI_SCALES.len() - 1]),
                 );
                 ui.add_space(10.0);
                 toggle(
@@ -206,10 +203,7 @@ pub fn settings_with_results(
                     });
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!(
-                                "Where every briefing starts. {}",
-                                support_blurb(settings.support)
-                            ))
+                            RichText::new(menus::support_default(support_blurb(settings.support)))
                             .size(size::SMALL)
                             .color(pal.text_weak),
                         )

@@ -9,6 +9,7 @@ use super::keys;
 use crate::game::intent::{Intent, ResultsForm};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, size};
+use crate::wording::menus;
 use crate::wording::results;
 use crate::xapi::form::Field;
 
@@ -77,7 +78,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
         ui,
         "progress_top",
         "Progress",
-        "What you have played, passed and practised",
+        menus::PROGRESS_SUBTITLE,
         |ui| {
             if ActionButton::new("Back to title")
                 .key("Esc")
@@ -95,7 +96,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                 for d in &view.damage {
                     widgets::card(ui, |ui| {
                         ui.label(
-                            RichText::new("A progress file was damaged")
+                            RichText::new(menus::PROGRESS_DAMAGED)
                                 .strong()
                                 .color(pal.warn),
                         );
@@ -107,24 +108,11 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                     let ui = &mut cols[0];
                     widgets::overline(ui, "Scenarios played (assessed runs)");
                     if view.played.is_empty() {
-                        widgets::weak(
-                            ui,
-                            "None yet: choose Assessed on a briefing to record a run.",
-                        );
+                        widgets::weak(ui, menus::NO_RUNS_YET);
                     }
                     for p in &view.played {
                         ui.label(RichText::new(&p.title).strong().color(pal.text));
-                        widgets::weak(
-                            ui,
-                            &format!(
-                                "{} · best {:.0} on {} · {} run{}",
-                                p.role,
-                                p.best,
-                                p.date,
-                                p.runs,
-                                if p.runs == 1 { "" } else { "s" }
-                            ),
-                        );
+                        widgets::weak(ui, &menus::played_line(&p.role, p.best, &p.date, p.runs));
                     }
                     ui.add_space(12.0);
                     widgets::overline(ui, "Rubric checks passed at least once");
@@ -133,7 +121,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                     }
                     for (scenario, check, date) in &view.checks {
                         ui.label(RichText::new(format!("✔ {check}")).color(pal.good));
-                        widgets::weak(ui, &format!("{scenario} · first on {date}"));
+                        widgets::weak(ui, &menus::first_passed(scenario, date));
                     }
                     let ui = &mut cols[1];
                     widgets::overline(ui, "Pitch-pacing drills");
@@ -211,10 +199,7 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
     if changed {
         out = Some(Intent::SetResults(form));
     }
-    widgets::weak(
-        ui,
-        "The account id is a pseudonym: results never carry your email unless you write one here.",
-    );
+    widgets::weak(ui, menus::PSEUDONYM_NOTE);
     ui.horizontal(|ui| {
         if ActionButton::new("Save")
             .primary(view.form_dirty && !view.blocked())
@@ -234,13 +219,9 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
         }
     });
     ui.label(
-        RichText::new(match view.queued {
-            0 => "No statement waiting to be sent.".to_owned(),
-            1 => "1 statement waiting to be sent.".to_owned(),
-            n => format!("{n} statements waiting to be sent."),
-        })
-        .size(size::SMALL)
-        .color(pal.text_weak),
+        RichText::new(menus::statements_waiting(view.queued))
+            .size(size::SMALL)
+            .color(pal.text_weak),
     );
     if let Some(s) = &view.status {
         ui.add(egui::Label::new(RichText::new(s).color(pal.text)).wrap());
