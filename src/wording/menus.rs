@@ -173,6 +173,75 @@ pub fn support_default(blurb: &str) -> String {
     format!("Where every briefing starts. {blurb}")
 }
 
+// ---- headings and captions of the menus ----------------------------------------------------
+
+/// The title screen's items after Continue.
+pub const NEW_GAME: &str = "New game";
+/// Join a workshop, from the title screen.
+pub const JOIN_WORKSHOP: &str = "Join a workshop";
+/// Host a workshop, from the title screen.
+pub const HOST_WORKSHOP: &str = "Host a workshop";
+/// Back to the title screen (buttons).
+pub const BACK_TO_TITLE: &str = "Back to title";
+/// The picker's title.
+pub const CHOOSE_SCENARIO: &str = "Choose a scenario";
+/// The picker's main button.
+pub const READ_BRIEFING: &str = "Read the briefing";
+/// Over the files the picker could not load.
+pub const FILES_WITH_PROBLEMS: &str = "Files with problems";
+/// Over a scenario's lessons.
+pub const WHAT_IT_TEACHES: &str = "What it teaches";
+/// The about page's title.
+pub const ABOUT_TITLE: &str = "About Overpromise";
+/// Over the data folder and the levels.
+pub const WHERE_THINGS_ARE: &str = "Where things are";
+/// The data folder's label.
+pub const DATA_FOLDER: &str = "Data folder";
+/// Over the font licence's text.
+pub const FONT_LICENCE: &str = "DejaVu fonts licence";
+/// A licence's note, after the licence: `· full text below`.
+pub fn licence_note(note: &str) -> String {
+    format!("· {note}")
+}
+/// Over the assessed runs on the progress page.
+pub const SCENARIOS_PLAYED: &str = "Scenarios played (assessed runs)";
+/// Over the rubric checks passed.
+pub const CHECKS_PASSED: &str = "Rubric checks passed at least once";
+/// Nothing recorded yet.
+pub const NONE_YET: &str = "None yet.";
+/// A check passed: `✔ The project manager came to discovery.`.
+pub fn check_passed(check: &str) -> String {
+    format!("✔ {check}")
+}
+/// Over the drills on the progress page.
+pub const DRILLS: &str = "Pitch-pacing drills";
+/// Over the learning-record settings.
+pub const RESULTS_HEADING: &str = "Results for a learning system";
+/// Send the queued statements now.
+pub const SEND_NOW: &str = "Send now";
+/// The pause menu's last item.
+pub const TO_TITLE_SCREEN: &str = "Back to the title screen";
+/// Over the text size setting.
+pub const SIZE_HEADING: &str = "Size of text and controls";
+/// The text size now: `125 %`.
+pub fn scale_now(scale: f32) -> String {
+    format!("{:.0} %", scale * 100.0)
+}
+/// The high-contrast setting and what it does.
+pub const HIGH_CONTRAST: (&str, &str) = ("High contrast", "White on black with yellow highlights.");
+/// The coach-mode setting and what it does.
+pub const COACH_MODE: (&str, &str) = (
+    "Coach mode",
+    "Show the numbers behind the cues: trust, readiness, patience, promises an answer makes.",
+);
+/// The default support setting's label.
+pub const SUPPORT_FOR_THE_ROOM: &str = "Support for the room";
+/// The guide setting and what it does.
+pub const GUIDE_AGAIN: (&str, &str) = (
+    "Show the guide again",
+    "The guide points at what to read in your next practice game of the first scenario.",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

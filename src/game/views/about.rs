@@ -98,7 +98,7 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
     widgets::top_bar(
         ui,
         "about-top",
-        "About Overpromise",
+        menus::ABOUT_TITLE,
         &menus::version(&view.version),
         |_| {},
     );
@@ -116,9 +116,9 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| {
-                widgets::heading(ui, "Where things are");
+                widgets::heading(ui, menus::WHERE_THINGS_ARE);
                 widgets::card(ui, |ui| {
-                    ui.label(RichText::new("Data folder").strong().color(pal.text));
+                    ui.label(RichText::new(menus::DATA_FOLDER).strong().color(pal.text));
                     match &view.data_dir {
                         Some(dir) => {
                             ui.label(RichText::new(dir).monospace().color(pal.text));
@@ -145,12 +145,12 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
                         );
                         ui.horizontal_wrapped(|ui| {
                             ui.label(RichText::new(l.licence).color(pal.text));
-                            widgets::weak(ui, &format!("· {}", l.note));
+                            widgets::weak(ui, &menus::licence_note(l.note));
                         });
                     }
                 });
                 ui.add_space(12.0);
-                widgets::heading(ui, "DejaVu fonts licence");
+                widgets::heading(ui, menus::FONT_LICENCE);
                 widgets::card(ui, |ui| {
                     ui.label(
                         RichText::new(view.font_licence_text)

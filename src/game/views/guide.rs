@@ -7,6 +7,7 @@ use bevy_egui::egui::{self, RichText, Ui};
 use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::guide as words;
 
 /// What the guide shows now.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -115,11 +116,14 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                 let text_w = if side_buttons { width - 190.0 } else { width };
                 let mut buttons = |ui: &mut Ui| {
                     if view.step.is_some()
-                        && ActionButton::new("Got it").primary(true).show(ui).clicked()
+                        && ActionButton::new(words::GOT_IT)
+                            .primary(true)
+                            .show(ui)
+                            .clicked()
                     {
                         out = Some(Intent::GuideNext);
                     }
-                    if ActionButton::new("Skip the guide").show(ui).clicked() {
+                    if ActionButton::new(words::SKIP).show(ui).clicked() {
                         out = Some(Intent::SkipGuide);
                     }
                 };
@@ -127,7 +131,7 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                     ui.vertical(|ui| {
                         ui.set_width(text_w);
                         if let Some((title, text, count)) = &view.step {
-                            widgets::overline(ui, &format!("Guide · {count}"));
+                            widgets::overline(ui, &words::step_count(count));
                             ui.label(
                                 RichText::new(title)
                                     .font(bold_font(size::HEADING))
@@ -139,7 +143,7 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                             ui.add_space(6.0);
                             ui.add(
                                 egui::Label::new(
-                                    RichText::new(format!("Why: {why}"))
+                                    RichText::new(words::why_line(why))
                                         .size(size::SMALL)
                                         .color(pal.text),
                                 )

@@ -19,7 +19,7 @@ use crate::wording::pid;
 pub struct PidLine {
     /// The promise or need in words.
     pub text: String,
-    /// "Promise made in Discovery" or "Client need you found".
+    /// "Promised to Dr Okafor in Discovery" or "Client need you found".
     pub source: String,
     /// In the document now.
     pub included: bool,

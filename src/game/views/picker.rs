@@ -130,9 +130,9 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
     }
 
     let subtitle = menus::picker_ready(n, view.broken.len());
-    widgets::top_bar(ui, "picker-top", "Choose a scenario", &subtitle, |_| {});
+    widgets::top_bar(ui, "picker-top", menus::CHOOSE_SCENARIO, &subtitle, |_| {});
     widgets::bottom_bar(ui, "picker-bottom", |ui| {
-        if ActionButton::new("Read the briefing")
+        if ActionButton::new(menus::READ_BRIEFING)
             .key("⏎")
             .primary(true)
             .enabled(chosen.is_some())
@@ -185,7 +185,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                 }
                 if !view.broken.is_empty() || !view.folder_problems.is_empty() {
                     ui.add_space(12.0);
-                    widgets::overline(ui, "Files with problems");
+                    widgets::overline(ui, menus::FILES_WITH_PROBLEMS);
                     for p in &view.folder_problems {
                         ui.label(RichText::new(p).color(pal.bad));
                     }
@@ -215,7 +215,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                 ui.add_space(8.0);
                 ui.add(egui::Label::new(RichText::new(&level.summary).size(size::BODY)).wrap());
                 ui.add_space(14.0);
-                widgets::overline(ui, "What it teaches");
+                widgets::overline(ui, menus::WHAT_IT_TEACHES);
                 for lesson in &level.lessons {
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new("•").color(pal.accent).strong());

@@ -80,7 +80,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
         "Progress",
         menus::PROGRESS_SUBTITLE,
         |ui| {
-            if ActionButton::new("Back to title")
+            if ActionButton::new(menus::BACK_TO_TITLE)
                 .key("Esc")
                 .show(ui)
                 .clicked()
@@ -106,7 +106,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                 }
                 ui.columns(2, |cols| {
                     let ui = &mut cols[0];
-                    widgets::overline(ui, "Scenarios played (assessed runs)");
+                    widgets::overline(ui, menus::SCENARIOS_PLAYED);
                     if view.played.is_empty() {
                         widgets::weak(ui, menus::NO_RUNS_YET);
                     }
@@ -115,16 +115,16 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                         widgets::weak(ui, &menus::played_line(&p.role, p.best, &p.date, p.runs));
                     }
                     ui.add_space(12.0);
-                    widgets::overline(ui, "Rubric checks passed at least once");
+                    widgets::overline(ui, menus::CHECKS_PASSED);
                     if view.checks.is_empty() {
-                        widgets::weak(ui, "None yet.");
+                        widgets::weak(ui, menus::NONE_YET);
                     }
                     for (scenario, check, date) in &view.checks {
-                        ui.label(RichText::new(format!("✔ {check}")).color(pal.good));
+                        ui.label(RichText::new(menus::check_passed(check)).color(pal.good));
                         widgets::weak(ui, &menus::first_passed(scenario, date));
                     }
                     let ui = &mut cols[1];
-                    widgets::overline(ui, "Pitch-pacing drills");
+                    widgets::overline(ui, menus::DRILLS);
                     super::drill::history_chart(ui, &pal, "progress_drills", &view.drills);
                     for b in &view.bests {
                         ui.label(RichText::new(b).color(pal.text));
@@ -145,7 +145,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
 pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
-    widgets::overline(ui, "Results for a learning system");
+    widgets::overline(ui, menus::RESULTS_HEADING);
     let mut form = view.form.clone();
     let mut changed = false;
     let problems = |ui: &mut Ui, f: Field| {
@@ -210,7 +210,7 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
             out = Some(Intent::SaveResults);
         }
         let can_send = !view.form.endpoint.trim().is_empty() && !view.form_dirty;
-        if ActionButton::new("Send now")
+        if ActionButton::new(menus::SEND_NOW)
             .enabled(can_send)
             .show(ui)
             .clicked()

@@ -31,16 +31,19 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
     if let Some(label) = &view.continue_label {
         items.push((Intent::Continue, menus::continue_game(label)));
     }
-    items.push((Intent::NewGame, "New game".to_owned()));
-    items.push((Intent::OpenDrill, "Pitch-pacing drill".to_owned()));
+    items.push((Intent::NewGame, menus::NEW_GAME.to_owned()));
+    items.push((
+        Intent::OpenDrill,
+        crate::wording::drill::DRILL_TITLE.to_owned(),
+    ));
     items.push((Intent::OpenProgress, "Progress".to_owned()));
     items.push((
         Intent::Workshop(WorkshopIntent::OpenJoin),
-        "Join a workshop".to_owned(),
+        menus::JOIN_WORKSHOP.to_owned(),
     ));
     items.push((
         Intent::Workshop(WorkshopIntent::OpenHost),
-        "Host a workshop".to_owned(),
+        menus::HOST_WORKSHOP.to_owned(),
     ));
     items.push((Intent::OpenSettings, "Settings".to_owned()));
     items.push((Intent::OpenAbout, "About".to_owned()));
