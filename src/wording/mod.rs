@@ -7,6 +7,7 @@
 
 pub mod briefing;
 pub mod debrief;
+pub mod debrief_screen;
 
 pub mod drill;
 pub mod events;

@@ -10,6 +10,7 @@ use crate::engine::{Action, RETRO_MAX_CHARS, RetroAnswer, Seat};
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, bold_font, size, widgets};
 use crate::wording::debrief::{Figure, retro_questions};
+use crate::wording::debrief_screen as ds;
 use crate::wording::scorecards as sc;
 
 pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
@@ -167,10 +168,10 @@ fn retro(
                     .desired_rows(2)
                     .char_limit(RETRO_MAX_CHARS)
                     .desired_width(f32::INFINITY)
-                    .hint_text("A few words"),
+                    .hint_text(ds::RETRO_HINT),
             );
             ui.label(
-                RichText::new(format!("{} / {RETRO_MAX_CHARS}", text.chars().count()))
+                RichText::new(ds::chars_used(text.chars().count(), RETRO_MAX_CHARS))
                     .size(size::SMALL)
                     .color(pal.text_weak),
             );
@@ -180,11 +181,7 @@ fn retro(
         let [went_wrong, needed] = drafts;
         let answer = RetroAnswer::new(went_wrong, needed);
         let changed = given != Some(&answer);
-        let label = if given.is_some() {
-            "Change my answers"
-        } else {
-            "Save my answers"
-        };
+        let label = ds::save_answers(given.is_some());
         ui.horizontal(|ui| {
             if widgets::ActionButton::new(label)
                 .primary(given.is_none())
@@ -195,7 +192,7 @@ fn retro(
                 out = Some(Intent::Act(Action::Retro(seat, answer.clone())));
             }
             if given.is_some() && !changed {
-                ui.label(RichText::new("✔ Saved").color(pal.good));
+                ui.label(RichText::new(ds::SAVED).color(pal.good));
             }
         });
     });
