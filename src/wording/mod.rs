@@ -8,6 +8,7 @@
 pub mod briefing;
 pub mod debrief;
 pub mod debrief_screen;
+pub mod delivery;
 
 pub mod drill;
 pub mod events;
