@@ -18,6 +18,7 @@ pub mod pid;
 pub mod refusal;
 pub mod remote;
 pub mod results;
+pub mod sales;
 pub mod scorecards;
 pub mod support;
 pub mod table;
