@@ -91,6 +91,16 @@ pub fn ready_for(name: &str) -> String {
     format!("{name}: ready for")
 }
 
+/// A person's readiness in the chart's legend: `Dr Okafor ready for`.
+pub fn ready_for_legend(name: &str) -> String {
+    format!("{name} ready for")
+}
+
+/// A point of the pacing chart, on hover: `Depth you chose\nanswer 3: 4.0`.
+pub fn pacing_point(line: &str, answer: f64, level: f64) -> String {
+    format!("{line}\nanswer {answer:.0}: {level:.1}")
+}
+
 /// The chosen depth, in the chart.
 pub const DEPTH_CHOSEN: &str = "Depth you chose";
 /// Answers too deep for someone, in the chart.

@@ -139,10 +139,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
                 plot_name,
                 position,
                 ..
-            } => Some(format!(
-                "{plot_name}\nanswer {:.0}: {:.1}",
-                position.x, position.y
-            )),
+            } => Some(ds::pacing_point(plot_name, position.x, position.y)),
             _ => None,
         })
         .show(ui, |plot| {
@@ -203,7 +200,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
     let names: Vec<String> = p
         .readiness
         .iter()
-        .map(|(name, _)| format!("{name} ready for"))
+        .map(|(name, _)| ds::ready_for_legend(name))
         .collect();
     let mut items = vec![(pal.text, Swatch::Line, "depth you chose")];
     for (i, name) in names.iter().enumerate() {
