@@ -39,6 +39,25 @@ fn what_if_pick(s: &Session) -> Option<(usize, bool)> {
     }
 }
 
+/// The guide, as in a first game whose meetings are done: its step on this screen and why the
+/// last consequence happened (the tour skips it at the start; these pictures show where it sits).
+fn guide_on(world: &mut World) {
+    use crate::wording::guide::{GuideTopic, why};
+    let why = world
+        .get_resource::<ActiveSession>()
+        .and_then(|a| why(a.session.scenario(), a.session.log()));
+    world.insert_resource(super::screens::guide::Guide {
+        active: true,
+        done: GuideTopic::ALL[..4].to_vec(),
+        why,
+    });
+}
+
+/// The guide skipped again.
+fn guide_off(world: &mut World) {
+    world.insert_resource(super::screens::guide::Guide::default());
+}
+
 /// Where the tour writes its pictures.
 #[derive(Resource, Debug, Clone)]
 pub struct TourOut(pub PathBuf);
@@ -185,6 +204,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         WaitFor(Screen::Handoff),
         Settle(SETTLE),
         Shot("09-handoff"),
+        World(guide_on),
+        Settle(SETTLE),
+        Shot("41-guide-handoff"),
+        World(guide_off),
         PlayUntil(|p| p != Phase::Handoff),
         WaitFor(Screen::Delivery),
         Settle(SETTLE),
@@ -192,6 +215,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         PlayToWeek(4),
         Settle(SETTLE),
         Shot("11-delivery-week-5"),
+        World(guide_on),
+        Settle(SETTLE),
+        Shot("42-guide-delivery"),
+        World(guide_off),
         Send(Intent::WhatIf(true)),
         Settle(SETTLE),
         Shot("27-delivery-what-if"),
@@ -200,6 +227,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         WaitFor(Screen::Debrief),
         Settle(SETTLE),
         Shot("12-debrief-outcome"),
+        World(guide_on),
+        Settle(SETTLE),
+        Shot("43-guide-debrief"),
+        World(guide_off),
         Send(debrief(DebriefIntent::Tab(DebriefTab::Promises))),
         Settle(SETTLE),
         Shot("13-debrief-promises"),
@@ -314,7 +345,7 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         World(super::net::demo::remote_retro),
         WaitFor(Screen::Remote),
         Settle(SETTLE),
-        Shot("41-workshop-remote-retrospective"),
+        Shot("44-workshop-remote-retrospective"),
         Exit,
     ])
     .collect();

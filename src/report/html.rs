@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::{View, pace_mark};
-use crate::engine::{Debrief, PaceVerdict, Session};
+use crate::engine::{Debrief, PaceVerdict, Seat, Session};
+use crate::wording::scorecards as sc;
 
 /// One colour per stakeholder (up to five), readable in print.
 const PALETTE: [&str; 5] = ["#1f6fb4", "#c2362f", "#2b8a3e", "#7b4fa8", "#d9730d"];
@@ -24,7 +25,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 code { font-size: .88em; background: #f2f2f5; padding: 0 .25em; border-radius: 3px; }
 .cards { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .card { border: 1px solid #d9d9de; border-radius: 8px; padding: .6rem .9rem; }
+.cards.three { grid-template-columns: 1fr 1fr 1fr; }
 .card h3 { margin-bottom: .2rem; }
+h3.plans { margin-top: 1rem; }
 .promise { border-left: 4px solid #2b8a3e; padding: .3rem .8rem; margin: .8rem 0; background: #fafafa; break-inside: avoid; }
 .promise.broken { border-left-color: #c2362f; }
 .promise ul { margin: .3rem 0; padding-left: 1.2rem; }
@@ -41,7 +44,7 @@ code { font-size: .88em; background: #f2f2f5; padding: 0 .25em; border-radius: 3
 figure { margin: .6rem 0 1rem; break-inside: avoid; } figcaption { color: #5f6368; font-size: .88rem; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
-  h2 { break-after: avoid; } table, .card, figure, .promise { break-inside: avoid; }
+  h2, h3 { break-after: avoid; } table, .card, figure, .promise { break-inside: avoid; }
   .promise { background: none; }
 }
 "#;
@@ -107,6 +110,55 @@ fn render(v: &View) -> String {
         if v.verdict_good { "ok" } else { "bad" },
         esc(&v.verdict)
     );
+
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>\n<p>{}</p>\n<div class=\"cards three\">",
+        esc(&sc::cards_heading(None, None)),
+        esc(&v.who_played)
+    );
+    for (title, figures) in [
+        (sc::seat_card_title(Seat::Seller, None), &v.cards.seller),
+        (
+            sc::seat_card_title(Seat::DeliveryLead, None),
+            &v.cards.delivery,
+        ),
+        (sc::company_card_title().to_owned(), &v.cards.company),
+    ] {
+        let _ = writeln!(o, "<div class=\"card\"><h3>{}</h3>", esc(&title));
+        if figures.is_empty() {
+            let _ = writeln!(o, "<p class=\"meta\">{}</p>", esc(sc::no_delivery()));
+        } else {
+            let _ = writeln!(o, "<table>");
+            for f in figures {
+                let _ = writeln!(
+                    o,
+                    "<tr><td>{}<br><small>{}</small></td><td class=\"num\">{}</td></tr>",
+                    esc(&f.label),
+                    esc(&f.note),
+                    esc(&f.value)
+                );
+            }
+            let _ = writeln!(o, "</table>");
+        }
+        let _ = writeln!(o, "</div>");
+    }
+    let _ = writeln!(o, "</div>");
+    if !v.cards.plans.is_empty() {
+        let _ = writeln!(
+            o,
+            "<h3 class=\"plans\">{}</h3>\n<ul>",
+            esc(sc::plans_heading())
+        );
+        for p in &v.cards.plans {
+            let _ = writeln!(o, "<li>{}</li>", esc(p));
+        }
+        let _ = writeln!(
+            o,
+            "</ul>\n<p class=\"meta\">{}</p>",
+            esc(sc::lead_earns_no_commission())
+        );
+    }
 
     if !v.burn.is_empty() {
         let _ = writeln!(o, "<h2>Delivery</h2>\n<figure>");
@@ -246,16 +298,31 @@ fn render(v: &View) -> String {
     let _ = writeln!(o, "</ul>");
 
     if let Some(t) = &v.two_roles {
-        for (title, lines) in [
-            ("Two roles: the ledger beside the document", &t.handoff),
-            ("Two roles: flags in meetings", &t.flags),
-            ("Two roles: the delivery lead's review", &t.review),
-            ("Two roles: the retrospective", &t.retro),
-        ] {
-            let _ = writeln!(o, "<h2>{}</h2>\n<ul>", esc(title));
-            if lines.is_empty() {
-                let _ = writeln!(o, "<li>none</li>");
+        let _ = writeln!(o, "<h2>{}</h2>", esc(sc::ledger_heading()));
+        if t.handoff.is_empty() {
+            let _ = writeln!(o, "<p>{}</p>", esc(sc::none_yet()));
+        } else {
+            let _ = writeln!(o, "<ul>");
+            for (i, l) in t.handoff.iter().enumerate() {
+                if v.gaps.get(i).copied().unwrap_or(false) {
+                    let _ = writeln!(o, "<li class=\"bad\">{}</li>", esc(l));
+                } else {
+                    let _ = writeln!(o, "<li>{}</li>", esc(l));
+                }
             }
+            let _ = writeln!(o, "</ul>");
+        }
+        for (title, lines) in [
+            (sc::flags_heading().to_owned(), &t.flags),
+            (sc::review_heading(None), &t.review),
+            (sc::retro_heading().to_owned(), &t.retro),
+        ] {
+            let _ = writeln!(o, "<h2>{}</h2>", esc(&title));
+            if lines.is_empty() {
+                let _ = writeln!(o, "<p>{}</p>", esc(sc::none_yet()));
+                continue;
+            }
+            let _ = writeln!(o, "<ul>");
             for l in lines {
                 let _ = writeln!(o, "<li>{}</li>", esc(l));
             }

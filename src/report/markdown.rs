@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use super::{View, pace_mark};
-use crate::engine::{Debrief, Session};
+use crate::engine::{Debrief, Seat, Session};
+use crate::wording::scorecards as sc;
 
 /// The debrief as Markdown (CommonMark with GitHub tables), for sharing or printing.
 pub fn markdown(session: &Session, debrief: &Debrief) -> String {
@@ -47,6 +48,44 @@ fn render(v: &View) -> String {
         let _ = writeln!(o, "| {a} | {b} | {c} | {d} |");
     }
     let _ = writeln!(o, "\n**{}**", md(&v.verdict));
+
+    let _ = writeln!(
+        o,
+        "\n## {}\n\n{}",
+        md(&sc::cards_heading(None, None)),
+        md(&v.who_played)
+    );
+    for (title, figures) in [
+        (sc::seat_card_title(Seat::Seller, None), &v.cards.seller),
+        (
+            sc::seat_card_title(Seat::DeliveryLead, None),
+            &v.cards.delivery,
+        ),
+        (sc::company_card_title().to_owned(), &v.cards.company),
+    ] {
+        let _ = writeln!(o, "\n### {}\n", md(&title));
+        if figures.is_empty() {
+            let _ = writeln!(o, "{}", md(sc::no_delivery()));
+            continue;
+        }
+        let _ = writeln!(o, "| | | |\n|---|---:|---|");
+        for f in figures {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |",
+                cell(&f.label),
+                cell(&f.value),
+                cell(&f.note)
+            );
+        }
+    }
+    if !v.cards.plans.is_empty() {
+        let _ = writeln!(o, "\n### {}\n", md(sc::plans_heading()));
+        for p in &v.cards.plans {
+            let _ = writeln!(o, "- {}", md(p));
+        }
+        let _ = writeln!(o, "\n*{}*", md(sc::lead_earns_no_commission()));
+    }
 
     let _ = writeln!(o, "\n## Promises: which promise caused what\n");
     if v.promises.is_empty() {
@@ -129,15 +168,25 @@ fn render(v: &View) -> String {
     }
 
     if let Some(t) = &v.two_roles {
+        let _ = writeln!(o, "\n## {}\n", md(sc::ledger_heading()));
+        if t.handoff.is_empty() {
+            let _ = writeln!(o, "{}", md(sc::none_yet()));
+        }
+        for (i, l) in t.handoff.iter().enumerate() {
+            if v.gaps.get(i).copied().unwrap_or(false) {
+                let _ = writeln!(o, "- **{}**", md(l));
+            } else {
+                let _ = writeln!(o, "- {}", md(l));
+            }
+        }
         for (title, lines) in [
-            ("Two roles: the ledger beside the document", &t.handoff),
-            ("Two roles: flags in meetings", &t.flags),
-            ("Two roles: the delivery lead's review", &t.review),
-            ("Two roles: the retrospective", &t.retro),
+            (sc::flags_heading().to_owned(), &t.flags),
+            (sc::review_heading(None), &t.review),
+            (sc::retro_heading().to_owned(), &t.retro),
         ] {
-            let _ = writeln!(o, "\n## {title}\n");
+            let _ = writeln!(o, "\n## {}\n", md(&title));
             if lines.is_empty() {
-                let _ = writeln!(o, "- none");
+                let _ = writeln!(o, "{}", md(sc::none_yet()));
             }
             for l in lines {
                 let _ = writeln!(o, "- {}", md(l));

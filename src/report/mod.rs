@@ -150,8 +150,15 @@ pub struct View {
     pub deadline: u32,
     /// Deadline first promised (or standard) in weeks.
     pub promised_weeks: u32,
+    /// The three scorecards (seller, delivery lead, company) and the seller's commission under
+    /// each plan, from the engine's [`crate::engine::Scorecards`].
+    pub cards: crate::wording::scorecards::ScorecardWords,
+    /// Who held the two seats (in solo, one trainee held both).
+    pub who_played: String,
     /// Two roles only: the ledger beside the document, the flags and the review, in words.
     pub two_roles: Option<crate::wording::debrief::TwoRolesWords>,
+    /// Per line of the ledger beside the document: whether it is a gap (two roles only).
+    pub gaps: Vec<bool>,
 }
 
 impl View {
@@ -330,7 +337,14 @@ impl View {
             planned_days: delivery.map_or(0.0, |d| d.planned_days),
             deadline: delivery.map_or(0, |d| d.deadline),
             promised_weeks: o.promised_weeks,
+            cards: crate::wording::scorecards::cards(&debrief.scorecards),
+            who_played: crate::wording::scorecards::who_played(session.mode()).to_owned(),
             two_roles: debrief.two_roles.as_ref().map(|d| words::two_roles(s, d)),
+            gaps: debrief
+                .two_roles
+                .as_ref()
+                .map(|d| d.handoff.iter().map(|l| l.gap()).collect())
+                .unwrap_or_default(),
         }
     }
 

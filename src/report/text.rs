@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use super::{View, pace_mark};
-use crate::engine::{Debrief, Session};
+use crate::engine::{Debrief, Seat, Session};
+use crate::wording::scorecards as sc;
 
 /// Width text is wrapped to.
 const WIDTH: usize = 100;
@@ -59,6 +60,34 @@ fn render(v: &View) -> String {
     }
     o.push('\n');
     wrap(&mut o, &v.verdict, "  ", "  ");
+
+    heading(&mut o, &sc::cards_heading(None, None).to_uppercase());
+    wrap(&mut o, &v.who_played, "  ", "  ");
+    for (title, figures) in [
+        (sc::seat_card_title(Seat::Seller, None), &v.cards.seller),
+        (
+            sc::seat_card_title(Seat::DeliveryLead, None),
+            &v.cards.delivery,
+        ),
+        (sc::company_card_title().to_owned(), &v.cards.company),
+    ] {
+        let _ = writeln!(o, "\n  {title}");
+        if figures.is_empty() {
+            wrap(&mut o, sc::no_delivery(), "    ", "    ");
+        }
+        for f in figures {
+            let head = format!("    {:<26}{:>12}", f.label, f.value);
+            let pad = " ".repeat(head.chars().count() + 3);
+            wrap(&mut o, &f.note, &format!("{head}   "), &pad);
+        }
+    }
+    if !v.cards.plans.is_empty() {
+        let _ = writeln!(o, "\n  {}", sc::plans_heading());
+        for p in &v.cards.plans {
+            wrap(&mut o, p, "    - ", "      ");
+        }
+        wrap(&mut o, sc::lead_earns_no_commission(), "  ", "  ");
+    }
 
     heading(&mut o, "PROMISES: WHICH PROMISE CAUSED WHAT");
     if v.promises.is_empty() {
@@ -157,15 +186,22 @@ fn render(v: &View) -> String {
     }
 
     if let Some(t) = &v.two_roles {
+        heading(&mut o, &sc::ledger_heading().to_uppercase());
+        if t.handoff.is_empty() {
+            wrap(&mut o, sc::none_yet(), "  ", "  ");
+        }
+        for (i, l) in t.handoff.iter().enumerate() {
+            let gap = v.gaps.get(i).copied().unwrap_or(false);
+            wrap(&mut o, l, if gap { "  x " } else { "  - " }, "    ");
+        }
         for (title, lines) in [
-            ("TWO ROLES: THE LEDGER BESIDE THE DOCUMENT", &t.handoff),
-            ("TWO ROLES: FLAGS IN MEETINGS", &t.flags),
-            ("TWO ROLES: THE DELIVERY LEAD'S REVIEW", &t.review),
-            ("TWO ROLES: THE RETROSPECTIVE", &t.retro),
+            (sc::flags_heading().to_owned(), &t.flags),
+            (sc::review_heading(None), &t.review),
+            (sc::retro_heading().to_owned(), &t.retro),
         ] {
-            heading(&mut o, title);
+            heading(&mut o, &title.to_uppercase());
             if lines.is_empty() {
-                wrap(&mut o, "none", "  - ", "    ");
+                wrap(&mut o, sc::none_yet(), "  ", "  ");
             }
             for l in lines {
                 wrap(&mut o, l, "  - ", "    ");

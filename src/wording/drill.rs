@@ -96,6 +96,60 @@ pub fn miss(scenario: Option<&Scenario>, m: &Miss) -> String {
     format!("Beat {}: {what}. {}.{best}", m.index + 1, cues.join("; "))
 }
 
+// ---- the drill screen ----------------------------------------------------------------------
+
+/// The drill's title.
+pub const DRILL_TITLE: &str = "Pitch-pacing drill";
+/// The drill's subtitle before it starts.
+pub const DRILL_SUBTITLE: &str = "Match the depth of your answer to the room";
+/// The result's title.
+pub const RESULT_TITLE: &str = "Drill result";
+/// What a drill is, on its first page.
+pub const DRILL_INTRO: &str =
+    "About ten beats from the scenarios. Read the room, answer at the depth it is ready for.";
+/// A difficulty's button: `Coach: shows the numbers`.
+pub fn difficulty_choice(name: &str, blurb: &str) -> String {
+    format!("{name}: {blurb}")
+}
+/// The drill's seed.
+pub fn seed(seed: u64) -> String {
+    format!("Seed {seed}")
+}
+/// Why the seed is shown.
+pub const SEED_NOTE: &str = "The same seed gives the same drill: share it to compare.";
+/// Draw another seed.
+pub const NEW_SEED: &str = "New seed";
+/// Start the drill.
+pub const START_DRILL: &str = "Start the drill";
+/// After the last beat.
+pub const SEE_RESULT: &str = "See the result";
+/// After any other beat.
+pub const NEXT_BEAT: &str = "Next beat";
+/// Time left on a timed beat: `7 s left`.
+pub fn seconds_left(left: f32) -> String {
+    format!("{left:.0} s left")
+}
+/// What a stakeholder says, in quotation marks.
+pub fn quoted(line: &str) -> String {
+    format!("“{line}”")
+}
+/// A timed beat ran out.
+pub const TIME_RAN_OUT: &str = "The time ran out: the room waited for an answer.";
+/// An answer with its depth shown (coach difficulty): `[Plan] ...`.
+pub fn with_depth(depth: &str, text: &str) -> String {
+    format!("[{depth}] {text}")
+}
+/// Another drill, from the result.
+pub const ANOTHER_DRILL: &str = "Another drill";
+/// Every beat matched.
+pub const NO_BEAT_MISSED: &str = "No beat missed.";
+/// Over the beats missed.
+pub const BEATS_MISSED: &str = "Beats missed";
+/// No drill in the history yet.
+pub const NO_DRILL_KEPT: &str = "No drill kept yet.";
+/// Over the history chart.
+pub const MATCH_RATE_OVER_ATTEMPTS: &str = "Match rate (%) over attempts";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -216,3 +216,19 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
         .min_by_key(|(r, _)| *r)
         .map(|(_, text)| text)
 }
+
+/// The guide box's overline: `Guide · 3 of 7`.
+pub fn step_count(count: &str) -> String {
+    format!("Guide · {count}")
+}
+
+/// Why the last consequence happened, in the guide box.
+pub fn why_line(why: &str) -> String {
+    format!("Why: {why}")
+}
+
+/// Go on to the next step.
+pub const GOT_IT: &str = "Got it";
+
+/// End the guide.
+pub const SKIP: &str = "Skip the guide";

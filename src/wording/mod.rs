@@ -5,14 +5,20 @@
 //! for the game's debrief screen and the text, Markdown and HTML reports alike. The engine never
 //! imports this module.
 
+pub mod briefing;
 pub mod debrief;
+pub mod debrief_screen;
+pub mod delivery;
 
 pub mod drill;
 pub mod events;
 pub mod guide;
+pub mod menus;
+pub mod pid;
 pub mod refusal;
 pub mod remote;
 pub mod results;
+pub mod sales;
 pub mod scorecards;
 pub mod support;
 pub mod table;

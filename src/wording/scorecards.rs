@@ -1,9 +1,10 @@
-//! The three scorecards in words (seller, delivery lead, company) and the seller's commission
-//! under each compensation plan: one place for the game's debrief and the reports alike.
+//! The three scorecards in words (seller, delivery lead, company), the seller's commission
+//! under each compensation plan, and the headings of the debrief for two: one place for the
+//! game's debrief and the reports alike.
 
 use super::debrief::Figure;
 use super::{money, plan_name, plural};
-use crate::engine::Scorecards;
+use crate::engine::{Scorecards, Seat, TableMode};
 
 /// The three cards and the plan comparison, in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,5 +133,128 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
         delivery,
         company,
         plans,
+    }
+}
+
+/// A player's name as the cards call it: `None` (the reports, or a name left at its default)
+/// gives the role alone.
+fn named(name: Option<&str>, role: &str) -> Option<String> {
+    name.map(str::trim)
+        .filter(|n| !n.is_empty() && !n.eq_ignore_ascii_case(role))
+        .map(str::to_owned)
+}
+
+/// The heading over the three cards: `Ana and Ben: the scorecards`, or, without names,
+/// `The seller, the delivery lead and the company: three scorecards`.
+pub fn cards_heading(seller: Option<&str>, lead: Option<&str>) -> String {
+    match (named(seller, "seller"), named(lead, "delivery lead")) {
+        (Some(a), Some(b)) => format!("{a} and {b}: the scorecards"),
+        _ => "The seller, the delivery lead and the company: three scorecards".to_owned(),
+    }
+}
+
+/// A seat's card title: `Ana, seller`, or `The seller` without a name of its own.
+pub fn seat_card_title(seat: Seat, name: Option<&str>) -> String {
+    let role = seat_role(seat);
+    match named(name, role) {
+        Some(n) => format!("{n}, {role}"),
+        None => format!("The {role}"),
+    }
+}
+
+fn seat_role(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Seller => "seller",
+        Seat::DeliveryLead => "delivery lead",
+    }
+}
+
+/// The company's card title.
+pub fn company_card_title() -> &'static str {
+    "The company: your team's result"
+}
+
+/// What an empty delivery card says.
+pub fn no_delivery() -> &'static str {
+    "No deal, nothing delivered."
+}
+
+/// Who held the two seats: in solo one trainee held both, so both cards are theirs.
+pub fn who_played(mode: TableMode) -> &'static str {
+    match mode {
+        TableMode::Solo => {
+            "Played solo: one trainee held both roles, selling the deal and delivering it, so the seller's card and the delivery lead's card are both theirs."
+        }
+        TableMode::TwoRoles => {
+            "Played in two roles: one trainee sold the deal and wrote the PID, another reviewed it and delivered."
+        }
+    }
+}
+
+/// The heading over the plan comparison.
+pub fn plans_heading() -> &'static str {
+    "What the seller would have earned under each plan"
+}
+
+/// The note under the plan comparison.
+pub fn lead_earns_no_commission() -> &'static str {
+    "The delivery lead earns no commission under any plan: their card is margin, weeks late and morale."
+}
+
+/// The heading over the ledger beside the PID (the gaps marked).
+pub fn ledger_heading() -> &'static str {
+    "The ledger beside the PID"
+}
+
+/// The heading over the flags raised in meetings.
+pub fn flags_heading() -> &'static str {
+    "Who flagged what, and what was said anyway"
+}
+
+/// The heading over the delivery lead's review: `Ben's review of the PID`, or `The delivery
+/// lead's review of the PID` without a name of its own.
+pub fn review_heading(lead: Option<&str>) -> String {
+    match named(lead, "delivery lead") {
+        Some(n) => format!("{n}'s review of the PID"),
+        None => "The delivery lead's review of the PID".to_owned(),
+    }
+}
+
+/// The heading over the retrospective.
+pub fn retro_heading() -> &'static str {
+    "Retrospective"
+}
+
+/// The line under the retrospective's heading.
+pub fn retro_prompt() -> &'static str {
+    "React to what happened together: a few words each, then talk it through."
+}
+
+/// What an empty list of the debrief for two says (no flags, no review steps).
+pub fn none_yet() -> &'static str {
+    "None."
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_default_name_gives_the_role_alone() {
+        assert_eq!(seat_card_title(Seat::Seller, Some("Seller")), "The seller");
+        assert_eq!(seat_card_title(Seat::Seller, None), "The seller");
+        assert_eq!(
+            seat_card_title(Seat::DeliveryLead, Some(" Ben ")),
+            "Ben, delivery lead"
+        );
+        assert_eq!(
+            review_heading(Some("Delivery lead")),
+            "The delivery lead's review of the PID"
+        );
+        assert_eq!(
+            cards_heading(Some("Ana"), Some("Ben")),
+            "Ana and Ben: the scorecards"
+        );
+        assert!(cards_heading(Some("Ana"), None).starts_with("The seller, the delivery lead"));
     }
 }

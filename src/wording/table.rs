@@ -150,3 +150,9 @@ pub fn promises_heard_only(lead: &str) -> String {
         "While {lead} sits at the screen, only promises made with delivery in the room are shown."
     )
 }
+
+/// The curtain's overline.
+pub const HOT_SEAT: &str = "Hot seat";
+
+/// How to lift the curtain.
+pub const CURTAIN_KEYS: &str = "Enter or Space continues.";

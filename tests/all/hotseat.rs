@@ -149,8 +149,8 @@ fn replays_and_exports_keep_the_retrospective() {
     let html = report::html(&again, &d);
     let lines = overpromise::wording::debrief::retro_lines(s.retro());
     assert_eq!(lines.len(), 4);
-    assert!(md.contains("## Two roles: the retrospective"), "{md}");
-    assert!(html.contains("<h2>Two roles: the retrospective</h2>"));
+    assert!(md.contains("## Retrospective"), "{md}");
+    assert!(html.contains("<h2>Retrospective</h2>"));
     for needle in [
         "I chased the quota",
         "a warning in the meeting",

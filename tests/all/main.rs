@@ -25,6 +25,7 @@ mod net;
 mod old_names;
 #[cfg(feature = "gui")]
 mod practice;
+mod reports;
 mod results;
 mod roles;
 mod saves;

@@ -545,8 +545,11 @@ fn a_hot_seat_device_plays_a_two_role_table_with_the_curtain_between_its_seats()
         "two.careful",
     )
     .unwrap();
-    let (played, result) =
-        overpromise::engine::script::start_and_run(scenario.clone(), scenario.default_seed, &script);
+    let (played, result) = overpromise::engine::script::start_and_run(
+        scenario.clone(),
+        scenario.default_seed,
+        &script,
+    );
     result.unwrap();
     let host = overpromise::workshop::host::spawn(overpromise::workshop::host::HostConfig {
         bind: "127.0.0.1:0".parse().unwrap(),
@@ -593,7 +596,10 @@ fn a_hot_seat_device_plays_a_two_role_table_with_the_curtain_between_its_seats()
         }
     }
     // The screen passed to the delivery lead for the review and came back to both at the end.
-    assert!(handed.contains(&AtScreen::Seat(Seat::DeliveryLead)), "{handed:?}");
+    assert!(
+        handed.contains(&AtScreen::Seat(Seat::DeliveryLead)),
+        "{handed:?}"
+    );
     assert_eq!(handed.last(), Some(&AtScreen::Both));
     assert_eq!(phase(&app), Some(PhaseView::Over));
     // Both seats answer the retrospective from the one laptop.

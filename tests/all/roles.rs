@@ -392,9 +392,9 @@ fn the_two_role_debrief_marks_the_gaps_and_the_reports_show_it() {
     assert!(text.contains("GAP: left out of the document"), "{text}");
     assert!(text.contains("the seller said it anyway"));
     let md = overpromise::report::markdown(&session, &d);
-    assert!(md.contains("## Two roles: the delivery lead"));
+    assert!(md.contains("## The delivery lead's review of the PID"));
     let html = overpromise::report::html(&session, &d);
-    assert!(html.contains("<h2>Two roles: flags in meetings</h2>"));
+    assert!(html.contains("<h2>Who flagged what, and what was said anyway</h2>"));
 }
 
 #[test]
@@ -419,7 +419,7 @@ fn play_prints_the_flags_and_the_review_of_every_two_role_script() {
             let out = String::from_utf8(out).unwrap();
             assert_eq!(code, 0, "{stem}.{kind}: {}", String::from_utf8_lossy(&err));
             assert!(
-                out.contains("TWO ROLES: FLAGS IN MEETINGS"),
+                out.contains("WHO FLAGGED WHAT, AND WHAT WAS SAID ANYWAY"),
                 "{stem}.{kind}"
             );
             assert!(out.contains("the delivery lead flagged"), "{stem}.{kind}");

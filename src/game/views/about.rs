@@ -9,6 +9,7 @@ use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::keys;
+use crate::wording::menus;
 
 /// One thing shipped in the game and the terms it comes under.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,13 +76,10 @@ impl AboutView {
         let builtin = crate::bundled::LEVELS.len();
         Self {
             version: env!("CARGO_PKG_VERSION").to_owned(),
-            levels: match shipped_levels {
-                Some(dir) => format!(
-                    "Shipped levels: read from {} (files on disk win over the {builtin} built-in ones)",
-                    dir.display()
-                ),
-                None => format!("Shipped levels: the {builtin} built into this program"),
-            },
+            levels: menus::shipped_levels(
+                shipped_levels.map(|d| d.display().to_string()).as_deref(),
+                builtin,
+            ),
             data_dir: data_dir.map(|d| d.display().to_string()),
             data_dir_exists: data_dir.is_some_and(Path::is_dir),
             licences: licences(),
@@ -100,8 +98,8 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
     widgets::top_bar(
         ui,
         "about-top",
-        "About Overpromise",
-        &format!("Version {}", view.version),
+        menus::ABOUT_TITLE,
+        &menus::version(&view.version),
         |_| {},
     );
     widgets::bottom_bar(ui, "about-bottom", |ui| {
@@ -118,29 +116,16 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| {
-                widgets::heading(ui, "Where things are");
+                widgets::heading(ui, menus::WHERE_THINGS_ARE);
                 widgets::card(ui, |ui| {
-                    ui.label(RichText::new("Data folder").strong().color(pal.text));
+                    ui.label(RichText::new(menus::DATA_FOLDER).strong().color(pal.text));
                     match &view.data_dir {
                         Some(dir) => {
                             ui.label(RichText::new(dir).monospace().color(pal.text));
-                            widgets::weak(
-                                ui,
-                                if view.data_dir_exists {
-                                    "Settings, the autosave, exported debriefs (exports/) and your own \
-                                     levels (levels/) live here."
-                                } else {
-                                    "Created on the first save. Settings, the autosave, exported \
-                                     debriefs (exports/) and your own levels (levels/) will live here."
-                                },
-                            );
+                            widgets::weak(ui, menus::data_folder_holds(view.data_dir_exists));
                         }
                         None => {
-                            widgets::weak(
-                                ui,
-                                "No data folder could be found: nothing is saved. Start the game \
-                                 with --data-dir DIR or set OVERPROMISE_DATA_DIR.",
-                            );
+                            widgets::weak(ui, menus::NO_DATA_FOLDER);
                         }
                     }
                     ui.add_space(6.0);
@@ -160,12 +145,12 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
                         );
                         ui.horizontal_wrapped(|ui| {
                             ui.label(RichText::new(l.licence).color(pal.text));
-                            widgets::weak(ui, &format!("· {}", l.note));
+                            widgets::weak(ui, &menus::licence_note(l.note));
                         });
                     }
                 });
                 ui.add_space(12.0);
-                widgets::heading(ui, "DejaVu fonts licence");
+                widgets::heading(ui, menus::FONT_LICENCE);
                 widgets::card(ui, |ui| {
                     ui.label(
                         RichText::new(view.font_licence_text)

@@ -13,7 +13,7 @@ use crate::game::state::RunMode;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::scenario::model::{Concern, Scenario};
-use crate::wording::role_name;
+use crate::wording::briefing as words;
 use crate::wording::support::{check_competency, support_blurb, support_name};
 
 /// A client-side person.
@@ -83,11 +83,7 @@ pub fn build_view(
 ) -> BriefingView {
     BriefingView {
         title: s.title.clone(),
-        subtitle: format!(
-            "Briefing · {} · about {} minutes",
-            super::picker::difficulty_words(s.difficulty),
-            s.minutes
-        ),
+        subtitle: words::subtitle(super::picker::difficulty_words(s.difficulty), s.minutes),
         client: s.client.name.clone(),
         sector: s.client.sector.clone(),
         background: s.client.background.clone(),
@@ -100,14 +96,7 @@ pub fn build_view(
                 role: k.role.clone(),
                 portrait: portrait(i),
                 cares: k.cares.iter().map(|c| concern_words(*c)).collect(),
-                coach: coach.then(|| {
-                    format!(
-                        "trust {:.0} · readiness {:.1} · weight {:.0} %",
-                        k.trust,
-                        k.readiness,
-                        k.weight * 100.0
-                    )
-                }),
+                coach: coach.then(|| words::coach_numbers(k.trust, k.readiness, k.weight)),
             })
             .collect(),
         team: s.delivery.people[..s.delivery.team_size.min(s.delivery.people.len())]
@@ -117,15 +106,7 @@ pub fn build_view(
         meetings: s
             .meetings
             .iter()
-            .map(|m| {
-                let who = if m.may_invite.is_empty() {
-                    "you go alone".to_owned()
-                } else {
-                    let names: Vec<&str> = m.may_invite.iter().map(|r| role_name(*r)).collect();
-                    format!("you may bring the {}", names.join(" or the "))
-                };
-                (m.name.clone(), who)
-            })
+            .map(|m| (m.name.clone(), words::who_may_come(&m.may_invite)))
             .collect(),
         support,
         rubric_form: support.rubric_on_briefing(),
@@ -221,7 +202,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
         }
     });
     widgets::bottom_bar(ui, "briefing-bottom", |ui| {
-        if ActionButton::new("Start the first meeting")
+        if ActionButton::new(words::START)
             .key("⏎")
             .primary(true)
             .show(ui)
@@ -230,7 +211,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
             out = Some(Intent::Begin);
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new("Choose another")
+            if ActionButton::new(words::CHOOSE_ANOTHER)
                 .key("Esc")
                 .show(ui)
                 .clicked()
@@ -246,7 +227,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                 ScrollArea::vertical()
                     .id_salt("brief-left")
                     .show(&mut cols[0], |ui| {
-                        widgets::overline(ui, "The client");
+                        widgets::overline(ui, words::THE_CLIENT);
                         ui.label(
                             RichText::new(&view.client)
                                 .font(bold_font(size::HEADING))
@@ -256,7 +237,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                         ui.add_space(4.0);
                         ui.add(egui::Label::new(&view.background).wrap());
                         ui.add_space(14.0);
-                        widgets::overline(ui, "The people you will meet");
+                        widgets::overline(ui, words::THE_PEOPLE);
                         for p in &view.people {
                             widgets::card(ui, |ui| {
                                 ui.horizontal(|ui| {
@@ -275,7 +256,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                                         );
                                         ui.horizontal_wrapped(|ui| {
                                             ui.label(
-                                                RichText::new("Cares about")
+                                                RichText::new(words::CARES_ABOUT)
                                                     .size(size::SMALL)
                                                     .color(pal.text_weak),
                                             );
@@ -305,21 +286,15 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                             out = Some(i);
                         }
                         ui.add_space(14.0);
-                        widgets::overline(ui, "How you will be judged");
+                        widgets::overline(ui, words::JUDGED);
                         widgets::card(ui, |ui| {
                             match view.rubric_form {
                                 RubricForm::Specific => {}
                                 RubricForm::Competency => {
-                                    widgets::weak(
-                                        ui,
-                                        "What the debrief looks for. The checks themselves are shown after the game.",
-                                    );
+                                    widgets::weak(ui, words::JUDGED_NOTE);
                                 }
                                 RubricForm::Hidden => {
-                                    widgets::weak(
-                                        ui,
-                                        "At Expert support the rubric is shown only in the debrief.",
-                                    );
+                                    widgets::weak(ui, words::JUDGED_HIDDEN);
                                 }
                             }
                             for (label, why) in &view.rubric {
@@ -352,7 +327,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                             }
                         });
                         ui.add_space(14.0);
-                        widgets::overline(ui, "The meetings ahead");
+                        widgets::overline(ui, words::MEETINGS_AHEAD);
                         for (i, (name, who)) in view.meetings.iter().enumerate() {
                             ui.horizontal(|ui| {
                                 widgets::key_cap(ui, &keys::label(i));
@@ -361,14 +336,14 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                                         .font(bold_font(size::BODY))
                                         .color(pal.text),
                                 );
-                                widgets::weak(ui, &format!("— {who}"));
+                                widgets::weak(ui, &words::meeting_note(who));
                             });
                         }
                         ui.add_space(14.0);
-                        widgets::overline(ui, "Your delivery team");
+                        widgets::overline(ui, words::YOUR_TEAM);
                         ui.horizontal_wrapped(|ui| {
                             for (name, role) in &view.team {
-                                widgets::chip(ui, &format!("{name}, {role}"), pal.text_weak);
+                                widgets::chip(ui, &words::team_member(name, role), pal.text_weak);
                             }
                         });
                     });
@@ -380,7 +355,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
 /// The level-of-support chooser: one button per level, the chosen one highlighted.
 fn support_row(ui: &mut Ui, pal: &Palette, chosen: Support) -> Option<Intent> {
     let mut out = None;
-    widgets::overline(ui, "Your level of support");
+    widgets::overline(ui, words::YOUR_SUPPORT);
     ui.horizontal(|ui| {
         for s in Support::ALL {
             if ActionButton::new(support_name(s))
@@ -409,12 +384,9 @@ fn support_row(ui: &mut Ui, pal: &Palette, chosen: Support) -> Option<Intent> {
 fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> {
     use crate::game::table::{DEFAULT_NAMES, MAX_NAME_CHARS};
     let mut out = None;
-    widgets::overline(ui, "Who plays");
+    widgets::overline(ui, words::WHO_PLAYS);
     ui.horizontal_wrapped(|ui| {
-        for (two, label) in [
-            (false, "Solo: one player, both roles"),
-            (true, "Two roles on this screen"),
-        ] {
+        for (two, label) in [(false, words::SOLO), (true, words::TWO_ROLES)] {
             if ActionButton::new(label)
                 .primary(table.two_roles == two)
                 .show(ui)
@@ -430,17 +402,22 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
     if !table.two_roles {
         ui.add(
             egui::Label::new(
-                RichText::new(
-                    "You sell, write the PID and run delivery yourself: the way to learn the game.",
-                )
-                .size(size::SMALL)
-                .color(pal.text_weak),
+                RichText::new(words::SOLO_NOTE)
+                    .size(size::SMALL)
+                    .color(pal.text_weak),
             )
             .wrap(),
         );
         return out;
     }
-    ui.add(egui::Label::new(RichText::new("A seller and a delivery lead take turns at this screen; a curtain tells who looks away.").size(size::SMALL).color(pal.text_weak)).wrap());
+    ui.add(
+        egui::Label::new(
+            RichText::new(words::TWO_ROLES_NOTE)
+                .size(size::SMALL)
+                .color(pal.text_weak),
+        )
+        .wrap(),
+    );
     let mut names = table.names.clone();
     let mut edited = false;
     egui::Grid::new("briefing-names")

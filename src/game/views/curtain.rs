@@ -31,7 +31,7 @@ pub fn curtain_view(ui: &mut egui::Ui, view: &CurtainView) -> Option<Intent> {
             let h = ui.available_height();
             ui.vertical_centered(|ui| {
                 ui.add_space((h * 0.18).max(12.0));
-                widgets::overline(ui, "Hot seat");
+                widgets::overline(ui, crate::wording::table::HOT_SEAT);
                 ui.add_space(6.0);
                 ui.label(
                     RichText::new(&view.badge)
@@ -71,7 +71,7 @@ pub fn curtain_view(ui: &mut egui::Ui, view: &CurtainView) -> Option<Intent> {
                     out = Some(Intent::TakeSeat);
                 }
                 ui.add_space(8.0);
-                widgets::weak(ui, "Enter or Space continues.");
+                widgets::weak(ui, crate::wording::table::CURTAIN_KEYS);
             });
         });
     out

@@ -11,6 +11,7 @@ use crate::game::intent::{DrillIntent, Intent};
 use crate::game::theme::cues::{Mood, Tone};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::drill as words;
 
 /// What the drill screen shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,15 +119,12 @@ pub fn drill_view(ui: &mut Ui, view: &DrillView) -> Option<Intent> {
         out = Some(Intent::ToTitle);
     }
     let (title, sub) = match view {
-        DrillView::Choose(_) => (
-            "Pitch-pacing drill",
-            "Match the depth of your answer to the room",
-        ),
-        DrillView::Beat(b) => ("Pitch-pacing drill", b.heading.as_str()),
-        DrillView::Result(r) => ("Drill result", r.heading.as_str()),
+        DrillView::Choose(_) => (words::DRILL_TITLE, words::DRILL_SUBTITLE),
+        DrillView::Beat(b) => (words::DRILL_TITLE, b.heading.as_str()),
+        DrillView::Result(r) => (words::RESULT_TITLE, r.heading.as_str()),
     };
     widgets::top_bar(ui, "drill_top", title, sub, |ui| {
-        if ActionButton::new("Back to title")
+        if ActionButton::new(crate::wording::menus::BACK_TO_TITLE)
             .key("Esc")
             .show(ui)
             .clicked()
@@ -162,13 +160,13 @@ fn choose(ui: &mut Ui, pal: &Palette, c: &ChooseView) -> Option<Intent> {
             ui.with_layout(Layout::top_down(Align::Center), |ui| {
                 ui.add_space(24.0);
                 ui.label(
-                    RichText::new("About ten beats from the scenarios. Read the room, answer at the depth it is ready for.")
+                    RichText::new(words::DRILL_INTRO)
                         .size(size::HEADING)
                         .color(pal.text),
                 );
                 ui.add_space(16.0);
                 for (i, (d, name, blurb)) in c.difficulties.iter().enumerate() {
-                    let label = format!("{name}: {blurb}");
+                    let label = words::difficulty_choice(name, blurb);
                     if ActionButton::new(&label)
                         .key(&keys::label(i))
                         .primary(*d == c.difficulty)
@@ -182,13 +180,16 @@ fn choose(ui: &mut Ui, pal: &Palette, c: &ChooseView) -> Option<Intent> {
                 }
                 ui.add_space(16.0);
                 ui.label(
-                    RichText::new(format!("Seed {}", c.seed))
+                    RichText::new(words::seed(c.seed))
                         .font(bold_font(size::HEADING))
                         .color(pal.text),
                 );
-                widgets::weak(ui, "The same seed gives the same drill: share it to compare.");
+                widgets::weak(ui, words::SEED_NOTE);
                 ui.add_space(8.0);
-                if ActionButton::new("New seed").key("S").show(ui).clicked()
+                if ActionButton::new(words::NEW_SEED)
+                    .key("S")
+                    .show(ui)
+                    .clicked()
                     || keys::pressed(ui, egui::Key::S)
                 {
                     out = drill(DrillIntent::NewSeed);
@@ -196,7 +197,7 @@ fn choose(ui: &mut Ui, pal: &Palette, c: &ChooseView) -> Option<Intent> {
                 ui.add_space(16.0);
                 if let Some(p) = &c.problem {
                     ui.label(RichText::new(p).color(pal.bad));
-                } else if ActionButton::new("Start the drill")
+                } else if ActionButton::new(words::START_DRILL)
                     .key("Enter")
                     .primary(true)
                     .min_width(320.0)
@@ -224,9 +225,9 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
     widgets::bottom_bar(ui, "drill_bottom", |ui| {
         if b.answered {
             let label = if b.last {
-                "See the result"
+                words::SEE_RESULT
             } else {
-                "Next beat"
+                words::NEXT_BEAT
             };
             if ActionButton::new(label)
                 .key("Enter")
@@ -241,7 +242,7 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
             let tone = if left < 3.0 { pal.bad } else { pal.text };
             widgets::meter(ui, left / limit, tone, 200.0);
             ui.label(
-                RichText::new(format!("{left:.0} s left"))
+                RichText::new(words::seconds_left(left))
                     .font(bold_font(size::HEADING))
                     .color(tone),
             );
@@ -254,17 +255,13 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
                 widgets::overline(ui, &b.place);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&b.speaker).strong().color(pal.text));
-                    ui.label(RichText::new(format!("“{}”", b.line)).color(pal.text));
+                    ui.label(RichText::new(words::quoted(&b.line)).color(pal.text));
                 });
                 ui.add_space(12.0);
                 people(ui, pal, &b.room);
                 ui.add_space(12.0);
                 if b.timed_out {
-                    ui.label(
-                        RichText::new("The time ran out: the room waited for an answer.")
-                            .strong()
-                            .color(pal.bad),
-                    );
+                    ui.label(RichText::new(words::TIME_RAN_OUT).strong().color(pal.bad));
                 }
                 for (i, o) in b.offered.iter().enumerate() {
                     let r = widgets::clickable_card(ui, ("drill-answer", i), o.chosen, |ui| {
@@ -272,7 +269,7 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
                             widgets::key_cap(ui, &keys::label(i));
                             let mut text = o.text.clone();
                             if let Some(d) = &o.depth {
-                                text = format!("[{d}] {text}");
+                                text = words::with_depth(d, &text);
                             }
                             let rich = RichText::new(text).color(pal.text);
                             let rich = if o.chosen { rich.strong() } else { rich };
@@ -358,7 +355,7 @@ fn result(ui: &mut Ui, pal: &Palette, r: &ResultView) -> Option<Intent> {
         out = drill(DrillIntent::Again);
     }
     widgets::bottom_bar(ui, "drill_result_bottom", |ui| {
-        if ActionButton::new("Another drill")
+        if ActionButton::new(words::ANOTHER_DRILL)
             .key("Enter")
             .primary(true)
             .show(ui)
@@ -387,9 +384,9 @@ fn result(ui: &mut Ui, pal: &Palette, r: &ResultView) -> Option<Intent> {
                 history_chart(ui, pal, "drill_history", &r.history);
                 ui.add_space(8.0);
                 if r.misses.is_empty() {
-                    ui.label(RichText::new("No beat missed.").color(pal.good));
+                    ui.label(RichText::new(words::NO_BEAT_MISSED).color(pal.good));
                 } else {
-                    widgets::overline(ui, "Beats missed");
+                    widgets::overline(ui, words::BEATS_MISSED);
                     for m in &r.misses {
                         ui.add(egui::Label::new(RichText::new(m).color(pal.text)).wrap());
                         ui.add_space(4.0);
@@ -404,10 +401,10 @@ fn result(ui: &mut Ui, pal: &Palette, r: &ResultView) -> Option<Intent> {
 /// progress page.
 pub fn history_chart(ui: &mut Ui, pal: &Palette, id: &str, history: &[f64]) {
     if history.is_empty() {
-        widgets::weak(ui, "No drill kept yet.");
+        widgets::weak(ui, words::NO_DRILL_KEPT);
         return;
     }
-    widgets::weak(ui, "Match rate (%) over attempts");
+    widgets::weak(ui, words::MATCH_RATE_OVER_ATTEMPTS);
     let pts: Vec<[f64; 2]> = history
         .iter()
         .enumerate()

@@ -7,6 +7,7 @@ use bevy_egui::egui::{self, RichText, Ui};
 use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::guide as words;
 
 /// What the guide shows now.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -48,6 +49,25 @@ pub fn make_room(ui: &mut Ui) -> f32 {
     );
     ctx.data_mut(|d| d.insert_temp(egui::Id::new(SLOT), Some(slot)));
     h + gap
+}
+
+/// Lays out a screen's main area with room for the guide box kept at its bottom ([`make_room`]):
+/// `add` gets the rest of the area, so the box sits under the content, never over it. The same
+/// place on every screen: the bottom of the main area, above the bottom bar.
+pub fn above_guide<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let room = make_room(ui);
+    if room <= 0.0 {
+        return add(ui);
+    }
+    let size = egui::vec2(
+        ui.available_width(),
+        (ui.available_height() - room).max(80.0),
+    );
+    ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_max_height(size.y);
+        add(ui)
+    })
+    .inner
 }
 
 /// Forgets the guide box's height (it is not shown this frame).
@@ -96,11 +116,14 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                 let text_w = if side_buttons { width - 190.0 } else { width };
                 let mut buttons = |ui: &mut Ui| {
                     if view.step.is_some()
-                        && ActionButton::new("Got it").primary(true).show(ui).clicked()
+                        && ActionButton::new(words::GOT_IT)
+                            .primary(true)
+                            .show(ui)
+                            .clicked()
                     {
                         out = Some(Intent::GuideNext);
                     }
-                    if ActionButton::new("Skip the guide").show(ui).clicked() {
+                    if ActionButton::new(words::SKIP).show(ui).clicked() {
                         out = Some(Intent::SkipGuide);
                     }
                 };
@@ -108,7 +131,7 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                     ui.vertical(|ui| {
                         ui.set_width(text_w);
                         if let Some((title, text, count)) = &view.step {
-                            widgets::overline(ui, &format!("Guide · {count}"));
+                            widgets::overline(ui, &words::step_count(count));
                             ui.label(
                                 RichText::new(title)
                                     .font(bold_font(size::HEADING))
@@ -120,7 +143,7 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                             ui.add_space(6.0);
                             ui.add(
                                 egui::Label::new(
-                                    RichText::new(format!("Why: {why}"))
+                                    RichText::new(words::why_line(why))
                                         .size(size::SMALL)
                                         .color(pal.text),
                                 )

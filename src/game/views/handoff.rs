@@ -12,14 +12,14 @@ use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::scenario::model::PromiseKind;
 use crate::wording::events::promise_what;
-use crate::wording::money;
+use crate::wording::pid;
 
 /// One item that can go into the document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PidLine {
     /// The promise or need in words.
     pub text: String,
-    /// "Promise made in Discovery" or "Client need you found".
+    /// "Promised to Dr Okafor in Discovery" or "Client need you found".
     pub source: String,
     /// In the document now.
     pub included: bool,
@@ -78,16 +78,16 @@ pub fn build_view(active: &ActiveSession) -> HandoffView {
                     );
                     (
                         promise_what(s, p),
-                        format!(
-                            "Promised to {} in {meeting}",
-                            s.stakeholders[s.promises[p.ix()].to.ix()].name
+                        pid::promised_to(
+                            &s.stakeholders[s.promises[p.ix()].to.ix()].name,
+                            &meeting,
                         ),
                         warned,
                     )
                 }
                 PidItem::Fact(f) => (
                     s.facts[f.ix()].text.clone(),
-                    "Client need you found".to_owned(),
+                    pid::NEED_FOUND.to_owned(),
                     false,
                 ),
             };
@@ -108,22 +108,7 @@ pub fn build_view(active: &ActiveSession) -> HandoffView {
         .count();
     let (deal, scope) = match &state.sales.deal {
         Some(d) => (
-            vec![
-                ("Price".to_owned(), money(d.price)),
-                ("Deadline".to_owned(), format!("{} weeks", d.deadline_weeks)),
-                (
-                    "Discount".to_owned(),
-                    if d.discount_pct > 0.0 {
-                        format!("{:.0} %", d.discount_pct)
-                    } else {
-                        "none".to_owned()
-                    },
-                ),
-                (
-                    "Estimate".to_owned(),
-                    format!("{:.0} person-days", d.estimate_days),
-                ),
-            ],
+            pid::deal_lines(d.price, d.deadline_weeks, d.discount_pct, d.estimate_days),
             d.scope
                 .iter()
                 .map(|i| s.offer.scope[i.ix()].name.clone())
@@ -153,13 +138,10 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
     if keys::enter(ui) {
         out = Some(Intent::Act(Action::SubmitPid));
     }
-    let subtitle = format!(
-        "{} signed · {} · write down what delivery needs to know",
-        view.client, view.title
-    );
+    let subtitle = pid::handoff_subtitle(&view.client, &view.title);
     widgets::top_bar(ui, "handoff-top", "Handoff", &subtitle, |_| {});
     widgets::bottom_bar(ui, "handoff-bottom", |ui| {
-        if ActionButton::new("Hand over to delivery")
+        if ActionButton::new(pid::HAND_OVER)
             .key("⏎")
             .primary(true)
             .show(ui)
@@ -172,7 +154,7 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
                 out = Some(Intent::Pause);
             }
             let (i, n) = view.promises_in;
-            widgets::weak(ui, &format!("{i} of {n} promises written in"));
+            widgets::weak(ui, &pid::promises_written_in(i, n));
         });
     });
     let half = (ui.available_width() * 0.5).max(320.0);
@@ -181,12 +163,12 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
         .exact_size(half)
         .frame(widgets::page_frame(&pal).fill(pal.panel))
         .show(ui, |ui| {
-            widgets::heading(ui, "What you said to the client");
-            widgets::weak(ui, "Tick what goes into the document (number keys or click).");
+            widgets::heading(ui, pid::LEDGER_HEADING);
+            widgets::weak(ui, pid::TICK_HINT);
             ui.add_space(6.0);
             ScrollArea::vertical().show(ui, |ui| {
                 if view.lines.is_empty() {
-                    widgets::weak(ui, "You made no promises and found no hidden needs.");
+                    widgets::weak(ui, pid::NOTHING_TO_WRITE);
                 }
                 for (i, line) in view.lines.iter().enumerate() {
                     let r = widgets::clickable_card(ui, ("pid", i), line.included, |ui| {
@@ -195,17 +177,26 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
                                 widgets::key_cap(ui, &keys::label(i));
                             }
                             let mark = if line.included { "☑" } else { "☐" };
-                            ui.label(
-                                RichText::new(mark)
-                                    .size(size::HEADING)
-                                    .color(if line.included { pal.good } else { pal.text_weak }),
-                            );
+                            ui.label(RichText::new(mark).size(size::HEADING).color(
+                                if line.included {
+                                    pal.good
+                                } else {
+                                    pal.text_weak
+                                },
+                            ));
                             ui.vertical(|ui| {
-                                ui.add(egui::Label::new(RichText::new(&line.text).color(pal.text)).wrap());
-                                ui.label(RichText::new(&line.source).size(size::SMALL).color(pal.text_weak));
+                                ui.add(
+                                    egui::Label::new(RichText::new(&line.text).color(pal.text))
+                                        .wrap(),
+                                );
+                                ui.label(
+                                    RichText::new(&line.source)
+                                        .size(size::SMALL)
+                                        .color(pal.text_weak),
+                                );
                                 if line.warned {
                                     ui.label(
-                                        RichText::new("Your senior designer warned this claim does not hold as said.")
+                                        RichText::new(pid::CLAIM_WARNED)
                                             .size(size::SMALL)
                                             .color(pal.bad),
                                     );
@@ -223,7 +214,9 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
     egui::CentralPanel::default()
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
-            ScrollArea::vertical().show(ui, |ui| document(ui, &pal, view));
+            super::guide::above_guide(ui, |ui| {
+                ScrollArea::vertical().show(ui, |ui| document(ui, &pal, view));
+            });
         });
     out
 }
@@ -236,9 +229,9 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
         .inner_margin(egui::Margin::symmetric(28, 22))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            widgets::overline(ui, "Project initiation document (PID)");
+            widgets::overline(ui, pid::PID_TITLE);
             ui.label(
-                RichText::new(format!("{} — {}", view.client, view.title))
+                RichText::new(pid::client_and_title(&view.client, &view.title))
                     .font(bold_font(size::HEADING))
                     .color(pal.text),
             );
@@ -251,7 +244,7 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
             }
             ui.add_space(8.0);
             ui.label(
-                RichText::new("Scope sold")
+                RichText::new(pid::SCOPE_SOLD)
                     .font(bold_font(size::BODY))
                     .color(pal.text),
             );
@@ -260,13 +253,13 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
             }
             ui.add_space(8.0);
             ui.label(
-                RichText::new("Written in for delivery")
+                RichText::new(pid::WRITTEN_IN)
                     .font(bold_font(size::BODY))
                     .color(pal.text),
             );
             let inside: Vec<&PidLine> = view.lines.iter().filter(|l| l.included).collect();
             if inside.is_empty() {
-                widgets::weak(ui, "Nothing yet: delivery will plan from the scope alone.");
+                widgets::weak(ui, pid::NOTHING_WRITTEN);
             }
             for l in inside {
                 ui.horizontal_top(|ui| {
@@ -278,7 +271,7 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
             if !outside.is_empty() {
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new("Not in the document")
+                    RichText::new(pid::LEFT_OUT)
                         .font(bold_font(size::BODY))
                         .color(pal.warn),
                 );

@@ -11,6 +11,7 @@ use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::progress::{ResultsFormView, results_form};
+use crate::wording::menus;
 use crate::wording::support::{support_blurb, support_name};
 
 /// What is drawn over the current screen.
@@ -67,7 +68,7 @@ pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
     let items = [
         (Intent::Resume, "Resume"),
         (Intent::OpenSettings, "Settings"),
-        (Intent::ToTitle, "Back to the title screen"),
+        (Intent::ToTitle, menus::TO_TITLE_SCREEN),
     ];
     let mut out = None;
     if let Some(k) = keys::number(ui)
@@ -84,7 +85,7 @@ pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
                 .font(bold_font(size::TITLE))
                 .color(pal.text),
         );
-        widgets::weak(ui, "Your game is saved after every decision.");
+        widgets::weak(ui, menus::SAVED_AFTER_EVERY_DECISION);
         ui.add_space(12.0);
         for (i, (intent, label)) in items.iter().enumerate() {
             if ActionButton::new(label)
@@ -145,13 +146,13 @@ pub fn settings_with_results(
             ui.vertical(|ui| {
                 ui.set_width(SETTINGS_WIDTH);
                 ui.add_space(8.0);
-                widgets::overline(ui, "Size of text and controls");
+                widgets::overline(ui, menus::SIZE_HEADING);
                 ui.horizontal(|ui| {
                     if ActionButton::new("Smaller").key("1").show(ui).clicked() {
                         out = set(&|s| s.ui_scale = s.step_scale(-1));
                     }
                     ui.label(
-                        RichText::new(format!("{:.0} %", settings.ui_scale * 100.0))
+                        RichText::new(menus::scale_now(settings.ui_scale))
                             .font(bold_font(size::HEADING))
                             .color(pal.text),
                     );
@@ -161,19 +162,15 @@ pub fn settings_with_results(
                 });
                 widgets::weak(
                     ui,
-                    &format!(
-                        "From {:.0} % to {:.0} %. Larger suits a projector at the back of the room.",
-                        UI_SCALES[0] * 100.0,
-                        UI_SCALES[UI_SCALES.len() - 1] * 100.0
-                    ),
+                    &menus::scale_range(UI_SCALES[0], UI_SCALES[UI_SCALES.len() - 1]),
                 );
                 ui.add_space(10.0);
                 toggle(
                     ui,
                     pal,
                     "3",
-                    "High contrast",
-                    "White on black with yellow highlights.",
+                    menus::HIGH_CONTRAST.0,
+                    menus::HIGH_CONTRAST.1,
                     settings.high_contrast,
                     || {
                         out = set(&|s| s.high_contrast = !s.high_contrast);
@@ -183,8 +180,8 @@ pub fn settings_with_results(
                     ui,
                     pal,
                     "4",
-                    "Coach mode",
-                    "Show the numbers behind the cues: trust, readiness, patience, promises an answer makes.",
+                    menus::COACH_MODE.0,
+                    menus::COACH_MODE.1,
                     settings.coach_mode,
                     || out = set(&|s| s.coach_mode = !s.coach_mode),
                 );
@@ -192,7 +189,7 @@ pub fn settings_with_results(
                     ui.horizontal(|ui| {
                         widgets::key_cap(ui, "5");
                         ui.label(
-                            RichText::new("Support for the room")
+                            RichText::new(menus::SUPPORT_FOR_THE_ROOM)
                                 .font(bold_font(size::BODY))
                                 .color(pal.text),
                         );
@@ -206,12 +203,9 @@ pub fn settings_with_results(
                     });
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!(
-                                "Where every briefing starts. {}",
-                                support_blurb(settings.support)
-                            ))
-                            .size(size::SMALL)
-                            .color(pal.text_weak),
+                            RichText::new(menus::support_default(support_blurb(settings.support)))
+                                .size(size::SMALL)
+                                .color(pal.text_weak),
                         )
                         .wrap(),
                     );
@@ -223,8 +217,8 @@ pub fn settings_with_results(
                     ui,
                     pal,
                     "6",
-                    "Show the guide again",
-                    "The guide points at what to read in your next practice game of the first scenario.",
+                    menus::GUIDE_AGAIN.0,
+                    menus::GUIDE_AGAIN.1,
                     settings.guide != GuidePref::Done,
                     || out = set(&flip_guide),
                 );

@@ -11,6 +11,7 @@ use crate::game::levels::Catalogue;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::scenario::model::Difficulty;
+use crate::wording::menus;
 
 /// One playable scenario.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,7 +81,7 @@ pub fn build_view(catalogue: &Catalogue, highlight: Option<usize>) -> PickerView
             difficulty: difficulty_words(s.difficulty),
             lessons: s.lessons.clone(),
             source: e.source.label(),
-            client: format!("{} · {}", s.client.name, s.client.sector),
+            client: menus::client_sector(&s.client.name, &s.client.sector),
             meetings: s.meetings.len(),
         })
         .collect();
@@ -128,17 +129,10 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
         out = Some(Intent::Back);
     }
 
-    let subtitle = match (n, view.broken.len()) {
-        (0, _) => "No scenario is ready to play yet".to_owned(),
-        (n, 0) => format!("{n} scenario{} ready", if n == 1 { "" } else { "s" }),
-        (n, b) => format!(
-            "{n} ready · {b} file{} with problems",
-            if b == 1 { "" } else { "s" }
-        ),
-    };
-    widgets::top_bar(ui, "picker-top", "Choose a scenario", &subtitle, |_| {});
+    let subtitle = menus::picker_ready(n, view.broken.len());
+    widgets::top_bar(ui, "picker-top", menus::CHOOSE_SCENARIO, &subtitle, |_| {});
     widgets::bottom_bar(ui, "picker-bottom", |ui| {
-        if ActionButton::new("Read the briefing")
+        if ActionButton::new(menus::READ_BRIEFING)
             .key("⏎")
             .primary(true)
             .enabled(chosen.is_some())
@@ -173,7 +167,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                             );
                         });
                         ui.horizontal_wrapped(|ui| {
-                            widgets::chip(ui, &format!("{} min", level.minutes), pal.info);
+                            widgets::chip(ui, &menus::minutes_chip(level.minutes), pal.info);
                             widgets::chip(
                                 ui,
                                 level.difficulty,
@@ -191,7 +185,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                 }
                 if !view.broken.is_empty() || !view.folder_problems.is_empty() {
                     ui.add_space(12.0);
-                    widgets::overline(ui, "Files with problems");
+                    widgets::overline(ui, menus::FILES_WITH_PROBLEMS);
                     for p in &view.folder_problems {
                         ui.label(RichText::new(p).color(pal.bad));
                     }
@@ -207,12 +201,8 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
         .show(ui, |ui| {
             let Some(level) = chosen else {
                 ui.add_space(40.0);
-                widgets::heading(ui, "Nothing to play yet");
-                widgets::weak(
-                    ui,
-                    "Put a *.scenario.ron file into a levels folder, or fix the files listed on the left. \
-                     The list updates by itself when a file changes.",
-                );
+                widgets::heading(ui, menus::NOTHING_TO_PLAY);
+                widgets::weak(ui, menus::HOW_TO_ADD);
                 return;
             };
             ScrollArea::vertical().show(ui, |ui| {
@@ -225,7 +215,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                 ui.add_space(8.0);
                 ui.add(egui::Label::new(RichText::new(&level.summary).size(size::BODY)).wrap());
                 ui.add_space(14.0);
-                widgets::overline(ui, "What it teaches");
+                widgets::overline(ui, menus::WHAT_IT_TEACHES);
                 for lesson in &level.lessons {
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new("•").color(pal.accent).strong());
@@ -233,13 +223,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                     });
                 }
                 ui.add_space(14.0);
-                widgets::weak(
-                    ui,
-                    &format!(
-                        "{} meetings to win the deal, then the handoff and delivery · about {} minutes",
-                        level.meetings, level.minutes
-                    ),
-                );
+                widgets::weak(ui, &menus::scenario_shape(level.meetings, level.minutes));
             });
         });
     out
@@ -267,7 +251,7 @@ fn broken_card(ui: &mut Ui, pal: &Palette, b: &BrokenFile) {
                     .color(pal.bad),
             );
             ui.label(
-                RichText::new(format!("in {}", b.folder))
+                RichText::new(menus::in_folder(&b.folder))
                     .size(size::SMALL)
                     .color(pal.text_weak),
             );
@@ -279,7 +263,7 @@ fn broken_card(ui: &mut Ui, pal: &Palette, b: &BrokenFile) {
                 });
             }
             if b.problems.len() > shown {
-                widgets::weak(ui, &format!("…and {} more", b.problems.len() - shown));
+                widgets::weak(ui, &menus::and_more(b.problems.len() - shown));
             }
         });
 }

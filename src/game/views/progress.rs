@@ -9,6 +9,7 @@ use super::keys;
 use crate::game::intent::{Intent, ResultsForm};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, size};
+use crate::wording::menus;
 use crate::wording::results;
 use crate::xapi::form::Field;
 
@@ -77,9 +78,9 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
         ui,
         "progress_top",
         "Progress",
-        "What you have played, passed and practised",
+        menus::PROGRESS_SUBTITLE,
         |ui| {
-            if ActionButton::new("Back to title")
+            if ActionButton::new(menus::BACK_TO_TITLE)
                 .key("Esc")
                 .show(ui)
                 .clicked()
@@ -95,7 +96,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                 for d in &view.damage {
                     widgets::card(ui, |ui| {
                         ui.label(
-                            RichText::new("A progress file was damaged")
+                            RichText::new(menus::PROGRESS_DAMAGED)
                                 .strong()
                                 .color(pal.warn),
                         );
@@ -105,38 +106,25 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                 }
                 ui.columns(2, |cols| {
                     let ui = &mut cols[0];
-                    widgets::overline(ui, "Scenarios played (assessed runs)");
+                    widgets::overline(ui, menus::SCENARIOS_PLAYED);
                     if view.played.is_empty() {
-                        widgets::weak(
-                            ui,
-                            "None yet: choose Assessed on a briefing to record a run.",
-                        );
+                        widgets::weak(ui, menus::NO_RUNS_YET);
                     }
                     for p in &view.played {
                         ui.label(RichText::new(&p.title).strong().color(pal.text));
-                        widgets::weak(
-                            ui,
-                            &format!(
-                                "{} · best {:.0} on {} · {} run{}",
-                                p.role,
-                                p.best,
-                                p.date,
-                                p.runs,
-                                if p.runs == 1 { "" } else { "s" }
-                            ),
-                        );
+                        widgets::weak(ui, &menus::played_line(&p.role, p.best, &p.date, p.runs));
                     }
                     ui.add_space(12.0);
-                    widgets::overline(ui, "Rubric checks passed at least once");
+                    widgets::overline(ui, menus::CHECKS_PASSED);
                     if view.checks.is_empty() {
-                        widgets::weak(ui, "None yet.");
+                        widgets::weak(ui, menus::NONE_YET);
                     }
                     for (scenario, check, date) in &view.checks {
-                        ui.label(RichText::new(format!("✔ {check}")).color(pal.good));
-                        widgets::weak(ui, &format!("{scenario} · first on {date}"));
+                        ui.label(RichText::new(menus::check_passed(check)).color(pal.good));
+                        widgets::weak(ui, &menus::first_passed(scenario, date));
                     }
                     let ui = &mut cols[1];
-                    widgets::overline(ui, "Pitch-pacing drills");
+                    widgets::overline(ui, menus::DRILLS);
                     super::drill::history_chart(ui, &pal, "progress_drills", &view.drills);
                     for b in &view.bests {
                         ui.label(RichText::new(b).color(pal.text));
@@ -157,7 +145,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
 pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
-    widgets::overline(ui, "Results for a learning system");
+    widgets::overline(ui, menus::RESULTS_HEADING);
     let mut form = view.form.clone();
     let mut changed = false;
     let problems = |ui: &mut Ui, f: Field| {
@@ -211,10 +199,7 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
     if changed {
         out = Some(Intent::SetResults(form));
     }
-    widgets::weak(
-        ui,
-        "The account id is a pseudonym: results never carry your email unless you write one here.",
-    );
+    widgets::weak(ui, menus::PSEUDONYM_NOTE);
     ui.horizontal(|ui| {
         if ActionButton::new("Save")
             .primary(view.form_dirty && !view.blocked())
@@ -225,7 +210,7 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
             out = Some(Intent::SaveResults);
         }
         let can_send = !view.form.endpoint.trim().is_empty() && !view.form_dirty;
-        if ActionButton::new("Send now")
+        if ActionButton::new(menus::SEND_NOW)
             .enabled(can_send)
             .show(ui)
             .clicked()
@@ -234,13 +219,9 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
         }
     });
     ui.label(
-        RichText::new(match view.queued {
-            0 => "No statement waiting to be sent.".to_owned(),
-            1 => "1 statement waiting to be sent.".to_owned(),
-            n => format!("{n} statements waiting to be sent."),
-        })
-        .size(size::SMALL)
-        .color(pal.text_weak),
+        RichText::new(menus::statements_waiting(view.queued))
+            .size(size::SMALL)
+            .color(pal.text_weak),
     );
     if let Some(s) = &view.status {
         ui.add(egui::Label::new(RichText::new(s).color(pal.text)).wrap());

@@ -7,6 +7,7 @@ use bevy_egui::egui::{self, RichText};
 use crate::engine::{RETRO_MAX_CHARS, RetroAnswer, Seat};
 use crate::game::theme::{Palette, bold_font, size, widgets};
 use crate::wording::debrief::retro_questions;
+use crate::wording::debrief_screen as ds;
 
 /// One seat's retrospective: its answers once given, and the form (drafts are the text fields'
 /// own state until sent).
@@ -41,10 +42,10 @@ pub fn retro_form(
                     .desired_rows(2)
                     .char_limit(RETRO_MAX_CHARS)
                     .desired_width(f32::INFINITY)
-                    .hint_text("A few words"),
+                    .hint_text(ds::RETRO_HINT),
             );
             ui.label(
-                RichText::new(format!("{} / {RETRO_MAX_CHARS}", text.chars().count()))
+                RichText::new(ds::chars_used(text.chars().count(), RETRO_MAX_CHARS))
                     .size(size::SMALL)
                     .color(pal.text_weak),
             );
@@ -54,11 +55,7 @@ pub fn retro_form(
         let [went_wrong, needed] = drafts;
         let answer = RetroAnswer::new(went_wrong, needed);
         let changed = given != Some(&answer);
-        let label = if given.is_some() {
-            "Change my answers"
-        } else {
-            "Save my answers"
-        };
+        let label = ds::save_answers(given.is_some());
         ui.horizontal(|ui| {
             if widgets::ActionButton::new(label)
                 .primary(given.is_none())
@@ -69,7 +66,7 @@ pub fn retro_form(
                 out = Some(answer.clone());
             }
             if given.is_some() && !changed {
-                ui.label(RichText::new("✔ Saved").color(pal.good));
+                ui.label(RichText::new(ds::SAVED).color(pal.good));
             }
         });
     });

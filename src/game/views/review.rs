@@ -15,6 +15,7 @@ use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::wording::events::promise_what;
+use crate::wording::pid;
 
 /// One item of the document as the delivery lead reads it.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +67,7 @@ fn item_words(session: &Session, item: PidItem) -> String {
     let s = session.scenario();
     match item {
         PidItem::Promise(p) => promise_what(s, p),
-        PidItem::Fact(f) => format!("Client need: {}", s.facts[f.ix()].text),
+        PidItem::Fact(f) => pid::client_need(&s.facts[f.ix()].text),
     }
 }
 
@@ -88,11 +89,9 @@ pub fn build_view(session: &Session, names: [String; 2]) -> ReviewScreenView {
                 _ => None,
             });
             let rebaselined = view.review.iter().find_map(|r| match r {
-                ReviewView::Rebaselined(k, repriced) if k == key => Some(if *repriced {
-                    "Re-baselined: re-priced at the team's estimate.".to_owned()
-                } else {
-                    "Re-baselined: taken back with the client.".to_owned()
-                }),
+                ReviewView::Rebaselined(k, repriced) if k == key => {
+                    Some(pid::rebaselined(*repriced).to_owned())
+                }
                 _ => None,
             });
             let rebaseline = match item {
@@ -138,7 +137,7 @@ pub fn build_view(session: &Session, names: [String; 2]) -> ReviewScreenView {
     ReviewScreenView {
         lead,
         seller,
-        subtitle: format!("{} · {}", s.client.name, s.title),
+        subtitle: pid::client_and_title(&s.client.name, &s.title),
         lines,
         heard,
         can_accept: legal.contains(&Action::AcceptPid),
@@ -187,12 +186,12 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
     widgets::top_bar(
         ui,
         "review-top",
-        &format!("PID review · {}", view.lead),
+        &pid::review_title(&view.lead),
         &view.subtitle,
         |_| {},
     );
     widgets::bottom_bar(ui, "review-bottom", |ui| {
-        if ActionButton::new("Accept the PID and start delivery")
+        if ActionButton::new(pid::ACCEPT)
             .key("⏎")
             .primary(true)
             .enabled(view.can_accept)
@@ -205,7 +204,7 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
             if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
                 out = Some(Intent::Pause);
             }
-            widgets::weak(ui, "Query an item with its number key or a click");
+            widgets::weak(ui, pid::QUERY_HINT);
         });
     });
     let width = ui.available_width();
@@ -215,15 +214,9 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal).fill(pal.panel))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| {
-                widgets::heading(ui, "What you heard yourself");
+                widgets::heading(ui, pid::HEARD_HEADING);
                 if view.heard.is_empty() {
-                    widgets::weak(
-                        ui,
-                        &format!(
-                            "You sat in no meeting: all you know is what {} wrote.",
-                            view.seller
-                        ),
-                    );
+                    widgets::weak(ui, &pid::heard_nothing(&view.seller));
                 }
                 for (meeting, promises) in &view.heard {
                     ui.add_space(6.0);
@@ -233,7 +226,7 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
                             .color(pal.text),
                     );
                     if promises.is_empty() {
-                        widgets::weak(ui, "Nothing was promised there.");
+                        widgets::weak(ui, pid::NOTHING_PROMISED_THERE);
                     }
                     for p in promises {
                         ui.horizontal_top(|ui| {
@@ -247,67 +240,67 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
     egui::CentralPanel::default()
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
-            ScrollArea::vertical().show(ui, |ui| {
-                widgets::overline(ui, "Project initiation document (PID)");
-                widgets::heading(
-                    ui,
-                    &format!("{} handed you this document. Push back now, or accept it.", view.seller),
-                );
-                widgets::weak(
-                    ui,
-                    "Before kickoff you may query any item once, or take a promise back to the client in a re-baselining meeting.",
-                );
-                ui.add_space(8.0);
-                if view.lines.is_empty() {
-                    widgets::weak(ui, "The document is empty: you will plan from the scope alone.");
-                }
-                for (i, line) in view.lines.iter().enumerate() {
-                    widgets::card(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.horizontal_top(|ui| {
-                            if i < 9 {
-                                widgets::key_cap(ui, &keys::label(i));
-                            }
-                            ui.vertical(|ui| {
-                                ui.add(
-                                    egui::Label::new(RichText::new(&line.text).color(pal.text))
-                                        .wrap(),
-                                );
-                                if let Some(a) = &line.answer {
-                                    ui.label(RichText::new(a).size(size::SMALL).color(pal.info));
+            super::guide::above_guide(ui, |ui| {
+                ScrollArea::vertical().show(ui, |ui| {
+                    widgets::overline(ui, pid::PID_TITLE);
+                    widgets::heading(ui, &pid::handed_you(&view.seller));
+                    widgets::weak(ui, pid::REVIEW_RULES);
+                    ui.add_space(8.0);
+                    if view.lines.is_empty() {
+                        widgets::weak(ui, pid::EMPTY_DOCUMENT);
+                    }
+                    for (i, line) in view.lines.iter().enumerate() {
+                        widgets::card(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            ui.horizontal_top(|ui| {
+                                if i < 9 {
+                                    widgets::key_cap(ui, &keys::label(i));
                                 }
-                                if let Some(r) = &line.rebaselined {
-                                    ui.label(RichText::new(r).size(size::SMALL).color(pal.warn));
-                                }
-                                ui.horizontal_wrapped(|ui| {
-                                    if let Some(q) = &line.query
-                                        && ActionButton::new("Query").show(ui).clicked()
-                                    {
-                                        out = Some(Intent::Act(q.clone()));
+                                ui.vertical(|ui| {
+                                    ui.add(
+                                        egui::Label::new(RichText::new(&line.text).color(pal.text))
+                                            .wrap(),
+                                    );
+                                    if let Some(a) = &line.answer {
+                                        ui.label(
+                                            RichText::new(a).size(size::SMALL).color(pal.info),
+                                        );
                                     }
-                                    if let Some((a, _)) = &line.rebaseline
-                                        && ActionButton::new("Ask to re-baseline")
-                                            .show(ui)
-                                            .clicked()
-                                    {
-                                        out = Some(Intent::Act(a.clone()));
+                                    if let Some(r) = &line.rebaselined {
+                                        ui.label(
+                                            RichText::new(r).size(size::SMALL).color(pal.warn),
+                                        );
+                                    }
+                                    ui.horizontal_wrapped(|ui| {
+                                        if let Some(q) = &line.query
+                                            && ActionButton::new("Query").show(ui).clicked()
+                                        {
+                                            out = Some(Intent::Act(q.clone()));
+                                        }
+                                        if let Some((a, _)) = &line.rebaseline
+                                            && ActionButton::new(pid::ASK_REBASELINE)
+                                                .show(ui)
+                                                .clicked()
+                                        {
+                                            out = Some(Intent::Act(a.clone()));
+                                        }
+                                    });
+                                    if let Some((_, cost)) = &line.rebaseline {
+                                        ui.add(
+                                            egui::Label::new(
+                                                RichText::new(cost)
+                                                    .size(size::SMALL)
+                                                    .color(pal.text_weak),
+                                            )
+                                            .wrap(),
+                                        );
                                     }
                                 });
-                                if let Some((_, cost)) = &line.rebaseline {
-                                    ui.add(
-                                        egui::Label::new(
-                                            RichText::new(cost)
-                                                .size(size::SMALL)
-                                                .color(pal.text_weak),
-                                        )
-                                        .wrap(),
-                                    );
-                                }
                             });
                         });
-                    });
-                    ui.add_space(4.0);
-                }
+                        ui.add_space(4.0);
+                    }
+                })
             });
         });
     out

@@ -10,6 +10,7 @@ use crate::game::save::SaveSlot;
 use crate::game::session::ActiveSession;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::menus;
 
 /// What the title screen shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,18 +29,21 @@ pub struct TitleView {
 fn items(view: &TitleView) -> Vec<(Intent, String)> {
     let mut items = Vec::new();
     if let Some(label) = &view.continue_label {
-        items.push((Intent::Continue, format!("Continue: {label}")));
+        items.push((Intent::Continue, menus::continue_game(label)));
     }
-    items.push((Intent::NewGame, "New game".to_owned()));
-    items.push((Intent::OpenDrill, "Pitch-pacing drill".to_owned()));
+    items.push((Intent::NewGame, menus::NEW_GAME.to_owned()));
+    items.push((
+        Intent::OpenDrill,
+        crate::wording::drill::DRILL_TITLE.to_owned(),
+    ));
     items.push((Intent::OpenProgress, "Progress".to_owned()));
     items.push((
         Intent::Workshop(WorkshopIntent::OpenJoin),
-        "Join a workshop".to_owned(),
+        menus::JOIN_WORKSHOP.to_owned(),
     ));
     items.push((
         Intent::Workshop(WorkshopIntent::OpenHost),
-        "Host a workshop".to_owned(),
+        menus::HOST_WORKSHOP.to_owned(),
     ));
     items.push((Intent::OpenSettings, "Settings".to_owned()));
     items.push((Intent::OpenAbout, "About".to_owned()));
@@ -78,7 +82,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                         .color(pal.accent),
                 );
                 ui.label(
-                    RichText::new("Sell it. Hand it over. Deliver it. See which promise did what.")
+                    RichText::new(menus::TAGLINE)
                         .size(size::HEADING)
                         .color(pal.text),
                 );
@@ -87,7 +91,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                     ui.allocate_ui(egui::vec2(640.0, 0.0), |ui| {
                         widgets::card(ui, |ui| {
                             ui.label(
-                                RichText::new("About your saved game")
+                                RichText::new(menus::ABOUT_SAVED_GAME)
                                     .strong()
                                     .color(pal.warn),
                             );
@@ -110,23 +114,8 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                     ui.add_space(4.0);
                 }
                 ui.add_space(24.0);
-                let mut line = match view.playable {
-                    0 => "No scenario is ready to play".to_owned(),
-                    1 => "1 scenario ready".to_owned(),
-                    n => format!("{n} scenarios ready"),
-                };
-                if view.broken > 0 {
-                    line.push_str(&format!(
-                        " · {} file{} with problems (listed under New game)",
-                        view.broken,
-                        if view.broken == 1 { "" } else { "s" }
-                    ));
-                }
-                widgets::weak(ui, &line);
-                widgets::weak(
-                    ui,
-                    "Keys: number keys choose · Enter confirms · Esc pauses a game",
-                );
+                widgets::weak(ui, &menus::title_ready(view.playable, view.broken));
+                widgets::weak(ui, menus::TITLE_KEYS);
             });
         });
     out
@@ -139,13 +128,7 @@ pub fn build_view(
     catalogue: &Catalogue,
 ) -> TitleView {
     let describe = |s: &crate::engine::Session| {
-        let n = s.actions().len();
-        format!(
-            "{} ({} decision{} in)",
-            s.scenario().title,
-            n,
-            if n == 1 { "" } else { "s" }
-        )
+        menus::game_in_progress(&s.scenario().title, s.actions().len())
     };
     TitleView {
         continue_label: session

@@ -5,20 +5,19 @@ use bevy_egui::egui::{self, RichText};
 use super::{DebriefIntent, DebriefView, scroll, wrap};
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, bold_font, size, widgets};
+use crate::wording::debrief_screen as ds;
 
 pub(super) fn discuss(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let mut out = None;
     scroll(ui, "debrief_discuss", |ui| {
         ui.horizontal(|ui| {
-            widgets::heading(ui, "Questions for the room");
+            widgets::heading(ui, ds::QUESTIONS_FOR_THE_ROOM);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if widgets::ActionButton::new("Facilitator mode")
+                if widgets::ActionButton::new(ds::FACILITATOR_MODE)
                     .key("F")
                     .enabled(!view.questions.is_empty())
                     .show(ui)
-                    .on_hover_text(
-                        "One question at a time, large, for a projector. Arrow keys move on.",
-                    )
+                    .on_hover_text(ds::FACILITATOR_HOVER)
                     .clicked()
                 {
                     out = wrap(DebriefIntent::Facilitate(Some(0)));
@@ -53,7 +52,7 @@ pub(super) fn facilitate(ui: &mut egui::Ui, view: &DebriefView, q: usize) -> Opt
     ui.vertical_centered(|ui| {
         ui.add_space((ui.available_height() * 0.12).max(10.0));
         ui.label(
-            RichText::new(format!("Question {} of {total}", q + 1))
+            RichText::new(ds::question_of(q + 1, total))
                 .font(bold_font(size::HEADING))
                 .color(pal.text_weak),
         );
@@ -77,7 +76,7 @@ pub(super) fn facilitate(ui: &mut egui::Ui, view: &DebriefView, q: usize) -> Opt
             {
                 out = wrap(DebriefIntent::Facilitate(Some(q - 1)));
             }
-            if widgets::ActionButton::new("All questions")
+            if widgets::ActionButton::new(ds::ALL_QUESTIONS)
                 .key("F")
                 .min_width(180.0)
                 .show(ui)

@@ -27,6 +27,7 @@ pub use model::{
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, size, widgets};
 use crate::game::views::{Tone, color, mark, stat};
+use crate::wording::debrief_screen as ds;
 
 pub use crate::game::intent::{DebriefIntent, DebriefTab, EditKind, ExportFormat};
 
@@ -69,7 +70,7 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     widgets::top_bar(
         ui,
         "debrief_top",
-        &format!("Debrief · {}", view.title),
+        &ds::title(&view.title),
         &view.headline,
         |ui| {
             let passed = view.rubric.iter().filter(|r| r.passed).count();
@@ -82,14 +83,14 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             };
             stat(
                 ui,
-                &format!("Score {:.0}/100", view.score),
+                &ds::score(view.score),
                 tone,
-                &format!("{passed} of {} checks passed", view.rubric.len()),
+                &ds::checks_passed(passed, view.rubric.len()),
             );
         },
     );
     widgets::bottom_bar(ui, "debrief_bottom", |ui| {
-        if widgets::ActionButton::new("Back to title")
+        if widgets::ActionButton::new(crate::wording::menus::BACK_TO_TITLE)
             .show(ui)
             .clicked()
         {
@@ -97,7 +98,7 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
         }
         if widgets::ActionButton::new("Export HTML")
             .show(ui)
-            .on_hover_text("One self-contained page to print or send round")
+            .on_hover_text(ds::HTML_EXPORT_NOTE)
             .clicked()
         {
             out = wrap(DebriefIntent::Export(ExportFormat::Html));
@@ -152,15 +153,17 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 });
                 ui.add_space(10.0);
             }
-            let page = match (view.ui.facilitate, view.ui.tab) {
-                (Some(q), _) => discuss::facilitate(ui, view, q),
-                (None, DebriefTab::Outcome) => outcome::outcome(ui, view),
-                (None, DebriefTab::Promises) => promises::promises(ui, view),
-                (None, DebriefTab::Pacing) => pacing::pacing(ui, view),
-                (None, DebriefTab::WhatIf) => what_if::what_if(ui, view),
-                (None, DebriefTab::Discuss) => discuss::discuss(ui, view),
-                (None, DebriefTab::TwoRoles) => table::two_roles(ui, view),
-            };
+            // The guide, when it runs, sits below the page, never over it.
+            let page =
+                super::guide::above_guide(ui, |ui| match (view.ui.facilitate, view.ui.tab) {
+                    (Some(q), _) => discuss::facilitate(ui, view, q),
+                    (None, DebriefTab::Outcome) => outcome::outcome(ui, view),
+                    (None, DebriefTab::Promises) => promises::promises(ui, view),
+                    (None, DebriefTab::Pacing) => pacing::pacing(ui, view),
+                    (None, DebriefTab::WhatIf) => what_if::what_if(ui, view),
+                    (None, DebriefTab::Discuss) => discuss::discuss(ui, view),
+                    (None, DebriefTab::TwoRoles) => table::two_roles(ui, view),
+                });
             if page.is_some() {
                 out = page;
             }

@@ -9,6 +9,7 @@ use crate::engine::{Debrief, PaceVerdict, PromiseEdit, Session, WhatIf};
 use crate::game::views::{Tone, money, money_delta, signed};
 use crate::scenario::model::{PromiseId, PromiseKind};
 use crate::wording::debrief::{self as words, Figure};
+use crate::wording::debrief_screen as ds;
 use crate::wording::events::{verdict_text, who_role};
 use crate::wording::without;
 
@@ -495,9 +496,9 @@ impl WhatIfView {
         let late_d = alt.weeks_late as i32 - real.weeks_late as i32;
         let rows = vec![
             CompareRow {
-                label: "Client signs".into(),
-                real: if real.won { "yes" } else { "no" }.into(),
-                alt: if w.would_sign { "yes" } else { "no" }.into(),
+                label: ds::ROWS[0].into(),
+                real: ds::yes_no(real.won).into(),
+                alt: ds::yes_no(w.would_sign).into(),
                 delta: String::new(),
                 tone: if w.would_sign {
                     Tone::Neutral
@@ -506,56 +507,56 @@ impl WhatIfView {
                 },
             },
             CompareRow {
-                label: "Score".into(),
+                label: ds::ROWS[1].into(),
                 real: format!("{:.0}", real.score),
                 alt: format!("{:.0}", alt.score),
                 delta: signed(alt.score - real.score, 0),
                 tone: better(alt.score - real.score),
             },
             CompareRow {
-                label: "Weeks".into(),
-                real: format!("{} ({} agreed)", real.actual_weeks, real.agreed_weeks),
-                alt: format!("{} ({} agreed)", alt.actual_weeks, alt.agreed_weeks),
+                label: ds::ROWS[2].into(),
+                real: ds::weeks_agreed(real.actual_weeks, real.agreed_weeks),
+                alt: ds::weeks_agreed(alt.actual_weeks, alt.agreed_weeks),
                 delta: signed(weeks_d as f32, 0),
                 tone: better(-weeks_d as f32),
             },
             CompareRow {
-                label: "Weeks late".into(),
+                label: ds::ROWS[3].into(),
                 real: real.weeks_late.to_string(),
                 alt: alt.weeks_late.to_string(),
                 delta: signed(late_d as f32, 0),
                 tone: better(-late_d as f32),
             },
             CompareRow {
-                label: "Margin".into(),
+                label: ds::ROWS[4].into(),
                 real: money(real.margin),
                 alt: money(alt.margin),
                 delta: money_delta(w.delta.margin),
                 tone: better(w.delta.margin),
             },
             CompareRow {
-                label: "Client satisfaction".into(),
+                label: ds::ROWS[5].into(),
                 real: format!("{:.0}", real.satisfaction),
                 alt: format!("{:.0}", alt.satisfaction),
                 delta: signed(w.delta.satisfaction, 0),
                 tone: better(w.delta.satisfaction),
             },
             CompareRow {
-                label: "Renewal chance".into(),
-                real: format!("{:.0}\u{a0}%", real.renewal_chance * 100.0),
-                alt: format!("{:.0}\u{a0}%", alt.renewal_chance * 100.0),
+                label: ds::ROWS[6].into(),
+                real: ds::percent(real.renewal_chance),
+                alt: ds::percent(alt.renewal_chance),
                 delta: signed((alt.renewal_chance - real.renewal_chance) * 100.0, 0),
                 tone: better((alt.renewal_chance - real.renewal_chance) * 100.0),
             },
             CompareRow {
-                label: "Team morale".into(),
+                label: ds::ROWS[7].into(),
                 real: format!("{:.0}", real.morale),
                 alt: format!("{:.0}", alt.morale),
                 delta: signed(w.delta.morale, 0),
                 tone: better(w.delta.morale),
             },
             CompareRow {
-                label: "Commission".into(),
+                label: ds::ROWS[8].into(),
                 real: money(real.seller.commission),
                 alt: money(w.commission),
                 delta: money_delta(w.commission - real.seller.commission),

@@ -7,6 +7,7 @@ use super::{DebriefView, Metric, scroll};
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::{Tone, card, color, mark, short};
+use crate::wording::debrief_screen as ds;
 
 fn metric(ui: &mut egui::Ui, m: &Metric) {
     let pal = Palette::of(ui);
@@ -38,7 +39,7 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 egui::vec2(seller_w, 0.0),
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
-                    card(ui, "The seller's scorecard", |ui| {
+                    card(ui, ds::SELLER_CARD, |ui| {
                         ui.columns(view.seller.len().max(1), |cols| {
                             for (c, m) in cols.iter_mut().zip(&view.seller) {
                                 metric(c, m);
@@ -49,7 +50,7 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             );
             ui.add_space(12.0);
             ui.vertical(|ui| {
-                card(ui, "The company's scorecard", |ui| {
+                card(ui, ds::COMPANY_CARD, |ui| {
                     ui.columns(view.company.len().max(1), |cols| {
                         for (c, m) in cols.iter_mut().zip(&view.company) {
                             metric(c, m);
@@ -125,7 +126,7 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             );
             ui.add_space(12.0);
             ui.vertical(|ui| {
-                card(ui, "Key moments", |ui| {
+                card(ui, ds::KEY_MOMENTS, |ui| {
                     for m in &view.moments {
                         ui.horizontal_top(|ui| {
                             ui.label(RichText::new("•").color(pal.text_weak));

@@ -10,6 +10,7 @@ use crate::game::intent::Intent;
 use crate::game::theme::cues::depth_words;
 use crate::game::theme::{Palette, size, widgets};
 use crate::game::views::{Swatch, Tone, card, fixed_plot, legend, short, toned};
+use crate::wording::debrief_screen as ds;
 
 /// Colours for stakeholders' readiness lines, distinct from the verdict colours: dark on the
 /// light theme, light on the high-contrast one.
@@ -41,7 +42,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             egui::vec2(chart_w, h),
             egui::Layout::top_down(egui::Align::Min),
             |ui| {
-                card(ui, "Depth of each answer against what the room was ready for", |ui| {
+                card(ui, ds::PACING_CHART, |ui| {
                     pacing_chart(ui, p, (h - 140.0).max(200.0));
                 });
             },
@@ -55,11 +56,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                     card(ui, "Pacing", |ui| {
                         ui.label(RichText::new(&p.summary).strong());
                         widgets::weak(ui, &p.support);
-                        widgets::weak(
-                            ui,
-                            "Each line is a person's readiness for detail (1 vision … 5 plan detail). \
-                             Answers above their line went too deep; below it, too shallow.",
-                        );
+                        widgets::weak(ui, ds::PACING_HOW_TO_READ);
                     });
                     ui.add_space(8.0);
                     let missed: Vec<&PacePoint> = p
@@ -67,18 +64,17 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                         .iter()
                         .filter(|a| !a.too_deep.is_empty() || !a.too_shallow.is_empty())
                         .collect();
-                    card(ui, "Answers that missed the room", |ui| {
+                    card(ui, ds::MISSED_HEADING, |ui| {
                         if missed.is_empty() {
-                            ui.label("None: every answer met the room where it was.");
+                            ui.label(ds::NONE_MISSED);
                         }
                         for a in missed {
                             ui.label(
-                                RichText::new(format!(
-                                    "Answer {} · {} · depth {} ({})",
+                                RichText::new(ds::missed_answer(
                                     a.n,
-                                    a.meeting,
+                                    &a.meeting,
                                     a.depth,
-                                    depth_words(a.depth)
+                                    depth_words(a.depth),
                                 ))
                                 .size(size::SMALL)
                                 .color(pal.text_weak),
@@ -86,18 +82,10 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                             ui.add(egui::Label::new(format!("\"{}\"", short(&a.said, 110))).wrap())
                                 .on_hover_text(&a.said);
                             if !a.too_deep.is_empty() {
-                                toned(
-                                    ui,
-                                    Tone::Bad,
-                                    &format!("Too deep for {}", a.too_deep.join(", ")),
-                                );
+                                toned(ui, Tone::Bad, &ds::too_deep_for(&a.too_deep));
                             }
                             if !a.too_shallow.is_empty() {
-                                toned(
-                                    ui,
-                                    Tone::Warn,
-                                    &format!("Too shallow for {}", a.too_shallow.join(", ")),
-                                );
+                                toned(ui, Tone::Warn, &ds::too_shallow_for(&a.too_shallow));
                             }
                             ui.add_space(6.0);
                         }
@@ -151,10 +139,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
                 plot_name,
                 position,
                 ..
-            } => Some(format!(
-                "{plot_name}\nanswer {:.0}: {:.1}",
-                position.x, position.y
-            )),
+            } => Some(ds::pacing_point(plot_name, position.x, position.y)),
             _ => None,
         })
         .show(ui, |plot| {
@@ -180,32 +165,32 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
             for (i, (name, pts)) in p.readiness.iter().enumerate() {
                 let c = person_color(&pal, i);
                 plot.line(
-                    Line::new(format!("{name}: ready for"), PlotPoints::from(pts.clone()))
+                    Line::new(ds::ready_for(name), PlotPoints::from(pts.clone()))
                         .color(c)
                         .width(2.0)
                         .style(LineStyle::dashed_loose()),
                 );
             }
             plot.line(
-                Line::new("Depth you chose", PlotPoints::from(depth.clone()))
+                Line::new(ds::DEPTH_CHOSEN, PlotPoints::from(depth.clone()))
                     .color(pal.text)
                     .width(3.0),
             );
             plot.points(
-                Points::new("Depth you chose", PlotPoints::from(depth))
+                Points::new(ds::DEPTH_CHOSEN, PlotPoints::from(depth))
                     .color(pal.text)
                     .radius(5.0)
                     .filled(true),
             );
             plot.points(
-                Points::new("Too deep for someone", PlotPoints::from(deep))
+                Points::new(ds::TOO_DEEP_FOR_SOMEONE, PlotPoints::from(deep))
                     .shape(MarkerShape::Up)
                     .color(pal.bad)
                     .radius(8.0)
                     .filled(true),
             );
             plot.points(
-                Points::new("Too shallow for someone", PlotPoints::from(shallow))
+                Points::new(ds::TOO_SHALLOW_FOR_SOMEONE, PlotPoints::from(shallow))
                     .shape(MarkerShape::Down)
                     .color(pal.warn)
                     .radius(8.0)
@@ -215,7 +200,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
     let names: Vec<String> = p
         .readiness
         .iter()
-        .map(|(name, _)| format!("{name} ready for"))
+        .map(|(name, _)| ds::ready_for_legend(name))
         .collect();
     let mut items = vec![(pal.text, Swatch::Line, "depth you chose")];
     for (i, name) in names.iter().enumerate() {

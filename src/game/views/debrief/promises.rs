@@ -7,6 +7,7 @@ use super::{DebriefIntent, DebriefView, scroll, wrap};
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, bold_font, size, widgets};
 use crate::game::views::{Tone, card, color, mark};
+use crate::wording::debrief_screen as ds;
 
 pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let pal = Palette::of(ui);
@@ -14,9 +15,7 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
     scroll(ui, "debrief_promises", |ui| {
         if view.promises.is_empty() {
             card(ui, "Promises", |ui| {
-                ui.label(
-                    "No promise was made. Every answer stayed within what the offer already said.",
-                );
+                ui.label(ds::NO_PROMISE);
             });
         }
         for (i, p) in view.promises.iter().enumerate() {
@@ -26,7 +25,7 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
                     ui.label(RichText::new(&p.what).font(bold_font(size::BODY)));
                 });
                 ui.horizontal_wrapped(|ui| {
-                    widgets::weak(ui, &format!("to {} · {}", p.to, p.made));
+                    widgets::weak(ui, &ds::made_to(&p.to, &p.made));
                     let tone = match (view.won, p.in_pid) {
                         (false, _) => Tone::Neutral,
                         (true, true) => Tone::Good,
@@ -42,7 +41,7 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
                     ui.horizontal_wrapped(|ui| {
                         for (when, tone, text) in &p.effects {
                             ui.label(
-                                RichText::new(format!("{when}:"))
+                                RichText::new(ds::when_label(when))
                                     .size(size::SMALL)
                                     .color(pal.text_weak),
                             );
@@ -62,7 +61,7 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
                     if view.can_what_if
                         && ui
                             .button("What if…")
-                            .on_hover_text("Try a change to this promise on the What-if page")
+                            .on_hover_text(ds::TRY_A_CHANGE)
                             .clicked()
                     {
                         out = wrap(DebriefIntent::Pick(i));
@@ -73,26 +72,22 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
         }
         if !view.needs.is_empty() {
             ui.add_space(6.0);
-            card(
-                ui,
-                "Hidden needs: what the client knew and did not say",
-                |ui| {
-                    for n in &view.needs {
-                        ui.horizontal_top(|ui| {
-                            ui.label(RichText::new(mark(n.tone)).color(color(ui, n.tone)));
-                            ui.vertical(|ui| {
-                                ui.add(egui::Label::new(format!("\"{}\"", n.text)).wrap());
-                                ui.label(
-                                    RichText::new(format!("{} · {}", n.owner, n.status))
-                                        .size(size::SMALL)
-                                        .color(color(ui, n.tone)),
-                                );
-                            });
+            card(ui, ds::HIDDEN_NEEDS, |ui| {
+                for n in &view.needs {
+                    ui.horizontal_top(|ui| {
+                        ui.label(RichText::new(mark(n.tone)).color(color(ui, n.tone)));
+                        ui.vertical(|ui| {
+                            ui.add(egui::Label::new(format!("\"{}\"", n.text)).wrap());
+                            ui.label(
+                                RichText::new(ds::need_line(&n.owner, &n.status))
+                                    .size(size::SMALL)
+                                    .color(color(ui, n.tone)),
+                            );
                         });
-                        ui.add_space(4.0);
-                    }
-                },
-            );
+                    });
+                    ui.add_space(4.0);
+                }
+            });
         }
     });
     out

@@ -11,6 +11,7 @@ use crate::game::intent::Intent;
 use crate::game::theme::{Palette, bold_font, size, widgets};
 use crate::game::views::retro::retro_form;
 use crate::wording::debrief::Figure;
+use crate::wording::scorecards as sc;
 
 pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let Some(page) = &view.two_roles else {
@@ -20,51 +21,45 @@ pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent>
     let mut out = None;
     let [seller, lead] = &page.names;
     scroll(ui, "debrief_two_roles", |ui| {
-        widgets::heading(ui, &format!("{seller} and {lead}: the scorecards"));
+        widgets::heading(ui, &sc::cards_heading(Some(seller), Some(lead)));
         ui.columns(3, |cols| {
             card(
                 &mut cols[0],
                 &pal,
-                &format!("{seller}, seller"),
+                &sc::seat_card_title(Seat::Seller, Some(seller)),
                 &page.cards.seller,
             );
             card(
                 &mut cols[1],
                 &pal,
-                &format!("{lead}, delivery lead"),
+                &sc::seat_card_title(Seat::DeliveryLead, Some(lead)),
                 &page.cards.delivery,
             );
             card(
                 &mut cols[2],
                 &pal,
-                "The company: your team's result",
+                sc::company_card_title(),
                 &page.cards.company,
             );
         });
         if !page.cards.plans.is_empty() {
             ui.add_space(6.0);
-            widgets::overline(ui, "What the seller would have earned under each plan");
+            widgets::overline(ui, sc::plans_heading());
             lines(ui, &pal, &page.cards.plans, None);
-            widgets::weak(
-                ui,
-                "The delivery lead earns no commission under any plan: their card is margin, weeks late and morale.",
-            );
+            widgets::weak(ui, sc::lead_earns_no_commission());
         }
         ui.add_space(12.0);
-        widgets::heading(ui, "The ledger beside the PID");
+        widgets::heading(ui, sc::ledger_heading());
         lines(ui, &pal, &page.words.handoff, Some(&page.gaps));
         ui.add_space(12.0);
-        widgets::heading(ui, "Who flagged what, and what was said anyway");
+        widgets::heading(ui, sc::flags_heading());
         lines(ui, &pal, &page.words.flags, None);
         ui.add_space(12.0);
-        widgets::heading(ui, &format!("{lead}'s review of the PID"));
+        widgets::heading(ui, &sc::review_heading(Some(lead)));
         lines(ui, &pal, &page.words.review, None);
         ui.add_space(12.0);
-        widgets::heading(ui, "Retrospective");
-        widgets::weak(
-            ui,
-            "React to what happened together: a few words each, then talk it through.",
-        );
+        widgets::heading(ui, sc::retro_heading());
+        widgets::weak(ui, sc::retro_prompt());
         ui.add_space(4.0);
         ui.columns(2, |cols| {
             for (col, (seat, name)) in cols
@@ -89,7 +84,7 @@ fn card(ui: &mut egui::Ui, pal: &Palette, title: &str, figures: &[Figure]) {
                 .color(pal.text),
         );
         if figures.is_empty() {
-            widgets::weak(ui, "No deal, nothing delivered.");
+            widgets::weak(ui, sc::no_delivery());
         }
         for f in figures {
             ui.add_space(4.0);
@@ -121,7 +116,7 @@ fn card(ui: &mut egui::Ui, pal: &Palette, title: &str, figures: &[Figure]) {
 
 fn lines(ui: &mut egui::Ui, pal: &Palette, lines: &[String], gaps: Option<&[bool]>) {
     if lines.is_empty() {
-        widgets::weak(ui, "None.");
+        widgets::weak(ui, sc::none_yet());
     }
     for (i, l) in lines.iter().enumerate() {
         let gap = gaps.and_then(|g| g.get(i)).copied().unwrap_or(false);

@@ -6,15 +6,14 @@ use super::{DebriefIntent, DebriefView, EditKind, scroll, wrap};
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, bold_font, size, widgets};
 use crate::game::views::{Tone, card, color, short, toned};
+use crate::wording::debrief_screen as ds;
 
 pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
     if !view.can_what_if {
         card(ui, "What if", |ui| {
-            ui.label(
-                "What-if replays start from the handoff, and this deal was never handed over.",
-            );
+            ui.label(ds::NEVER_HANDED_OVER);
         });
         return None;
     }
@@ -27,21 +26,18 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             |ui| {
                 ui.set_width(list_w);
                 scroll(ui, "debrief_whatif_list", |ui| {
-                    card(ui, "1 · Pick a promise", |ui| {
+                    card(ui, ds::PICK_A_PROMISE, |ui| {
                         for (i, p) in view.promises.iter().enumerate() {
                             let picked = view.ui.pick == Some(i);
                             let r = ui
                                 .radio(picked, short(&p.what, 40))
-                                .on_hover_text(format!("{} · to {}", p.what, p.to));
+                                .on_hover_text(ds::promise_to(&p.what, &p.to));
                             if r.clicked() && !picked {
                                 out = wrap(DebriefIntent::Pick(i));
                             }
                         }
                         ui.add_space(6.0);
-                        widgets::weak(
-                            ui,
-                            "Keys: ↑ ↓ pick · D never made · P handoff · W date · + − weeks · Enter replays",
-                        );
+                        widgets::weak(ui, ds::WHAT_IF_KEYS);
                     });
                 });
             },
@@ -59,16 +55,12 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                     }
                     ui.add_space(10.0);
                     let Some(w) = &view.what_if else {
-                        card(ui, "3 · See what would have happened", |ui| {
-                            widgets::weak(
-                                ui,
-                                "The replay uses the same seed and the same weekly decisions from the \
-                                 handoff on, and shows the result beside what really happened.",
-                            );
+                        card(ui, ds::SEE_WHAT_WOULD_HAPPEN, |ui| {
+                            widgets::weak(ui, ds::REPLAY_NOTE);
                         });
                         return;
                     };
-                    card(ui, "3 · What would have happened", |ui| {
+                    card(ui, ds::WHAT_WOULD_HAVE_HAPPENED, |ui| {
                         ui.label(RichText::new(&w.asked).font(bold_font(size::HEADING)));
                         let tone = if w.would_sign { Tone::Good } else { Tone::Bad };
                         toned(ui, tone, &w.sign_line);
@@ -80,9 +72,9 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                             .striped(true)
                             .show(ui, |ui| {
                                 ui.label("");
-                                widgets::overline(ui, "What happened");
-                                widgets::overline(ui, "What if");
-                                widgets::overline(ui, "Difference");
+                                for c in ds::COLUMNS {
+                                    widgets::overline(ui, c);
+                                }
                                 ui.end_row();
                                 for r in &w.rows {
                                     ui.label(RichText::new(&r.label).color(pal.text_weak));
@@ -107,23 +99,19 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
 /// Step 2 of the what-if: the change, and the replay button.
 fn change_card(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let mut out = None;
-    card(ui, "2 · Change it", |ui| {
+    card(ui, ds::CHANGE_IT, |ui| {
         let Some(row) = view.ui.pick.and_then(|i| view.promises.get(i)) else {
-            widgets::weak(ui, "Pick a promise on the left first.");
+            widgets::weak(ui, ds::PICK_FIRST);
             return;
         };
         ui.horizontal_wrapped(|ui| {
             if ui
-                .radio(view.ui.kind == EditKind::Drop, "Never make it")
+                .radio(view.ui.kind == EditKind::Drop, ds::NEVER_MAKE_IT)
                 .clicked()
             {
                 out = wrap(DebriefIntent::Kind(EditKind::Drop));
             }
-            let handoff = if row.in_pid {
-                "Leave it out of the PID"
-            } else {
-                "Write it into the PID"
-            };
+            let handoff = ds::handoff_change(row.in_pid);
             if ui
                 .radio(view.ui.kind == EditKind::Handoff, handoff)
                 .clicked()
@@ -132,10 +120,7 @@ fn change_card(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             }
             if let Some(weeks) = row.deadline
                 && ui
-                    .radio(
-                        view.ui.kind == EditKind::Deadline,
-                        format!("Promise another date (was {weeks} weeks)"),
-                    )
+                    .radio(view.ui.kind == EditKind::Deadline, ds::another_date(weeks))
                     .clicked()
             {
                 out = wrap(DebriefIntent::Kind(EditKind::Deadline));
@@ -150,22 +135,18 @@ fn change_card(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 {
                     out = wrap(DebriefIntent::Weeks(view.ui.weeks - 1));
                 }
-                ui.label(
-                    RichText::new(format!("{} weeks", view.ui.weeks)).font(bold_font(size::BODY)),
-                );
+                ui.label(RichText::new(ds::weeks(view.ui.weeks)).font(bold_font(size::BODY)));
                 if ui.button("+").clicked() && view.what_if_weeks.contains(&(view.ui.weeks + 1)) {
                     out = wrap(DebriefIntent::Weeks(view.ui.weeks + 1));
                 }
                 ui.add_space(16.0);
             }
             let edit = view.edit();
-            if widgets::ActionButton::new("Replay delivery")
+            if widgets::ActionButton::new(ds::REPLAY)
                 .primary(true)
                 .enabled(edit.is_some())
                 .show(ui)
-                .on_hover_text(
-                    "Same seed, same weekly decisions (those still possible), from the handoff on.",
-                )
+                .on_hover_text(ds::REPLAY_HOVER)
                 .clicked()
                 && let Some(e) = edit
             {

@@ -1,10 +1,10 @@
 //! The week's decisions as buttons: what each does, and, when it is not possible now, the
 //! engine's reason in words.
 
-use super::super::money;
 use crate::engine::delivery::{TIME_REQUEST_WEEKS, UPDATE_CHANGE_SHARE, quality_step};
 use crate::engine::{Action, DeliveryState, Session};
 use crate::scenario::model::PersonId;
+use crate::wording::delivery as words;
 
 /// A decision button.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,24 +21,6 @@ pub struct ActionButton {
     pub why_not: Option<String>,
     /// For toggles: whether it is on.
     pub on: bool,
-}
-
-/// A share in words: `half`, `a quarter`, `30 %`.
-fn share_words(x: f32) -> String {
-    match (x * 100.0).round() as i32 {
-        50 => "half".into(),
-        25 => "a quarter".into(),
-        p => format!("{p}\u{a0}%"),
-    }
-}
-
-/// Person-days in words: `half a day`, `a day`, `1.5 days`.
-fn days_words(x: f32) -> String {
-    match (x * 10.0).round() as i32 {
-        5 => "half a day".into(),
-        10 => "a day".into(),
-        _ => format!("{x:.1} days"),
-    }
 }
 
 /// The decisions, in a fixed order so the number keys never move.
@@ -58,23 +40,17 @@ pub(super) fn buttons(session: &Session, d: &DeliveryState, coach: bool) -> Vec<
         });
     };
     push(
+        words::overtime_label(d.overtime).into(),
         if d.overtime {
-            "Stop overtime".into()
-        } else {
-            "Start overtime".into()
-        },
-        if d.overtime {
-            "Back to normal hours: fatigue wears off a point a week.".into()
+            words::OVERTIME_STOP_HINT.into()
         } else if coach {
-            format!(
-                "+{:.0}\u{a0}% capacity, +{:.0}\u{a0}% pay; every week after the first, a fatigue point and −{:.0} morale.",
-                model.overtime_boost * 100.0,
-                model.overtime_premium * 100.0,
-                model.overtime_morale
+            words::overtime_numbers(
+                model.overtime_boost,
+                model.overtime_premium,
+                model.overtime_morale,
             )
         } else {
-            "More done this week, at a premium; tired people slow down and make more defects."
-                .into()
+            words::OVERTIME_HINT.into()
         },
         Action::SetOvertime(!d.overtime),
         d.overtime,
@@ -83,18 +59,14 @@ pub(super) fn buttons(session: &Session, d: &DeliveryState, coach: bool) -> Vec<
     let less = quality_step(q, false);
     let more = quality_step(q, true);
     push(
-        "Less testing".into(),
-        format!(
-            "Testing from {q}\u{a0}% to {less}\u{a0}% of the team's time: more features now, defects found later cost more."
-        ),
+        words::LESS_TESTING.into(),
+        words::less_testing_hint(q, less),
         Action::SetQualityShare(less),
         false,
     );
     push(
-        "More testing".into(),
-        format!(
-            "Testing from {q}\u{a0}% to {more}\u{a0}% of the team's time: defects are found while they are cheap."
-        ),
+        words::MORE_TESTING.into(),
+        words::more_testing_hint(q, more),
         Action::SetQualityShare(more),
         false,
     );
@@ -102,21 +74,17 @@ pub(super) fn buttons(session: &Session, d: &DeliveryState, coach: bool) -> Vec<
         let p = &s.delivery.people[i];
         let hired = d.members.iter().any(|m| m.person.ix() == i);
         push(
-            format!("Hire {}", p.name),
+            words::hire(&p.name),
             if coach {
-                format!(
-                    "{} ({}), {:.0} days a week at full speed, {} a week. Starts at {:.0}\u{a0}% and needs teaching.",
-                    p.name,
-                    p.role,
+                words::hire_numbers(
+                    &p.name,
+                    &p.role,
                     p.capacity,
-                    money(p.weekly_cost),
-                    model.ramp_start * 100.0
+                    p.weekly_cost,
+                    model.ramp_start,
                 )
             } else {
-                format!(
-                    "{} ({}): slow for the first weeks, and the team spends time teaching them.",
-                    p.name, p.role
-                )
+                words::hire_hint(&p.name, &p.role)
             },
             Action::Hire(PersonId(i as u16)),
             hired,
@@ -124,25 +92,21 @@ pub(super) fn buttons(session: &Session, d: &DeliveryState, coach: bool) -> Vec<
     }
     for w in TIME_REQUEST_WEEKS {
         push(
-            format!("Ask +{w} weeks"),
-            "A change request: costs trust with whoever was promised the date, more the later you ask; the client refuses when trust is low.".into(),
+            words::ask_weeks(w),
+            words::ASK_WEEKS_HINT.into(),
             Action::RequestMoreTime(w),
             false,
         );
     }
     push(
-        "Client update".into(),
-        format!(
-            "An honest status update: a little trust, {} of the project manager, and any change asked this week costs {}.",
-            days_words(model.update_days),
-            share_words(UPDATE_CHANGE_SHARE)
-        ),
+        words::CLIENT_UPDATE.into(),
+        words::client_update_hint(model.update_days, UPDATE_CHANGE_SHARE),
         Action::ClientUpdate,
         d.update_planned,
     );
     push(
-        "Account manager".into(),
-        "The seller joins client reviews from now on: promises left out surface sooner, with less damage.".into(),
+        words::ACCOUNT_MANAGER.into(),
+        words::ACCOUNT_MANAGER_HINT.into(),
         Action::InviteAccountManager,
         d.account_manager.is_some(),
     );

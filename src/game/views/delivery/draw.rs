@@ -11,7 +11,7 @@ use crate::game::session::Intent;
 use crate::game::theme::cues::Tone;
 use crate::game::theme::{Palette, widgets};
 use crate::game::views::what_if;
-use crate::wording::plural;
+use crate::wording::delivery as words;
 
 /// Draws the delivery board. Returns a decision when a button is clicked, a number key pressed,
 /// or Enter pressed (end the week).
@@ -20,27 +20,21 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
     let mut out = keyboard(ui, view);
 
     let left = view.deadline as i64 - view.weeks_done as i64;
-    let status = if left > 0 {
-        format!("{} to the agreed date", plural(left as u32, "week"))
-    } else if left == 0 {
-        "The agreed date is this week".to_string()
-    } else {
-        format!("{} past the agreed date", plural((-left) as u32, "week"))
-    };
+    let status = words::date_status(left);
     widgets::top_bar(
         ui,
         "delivery_top",
-        &format!("Delivery · week {} of {}", view.week, view.deadline),
-        &format!("{status} · delivering for {}", view.client),
+        &words::title(view.week, view.deadline),
+        &words::subtitle(&status, &view.client),
         |ui| {
             let caption = if view.coach {
                 view.budget.number.clone()
             } else {
-                "money spent against the price".to_string()
+                words::BUDGET_CAPTION.to_string()
             };
             stat(
                 ui,
-                &format!("Budget {}", view.budget.word),
+                &words::budget(&view.budget.word),
                 view.budget.tone,
                 &caption,
             );
@@ -71,16 +65,13 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                     },
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let end = widgets::ActionButton::new(&format!("End week {}", view.week))
+                    let end = widgets::ActionButton::new(&words::end_week(view.week))
                         .key("⏎")
                         .primary(true)
                         .min_width(end_w)
                         .enabled(view.can_end_week)
                         .show(ui)
-                        .on_hover_text(
-                            "Run the week: the team works, events happen, the client may review. \
-                             Esc pauses.",
-                        );
+                        .on_hover_text(words::END_WEEK_HINT);
                     if end.clicked() && view.can_end_week {
                         out = Some(Intent::Act(Action::EndWeek));
                     }
@@ -94,60 +85,78 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                 toned(
                     ui,
                     Tone::Warn,
-                    &format!(
-                        "The team is planning for {team} weeks: the {}-week date promised to the client is not in the PID.",
-                        view.deadline
-                    ),
+                    &words::team_plans_other_date(team, view.deadline),
                 );
                 ui.add_space(4.0);
             }
-            let gap = 14.0;
-            let full = ui.available_width() - 2.0 * gap;
-            let mid_w = (full * 0.27).max(280.0);
-            let right_w = (full * 0.27).max(280.0);
-            let left_w = (full - right_w - mid_w).max(300.0);
-            let h = ui.available_height();
-            ui.horizontal_top(|ui| {
-                column(ui, left_w, h, |ui| {
-                    super::super::card(ui, "Burn-up: work done against all the work", |ui| {
-                        burnup(ui, &view.burnup, (h * 0.3).clamp(120.0, 300.0));
+            // The guide, when it runs, sits below the board, never over it: the board keeps
+            // its size and scrolls above the guide's box.
+            let full_h = ui.available_height();
+            let room = crate::game::views::guide::make_room(ui);
+            let board = |ui: &mut egui::Ui| {
+                let mut out = None;
+                let gap = 14.0;
+                let full = ui.available_width() - 2.0 * gap;
+                let mid_w = (full * 0.27).max(280.0);
+                let right_w = (full * 0.27).max(280.0);
+                let left_w = (full - right_w - mid_w).max(300.0);
+                let h = full_h;
+                ui.horizontal_top(|ui| {
+                    column(ui, left_w, h, |ui| {
+                        super::super::card(ui, "Burn-up: work done against all the work", |ui| {
+                            burnup(ui, &view.burnup, (h * 0.3).clamp(120.0, 300.0));
+                        });
+                        ui.add_space(10.0);
+                        super::super::card(ui, "Backlog, in person-days", |ui| {
+                            if let Some(i) = backlog(ui, view) {
+                                out = Some(i);
+                            }
+                        });
                     });
-                    ui.add_space(10.0);
-                    super::super::card(ui, "Backlog, in person-days", |ui| {
-                        if let Some(i) = backlog(ui, view) {
-                            out = Some(i);
+                    ui.add_space(gap);
+                    column(ui, mid_w, h, |ui| {
+                        // The client card keeps its size; what happened scrolls in the rest.
+                        let row = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+                        let small = ui.text_style_height(&egui::TextStyle::Small) + 8.0;
+                        let refusing = view.trust.iter().filter(|t| t.2).count() as f32;
+                        let client_h = 60.0 + row * view.trust.len() as f32 + small * refusing;
+                        if view.what_if.is_open() {
+                            // What-if, when asked for, takes the place of what happened.
+                            egui::ScrollArea::vertical()
+                                .id_salt("delivery_what_if")
+                                .max_height((h - client_h - 40.0).max(120.0))
+                                .show(ui, |ui| {
+                                    what_if::card(ui, &view.what_if, |a| what_if_label(view, a))
+                                });
+                        } else {
+                            happened(ui, view, (h - client_h - 80.0).max(120.0));
                         }
+                        ui.add_space(10.0);
+                        super::super::card(ui, "Client", |ui| client(ui, view));
+                    });
+                    ui.add_space(gap);
+                    column(ui, right_w, h, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("delivery_right_scroll")
+                            .auto_shrink([false, true])
+                            .show(ui, |ui| super::super::card(ui, "Team", |ui| team(ui, view)));
                     });
                 });
-                ui.add_space(gap);
-                column(ui, mid_w, h, |ui| {
-                    // The client card keeps its size; what happened scrolls in the rest.
-                    let row = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-                    let small = ui.text_style_height(&egui::TextStyle::Small) + 8.0;
-                    let refusing = view.trust.iter().filter(|t| t.2).count() as f32;
-                    let client_h = 60.0 + row * view.trust.len() as f32 + small * refusing;
-                    if view.what_if.is_open() {
-                        // What-if, when asked for, takes the place of what happened.
-                        egui::ScrollArea::vertical()
-                            .id_salt("delivery_what_if")
-                            .max_height((h - client_h - 40.0).max(120.0))
-                            .show(ui, |ui| {
-                                what_if::card(ui, &view.what_if, |a| what_if_label(view, a))
-                            });
-                    } else {
-                        happened(ui, view, (h - client_h - 80.0).max(120.0));
-                    }
-                    ui.add_space(10.0);
-                    super::super::card(ui, "Client", |ui| client(ui, view));
-                });
-                ui.add_space(gap);
-                column(ui, right_w, h, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("delivery_right_scroll")
-                        .auto_shrink([false, true])
-                        .show(ui, |ui| super::super::card(ui, "Team", |ui| team(ui, view)));
-                });
-            });
+                out
+            };
+            let clicked = if room > 0.0 {
+                egui::ScrollArea::vertical()
+                    .id_salt("delivery_board")
+                    .max_height((full_h - room).max(120.0))
+                    .auto_shrink([false, true])
+                    .show(ui, board)
+                    .inner
+            } else {
+                board(ui)
+            };
+            if clicked.is_some() {
+                out = clicked;
+            }
         });
     out
 }
@@ -184,7 +193,7 @@ fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {
 /// A decision's name on the board, for the what-if card.
 fn what_if_label(view: &DeliveryView, a: &Action) -> Option<String> {
     if *a == Action::EndWeek {
-        return Some(format!("End week {} with no decision", view.week));
+        return Some(words::end_week_alone(view.week));
     }
     view.actions
         .iter()
@@ -204,7 +213,7 @@ fn actions(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
         let r = button.show(ui);
         let r = match &b.why_not {
             Some(why) if !why.is_empty() && b.action.is_none() => {
-                r.on_hover_text(format!("{}\n\nNot now: {why}.", b.hint))
+                r.on_hover_text(words::not_now(&b.hint, why))
             }
             _ => r.on_hover_text(&b.hint),
         };

@@ -1,7 +1,7 @@
 //! The delivery board's view model: plain data built from the session, every figure and every
 //! refusal asked of the engine. The decision buttons are built in [`super::actions`].
 
-use super::super::{Cue, Tone, money};
+use super::super::{Cue, Tone};
 use super::actions::ActionButton;
 use crate::engine::cues;
 use crate::engine::delivery::DONE_EPSILON;
@@ -320,11 +320,7 @@ fn fatigue_cue(f: f32, slowdown: f32) -> Cue {
     let slower = slowdown * 100.0;
     Cue {
         word: word.into(),
-        number: if slower < 0.5 {
-            format!("{f:.0} pt")
-        } else {
-            format!("{f:.0} pt, −{slower:.0}\u{a0}% speed")
-        },
+        number: crate::wording::delivery::fatigue_number(f, slower),
         tone,
     }
 }
@@ -341,12 +337,7 @@ fn budget_cue(cost: f32, price: f32) -> Cue {
     };
     Cue {
         word: word.into(),
-        number: format!(
-            "spent {} of {} · {:.0}\u{a0}%",
-            money(cost),
-            money(price),
-            share * 100.0
-        ),
+        number: crate::wording::delivery::budget_number(cost, price, share),
         tone,
     }
 }
@@ -467,7 +458,7 @@ mod tests {
         let q = session.state().delivery.as_ref().unwrap().quality_share;
         let less = crate::engine::delivery::quality_step(q, false);
         assert_eq!(
-            button(&view, "Less testing").action,
+            button(&view, crate::wording::delivery::LESS_TESTING).action,
             Some(Action::SetQualityShare(less))
         );
     }

@@ -8,12 +8,10 @@ use super::super::{Swatch, Tone, card, color, legend, toned};
 use super::model::{BacklogRow, Burnup, DeliveryView};
 use crate::game::session::Intent;
 use crate::game::theme::{Palette, size, widgets};
+use crate::wording::delivery as words;
 
 pub(super) fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
-    let title = match &view.last_week {
-        Some((w, _)) => format!("What happened in week {w}"),
-        None => "Before week 1".to_string(),
-    };
+    let title = words::happened_title(view.last_week.as_ref().map(|(w, _)| *w));
     card(ui, &title, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("delivery_happened")
@@ -27,18 +25,15 @@ pub(super) fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
                         }
                     }
                     Some(_) => {
-                        ui.label("A quiet week.");
+                        ui.label(words::QUIET_WEEK);
                     }
                     None => {
-                        ui.label(
-                            "The team starts on the backlog the PID describes. \
-                             Set overtime and testing, then end the week.",
-                        );
+                        ui.label(words::BEFORE_FIRST_WEEK);
                     }
                 }
                 if !view.decided.is_empty() {
                     ui.add_space(6.0);
-                    widgets::overline(ui, "Decided this week");
+                    widgets::overline(ui, words::DECIDED_THIS_WEEK);
                     for (tone, line) in &view.decided {
                         toned(ui, *tone, line);
                     }
@@ -49,10 +44,7 @@ pub(super) fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
 
 pub(super) fn client(ui: &mut egui::Ui, view: &DeliveryView) {
     for (name, cue, refuses) in &view.trust {
-        let hover = format!(
-            "{name}: {} (trust {} of 100). Below {:.0} the client refuses a change.",
-            cue.word, cue.number, view.change_trust
-        );
+        let hover = words::trust_hover(name, &cue.word, &cue.number, view.change_trust);
         egui::Sides::new().shrink_left().truncate().show(
             ui,
             |ui| {
@@ -65,7 +57,7 @@ pub(super) fn client(ui: &mut egui::Ui, view: &DeliveryView) {
         );
         if *refuses {
             ui.label(
-                RichText::new("⚠ would refuse a change now")
+                RichText::new(words::WOULD_REFUSE)
                     .size(size::SMALL)
                     .color(color(ui, Tone::Bad)),
             );
@@ -79,14 +71,7 @@ pub(super) fn team(ui: &mut egui::Ui, view: &DeliveryView) {
         ui.label("Fatigue:");
         ui.label(RichText::new(view.fatigue.text(view.coach)).color(color(ui, view.fatigue.tone)));
     });
-    let mut line = format!(
-        "Overtime {} · {}\u{a0}% testing",
-        if view.overtime { "ON" } else { "off" },
-        view.quality_share
-    );
-    if let Some(c) = view.last_capacity {
-        line.push_str(&format!(" · {c:.1} d done last week"));
-    }
+    let line = words::team_settings(view.overtime, view.quality_share, view.last_capacity);
     ui.label(RichText::new(line).size(size::SMALL).color(pal.text_weak));
     ui.add_space(4.0);
     for m in &view.team {
@@ -95,13 +80,10 @@ pub(super) fn team(ui: &mut egui::Ui, view: &DeliveryView) {
             ui.label(RichText::new(&m.name).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 widgets::meter(ui, m.morale / 100.0, c, 64.0)
-                    .on_hover_text(format!("Morale: {}", m.morale_cue.text(true)));
+                    .on_hover_text(words::morale_hover(&m.morale_cue.text(true)));
             });
         });
-        let work = match m.ramp {
-            Some(r) => format!("new, about {:.0}\u{a0}% speed", r * 100.0),
-            None => format!("{:.0} d/week", m.capacity),
-        };
+        let work = words::member_pace(m.ramp, m.capacity);
         let mut job = egui::text::LayoutJob::default();
         let small = egui::FontId::proportional(size::SMALL);
         let fmt = |color| egui::TextFormat {
@@ -158,10 +140,9 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
                 plot_name,
                 position,
                 ..
-            } if !plot_name.is_empty() => Some(format!(
-                "{plot_name}\nweek {:.0}: {:.0} person-days",
-                position.x, position.y
-            )),
+            } if !plot_name.is_empty() => {
+                Some(words::burnup_point(plot_name, position.x, position.y))
+            }
             _ => None,
         })
         .show(ui, |p| {
@@ -175,7 +156,7 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
                 );
             }
             p.line(
-                Line::new("All the work", PlotPoints::from(b.scope.clone()))
+                Line::new(words::ALL_THE_WORK, PlotPoints::from(b.scope.clone()))
                     .color(pal.warn)
                     .width(2.5),
             );
@@ -187,22 +168,22 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
                     .fill_alpha(0.15),
             );
             p.vline(
-                VLine::new("Agreed date", b.deadline as f64)
+                VLine::new(words::AGREED_DATE, b.deadline as f64)
                     .color(pal.bad)
                     .width(2.0)
                     .style(LineStyle::dashed_loose()),
             );
             if let Some(t) = b.team_deadline {
                 p.vline(
-                    VLine::new("Team's plan", t as f64)
+                    VLine::new(words::TEAMS_PLAN, t as f64)
                         .color(pal.text_weak)
                         .width(2.0)
                         .style(LineStyle::dashed_dense()),
                 );
             }
         });
-    let agreed = format!("agreed date (week {})", b.deadline);
-    let team = b.team_deadline.map(|t| format!("team's plan (week {t})"));
+    let agreed = words::agreed_legend(b.deadline);
+    let team = b.team_deadline.map(words::team_legend);
     let mut items = vec![
         (pal.good, Swatch::Line, "done"),
         (pal.warn, Swatch::Line, "all the work"),
@@ -217,20 +198,13 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
 pub(super) fn backlog(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
     let mut out = None;
     ui.horizontal_wrapped(|ui| {
-        widgets::weak(ui, &format!("{:.0} planned", view.planned_days));
+        widgets::weak(ui, &words::planned(view.planned_days));
         if view.surprise_days > 0.0 {
             ui.label(
-                RichText::new(format!("+{:.0} surprises", view.surprise_days))
-                    .color(color(ui, Tone::Bad)),
+                RichText::new(words::surprises(view.surprise_days)).color(color(ui, Tone::Bad)),
             );
         }
-        widgets::weak(
-            ui,
-            &format!(
-                "· {:.0} done · {:.0} left",
-                view.done_days, view.remaining_days
-            ),
-        );
+        widgets::weak(ui, &words::done_left(view.done_days, view.remaining_days));
     });
     ui.add_space(2.0);
     egui::ScrollArea::vertical()
@@ -248,7 +222,7 @@ pub(super) fn backlog(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> 
                 let pal = Palette::of(ui);
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("✔ Done: {}", names.join(" · ")))
+                        RichText::new(words::done_items(&names))
                             .size(size::SMALL)
                             .color(pal.good),
                     )
@@ -279,7 +253,7 @@ fn backlog_row(ui: &mut egui::Ui, row: &BacklogRow, i: usize) -> Option<Intent> 
     let (tag, tone) = if row.dropped {
         ("dropped".to_string(), Tone::Neutral)
     } else if row.surprise {
-        (format!("surprise, week {}", row.added_week), Tone::Bad)
+        (words::surprise_tag(row.added_week), Tone::Bad)
     } else if row.cause == "rework" {
         ("rework".to_string(), Tone::Warn)
     } else {
@@ -314,12 +288,9 @@ fn backlog_row(ui: &mut egui::Ui, row: &BacklogRow, i: usize) -> Option<Intent> 
                     let b = ui
                         .add_enabled(
                             row.descope.is_some(),
-                            egui::Button::new(RichText::new("Ask to drop").size(size::SMALL)),
+                            egui::Button::new(RichText::new(words::ASK_TO_DROP).size(size::SMALL)),
                         )
-                        .on_hover_text(
-                            "A change request: the client may agree to drop this item. It costs \
-                             trust with whoever it was promised to, more the later you ask.",
-                        )
+                        .on_hover_text(words::ASK_TO_DROP_HINT)
                         .on_disabled_hover_text(
                             row.descope_refused
                                 .as_deref()
@@ -332,11 +303,8 @@ fn backlog_row(ui: &mut egui::Ui, row: &BacklogRow, i: usize) -> Option<Intent> 
                         out = Some(Intent::Act(a.clone()));
                     }
                 }
-                let status = match row.finished {
-                    Some(w) if !row.dropped => format!("done in week {w}"),
-                    _ if row.dropped => "not needed".to_string(),
-                    _ => format!("{:.0} of {:.0} d left", row.remaining, row.total),
-                };
+                let status =
+                    words::item_status(row.finished, row.dropped, row.remaining, row.total);
                 ui.label(RichText::new(status).size(size::SMALL).color(pal.text_weak));
                 let progress = if row.total > 0.0 {
                     ((row.total - row.remaining) / row.total).clamp(0.0, 1.0)

@@ -22,6 +22,7 @@ use crate::game::theme::cues;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::{guide, keys, what_if};
+use crate::wording::sales as sales_words;
 
 /// Draws the sales screen. Number keys highlight a answer, Enter confirms it.
 pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
@@ -47,14 +48,8 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
         let (words, tone, share, coach) = &view.patience;
         ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
             ui.label(
-                RichText::new(format!(
-                    "Client patience: {words}{}",
-                    coach
-                        .as_ref()
-                        .map(|c| format!(" ({c})"))
-                        .unwrap_or_default()
-                ))
-                .color(tone.color(&pal)),
+                RichText::new(sales_words::patience_line(words, coach.as_deref()))
+                    .color(tone.color(&pal)),
             );
             widgets::meter(ui, *share, tone.color(&pal), 260.0);
         });
@@ -67,10 +62,7 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
         )
         .show(ui, |ui| track(ui, &pal, &view.track));
     widgets::bottom_bar(ui, "sales-bottom", |ui| {
-        let label = match view.stage {
-            Stage::Invite { .. } => "Go to the meeting",
-            _ => "Say it",
-        };
+        let label = sales_words::confirm(matches!(view.stage, Stage::Invite { .. }));
         if ActionButton::new(label)
             .key("⏎")
             .primary(true)
@@ -90,10 +82,7 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             }
             let n = actions.len().min(9);
             if n > 0 {
-                widgets::weak(
-                    ui,
-                    &format!("Choose with 1–{n} or a click, then confirm with Enter"),
-                );
+                widgets::weak(ui, &sales_words::choose_hint(n));
             }
         });
     });
@@ -141,9 +130,9 @@ fn track(ui: &mut Ui, pal: &Palette, stops: &[(String, Stop)]) {
                 ui.label(RichText::new("→").color(pal.text_weak));
             }
             let (color, text) = match stop {
-                Stop::Done => (pal.good, format!("✔ {name}")),
+                Stop::Done => (pal.good, sales_words::track_done(name)),
                 Stop::Current => (pal.accent, name.clone()),
-                Stop::Skipped => (pal.text_weak, format!("{name} (skipped)")),
+                Stop::Skipped => (pal.text_weak, sales_words::track_skipped(name)),
                 Stop::Ahead => (pal.text_weak, name.clone()),
             };
             if *stop == Stop::Current {
@@ -166,7 +155,7 @@ fn track(ui: &mut Ui, pal: &Palette, stops: &[(String, Stop)]) {
 }
 
 fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
-    widgets::overline(ui, "In the room");
+    widgets::overline(ui, sales_words::IN_THE_ROOM);
     for p in &view.room {
         widgets::card_frame(pal, p.speaking, false)
             .inner_margin(egui::Margin::symmetric(10, 8))
@@ -223,9 +212,9 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
     }
     if !view.with_you.is_empty() {
         ui.add_space(4.0);
-        widgets::overline(ui, "With you");
+        widgets::overline(ui, sales_words::WITH_YOU);
         for w in &view.with_you {
-            ui.label(format!("Your {w}"));
+            ui.label(sales_words::your(w));
         }
     }
 }
@@ -236,12 +225,12 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         .flat_map(|o| o.delivery.iter().filter_map(|n| n.flagged.as_ref()))
         .collect();
     if !raised.is_empty() {
-        widgets::overline(ui, "Flags on this question");
+        widgets::overline(ui, sales_words::FLAGS_ON_QUESTION);
         widgets::card(ui, |ui| {
             for f in raised {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("⚑ {f}"))
+                        RichText::new(sales_words::flag(f))
                             .size(size::SMALL)
                             .color(pal.bad),
                     )
@@ -252,7 +241,7 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         ui.add_space(10.0);
     }
     if !view.reactions.is_empty() {
-        widgets::overline(ui, "What just happened");
+        widgets::overline(ui, sales_words::WHAT_JUST_HAPPENED);
         widgets::card(ui, |ui| {
             for r in &view.reactions {
                 ui.add(
@@ -267,12 +256,12 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         });
         ui.add_space(10.0);
     }
-    widgets::overline(ui, "Promises made");
+    widgets::overline(ui, sales_words::PROMISES_MADE);
     if let Some(n) = &view.promises_note {
         ui.add(egui::Label::new(RichText::new(n).size(size::SMALL).color(pal.text_weak)).wrap());
     }
     if view.promises.is_empty() {
-        widgets::weak(ui, "None yet.");
+        widgets::weak(ui, sales_words::NONE_YET);
     }
     for p in &view.promises {
         ui.horizontal_top(|ui| {
@@ -283,7 +272,7 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
                 if p.warned {
                     ui.add(
                         egui::Label::new(
-                            RichText::new("Your senior designer says this does not hold as said.")
+                            RichText::new(sales_words::DESIGNER_WARNED)
                                 .size(size::SMALL)
                                 .color(pal.bad),
                         )
@@ -294,9 +283,9 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         });
     }
     ui.add_space(10.0);
-    widgets::overline(ui, "What you know");
+    widgets::overline(ui, sales_words::WHAT_YOU_KNOW);
     if view.known.is_empty() {
-        widgets::weak(ui, "Nothing beyond the brief yet.");
+        widgets::weak(ui, sales_words::NOTHING_BEYOND_BRIEF);
     }
     for (k, new) in &view.known {
         ui.horizontal_top(|ui| {
@@ -330,9 +319,9 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
     }
     match &view.stage {
         Stage::Invite { offered } => {
-            widgets::heading(ui, "Who comes with you to this meeting?");
+            widgets::heading(ui, sales_words::WHO_COMES);
             let names: Vec<&str> = view.room.iter().map(|p| p.name.as_str()).collect();
-            widgets::weak(ui, &format!("In the room: {}.", names.join(", ")));
+            widgets::weak(ui, &sales_words::in_the_room(&names));
             ui.add_space(6.0);
             what_if::intro(ui, &view.what_if);
             for (i, o) in offered.iter().enumerate() {
@@ -384,7 +373,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                     );
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!("“{line}”"))
+                            RichText::new(sales_words::quoted(line))
                                 .size(size::HEADING - 4.0)
                                 .color(pal.text),
                         )
@@ -414,7 +403,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
             }
         }
         Stage::Done => {
-            widgets::weak(ui, "The meetings are over.");
+            widgets::weak(ui, sales_words::MEETINGS_OVER_SENTENCE);
         }
     }
     out
@@ -427,7 +416,7 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
             ui.add(egui::Label::new(RichText::new(&o.text).color(pal.text)).wrap());
             let mut tags = Vec::new();
             if let Some(d) = o.depth {
-                tags.push(format!("Depth {d} · {}", cues::depth_words(d)));
+                tags.push(sales_words::depth_tag(d, cues::depth_words(d)));
             }
             tags.extend(o.by.clone());
             if !tags.is_empty() {
@@ -445,7 +434,7 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
             if let Some(a) = &o.advice {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("Your team: {a}"))
+                        RichText::new(sales_words::team_advice(a))
                             .size(size::SMALL)
                             .italics()
                             .color(pal.info),
@@ -456,7 +445,7 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
             for w in &o.warnings {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("⚠ {w}"))
+                        RichText::new(sales_words::warning(w))
                             .size(size::SMALL)
                             .strong()
                             .color(pal.bad),
@@ -483,7 +472,7 @@ fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<
                     Some(f) => {
                         ui.add(
                             egui::Label::new(
-                                RichText::new(format!("⚑ {f}"))
+                                RichText::new(sales_words::flag(f))
                                     .size(size::SMALL)
                                     .strong()
                                     .color(pal.bad),
@@ -494,7 +483,7 @@ fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<
                     None => {
                         ui.add(
                             egui::Label::new(
-                                RichText::new(format!("Delivery lead's note: {}", n.text))
+                                RichText::new(sales_words::lead_note(&n.text))
                                     .size(size::SMALL)
                                     .color(pal.info),
                             )

@@ -11,8 +11,9 @@ use crate::game::theme::cues::{self, Appetite, Mood, Tone};
 use crate::game::views::short;
 use crate::game::views::what_if::WhatIfView;
 use crate::scenario::model::{FactId, MeetingId, PromiseKind, Role, Scenario, StakeholderId};
+use crate::wording::capitalized;
 use crate::wording::events::promise_what;
-use crate::wording::{capitalized, money};
+use crate::wording::sales as words;
 use crate::wording::{claim_warning, describe_promise, role_name};
 
 /// Whose portrait a view asks for.
@@ -203,11 +204,6 @@ impl SalesView {
     }
 }
 
-fn roles_words(roles: &[Role]) -> String {
-    let names: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
-    names.join(" and the ")
-}
-
 fn current_meeting(phase: Phase) -> Option<MeetingId> {
     match phase {
         Phase::Invite(m) | Phase::Beat(m, _) => Some(m),
@@ -222,19 +218,15 @@ pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
     for e in events {
         let r = match e {
             Event::MeetingSkipped(m) => Some((
-                format!("The {} meeting did not happen.", s.meetings[m.ix()].name),
+                words::meeting_skipped(&s.meetings[m.ix()].name),
                 Tone::Neutral,
             )),
             Event::FactNoticed { fact, by } => Some((
-                format!(
-                    "Your {} noticed: {}",
-                    role_name(*by),
-                    short(&s.facts[fact.ix()].text, 80)
-                ),
+                words::noticed(*by, &short(&s.facts[fact.ix()].text, 80)),
                 Tone::Info,
             )),
             Event::FactRevealed(f) => Some((
-                format!("You learned: {}", short(&s.facts[f.ix()].text, 80)),
+                words::learned(&short(&s.facts[f.ix()].text, 80)),
                 Tone::Info,
             )),
             Event::Paced {
@@ -242,53 +234,36 @@ pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
                 verdict,
                 ..
             } => Some(match verdict {
-                PaceVerdict::Matched => {
-                    (format!("{} was with you.", name(*stakeholder)), Tone::Good)
-                }
-                PaceVerdict::TooDeep => (
-                    format!("{} found that too detailed for now.", name(*stakeholder)),
-                    Tone::Warn,
-                ),
-                PaceVerdict::TooShallow => (
-                    format!("{} wanted more detail than that.", name(*stakeholder)),
-                    Tone::Warn,
-                ),
+                PaceVerdict::Matched => (words::was_with_you(&name(*stakeholder)), Tone::Good),
+                PaceVerdict::TooDeep => (words::too_detailed(&name(*stakeholder)), Tone::Warn),
+                PaceVerdict::TooShallow => (words::wanted_more(&name(*stakeholder)), Tone::Warn),
             }),
             Event::TrustChanged {
                 stakeholder, delta, ..
             } if coach => Some((
-                format!("{}: trust {:+.0}", name(*stakeholder), delta),
+                words::trust_changed(&name(*stakeholder), *delta),
                 if *delta >= 0.0 { Tone::Good } else { Tone::Bad },
             )),
             Event::ReadinessChanged {
                 stakeholder,
                 readiness,
             } if coach => Some((
-                format!("{}: readiness now {:.1}", name(*stakeholder), readiness),
+                words::readiness_now(&name(*stakeholder), *readiness),
                 Tone::Neutral,
             )),
             Event::PatienceChanged { delta, left } if coach => {
-                Some((format!("Patience {delta:+} ({left} left)"), Tone::Neutral))
+                Some((words::patience_changed(*delta, *left), Tone::Neutral))
             }
-            Event::PromiseMade(p) => {
-                Some((format!("You promised: {}", promise_what(s, *p)), Tone::Info))
-            }
+            Event::PromiseMade(p) => Some((words::promised(&promise_what(s, *p)), Tone::Info)),
             Event::ClaimWarned(c) => Some((capitalized(&claim_warning(s, *c)), Tone::Bad)),
             Event::ClientWalkedAway { stakeholder } => Some((
-                match stakeholder {
-                    Some(k) => format!("{} lost faith: the client walked away.", name(*k)),
-                    None => "The client ran out of patience and walked away.".to_owned(),
-                },
+                words::walked_away(stakeholder.map(name).as_deref()),
                 Tone::Bad,
             )),
-            Event::DealDecided { signed, price, .. } => Some(if *signed {
-                (
-                    format!("The client signed, at {}.", money(*price)),
-                    Tone::Good,
-                )
-            } else {
-                ("The client decided not to sign.".to_owned(), Tone::Bad)
-            }),
+            Event::DealDecided { signed, price, .. } => Some((
+                words::decided(*signed, *price),
+                if *signed { Tone::Good } else { Tone::Bad },
+            )),
             _ => None,
         };
         if let Some((text, tone)) = r {
@@ -353,7 +328,7 @@ pub fn build_view(
                         appetite: Appetite::from_depth(session.deepest_paced_depth(*k)),
                         cues: support.cue_channels(),
                         speaking: speaker == Some(*k),
-                        coach: coach.then(|| format!("trust {t:.0} · readiness {r:.1}")),
+                        coach: coach.then(|| words::coach_numbers(t, r)),
                     }
                 })
                 .collect()
@@ -369,7 +344,7 @@ pub fn build_view(
         } else {
             0.0
         },
-        coach.then(|| format!("{} of {start}", sales.patience)),
+        coach.then(|| words::patience_numbers(sales.patience, start)),
     );
     let legal = session.legal_actions();
     // Two roles: the delivery lead's view, when they sit in this meeting (both at the screen).
@@ -405,8 +380,7 @@ pub fn build_view(
                             Some(OfferedAnswer {
                                 text: ch.text.clone(),
                                 depth: support.shows_depth().then_some(ch.depth),
-                                by: (ch.by != Role::Seller)
-                                    .then(|| format!("your {} says this", role_name(ch.by))),
+                                by: (ch.by != Role::Seller).then(|| words::said_by(ch.by)),
                                 advice: ch.advice.clone().filter(|_| {
                                     support.shows_advice(
                                         ch.advice_by.is_some_and(|r| sales.attending.contains(&r)),
@@ -418,7 +392,7 @@ pub fn build_view(
                                         .iter()
                                         .map(|p| describe_promise(s, *p))
                                         .collect();
-                                    format!("Promises {}", p.join("; "))
+                                    words::promises_made_by_answer(&p)
                                 }),
                                 warnings: session
                                     .designer_warnings(*c)
@@ -459,10 +433,9 @@ pub fn build_view(
             let p = &s.promises[l.promise.ix()];
             PromiseLine {
                 what: promise_what(s, l.promise),
-                to: format!(
-                    "to {}, in {}",
-                    s.stakeholders[p.to.ix()].name,
-                    s.meetings[l.meeting.ix()].name
+                to: words::promise_to(
+                    &s.stakeholders[p.to.ix()].name,
+                    &s.meetings[l.meeting.ix()].name,
                 ),
                 warned: matches!(p.kind, PromiseKind::Claim(c) if warned.contains(&c)),
             }
@@ -484,8 +457,8 @@ pub fn build_view(
         .map(|(i, f)| (f.text.clone(), fresh.contains(&FactId(i as u16))))
         .collect();
     SalesView {
-        subtitle: format!("{} · {}", s.title, s.client.name),
-        meeting: meeting.map_or_else(|| "The meetings are over".to_owned(), |ms| ms.name.clone()),
+        subtitle: words::subtitle(&s.title, &s.client.name),
+        meeting: meeting.map_or_else(|| words::MEETINGS_OVER.to_owned(), |ms| ms.name.clone()),
         setting: meeting.map(|ms| ms.setting.clone()).unwrap_or_default(),
         track,
         room,
@@ -551,11 +524,7 @@ fn invite_choice(
     action: &Action,
     faces: Vec<Option<TextureId>>,
 ) -> InviteChoice {
-    let label = if roles.is_empty() {
-        "Go alone".to_owned()
-    } else {
-        format!("Bring the {}", roles_words(roles))
-    };
+    let label = words::invite_label(roles);
     let mut probe = session.clone();
     let (mut money_cost, mut patience) = (0.0, 0);
     if let Ok(events) = probe.apply(action.clone()) {
@@ -568,15 +537,7 @@ fn invite_choice(
             }
         }
     }
-    let cost = if money_cost == 0.0 && patience == 0 {
-        "No extra cost".to_owned()
-    } else {
-        format!(
-            "{} of presales time · {} patience",
-            money(money_cost),
-            patience
-        )
-    };
+    let cost = words::invite_cost(money_cost, patience);
     InviteChoice {
         label,
         cost,

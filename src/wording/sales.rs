@@ -1,0 +1,233 @@
+//! The sales meeting in words: how the room reacted to an answer, the invitation's choices and
+//! cost, the notes beside the conversation and the meeting screen's headings and captions.
+
+use super::{money, role_name};
+use crate::scenario::model::Role;
+
+// ---- how the room reacted -----------------------------------------------------------------
+
+/// A meeting that was skipped.
+pub fn meeting_skipped(meeting: &str) -> String {
+    format!("The {meeting} meeting did not happen.")
+}
+
+/// A member of the team noticed something the client did not say.
+pub fn noticed(by: Role, fact: &str) -> String {
+    format!("Your {} noticed: {fact}", role_name(by))
+}
+
+/// The client told the seller something.
+pub fn learned(fact: &str) -> String {
+    format!("You learned: {fact}")
+}
+
+/// An answer met a stakeholder where they were.
+pub fn was_with_you(name: &str) -> String {
+    format!("{name} was with you.")
+}
+
+/// An answer went too deep for a stakeholder.
+pub fn too_detailed(name: &str) -> String {
+    format!("{name} found that too detailed for now.")
+}
+
+/// An answer stayed too shallow for a stakeholder.
+pub fn wanted_more(name: &str) -> String {
+    format!("{name} wanted more detail than that.")
+}
+
+/// A change of trust (coach mode): `Sam Pereira: trust +4`.
+pub fn trust_changed(name: &str, delta: f32) -> String {
+    format!("{name}: trust {delta:+.0}")
+}
+
+/// A stakeholder's readiness now (coach mode).
+pub fn readiness_now(name: &str, readiness: f32) -> String {
+    format!("{name}: readiness now {readiness:.1}")
+}
+
+/// A change of the client's patience (coach mode): `Patience -1 (4 left)`.
+pub fn patience_changed(delta: i32, left: i32) -> String {
+    format!("Patience {delta:+} ({left} left)")
+}
+
+/// A promise the answer made.
+pub fn promised(what: &str) -> String {
+    format!("You promised: {what}")
+}
+
+/// The client walked away: a stakeholder lost faith, or the client's patience ran out.
+pub fn walked_away(lost_faith: Option<&str>) -> String {
+    match lost_faith {
+        Some(name) => format!("{name} lost faith: the client walked away."),
+        None => "The client ran out of patience and walked away.".to_owned(),
+    }
+}
+
+/// The client's decision: signed at a price, or not.
+pub fn decided(signed: bool, price: f32) -> String {
+    if signed {
+        format!("The client signed, at {}.", money(price))
+    } else {
+        "The client decided not to sign.".to_owned()
+    }
+}
+
+// ---- the room and the answers -------------------------------------------------------------
+
+/// A stakeholder's numbers (coach mode).
+pub fn coach_numbers(trust: f32, readiness: f32) -> String {
+    format!("trust {trust:.0} · readiness {readiness:.1}")
+}
+
+/// The client's patience in numbers (coach mode): `4 of 6`.
+pub fn patience_numbers(left: i32, start: i32) -> String {
+    format!("{left} of {start}")
+}
+
+/// The client's patience over the meeting: `Client patience: wearing thin (2 of 6)`.
+pub fn patience_line(words: &str, numbers: Option<&str>) -> String {
+    match numbers {
+        Some(n) => format!("Client patience: {words} ({n})"),
+        None => format!("Client patience: {words}"),
+    }
+}
+
+/// An answer a member of the team gives: `your senior designer says this`.
+pub fn said_by(by: Role) -> String {
+    format!("your {} says this", role_name(by))
+}
+
+/// The promises an answer makes (coach mode).
+pub fn promises_made_by_answer(promises: &[String]) -> String {
+    format!("Promises {}", promises.join("; "))
+}
+
+/// An answer's depth: `Depth 3 · Approach`.
+pub fn depth_tag(depth: u8, word: &str) -> String {
+    format!("Depth {depth} · {word}")
+}
+
+/// The team's advice on an answer.
+pub fn team_advice(advice: &str) -> String {
+    format!("Your team: {advice}")
+}
+
+/// A designer's warning on an answer.
+pub fn warning(text: &str) -> String {
+    format!("⚠ {text}")
+}
+
+/// A flag on an answer.
+pub fn flag(text: &str) -> String {
+    format!("⚑ {text}")
+}
+
+/// The delivery lead's note on an answer.
+pub fn lead_note(text: &str) -> String {
+    format!("Delivery lead's note: {text}")
+}
+
+/// What a stakeholder says, in quotation marks.
+pub fn quoted(line: &str) -> String {
+    format!("“{line}”")
+}
+
+/// Who a promise was made to, and where: `to Sam Pereira, in Discovery`.
+pub fn promise_to(to: &str, meeting: &str) -> String {
+    format!("to {to}, in {meeting}")
+}
+
+/// The meeting screen's subtitle: `First Client · Marlow Physio`.
+pub fn subtitle(title: &str, client: &str) -> String {
+    format!("{title} · {client}")
+}
+
+/// After the last meeting.
+pub const MEETINGS_OVER: &str = "The meetings are over";
+
+/// After the last meeting, as a sentence.
+pub const MEETINGS_OVER_SENTENCE: &str = "The meetings are over.";
+
+// ---- the invitation -----------------------------------------------------------------------
+
+/// An invitation's choice: `Go alone`, or `Bring the project manager and the senior designer`.
+pub fn invite_label(roles: &[Role]) -> String {
+    if roles.is_empty() {
+        "Go alone".to_owned()
+    } else {
+        let names: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
+        format!("Bring the {}", names.join(" and the "))
+    }
+}
+
+/// What an invitation costs: `No extra cost`, or `800 of presales time · 1 patience`.
+pub fn invite_cost(money_cost: f32, patience: i32) -> String {
+    if money_cost == 0.0 && patience == 0 {
+        "No extra cost".to_owned()
+    } else {
+        format!(
+            "{} of presales time · {patience} patience",
+            money(money_cost)
+        )
+    }
+}
+
+/// Over the invitation.
+pub const WHO_COMES: &str = "Who comes with you to this meeting?";
+
+/// Who is in the room: `In the room: Dr Okafor, Sam Pereira.`.
+pub fn in_the_room(names: &[&str]) -> String {
+    format!("In the room: {}.", names.join(", "))
+}
+
+// ---- the screen's captions and headings ---------------------------------------------------
+
+/// The main button: go to the meeting (invitation) or say the chosen answer.
+pub fn confirm(inviting: bool) -> &'static str {
+    if inviting {
+        "Go to the meeting"
+    } else {
+        "Say it"
+    }
+}
+
+/// How to choose.
+pub fn choose_hint(n: usize) -> String {
+    format!("Choose with 1–{n} or a click, then confirm with Enter")
+}
+
+/// A meeting on the track: done, or skipped.
+pub fn track_done(name: &str) -> String {
+    format!("✔ {name}")
+}
+
+/// A skipped meeting on the track.
+pub fn track_skipped(name: &str) -> String {
+    format!("{name} (skipped)")
+}
+
+/// Over the people in the room.
+pub const IN_THE_ROOM: &str = "In the room";
+/// Over the team members attending.
+pub const WITH_YOU: &str = "With you";
+
+/// A team member attending: `Your project manager`.
+pub fn your(role: &str) -> String {
+    format!("Your {role}")
+}
+
+/// Over the flags on the question.
+pub const FLAGS_ON_QUESTION: &str = "Flags on this question";
+/// Over the reactions.
+pub const WHAT_JUST_HAPPENED: &str = "What just happened";
+/// Over the promises made.
+pub const PROMISES_MADE: &str = "Promises made";
+/// No promise yet.
+pub const NONE_YET: &str = "None yet.";
+/// Under a promise the senior designer warned about.
+pub const DESIGNER_WARNED: &str = "Your senior designer says this does not hold as said.";
+/// Over what the seller knows.
+pub const WHAT_YOU_KNOW: &str = "What you know";
+/// Nothing learned yet.
+pub const NOTHING_BEYOND_BRIEF: &str = "Nothing beyond the brief yet.";
