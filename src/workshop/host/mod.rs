@@ -10,7 +10,9 @@ mod conn;
 mod control;
 pub mod log;
 mod page;
+mod rows;
 mod settings;
+mod settings_file;
 mod tables;
 
 use std::net::SocketAddr;
@@ -26,9 +28,9 @@ use axum::routing::get;
 use axum::serve::ListenerExt;
 use tokio::sync::oneshot;
 
-pub use board::{Board, BoardRow, NotPromised, PromiseRow, RetroRow};
 pub use page::{csv, html, promise_groups, table_cells};
-pub use settings::{SETTINGS_FILE, settings_path};
+pub use rows::{Board, BoardRow, NotPromised, PromiseRow, RetroRow};
+pub use settings_file::{SETTINGS_FILE, settings_path};
 pub use tables::{BACKOFF_MAX, BACKOFF_START, Joined, Refused, Workshop};
 
 use crate::scenario::model::Scenario;

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::board::{Board, BoardRow, PromiseRow};
+use super::rows::{Board, BoardRow, PromiseRow};
 use crate::wording::{self, workshop as words};
 
 /// One table's cells under [`words::BOARD_COLUMNS`] (the rank empty when ranks are hidden); a

@@ -83,7 +83,7 @@ pub(super) struct Table {
     pub imported: bool,
     /// The table's promise rows on the board, computed once per version (they replay delivery
     /// without each promise).
-    pub board_cache: Option<(u64, Vec<super::board::PromiseRow>)>,
+    pub board_cache: Option<(u64, Vec<super::rows::PromiseRow>)>,
 }
 
 /// What the console and the gate need of a table, kept apart so that reading it never waits for
