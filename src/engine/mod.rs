@@ -36,7 +36,8 @@ pub use delivery::{
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
 pub use preview::{
-    DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview, WhatIfBarred,
+    CommissionBasis, DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview,
+    WhatIfBarred,
 };
 pub use refusal::Refusal;
 pub use retro::{RETRO_MAX_CHARS, Retro, RetroAnswer};
@@ -472,10 +473,10 @@ impl Session {
 
     /// Delivery is over: the outcome judges it and the session ends.
     fn finish_delivery(&mut self, events: &mut Vec<Event>) {
-        let mut outcome = Outcome::delivered(&self.scenario, &self.state, events);
-        outcome.seller.commission =
-            scorecards::SellerScorecard::of(&self.scenario, &self.state, Some(outcome.margin))
-                .commission;
+        let (s, state) = (&self.scenario, &self.state);
+        let outcome = Outcome::delivered(s, state, events, |margin| {
+            scorecards::SellerScorecard::of(s, state, Some(margin)).commission
+        });
         let won = outcome.won;
         self.state.outcome = Some(outcome);
         self.state.phase = Phase::Over;
