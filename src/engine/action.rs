@@ -55,3 +55,26 @@ pub enum PidItem {
     /// A fact (hidden need) found during sales.
     Fact(FactId),
 }
+
+/// An action with the scenario's id (key) of the one thing it names, for messages: what
+/// [`super::Session::named`] gives, a refusal carries, and the wording module words (the engine
+/// never does).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedAction {
+    /// The action.
+    pub action: Action,
+    /// The id of the answer, promise, fact, person or scope item it names; `None` when it names
+    /// none, or one the scenario does not have.
+    pub key: Option<String>,
+}
+
+/// A thing an action names by a number the scenario does not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownRef {
+    /// An answer.
+    Answer(AnswerId),
+    /// A delivery person.
+    Person(PersonId),
+    /// A scope item.
+    Scope(ScopeId),
+}

@@ -28,7 +28,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-pub use action::{Action, PidItem};
+pub use action::{Action, NamedAction, PidItem, UnknownRef};
 pub use debrief::{Debrief, PromiseEdit, WhatIf};
 pub use delivery::{
     CHANGE_ACCEPT_TRUST, ChangeOutlook, DeliveryState, Member, WeekRecord, WorkItem, WorkKind,
@@ -36,7 +36,8 @@ pub use delivery::{
 pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
 pub use outcome::Outcome;
 pub use preview::{
-    DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview, WhatIfBarred,
+    CommissionBasis, DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview,
+    WhatIfBarred,
 };
 pub use refusal::Refusal;
 pub use retro::{RETRO_MAX_CHARS, Retro, RetroAnswer};
@@ -192,13 +193,13 @@ pub struct State {
 pub enum ActionError {
     /// The action is not possible at this point of the session.
     NotNow {
-        /// The action, in the scenario's ids ([`Session::describe`]).
-        action: String,
+        /// The action, with the scenario's id of what it names ([`Session::named`]).
+        action: NamedAction,
         /// Why not.
         refusal: Refusal,
     },
     /// The action names something the scenario does not have (the thing, by its number).
-    Unknown(String),
+    Unknown(UnknownRef),
 }
 
 impl std::error::Error for ActionError {}
@@ -451,20 +452,20 @@ impl Session {
     fn check(&self, action: &Action) -> Result<(), ActionError> {
         match action {
             Action::Choose(c) | Action::Flag(c, _) if c.ix() >= self.scenario.answers.len() => {
-                return Err(ActionError::Unknown(format!("answer #{}", c.0)));
+                return Err(ActionError::Unknown(UnknownRef::Answer(*c)));
             }
             Action::Hire(p) if p.ix() >= self.scenario.delivery.people.len() => {
-                return Err(ActionError::Unknown(format!("person #{}", p.0)));
+                return Err(ActionError::Unknown(UnknownRef::Person(*p)));
             }
             Action::RequestDescope(s) if s.ix() >= self.scenario.offer.scope.len() => {
-                return Err(ActionError::Unknown(format!("scope item #{}", s.0)));
+                return Err(ActionError::Unknown(UnknownRef::Scope(*s)));
             }
             _ => {}
         }
         match self.refusal(action) {
             None => Ok(()),
             Some(refusal) => Err(ActionError::NotNow {
-                action: self.describe(action),
+                action: self.named(action),
                 refusal,
             }),
         }
@@ -472,73 +473,34 @@ impl Session {
 
     /// Delivery is over: the outcome judges it and the session ends.
     fn finish_delivery(&mut self, events: &mut Vec<Event>) {
-        let mut outcome = Outcome::delivered(&self.scenario, &self.state, events);
-        outcome.seller.commission =
-            scorecards::SellerScorecard::of(&self.scenario, &self.state, Some(outcome.margin))
-                .commission;
+        let (s, state) = (&self.scenario, &self.state);
+        let outcome = Outcome::delivered(s, state, events, |margin| {
+            scorecards::SellerScorecard::of(s, state, Some(margin)).commission
+        });
         let won = outcome.won;
         self.state.outcome = Some(outcome);
         self.state.phase = Phase::Over;
         events.push(Event::SessionOver { won });
     }
 
-    /// A short description of an action in the scenario's own words (for messages and logs).
-    pub fn describe(&self, action: &Action) -> String {
+    /// The action with the scenario's id of the one thing it names (an answer, a promise or a
+    /// fact, a person, a scope item), for messages: `src/wording/actions.rs` words it.
+    pub fn named(&self, action: &Action) -> NamedAction {
         let s = &self.scenario;
-        match action {
-            Action::Invite(r) if r.is_empty() => "going alone".into(),
-            Action::Invite(r) => format!("inviting {r:?}"),
-            Action::Choose(c) => match s.answers.get(c.ix()) {
-                Some(c) => format!("answer \"{}\"", c.key),
-                None => format!("answer #{}", c.0),
+        let key = match action {
+            Action::Choose(c) | Action::Flag(c, _) => s.answers.get(c.ix()).map(|a| &a.key),
+            Action::SetInPid(item, _) | Action::QueryPid(item) => match item {
+                PidItem::Promise(p) => s.promises.get(p.ix()).map(|p| &p.key),
+                PidItem::Fact(f) => s.facts.get(f.ix()).map(|f| &f.key),
             },
-            Action::SetInPid(PidItem::Promise(p), inc) => format!(
-                "{} promise \"{}\"",
-                if *inc { "including" } else { "leaving out" },
-                s.promises.get(p.ix()).map_or("?", |p| &p.key)
-            ),
-            Action::SetInPid(PidItem::Fact(f), inc) => format!(
-                "{} fact \"{}\"",
-                if *inc { "including" } else { "leaving out" },
-                s.facts.get(f.ix()).map_or("?", |f| &f.key)
-            ),
-            Action::SubmitPid => "handing over".into(),
-            Action::SetOvertime(on) => format!("overtime {}", if *on { "on" } else { "off" }),
-            Action::SetQualityShare(q) => format!("quality share {q} %"),
-            Action::Hire(p) => format!(
-                "hiring \"{}\"",
-                s.delivery.people.get(p.ix()).map_or("?", |p| &p.key)
-            ),
-            Action::RequestDescope(i) => format!(
-                "asking to drop \"{}\"",
-                s.offer.scope.get(i.ix()).map_or("?", |i| &i.key)
-            ),
-            Action::RequestMoreTime(w) => format!("asking for {w} more weeks"),
-            Action::ClientUpdate => "a client update".into(),
-            Action::InviteAccountManager => "inviting the account manager".into(),
-            Action::EndWeek => "ending the week".into(),
-            Action::Flag(c, concern) => format!(
-                "flagging answer \"{}\" ({concern:?})",
-                s.answers.get(c.ix()).map_or("?", |c| &c.key)
-            ),
-            Action::QueryPid(item) => format!("asking about {}", self.item_name(*item)),
-            Action::Rebaseline(p) => format!(
-                "asking to re-baseline promise \"{}\"",
-                s.promises.get(p.ix()).map_or("?", |p| &p.key)
-            ),
-            Action::AcceptPid => "accepting the document".into(),
-            Action::Retro(..) => "answering the retrospective".into(),
-        }
-    }
-
-    fn item_name(&self, item: PidItem) -> String {
-        let s = &self.scenario;
-        match item {
-            PidItem::Promise(p) => format!(
-                "promise \"{}\"",
-                s.promises.get(p.ix()).map_or("?", |p| &p.key)
-            ),
-            PidItem::Fact(f) => format!("fact \"{}\"", s.facts.get(f.ix()).map_or("?", |f| &f.key)),
+            Action::Rebaseline(p) => s.promises.get(p.ix()).map(|p| &p.key),
+            Action::Hire(p) => s.delivery.people.get(p.ix()).map(|p| &p.key),
+            Action::RequestDescope(i) => s.offer.scope.get(i.ix()).map(|i| &i.key),
+            _ => None,
+        };
+        NamedAction {
+            action: action.clone(),
+            key: key.cloned(),
         }
     }
 

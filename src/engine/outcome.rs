@@ -160,7 +160,14 @@ impl Outcome {
     }
 
     /// The outcome of a delivered (or stopped) project; pushes a verdict event for each promise.
-    pub fn delivered(scenario: &Scenario, state: &State, events: &mut Vec<Event>) -> Outcome {
+    /// `commission` gives the seller's commission on the delivered margin: the session passes the
+    /// seller's scorecard (`scorecards::SellerScorecard`), the one place the plan is applied.
+    pub fn delivered(
+        scenario: &Scenario,
+        state: &State,
+        events: &mut Vec<Event>,
+        commission: impl FnOnce(f32) -> f32,
+    ) -> Outcome {
         let s = scenario;
         let (Some(deal), Some(d)) = (&state.sales.deal, &state.delivery) else {
             return Outcome::lost(s, state);
@@ -363,7 +370,7 @@ impl Outcome {
             promises: verdicts,
             seller: SellerCard {
                 deal_size: deal.price,
-                commission: deal.price * s.offer.commission_rate,
+                commission: commission(margin),
             },
             company: CompanyCard {
                 margin,
@@ -400,7 +407,11 @@ mod tests {
 
     /// Plays the fixture choosing the named answers (else each beat's first), full PID.
     fn finished(say: &[&str]) -> Session {
-        let sc = fixture();
+        finished_in(fixture(), say)
+    }
+
+    /// Plays `sc` choosing the named answers (else each beat's first), full PID.
+    fn finished_in(sc: Arc<Scenario>, say: &[&str]) -> Session {
         let mut s = Session::new(sc.clone(), 5);
         while !s.is_over() {
             let legal = s.legal_actions();
@@ -493,11 +504,40 @@ mod tests {
             o.margin,
             o.price - o.delivery_cost - o.presales_cost - o.late_penalty - o.warranty_cost
         );
+        // The seller's pay is the seller's scorecard's; the fixture pays 5 % on bookings, no quota.
+        assert_eq!(
+            o.seller.commission,
+            s.scorecards().unwrap().seller.commission
+        );
         assert_eq!(o.seller.commission, o.price * 0.05);
         assert!(
             o.promises
                 .iter()
                 .any(|(_, v)| *v == Verdict::Broken(BrokenBecause::Late(o.weeks_late)))
+        );
+    }
+
+    /// The outcome's commission is the seller's scorecard's, plan applied: with a split, part
+    /// of it is on the delivered margin.
+    #[test]
+    fn the_outcome_pays_the_seller_what_the_plan_pays() {
+        let mut sc = (*fixture()).clone();
+        sc.sales.incentives.plan = crate::scenario::model::Plan::Split(0.25);
+        sc.sales.incentives.margin_commission_rate = 0.2;
+        // Priced three times higher, the fixture's project makes money.
+        sc.offer.day_rate *= 3.0;
+        let s = finished_in(Arc::new(sc), &["c_yes"]);
+        let o = s.outcome().unwrap();
+        assert!(o.won && o.margin > 0.0, "{o:?}");
+        let on_bookings = 0.25 * o.price * 0.05;
+        let on_margin = 0.75 * 0.2 * o.margin;
+        assert!(
+            (o.seller.commission - (on_bookings + on_margin)).abs() < 1e-2,
+            "{o:?}"
+        );
+        assert_eq!(
+            o.seller.commission,
+            s.scorecards().unwrap().seller.commission
         );
     }
 

@@ -11,7 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Action, ActionError, Deal, Event, PaceVerdict, Phase, Session};
+use super::scorecards::{SellerScorecard, plan_shares};
+use super::{Action, ActionError, Event, PaceVerdict, Phase, Session};
 use crate::scenario::model::{ClaimId, FactId, PromiseId, StakeholderId};
 
 /// Why a run offers no what-if: the game's run mode decides, the wording module says it.
@@ -28,8 +29,26 @@ pub struct DealStanding {
     pub sign_chance: f32,
     /// The price on the table (or signed).
     pub price: f32,
-    /// The seller's commission on that price (paid only at signature).
+    /// The seller's commission on that deal signed as it stands, as the seller's scorecard pays
+    /// it (plan, quota and accelerator, the quarter, re-baselining so far); 0 once lost. Under a
+    /// plan that pays on delivered margin, only what it pays before the margin is known.
     pub commission: f32,
+    /// What that commission can count at selling time.
+    pub basis: CommissionBasis,
+    /// The deal would close within the quarter (always true without a quarter end): outside it,
+    /// its bookings count for nothing.
+    pub in_quarter: bool,
+}
+
+/// What a previewed commission counts: at selling time the delivered margin is not known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CommissionBasis {
+    /// The plan pays on bookings alone: the figure is what signing earns (re-baselining and
+    /// delivery reviews can still cut it later).
+    Bookings,
+    /// The plan pays wholly or partly on delivered margin: the figure is what it pays before
+    /// the margin is known (its bookings part); the rest comes when delivery ends.
+    BeforeMargin,
 }
 
 /// How the sales phase would end with this decision, when it ends with it.
@@ -128,13 +147,6 @@ pub struct Preview {
     pub delivery: Option<DeliveryPreview>,
 }
 
-impl Deal {
-    /// The seller's commission on this deal's price (the scenario's commission rate).
-    pub fn commission(&self, rate: f32) -> f32 {
-        self.price * rate
-    }
-}
-
 impl Session {
     /// What `action` would do now, worked out on a copy (this session is not changed). Refused,
     /// with the engine's reason, when `apply` would refuse it.
@@ -185,13 +197,27 @@ impl Session {
         })
     }
 
-    /// The deal on the table as a standing (before the client decides).
+    /// The deal on the table as a standing (before the client decides): the seller's scorecard
+    /// asked what this deal, signed as it stands, would pay.
     fn standing(&self) -> DealStanding {
         let deal = self.deal_on_table();
+        let card = SellerScorecard::of_deal(&self.scenario, &self.state, Some(&deal), None);
+        self.standing_of(deal.sign_chance, deal.price, &card)
+    }
+
+    /// A standing from the seller's card for the deal (its commission before any margin).
+    fn standing_of(&self, sign_chance: f32, price: f32, card: &SellerScorecard) -> DealStanding {
+        let (_, margin_share) = plan_shares(card.plan);
         DealStanding {
-            sign_chance: deal.sign_chance,
-            price: deal.price,
-            commission: deal.commission(self.scenario.offer.commission_rate),
+            sign_chance,
+            price,
+            commission: card.commission,
+            basis: if margin_share > 0.0 {
+                CommissionBasis::BeforeMargin
+            } else {
+                CommissionBasis::Bookings
+            },
+            in_quarter: card.in_quarter,
         }
     }
 
@@ -244,23 +270,16 @@ impl Session {
                 _ => {}
             }
         }
-        let rate = self.scenario.offer.commission_rate;
         let deal_after = match ends {
             None => after.standing(),
-            Some(SalesEnd::Signed { .. }) => {
-                let deal = after.state.sales.deal.as_ref();
-                let price = deal.map_or(0.0, |d| d.price);
-                DealStanding {
-                    sign_chance: 1.0,
-                    price,
-                    commission: deal.map_or(0.0, |d| d.commission(rate)),
-                }
+            // Signed on the copy: its seller's scorecard is what the seller is paid.
+            Some(SalesEnd::Signed { price }) => {
+                after.standing_of(1.0, price, &after.seller_scorecard())
             }
-            Some(SalesEnd::Declined { .. } | SalesEnd::WalkedAway(_)) => DealStanding {
-                sign_chance: 0.0,
-                price: 0.0,
-                commission: 0.0,
-            },
+            // Lost: the card has no deal to pay on.
+            Some(SalesEnd::Declined { .. } | SalesEnd::WalkedAway(_)) => {
+                after.standing_of(0.0, 0.0, &after.seller_scorecard())
+            }
         };
         SalesPreview {
             people,
@@ -350,10 +369,9 @@ mod tests {
                 let deal = sales.deal.as_ref().expect("signed deal");
                 assert!(deal.signed);
                 assert_eq!(price, deal.price);
-                assert_eq!(
-                    p.deal_after.commission,
-                    deal.price * real.scenario().offer.commission_rate
-                );
+                let card = real.seller_scorecard();
+                assert_eq!(p.deal_after.commission, card.commission);
+                assert_eq!(p.deal_after.in_quarter, card.in_quarter);
             }
             Some(_) => {
                 assert!(!sales.deal.as_ref().is_some_and(|d| d.signed));
@@ -439,6 +457,80 @@ mod tests {
                     "several decisions to compare"
                 );
                 s.apply(Action::EndWeek).unwrap();
+            }
+        }
+    }
+
+    /// The commission a preview shows at signing is what the seller's scorecard pays for that
+    /// deal, under a plan on margin, a split, or a quarter the deal misses; the margin part is
+    /// all that delivery adds (the careful scripts of levels 1 and 3 join no delivery review).
+    #[test]
+    fn the_previewed_commission_is_what_the_sellers_scorecard_pays() {
+        use crate::engine::script::step_actions;
+        use crate::scenario::model::Plan;
+        for i in [0, 2] {
+            for (plan, quarter_days) in [
+                (Plan::Margin, None),
+                (Plan::Split(0.3), None),
+                (Plan::Bookings, Some(1)),
+            ] {
+                let mut sc = (*level(i)).clone();
+                sc.sales.incentives.plan = plan;
+                if let Some(days) = quarter_days {
+                    sc.sales.incentives.quarter.days_left = days;
+                }
+                let sc = Arc::new(sc);
+                let script = parse_script(LEVELS[i].1, "careful").unwrap();
+                let mut s = Session::new(sc.clone(), sc.default_seed);
+                let mut at_signing = None;
+                for step in &script.steps {
+                    if !matches!(s.phase(), Phase::Invite(_) | Phase::Beat(..)) {
+                        run_step(&mut s, step).unwrap();
+                        continue;
+                    }
+                    for a in step_actions(&s, step).unwrap() {
+                        let p = s.preview(&a).unwrap();
+                        let sales = p.sales.expect("a sales preview");
+                        let before = s.seller_scorecard();
+                        assert_eq!(sales.deal_before.commission, {
+                            let deal = s.deal_on_table();
+                            SellerScorecard::of_deal(&sc, s.state(), Some(&deal), None).commission
+                        });
+                        assert_eq!(before.commission, 0.0, "nothing signed yet");
+                        s.apply(a).unwrap();
+                        if let Some(SalesEnd::Signed { .. }) = sales.ends {
+                            let card = s.seller_scorecard();
+                            assert_eq!(sales.deal_after.commission, card.commission);
+                            at_signing = Some(sales.deal_after);
+                        }
+                    }
+                }
+                let at = at_signing.unwrap_or_else(|| panic!("{}: signed", sc.id));
+                let o = s.outcome().expect("over").clone();
+                let card = s.scorecards().unwrap().seller;
+                assert_eq!(card.review_hours, 0.0);
+                assert_eq!(o.seller.commission, card.commission);
+                // What delivery adds is the plan's part on the delivered margin, nothing else.
+                assert_eq!(at.commission, card.commission_under(&sc, plan, None));
+                match (plan, quarter_days) {
+                    (Plan::Margin, _) => {
+                        assert_eq!(at.basis, CommissionBasis::BeforeMargin);
+                        assert_eq!(at.commission, 0.0, "nothing before the margin");
+                        assert!(o.margin > 0.0 && card.commission > 0.0, "{}", sc.id);
+                    }
+                    (Plan::Split(_), _) => {
+                        assert_eq!(at.basis, CommissionBasis::BeforeMargin);
+                        assert!(card.commission > at.commission, "{}", sc.id);
+                        // The committee signs a day after the quarter: no bookings part.
+                        assert_eq!(at.commission > 0.0, at.in_quarter, "{}: {at:?}", sc.id);
+                    }
+                    (Plan::Bookings, _) => {
+                        assert_eq!(at.basis, CommissionBasis::Bookings);
+                        assert!(!at.in_quarter, "the quarter ended on day 1");
+                        assert_eq!(at.commission, 0.0);
+                        assert_eq!(card.commission, 0.0);
+                    }
+                }
             }
         }
     }

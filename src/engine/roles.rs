@@ -209,7 +209,7 @@ impl Session {
     pub fn apply_as(&mut self, seat: Seat, action: Action) -> Result<Vec<Event>, ActionError> {
         if let Some(refusal) = self.seat_refusal(seat, &action) {
             return Err(ActionError::NotNow {
-                action: self.describe(&action),
+                action: self.named(&action),
                 refusal,
             });
         }

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Outcome, Session, State};
+use super::{Deal, Outcome, Session, State};
 use crate::scenario::model::{Plan, Scenario};
 
 /// Share on bookings of the split plan the debrief compares with, when the scenario's own plan
@@ -111,8 +111,20 @@ pub fn compared_plans(own: Plan) -> Vec<Plan> {
 impl SellerScorecard {
     /// The seller's card for the state as it stands; `margin` is the delivered margin once known.
     pub fn of(s: &Scenario, state: &State, margin: Option<f32>) -> SellerScorecard {
+        let signed = state.sales.deal.as_ref().filter(|d| d.signed);
+        SellerScorecard::of_deal(s, state, signed, margin)
+    }
+
+    /// The seller's card had `deal` been signed as it stands (`None`: no deal), for the state as
+    /// it stands otherwise: what the what-if preview asks of a deal still on the table. `margin`
+    /// is the delivered margin once known.
+    pub fn of_deal(
+        s: &Scenario,
+        state: &State,
+        deal: Option<&Deal>,
+        margin: Option<f32>,
+    ) -> SellerScorecard {
         let inc = &s.sales.incentives;
-        let deal = state.sales.deal.as_ref().filter(|d| d.signed);
         let bookings = deal.map_or(0.0, |d| d.price);
         let close_day = deal.map_or(state.sales.days, |d| d.close_day);
         let quarter_days = inc.quarter.days_left;
@@ -171,12 +183,20 @@ impl SellerScorecard {
             rate * b
         };
         let on_margin = inc.margin_commission_rate * margin.unwrap_or(0.0).max(0.0);
-        let gross = match plan {
-            Plan::Bookings => on_bookings,
-            Plan::Margin => on_margin,
-            Plan::Split(share) => share * on_bookings + (1.0 - share) * on_margin,
-        };
+        let (bookings_share, margin_share) = plan_shares(plan);
+        let gross = bookings_share * on_bookings + margin_share * on_margin;
         gross * (1.0 - self.rebaseline_cut)
+    }
+}
+
+/// How a plan weighs the commission on bookings and the commission on delivered margin: the
+/// share of each (they add up to 1). A plan with a margin share pays part of its commission only
+/// once delivery ends.
+pub fn plan_shares(plan: Plan) -> (f32, f32) {
+    match plan {
+        Plan::Bookings => (1.0, 0.0),
+        Plan::Margin => (0.0, 1.0),
+        Plan::Split(share) => (share, 1.0 - share),
     }
 }
 

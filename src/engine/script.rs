@@ -506,7 +506,8 @@ pub fn possible_now(session: &Session) -> String {
                     }
                     continue;
                 }
-                what.push(session.describe(&a));
+                // Worded by the wording module (`src/wording/actions.rs`, its `Display`).
+                what.push(session.named(&a).to_string());
             }
             format!("delivery week {week}: possible: {}", what.join(", "))
         }

@@ -27,7 +27,10 @@ pub struct RoleView {
     pub phase: PhaseView,
     /// Whether this seat may act now.
     pub your_turn: bool,
-    /// What this seat may do now, in the scenario's words.
+    /// What this seat may do now, in words, one for each of `legal` in the same order: the host
+    /// fills them in for a device, which has no scenario to word them with
+    /// (`crate::wording::actions::role_view`); the engine, which never words, leaves this empty.
+    #[serde(default)]
     pub actions: Vec<String>,
     /// The meetings this seat sat in, in order.
     pub meetings: Vec<MeetingView>,
@@ -326,11 +329,7 @@ impl Session {
             mode: self.mode,
             phase,
             your_turn: self.to_act().contains(&seat),
-            actions: self
-                .legal_actions_as(seat)
-                .iter()
-                .map(|a| self.describe(a))
-                .collect(),
+            actions: Vec::new(),
             meetings,
             beat,
             flags,

@@ -126,12 +126,22 @@ mod tests {
             "the client has been asked for time twice already"
         );
         let e = ActionError::NotNow {
-            action: "ending the week".into(),
+            action: crate::engine::NamedAction {
+                action: crate::engine::Action::EndWeek,
+                key: None,
+            },
             refusal: Refusal::WrongPhase(Phase::Handoff),
         };
         assert_eq!(
             notice(&e),
             "That can't be done now: ending the week is not possible now: the handoff is under way: write the document."
+        );
+        let e = ActionError::Unknown(crate::engine::UnknownRef::Scope(
+            crate::scenario::model::ScopeId(7),
+        ));
+        assert_eq!(
+            e.to_string(),
+            "scope item #7 does not exist in this scenario"
         );
     }
 }

@@ -3,7 +3,8 @@
 
 use super::{money, money_delta, plural, promise_what, signed};
 use crate::engine::{
-    DeliveryPreview, PaceVerdict, Projection, SalesEnd, SalesPreview, WhatIfBarred,
+    CommissionBasis, DealStanding, DeliveryPreview, PaceVerdict, Projection, SalesEnd,
+    SalesPreview, WhatIfBarred,
 };
 use crate::scenario::model::Scenario;
 
@@ -34,6 +35,21 @@ pub fn barred(why: WhatIfBarred) -> &'static str {
 /// The percentage of a chance: `54 %`.
 fn pct(x: f32) -> String {
     format!("{:.0}\u{a0}%", x * 100.0)
+}
+
+/// What a previewed commission leaves out, to follow its figure: the delivered margin a plan
+/// also pays on, the quarter the deal would miss (empty when it leaves out nothing).
+pub fn commission_note(d: &DealStanding) -> &'static str {
+    match (d.basis, d.in_quarter) {
+        (CommissionBasis::Bookings, true) => "",
+        (CommissionBasis::BeforeMargin, true) => " before the delivered margin is known",
+        (CommissionBasis::Bookings, false) => {
+            " (it would close after the quarter ends: no bookings counted)"
+        }
+        (CommissionBasis::BeforeMargin, false) => {
+            " before the delivered margin is known (it would close after the quarter ends: no bookings counted)"
+        }
+    }
 }
 
 /// What a sales decision would do, one short line each: the room, the patience, the ledger,
@@ -91,9 +107,10 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
     let (b, a) = (&p.deal_before, &p.deal_after);
     out.push(match p.ends {
         Some(SalesEnd::Signed { price }) => format!(
-            "The client signs at {}: your commission {}",
+            "The client signs at {}: your commission {}{}",
             money(price),
-            money(a.commission)
+            money(a.commission),
+            commission_note(a)
         ),
         Some(SalesEnd::Declined { chance }) => format!(
             "The client decides not to sign (a {} chance): no commission",
@@ -107,13 +124,14 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
             "The client runs out of patience and walks away: no deal, no commission".to_owned()
         }
         None => format!(
-            "Deal: chance to sign {} → {} · price {} → {} · your commission {} → {}",
+            "Deal: chance to sign {} → {} · price {} → {} · your commission {} → {}{}",
             pct(b.sign_chance),
             pct(a.sign_chance),
             money(b.price),
             money(a.price),
             money(b.commission),
-            money(a.commission)
+            money(a.commission),
+            commission_note(a)
         ),
     });
     out
@@ -177,4 +195,34 @@ pub fn delivery_lines(p: &DeliveryPreview) -> Vec<String> {
         bits.push(format!("{} of {} items delivered", w.scope.0, w.scope.1));
     }
     vec![super::capitalized(&bits.join(" · "))]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn standing(commission: f32, basis: CommissionBasis, in_quarter: bool) -> DealStanding {
+        DealStanding {
+            sign_chance: 1.0,
+            price: 100_000.0,
+            commission,
+            basis,
+            in_quarter,
+        }
+    }
+
+    #[test]
+    fn a_commission_says_what_it_cannot_count_yet() {
+        let plain = standing(5000.0, CommissionBasis::Bookings, true);
+        assert_eq!(commission_note(&plain), "");
+        let margin = standing(1500.0, CommissionBasis::BeforeMargin, true);
+        assert_eq!(
+            commission_note(&margin),
+            " before the delivered margin is known"
+        );
+        let late = standing(0.0, CommissionBasis::Bookings, false);
+        assert!(commission_note(&late).contains("after the quarter ends"));
+        let both = standing(0.0, CommissionBasis::BeforeMargin, false);
+        assert!(commission_note(&both).starts_with(" before the delivered margin is known ("));
+    }
 }

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
+use crate::common::level;
 use overpromise::engine::outcome::Verdict;
 use overpromise::engine::{
     Action, BrokenBecause, Cause, ChangeKind, Event, Outcome, PaceVerdict, Phase, PidItem,
@@ -767,10 +768,6 @@ const GOLDEN: (u32, u32, u32, f32, f32, f32, f32, f32, f32, f32, f32) = (
 );
 
 // ---- C. invariants over random play of every shipped level ---------------------------------
-
-fn level(name: &str) -> Arc<Scenario> {
-    load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("levels/{name}.scenario.ron")))
-}
 
 fn approx(a: f64, b: f64, rel: f64) -> bool {
     (a - b).abs() <= rel * a.abs().max(b.abs()).max(1.0)

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::common::level;
 use overpromise::engine::script::{
     Script, Step, StepProblem, parse_script, possible_now, run_script,
 };
@@ -15,13 +16,8 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn level(name: &str) -> Arc<Scenario> {
-    let path = root().join("levels").join(name);
-    Arc::new(scenario::load_file(&path).unwrap_or_else(|e| panic!("{e}")))
-}
-
 fn first_client() -> Arc<Scenario> {
-    level("01_first_client.scenario.ron")
+    level("01_first_client")
 }
 
 fn script(name: &str) -> Script {
@@ -57,7 +53,7 @@ fn shipped_scripts_play_to_the_end() {
             "{name}: there is no level {}",
             level_path.display()
         );
-        let s = Arc::new(scenario::load_file(&level_path).unwrap_or_else(|e| panic!("{e}")));
+        let s = level(level_name);
         let script = script(&name);
         let mut session = Session::with_mode(s.clone(), s.default_seed, script.mode);
         run_script(&mut session, &script).unwrap_or_else(|e| panic!("{name}: {e}"));

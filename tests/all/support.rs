@@ -5,24 +5,20 @@
 //! all of it.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
+use crate::common::level;
 use overpromise::engine::script::{parse_script, run_script};
 use overpromise::engine::{Session, Support};
 use overpromise::progress::{PlayRole, SessionRecord};
-use overpromise::scenario::{self, model::Scenario};
+use overpromise::scenario;
 use overpromise::xapi::{self, XapiSettings};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn level(name: &str) -> Arc<Scenario> {
-    Arc::new(scenario::load_file(&root().join("levels").join(name)).unwrap())
-}
-
-fn played(level_file: &str, script: &str, support: Support) -> Session {
-    let s = level(level_file);
+fn played(stem: &str, script: &str, support: Support) -> Session {
+    let s = level(stem);
     let mut session = Session::new(s.clone(), s.default_seed);
     session.set_support(support);
     let path = root().join("tests/scripts").join(script);
@@ -35,14 +31,8 @@ fn played(level_file: &str, script: &str, support: Support) -> Session {
 #[test]
 fn the_same_script_gives_the_same_outcome_at_every_level() {
     for (lvl, script) in [
-        (
-            "01_first_client.scenario.ron",
-            "01_first_client.overpromise.ron",
-        ),
-        (
-            "03_committee_pacing.scenario.ron",
-            "03_committee_pacing.careful.ron",
-        ),
+        ("01_first_client", "01_first_client.overpromise.ron"),
+        ("03_committee_pacing", "03_committee_pacing.careful.ron"),
     ] {
         let guided = played(lvl, script, Support::Guided);
         assert!(guided.is_over(), "{script}");
@@ -127,7 +117,7 @@ fn validate_warns_about_a_check_with_one_form_and_still_passes() {
 #[test]
 fn reports_and_records_say_which_level_was_used() {
     let session = played(
-        "01_first_client.scenario.ron",
+        "01_first_client",
         "01_first_client.careful.ron",
         Support::Expert,
     );
@@ -216,7 +206,7 @@ mod screens {
 
     /// Level 01 at the first answer of the first meeting, played at `support`.
     fn in_a_meeting(support: Support) -> ActiveSession {
-        let s = level("01_first_client.scenario.ron");
+        let s = level("01_first_client");
         let mut active = ActiveSession::start(s.clone(), PathBuf::from("01"), s.default_seed);
         active.session.set_support(support);
         let invite = active.session.legal_actions()[0].clone();
@@ -260,7 +250,7 @@ mod screens {
 
     #[test]
     fn the_briefing_shows_the_rubric_as_actions_competencies_or_not_at_all() {
-        let s = level("01_first_client.scenario.ron");
+        let s = level("01_first_client");
         let labels: Vec<&str> = s.scoring.rubric.iter().map(|c| c.label.as_str()).collect();
         let comps: Vec<&str> = s
             .scoring
@@ -298,12 +288,12 @@ mod screens {
     #[test]
     fn the_debrief_shows_everything_at_every_level() {
         let guided = played(
-            "01_first_client.scenario.ron",
+            "01_first_client",
             "01_first_client.overpromise.ron",
             Support::Guided,
         );
         let expert = played(
-            "01_first_client.scenario.ron",
+            "01_first_client",
             "01_first_client.overpromise.ron",
             Support::Expert,
         );

@@ -96,7 +96,7 @@ pub fn remote_meeting(world: &mut World) {
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: vec![s.view(Seat::Seller)],
+            views: vec![crate::wording::actions::role_view(&s, Seat::Seller)],
             revealed_ledger: None,
         },
         HostMsg::Timer {

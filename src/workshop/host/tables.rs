@@ -182,7 +182,7 @@ impl Table {
     pub(super) fn view_msg(&self, choice: SeatChoice, ack: Option<u64>, reveal: bool) -> HostMsg {
         let views = Self::view_seats(choice)
             .into_iter()
-            .map(|s| self.session.view(s))
+            .map(|s| crate::wording::actions::role_view(&self.session, s))
             .collect();
         let revealed_ledger = (reveal
             && self.session.is_over()
@@ -746,7 +746,7 @@ impl Workshop {
             return Err(Refused {
                 code: ErrorCode::Illegal,
                 refusal: Some(refusal),
-                message: words::illegal(&t.session.describe(&action), refusal),
+                message: words::illegal(&t.session.named(&action).to_string(), refusal),
             });
         }
         if gate_closed && !t.released && starts_delivery(&t.session, &action) {

@@ -1,0 +1,147 @@
+//! Actions in words: the engine's [`NamedAction`] (an action with the scenario's id of what it
+//! names) as the short phrase refusals, script errors and a remote device's buttons use
+//! (`answer "fc_ask"`, `hiring "priya"`, `ending the week`), and [`UnknownRef`] for an action
+//! that names a number the scenario lacks.
+
+use std::fmt;
+
+use crate::engine::{Action, NamedAction, PidItem, RoleView, Seat, Session, UnknownRef};
+
+/// An action as a short phrase with the scenario's ids: `answer "fc_ask"`, `going alone`.
+pub fn action(named: &NamedAction) -> String {
+    let key = named.key.as_deref().unwrap_or("?");
+    let item = |i: &PidItem| match i {
+        PidItem::Promise(_) => "promise",
+        PidItem::Fact(_) => "fact",
+    };
+    let in_or_out = |include: bool| if include { "including" } else { "leaving out" };
+    match &named.action {
+        Action::Invite(r) if r.is_empty() => "going alone".into(),
+        Action::Invite(r) => format!("inviting {r:?}"),
+        Action::Choose(c) => match &named.key {
+            Some(k) => format!("answer \"{k}\""),
+            None => format!("answer #{}", c.0),
+        },
+        Action::SetInPid(i, include) => format!("{} {} \"{key}\"", in_or_out(*include), item(i)),
+        Action::SubmitPid => "handing over".into(),
+        Action::SetOvertime(on) => format!("overtime {}", if *on { "on" } else { "off" }),
+        Action::SetQualityShare(q) => format!("quality share {q} %"),
+        Action::Hire(_) => format!("hiring \"{key}\""),
+        Action::RequestDescope(_) => format!("asking to drop \"{key}\""),
+        Action::RequestMoreTime(w) => format!("asking for {w} more weeks"),
+        Action::ClientUpdate => "a client update".into(),
+        Action::InviteAccountManager => "inviting the account manager".into(),
+        Action::EndWeek => "ending the week".into(),
+        Action::Flag(_, concern) => format!("flagging answer \"{key}\" ({concern:?})"),
+        Action::QueryPid(i) => format!("asking about {} \"{key}\"", item(i)),
+        Action::Rebaseline(_) => format!("asking to re-baseline promise \"{key}\""),
+        Action::AcceptPid => "accepting the document".into(),
+        Action::Retro(..) => "answering the retrospective".into(),
+    }
+}
+
+/// A thing named by a number the scenario lacks: `answer #12`.
+pub fn unknown(what: UnknownRef) -> String {
+    match what {
+        UnknownRef::Answer(c) => format!("answer #{}", c.0),
+        UnknownRef::Person(p) => format!("person #{}", p.0),
+        UnknownRef::Scope(s) => format!("scope item #{}", s.0),
+    }
+}
+
+/// `seat`'s view with the words for what it may do ([`RoleView::actions`], one for each of
+/// `legal`): what a host sends a device, which has no scenario to word them with.
+pub fn role_view(session: &Session, seat: Seat) -> RoleView {
+    let mut view = session.view(seat);
+    view.actions = session
+        .legal_actions_as(seat)
+        .iter()
+        .map(|a| action(&session.named(a)))
+        .collect();
+    view
+}
+
+impl fmt::Display for NamedAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&action(self))
+    }
+}
+
+impl fmt::Display for UnknownRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&unknown(*self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::engine::view::ActionKey;
+    use crate::engine::{ActionError, TableMode};
+    use crate::scenario::model::{AnswerId, PersonId, Scenario};
+
+    fn first_client() -> Arc<Scenario> {
+        let src = include_str!("../../levels/01_first_client.scenario.ron");
+        Arc::new(crate::scenario::parse_str(src, "level").expect("shipped level loads"))
+    }
+
+    #[test]
+    fn an_action_is_worded_with_the_scenarios_ids_and_a_refusal_is_data() {
+        let sc = first_client();
+        let s = Session::new(sc.clone(), 1);
+        let words = |a: Action| action(&s.named(&a));
+        assert_eq!(words(Action::Invite(vec![])), "going alone");
+        let c = sc.answer_by_key("fc_ask").unwrap();
+        assert_eq!(words(Action::Choose(c)), "answer \"fc_ask\"");
+        assert_eq!(words(Action::Choose(AnswerId(999))), "answer #999");
+        assert_eq!(words(Action::Hire(PersonId(999))), "hiring \"?\"");
+        let e = s.clone().apply(Action::Choose(AnswerId(999))).unwrap_err();
+        assert_eq!(e, ActionError::Unknown(UnknownRef::Answer(AnswerId(999))));
+        assert_eq!(e.to_string(), "answer #999 does not exist in this scenario");
+        let e = s.clone().apply(Action::EndWeek).unwrap_err();
+        let ActionError::NotNow { action: named, .. } = &e else {
+            panic!("{e:?}")
+        };
+        assert_eq!((&named.action, &named.key), (&Action::EndWeek, &None));
+        assert_eq!(
+            e.to_string(),
+            "ending the week is not possible now: a meeting is under way: answer the client"
+        );
+    }
+
+    /// The engine's view carries no words; the host's gives one for each legal action, naming
+    /// the id the action names.
+    #[test]
+    fn a_devices_view_words_each_legal_action() {
+        let sc = first_client();
+        let mut s = Session::with_mode(sc, 3, TableMode::TwoRoles);
+        let mut worded = 0;
+        for step in 0..300usize {
+            if s.is_over() {
+                break;
+            }
+            for seat in [Seat::Seller, Seat::DeliveryLead] {
+                assert!(s.view(seat).actions.is_empty());
+                let v = role_view(&s, seat);
+                assert_eq!(v.actions.len(), v.legal.len());
+                for (words, key) in v.actions.iter().zip(&v.legal) {
+                    let id = match key {
+                        ActionKey::Choose { answer } | ActionKey::Flag { answer, .. } => answer,
+                        ActionKey::SetInPid { item, .. } | ActionKey::QueryPid { item } => item,
+                        ActionKey::Hire { person } => person,
+                        ActionKey::RequestDescope { scope } => scope,
+                        ActionKey::Rebaseline { promise } => promise,
+                        _ => continue,
+                    };
+                    assert!(words.contains(&format!("\"{id}\"")), "{words} {key:?}");
+                    worded += 1;
+                }
+            }
+            let legal = s.legal_actions();
+            s.apply(legal[step * 7 % legal.len()].clone()).unwrap();
+        }
+        assert!(worded > 10, "{worded}");
+    }
+}
