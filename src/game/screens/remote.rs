@@ -169,7 +169,7 @@ pub fn build_view(workshop: Option<&Workshop>, remote: &Remote) -> RemoteView {
         curtain: curtain(remote),
         retros: retros(&remote.views, !observer),
         title: if title.is_empty() {
-            "Workshop".into()
+            crate::wording::remote::WORKSHOP.into()
         } else {
             title
         },
