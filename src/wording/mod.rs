@@ -6,6 +6,7 @@
 //! imports this module.
 
 pub mod briefing;
+pub mod console;
 pub mod debrief;
 pub mod debrief_screen;
 pub mod delivery;
