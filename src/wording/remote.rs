@@ -260,3 +260,35 @@ pub fn revealed_promise(promise: &str, in_pid: bool) -> String {
         format!("{} (left out of the PID)", id_words(promise))
     }
 }
+
+/// The two seats as a hot seat's curtain names them, seller first: `the seller`, `the delivery lead`.
+pub fn curtain_names() -> [String; 2] {
+    [Seat::Seller, Seat::DeliveryLead].map(|s| format!("the {}", super::workshop::seat_name(s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seat_reads_its_figures_as_before() {
+        assert_eq!(timer("Stage", 245), "Stage 4:05");
+        assert_eq!(week_of(3, 8), "Week 3 of 8");
+        assert_eq!(days_done(12.4, 40.0), "12 of 40 person-days done");
+        assert_eq!(
+            delivery_figures(12000.0, false, 10),
+            "Cost so far 12,000 · overtime off · 10% of capacity on quality"
+        );
+        assert_eq!(
+            surfaced("real_time_sync", Seat::DeliveryLead),
+            "Surprise: real time sync surfaced, promised by the delivery lead and left out of the PID."
+        );
+        assert_eq!(
+            revealed_promise("real_time_sync", false),
+            "real time sync (left out of the PID)"
+        );
+        assert_eq!(revealed_promise("real_time_sync", true), "real time sync");
+        assert_eq!(result_line(Some(false)), "The deal was lost.");
+        assert_eq!(curtain_names(), ["the seller", "the delivery lead"]);
+    }
+}
