@@ -242,6 +242,14 @@ pub const GUIDE_AGAIN: (&str, &str) = (
     "The guide points at what to read in your next practice game of the first scenario.",
 );
 
+/// The button that goes back one screen.
+pub const BACK: &str = "Back";
+
+/// The settings could not be written to disk.
+pub fn settings_not_saved(error: &str) -> String {
+    format!("Your settings could not be saved: {error}.")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

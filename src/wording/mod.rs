@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod briefing;
+pub mod console;
 pub mod debrief;
 pub mod debrief_screen;
 pub mod delivery;

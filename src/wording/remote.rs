@@ -114,3 +114,181 @@ pub fn retro_invitation() -> &'static str {
     "A few words each, then talk it through at your table. The facilitator shows every table's \
      answers on the class debrief."
 }
+
+// ---- the seat's screen --------------------------------------------------------------------
+
+/// The seat screen's title before the host has named the scenario.
+pub const WORKSHOP: &str = "Workshop";
+
+/// The line under the seat's title: `Seller · table Table 3 · Connected`.
+pub fn seat_subtitle(seat: &str, table: &str, link: &str) -> String {
+    format!("{seat} · table {table} · {link}")
+}
+
+/// The stage timer, on the seat and the console: `Stage 4:05`.
+pub fn timer(label: &str, seconds_left: u32) -> String {
+    format!("{label} {}:{:02}", seconds_left / 60, seconds_left % 60)
+}
+
+/// The chip while the workshop is paused.
+pub const PAUSED: &str = "Paused by the facilitator";
+
+/// The chip while a decision is on its way to the host.
+pub const SENDING: &str = "Sending…";
+
+/// The seat's way out.
+pub const LEAVE: &str = "Leave the workshop";
+
+/// The facilitator's broadcast, on the seat's banner.
+pub fn broadcast(text: &str) -> String {
+    format!("From the facilitator: {text}")
+}
+
+/// The gate holds this table before delivery.
+pub const GATE_CLOSED: &str =
+    "The facilitator holds every table before delivery until all have signed.";
+
+/// The seat before the host's first view.
+pub const JOINING: &str = "Joining the table…";
+
+/// The card over a link that stopped for good.
+pub const NOT_CONNECTED: &str = "Not connected";
+
+/// The way back from a link that stopped for good.
+pub const BACK_TO_JOIN: &str = "Back to the join form";
+
+/// The card over why the seat waits.
+pub const WAITING: &str = "Waiting";
+
+/// The card over the decisions open to the seat.
+pub const YOUR_DECISIONS: &str = "Your decisions";
+
+/// A flag that reached the seller live, before the host's next view: `Flagged: the estimate for …`.
+pub fn live_flag(c: &ConcernKey) -> String {
+    format!("Flagged: {}", concern(c))
+}
+
+/// What delivery advised about an answer, under it.
+pub fn advice(text: &str) -> String {
+    format!("Delivery: {text}")
+}
+
+/// A flag on an answer, under it.
+pub fn flagged_by_delivery(flag: &str) -> String {
+    format!("⚑ Flagged by delivery: {flag}")
+}
+
+/// The button that gives an answer.
+pub const SAY_THIS: &str = "Say this";
+
+/// The button that flags an answer: `⚑ Flag the estimate for …`.
+pub fn flag_button(c: &ConcernKey) -> String {
+    format!("⚑ Flag {}", concern(c))
+}
+
+/// The card over the PID, before kickoff.
+pub const THE_PID: &str = "The PID";
+
+/// The PID with nothing written in yet.
+pub const PID_EMPTY: &str = "Nothing written into the PID yet.";
+
+/// The card over the seller's own ledger.
+pub const YOUR_LEDGER: &str = "Your ledger: every promise you made";
+
+/// The card over delivery.
+pub const DELIVERY: &str = "Delivery";
+
+/// Where delivery stands: `Week 3 of 8`.
+pub fn week_of(done: u32, deadline: u32) -> String {
+    format!("Week {done} of {deadline}")
+}
+
+/// The work done beside its meter: `12 of 40 person-days done`.
+pub fn days_done(done: f32, planned: f32) -> String {
+    format!("{done:.0} of {planned:.0} person-days done")
+}
+
+/// Delivery's running figures: `Cost so far 12,000 · overtime off · 10% of capacity on quality`.
+pub fn delivery_figures(cost: f32, overtime: bool, quality_share: u8) -> String {
+    format!(
+        "Cost so far {} · overtime {} · {quality_share}% of capacity on quality",
+        super::money(cost),
+        if overtime { "on" } else { "off" }
+    )
+}
+
+/// A left-out promise that surfaced in delivery.
+pub fn surfaced(promise: &str, promised_by: Seat) -> String {
+    format!(
+        "Surprise: {} surfaced, promised by the {} and left out of the PID.",
+        id_words(promise),
+        seat(promised_by).to_lowercase()
+    )
+}
+
+/// The heading over the retrospective forms.
+pub const RETROSPECTIVE: &str = "Retrospective";
+
+/// The card over the table's result.
+pub const RESULT: &str = "Result";
+
+/// The result in one line (`None`: the host did not say).
+pub fn result_line(won: Option<bool>) -> &'static str {
+    match won {
+        Some(true) => "The deal was won.",
+        Some(false) => "The deal was lost.",
+        None => "The game is over.",
+    }
+}
+
+/// The seller's commission, on the result.
+pub fn commission(c: f32) -> String {
+    format!("Your commission: {}", super::money(c))
+}
+
+/// Under the result.
+pub const SEE_PROJECTOR: &str = "The facilitator shows the class debrief on the projector.";
+
+/// The card over the seller's ledger, once the facilitator reveals it.
+pub const LEDGER_REVEALED: &str = "The seller's ledger, revealed";
+
+/// A promise on the revealed ledger: `real time sync (left out of the PID)`.
+pub fn revealed_promise(promise: &str, in_pid: bool) -> String {
+    if in_pid {
+        id_words(promise)
+    } else {
+        format!("{} (left out of the PID)", id_words(promise))
+    }
+}
+
+/// The two seats as a hot seat's curtain names them, seller first: `the seller`, `the delivery lead`.
+pub fn curtain_names() -> [String; 2] {
+    [Seat::Seller, Seat::DeliveryLead].map(|s| format!("the {}", super::workshop::seat_name(s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seat_reads_its_figures_as_before() {
+        assert_eq!(timer("Stage", 245), "Stage 4:05");
+        assert_eq!(week_of(3, 8), "Week 3 of 8");
+        assert_eq!(days_done(12.4, 40.0), "12 of 40 person-days done");
+        assert_eq!(
+            delivery_figures(12000.0, false, 10),
+            "Cost so far 12,000 · overtime off · 10% of capacity on quality"
+        );
+        assert_eq!(
+            surfaced("real_time_sync", Seat::DeliveryLead),
+            "Surprise: real time sync surfaced, promised by the delivery lead and left out of the PID."
+        );
+        assert_eq!(
+            revealed_promise("real_time_sync", false),
+            "real time sync (left out of the PID)"
+        );
+        assert_eq!(revealed_promise("real_time_sync", true), "real time sync");
+        assert_eq!(result_line(Some(false)), "The deal was lost.");
+        assert_eq!(curtain_names(), ["the seller", "the delivery lead"]);
+    }
+}

@@ -289,3 +289,6 @@ pub fn percent(share: f32) -> String {
 pub fn ranks_hidden() -> &'static str {
     "Ranks are hidden by the facilitator."
 }
+
+/// The class debrief before any table has joined.
+pub const NO_TABLE_YET: &str = "No table yet.";

@@ -18,6 +18,7 @@ use crate::game::net::remote::Remote;
 use crate::game::theme::UiSystems;
 use crate::game::views::console::{ConsoleView, console_view};
 use crate::game::views::remote::Link;
+use crate::wording::console as say;
 use crate::workshop::protocol::{
     ClientMsg, Control, MAX_IMPORT_MESSAGE_BYTES, MAX_TABLE_NAME, valid_table_name,
 };
@@ -62,31 +63,18 @@ pub(super) fn ui_plugin(app: &mut App) {
 pub fn import_message(table: &str, path: &str) -> Result<ClientMsg, String> {
     let table = table.trim();
     if !valid_table_name(table) {
-        return Err(format!(
-            "Name the imported table: 1 to {MAX_TABLE_NAME} letters, digits, spaces, '-' or '_'."
-        ));
+        return Err(say::name_the_import(MAX_TABLE_NAME));
     }
     let path = std::path::Path::new(path.trim());
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("{} cannot be read: {e}.", path.display()))?;
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| say::unreadable(&shown, &e.to_string()))?;
     // Room for the message around the content.
     let limit = MAX_IMPORT_MESSAGE_BYTES - 1024;
     if meta.len() as usize > limit {
-        return Err(format!(
-            "{} is {} KiB; a result file is at most {} KiB.",
-            path.display(),
-            meta.len() / 1024,
-            limit / 1024
-        ));
+        return Err(say::file_too_large(&shown, meta.len() / 1024, limit / 1024));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("{} cannot be read: {e}.", path.display()))?;
-    let content = String::from_utf8(bytes).map_err(|_| {
-        format!(
-            "{} is not a text file (a result file is RON text).",
-            path.display()
-        )
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| say::unreadable(&shown, &e.to_string()))?;
+    let content = String::from_utf8(bytes).map_err(|_| say::not_text(&shown))?;
     Ok(ClientMsg::Control {
         control: Control::Import {
             table: table.to_owned(),

@@ -18,6 +18,7 @@ use crate::game::theme::UiSystems;
 use crate::game::views::host_workshop::{HostView, Running, host_view};
 use crate::game::waker::AppWaker;
 use crate::game::{AppSystems, GameConfig};
+use crate::wording::console as say;
 use crate::workshop::host::{HostConfig, HostHandle, make_code};
 use crate::workshop::protocol::{SeatChoice, normalise_code};
 
@@ -65,15 +66,12 @@ pub fn check(form: &HostForm) -> Result<(String, u16), Vec<String>> {
     let mut problems = Vec::new();
     let code = normalise_code(&form.code);
     if code.len() < 4 || code.len() > 32 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
-        problems.push(
-            "A room code is 4 to 32 letters and digits (the host never starts without one)."
-                .to_owned(),
-        );
+        problems.push(say::HOST_CODE_SHAPE.to_owned());
     }
     let port = match form.port.trim().parse::<u16>() {
         Ok(p) if p > 0 => Some(p),
         _ => {
-            problems.push("The port is a number from 1 to 65535 (7878 unless it is taken).".into());
+            problems.push(say::PORT_SHAPE.into());
             None
         }
     };
@@ -131,7 +129,7 @@ fn handle_host(
                     continue;
                 };
                 let Some((_, scenario)) = catalogue.first_shipped() else {
-                    page.error = Some("No playable level: the workshop needs one.".into());
+                    page.error = Some(say::NO_LEVEL.into());
                     continue;
                 };
                 let host_config = HostConfig {
@@ -169,7 +167,7 @@ fn handle_host(
                         commands.insert_resource(Remote::default());
                         next.set(Screen::Console);
                     }
-                    Err(e) => page.error = Some(format!("The console could not connect: {e}.")),
+                    Err(e) => page.error = Some(say::console_failed(&e.to_string())),
                 }
             }
             Intent::Workshop(WorkshopIntent::Leave) if here => {
@@ -198,10 +196,7 @@ fn draw_host(
         running: hosting.as_deref().map(|h| Running {
             addresses: h.addresses.clone(),
             code: h.code.clone(),
-            board: format!(
-                "http://{}/board",
-                h.addresses.first().cloned().unwrap_or_default()
-            ),
+            board: say::board_url(h.addresses.first().map_or("", String::as_str)),
         }),
         error: page.error.clone(),
     };

@@ -15,6 +15,7 @@ use crate::game::theme::UiSystems;
 use crate::game::views::join::{JoinView, join_view};
 use crate::game::waker::AppWaker;
 use crate::game::{AppSystems, GameConfig};
+use crate::wording::console as say;
 use crate::workshop::protocol::{MAX_TABLE_NAME, SeatChoice, normalise_code, valid_table_name};
 
 /// The join form while the screen is open.
@@ -57,16 +58,16 @@ pub fn check(form: &JoinForm) -> Result<(String, JoinAs), Vec<String>> {
     let url = ws_url(&form.address).map_err(|e| problems.push(e)).ok();
     let code = normalise_code(&form.code);
     if code.is_empty() {
-        problems.push("Type the room code shown on the facilitator's screen.".into());
+        problems.push(say::TYPE_THE_CODE.into());
     } else if code.chars().count() > 32 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
-        problems.push("A room code is a few letters and digits, as on the projector.".into());
+        problems.push(say::CODE_SHAPE.into());
     }
     let table = form.table.trim().to_owned();
     if form.role.needs_table() && !valid_table_name(&table) {
         problems.push(if table.is_empty() {
-            "Name your table (the same name on both devices of the table).".into()
+            say::NAME_YOUR_TABLE.into()
         } else {
-            format!("A table name is 1 to {MAX_TABLE_NAME} letters, digits, spaces, '-' or '_'.")
+            say::table_name_shape(MAX_TABLE_NAME)
         });
     }
     match url {
@@ -139,9 +140,7 @@ fn handle_join(
                             Screen::Remote
                         });
                     }
-                    Err(e) => {
-                        page.last_attempt = Some(format!("The connection could not start: {e}."))
-                    }
+                    Err(e) => page.last_attempt = Some(say::connection_failed(&e.to_string())),
                 }
             }
             _ => {}
@@ -154,7 +153,7 @@ fn handle_join(
         if let Some(dir) = &config.data_dir
             && let Err(e) = crate::game::prefs::store(dir, &settings)
         {
-            notice.set(format!("Your settings could not be saved: {e}."));
+            notice.set(crate::wording::menus::settings_not_saved(&e.to_string()));
         }
     }
 }

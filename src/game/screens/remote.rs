@@ -114,11 +114,7 @@ pub fn shown(views: &[RoleView]) -> Option<RoleView> {
 fn curtain(remote: &Remote) -> Option<CurtainView> {
     let to = remote.curtain()?;
     let phase = remote.views.first()?.phase.clone();
-    let names = [
-        crate::wording::workshop::seat_name(Seat::Seller),
-        crate::wording::workshop::seat_name(Seat::DeliveryLead),
-    ];
-    let names = names.map(|n| format!("the {n}"));
+    let names = crate::wording::remote::curtain_names();
     let (seat, badge) = match to {
         AtScreen::Seat(s) => (Some(s), crate::wording::workshop::role(s).to_owned()),
         AtScreen::Both => (None, crate::wording::workshop::both_roles().to_owned()),
@@ -169,7 +165,7 @@ pub fn build_view(workshop: Option<&Workshop>, remote: &Remote) -> RemoteView {
         curtain: curtain(remote),
         retros: retros(&remote.views, !observer),
         title: if title.is_empty() {
-            "Workshop".into()
+            crate::wording::remote::WORKSHOP.into()
         } else {
             title
         },

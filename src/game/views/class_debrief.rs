@@ -21,7 +21,7 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
             .color(pal.text),
     );
     if b.rows.is_empty() {
-        widgets::weak(ui, "No table yet.");
+        widgets::weak(ui, words::NO_TABLE_YET);
         return;
     }
     let [tables_h, promises_h, retros_h] = words::BOARD_SECTIONS;

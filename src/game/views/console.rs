@@ -12,6 +12,7 @@ use crate::game::intent::{ConsoleForm, Intent, WorkshopIntent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::remote::Link;
+use crate::wording::console as say;
 use crate::wording::remote as words;
 use crate::wording::remote::phase_line;
 use crate::workshop::host::Board;
@@ -45,20 +46,20 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
     let subtitle = match &view.hosting {
-        Some((code, address)) => format!("Room {code} · {address} · {}", view.link.line),
+        Some((code, address)) => say::console_subtitle(code, address, &view.link.line),
         None => view.link.line.clone(),
     };
-    widgets::top_bar(ui, "console_top", "Workshop console", &subtitle, |ui| {
+    widgets::top_bar(ui, "console_top", say::CONSOLE_TITLE, &subtitle, |ui| {
         if let Some((label, left, warn)) = &view.timer {
             ui.label(
-                RichText::new(format!("{label} {}:{:02}", left / 60, left % 60))
+                RichText::new(words::timer(label, *left))
                     .font(bold_font(size::TITLE))
                     .color(if *warn { pal.bad } else { pal.text }),
             );
         }
     });
     widgets::bottom_bar(ui, "console_bottom", |ui| {
-        if ActionButton::new("Leave the console").show(ui).clicked() {
+        if ActionButton::new(say::LEAVE_CONSOLE).show(ui).clicked() {
             out = Some(Intent::Workshop(WorkshopIntent::Leave));
         }
     });
@@ -98,14 +99,14 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
             ui.horizontal(|ui| {
                 let on = view.board.is_some();
                 if ui
-                    .selectable_label(!on, RichText::new("Tables").size(size::HEADING))
+                    .selectable_label(!on, RichText::new(say::TABLES_TAB).size(size::HEADING))
                     .clicked()
                     && on
                 {
                     out = Some(Intent::Workshop(WorkshopIntent::ShowBoard(false)));
                 }
                 if ui
-                    .selectable_label(on, RichText::new("Class debrief").size(size::HEADING))
+                    .selectable_label(on, RichText::new(say::CLASS_DEBRIEF).size(size::HEADING))
                     .clicked()
                 {
                     out = Some(Intent::Workshop(WorkshopIntent::ShowBoard(true)));
@@ -120,13 +121,13 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
                             .show(ui, |ui| super::class_debrief::class_debrief(ui, &pal, b));
                     }
                     None => {
-                        widgets::weak(ui, "Fetching the class debrief from the host…");
+                        widgets::weak(ui, say::FETCHING_BOARD);
                     }
                 }
                 return;
             }
             let Some(snap) = &view.snapshot else {
-                widgets::weak(ui, "Waiting for the host's first report…");
+                widgets::weak(ui, say::WAITING_FOR_HOST);
                 return;
             };
             ScrollArea::vertical()
@@ -140,27 +141,19 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
     out
 }
 
-fn idle(seconds: u64) -> String {
-    if seconds < 60 {
-        format!("{seconds} s")
-    } else {
-        format!("{} min", seconds / 60)
-    }
-}
-
 fn seat_short(s: SeatChoice) -> &'static str {
     match s {
-        SeatChoice::Seller => "S",
-        SeatChoice::DeliveryLead => "D",
-        SeatChoice::Both => "S+D",
-        SeatChoice::Observer => "O",
-        SeatChoice::Facilitator => "F",
+        SeatChoice::Seller => say::SELLER_SHORT,
+        SeatChoice::DeliveryLead => say::LEAD_SHORT,
+        SeatChoice::Both => say::BOTH_SHORT,
+        SeatChoice::Observer => say::OBSERVER_SHORT,
+        SeatChoice::Facilitator => say::FACILITATOR_SHORT,
     }
 }
 
 fn where_line(t: &TableStatus) -> String {
     match (&t.meeting, t.week) {
-        (_, Some(w)) => format!("week {w}"),
+        (_, Some(w)) => say::week(w),
         (Some(m), None) => words::id_words(m),
         (None, None) => String::new(),
     }
@@ -168,17 +161,7 @@ fn where_line(t: &TableStatus) -> String {
 
 fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> {
     let mut out = None;
-    let status = format!(
-        "{} table{} · {}{}",
-        snap.tables.len(),
-        if snap.tables.len() == 1 { "" } else { "s" },
-        if snap.paused { "PAUSED" } else { "playing" },
-        if snap.gate_closed {
-            " · gate closed before delivery"
-        } else {
-            ""
-        }
-    );
+    let status = say::tables_status(snap.tables.len(), snap.paused, snap.gate_closed);
     ui.label(
         RichText::new(status)
             .font(bold_font(size::HEADING))
@@ -186,7 +169,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
     );
     ui.add_space(8.0);
     if snap.tables.is_empty() {
-        widgets::weak(ui, "No table has joined yet.");
+        widgets::weak(ui, say::NO_TABLE_JOINED);
         return None;
     }
     let head = |ui: &mut Ui, t: &str| {
@@ -197,15 +180,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
         .striped(true)
         .spacing([18.0, 10.0])
         .show(ui, |ui| {
-            for h in [
-                "Table",
-                "Stage",
-                "Meeting / week",
-                "Promises",
-                "Last decision",
-                "Devices",
-                "",
-            ] {
+            for h in say::TABLE_COLUMNS {
                 head(ui, h);
             }
             ui.end_row();
@@ -215,15 +190,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                 };
                 big(
                     ui,
-                    &format!(
-                        "{}{}",
-                        t.table,
-                        match (t.imported, t.mode) {
-                            (true, _) => " (imported)",
-                            (false, TableMode::Solo) => " (hot seat)",
-                            _ => "",
-                        }
-                    ),
+                    &say::table_name(&t.table, t.imported, matches!(t.mode, TableMode::Solo)),
                 );
                 // The stage is the longest cell: body size keeps every column on a 1280-wide screen.
                 ui.label(
@@ -235,7 +202,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                 big(ui, &t.promises.to_string());
                 let stale = t.idle_seconds >= 180;
                 ui.label(
-                    RichText::new(format!("{} ago", idle(t.idle_seconds)))
+                    RichText::new(say::since_last_decision(t.idle_seconds))
                         .size(size::HEADING)
                         .color(if stale { pal.warn } else { pal.text }),
                 );
@@ -254,7 +221,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                     }
                 });
                 if t.waiting_at_gate && !t.released {
-                    if ActionButton::new("Release").show(ui).clicked() {
+                    if ActionButton::new(say::RELEASE).show(ui).clicked() {
                         out = Some(control(Control::Release {
                             table: t.table.clone(),
                         }));
@@ -266,10 +233,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
             }
         });
     ui.add_space(8.0);
-    widgets::weak(
-        ui,
-        "Devices: ● connected, ○ dropped (it rejoins by itself). S seller, D delivery lead, O observer.",
-    );
+    widgets::weak(ui, say::DEVICES_KEY);
     out
 }
 
@@ -282,58 +246,62 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
     let ranks = snap.is_some_and(|s| s.leaderboard_shown);
     let mut form = view.form.clone();
     let mut edited = false;
-    card(ui, "Pace", |ui| {
+    card(ui, say::PACE, |ui| {
         ui.horizontal_wrapped(|ui| {
-            let (label, c) = if paused {
-                ("Resume all", Control::Resume)
+            let c = if paused {
+                Control::Resume
             } else {
-                ("Pause all", Control::Pause)
+                Control::Pause
             };
-            if ActionButton::new(label).primary(paused).show(ui).clicked() {
+            if ActionButton::new(say::pause_button(paused))
+                .primary(paused)
+                .show(ui)
+                .clicked()
+            {
                 out = Some(control(c));
             }
-            let (label, c) = if gate {
-                ("Open the gate", Control::OpenGate)
+            let c = if gate {
+                Control::OpenGate
             } else {
-                ("Wait for all before delivery", Control::CloseGate)
+                Control::CloseGate
             };
-            if ActionButton::new(label).show(ui).clicked() {
+            if ActionButton::new(say::gate_button(gate)).show(ui).clicked() {
                 out = Some(control(c));
             }
         });
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Timer (min)").color(pal.text));
+            ui.label(RichText::new(say::TIMER_MINUTES).color(pal.text));
             edited |= ui
                 .add(egui::TextEdit::singleline(&mut form.timer_minutes).desired_width(48.0))
                 .changed();
             let minutes = form.timer_minutes.trim().parse::<u32>().ok();
             let ok = minutes.is_some_and(|m| (1..=120).contains(&m));
-            if ActionButton::new("Start").enabled(ok).show(ui).clicked()
+            if ActionButton::new(say::START).enabled(ok).show(ui).clicked()
                 && let Some(m) = minutes
             {
                 out = Some(control(Control::StartTimer {
                     seconds: m * 60,
                     warn_at: (m * 60 / 5).clamp(30, 120),
-                    label: "Stage".into(),
+                    label: say::STAGE.into(),
                 }));
             }
-            if view.timer.is_some() && ActionButton::new("Stop").show(ui).clicked() {
+            if view.timer.is_some() && ActionButton::new(say::STOP).show(ui).clicked() {
                 out = Some(control(Control::StopTimer));
             }
         });
     });
     ui.add_space(6.0);
-    card(ui, "Tell the room", |ui| {
+    card(ui, say::TELL_THE_ROOM, |ui| {
         edited |= ui
             .add(
                 egui::TextEdit::multiline(&mut form.broadcast)
                     .desired_rows(2)
-                    .hint_text("Five minutes left for the PID")
+                    .hint_text(say::BROADCAST_HINT)
                     .desired_width(f32::INFINITY),
             )
             .changed();
         let ok = !form.broadcast.trim().is_empty();
-        if ActionButton::new("Broadcast")
+        if ActionButton::new(say::BROADCAST)
             .enabled(ok)
             .show(ui)
             .clicked()
@@ -344,9 +312,9 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
         }
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Push to").color(pal.text));
+            ui.label(RichText::new(say::PUSH_TO).color(pal.text));
             if ui
-                .selectable_label(form.push_to.is_none(), "every table")
+                .selectable_label(form.push_to.is_none(), say::EVERY_TABLE)
                 .clicked()
             {
                 form.push_to = None;
@@ -372,19 +340,15 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
         }
     });
     ui.add_space(6.0);
-    card(ui, "Class debrief", |ui| {
+    card(ui, say::CLASS_DEBRIEF, |ui| {
         ui.horizontal_wrapped(|ui| {
-            if ActionButton::new(if revealed {
-                "Hide the ledgers"
-            } else {
-                "Reveal the ledgers"
-            })
-            .show(ui)
-            .clicked()
+            if ActionButton::new(say::ledgers_button(revealed))
+                .show(ui)
+                .clicked()
             {
                 out = Some(control(Control::RevealLedgers { reveal: !revealed }));
             }
-            if ActionButton::new(if ranks { "Hide ranks" } else { "Show ranks" })
+            if ActionButton::new(say::ranks_button(ranks))
                 .show(ui)
                 .clicked()
             {
@@ -392,28 +356,29 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
             }
         });
         if let Some((_, address)) = &view.hosting {
-            widgets::weak(
-                ui,
-                &format!("Board for the projector: http://{address}/board"),
-            );
+            widgets::weak(ui, &say::board_for_projector(address));
         }
     });
     ui.add_space(6.0);
-    card(ui, "Import an offline table", |ui| {
-        ui.label(RichText::new("Table name").color(pal.text));
+    card(ui, say::IMPORT_TABLE, |ui| {
+        ui.label(RichText::new(say::TABLE_NAME).color(pal.text));
         edited |= ui
             .add(egui::TextEdit::singleline(&mut form.import_table).desired_width(f32::INFINITY))
             .changed();
-        ui.label(RichText::new("Result file on this device").color(pal.text));
+        ui.label(RichText::new(say::RESULT_FILE).color(pal.text));
         edited |= ui
             .add(
                 egui::TextEdit::singleline(&mut form.import_path)
-                    .hint_text("/home/me/table7.script.ron")
+                    .hint_text(say::RESULT_FILE_HINT)
                     .desired_width(f32::INFINITY),
             )
             .changed();
         let ok = !form.import_table.trim().is_empty() && !form.import_path.trim().is_empty();
-        if ActionButton::new("Import").enabled(ok).show(ui).clicked() {
+        if ActionButton::new(say::IMPORT)
+            .enabled(ok)
+            .show(ui)
+            .clicked()
+        {
             out = Some(Intent::Workshop(WorkshopIntent::Import));
         }
     });

@@ -7,6 +7,8 @@ use super::keys;
 use crate::game::intent::{HostForm, Intent, WorkshopIntent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::console as say;
+use crate::wording::menus::BACK;
 
 /// The running host, as the projector shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,17 +60,13 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
     widgets::top_bar(
         ui,
         "host_top",
-        "Host a workshop",
-        if view.running.is_some() {
-            "Tables join from their own devices: Join a workshop, then this address and code."
-        } else {
-            "This device runs the workshop: every table's game, the console and the class debrief."
-        },
+        say::HOST_TITLE,
+        say::host_subtitle(view.running.is_some()),
         |_| {},
     );
     widgets::bottom_bar(ui, "host_bottom", |ui| match &view.running {
         None => {
-            if ActionButton::new("Start the host")
+            if ActionButton::new(say::START_HOST)
                 .key("Enter")
                 .primary(true)
                 .enabled(ready)
@@ -77,12 +75,12 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
             {
                 out = Some(Intent::Workshop(WorkshopIntent::StartHost));
             }
-            if ActionButton::new("Back").key("Esc").show(ui).clicked() {
+            if ActionButton::new(BACK).key("Esc").show(ui).clicked() {
                 out = Some(Intent::Back);
             }
         }
         Some(_) => {
-            if ActionButton::new("Open the console")
+            if ActionButton::new(say::OPEN_CONSOLE)
                 .key("Enter")
                 .primary(true)
                 .show(ui)
@@ -90,7 +88,7 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
             {
                 out = Some(Intent::Workshop(WorkshopIntent::OpenConsole));
             }
-            if ActionButton::new("Stop the workshop").show(ui).clicked() {
+            if ActionButton::new(say::STOP_WORKSHOP).show(ui).clicked() {
                 out = Some(Intent::Workshop(WorkshopIntent::Leave));
             }
         }
@@ -104,7 +102,7 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
                     ui.set_max_width(760.0);
                     if let Some(e) = &view.error {
                         widgets::card(ui, |ui| {
-                            ui.label(RichText::new("The host did not start").color(pal.bad));
+                            ui.label(RichText::new(say::HOST_FAILED).color(pal.bad));
                             ui.add(egui::Label::new(RichText::new(e).color(pal.text)).wrap());
                         });
                         ui.add_space(8.0);
@@ -127,7 +125,7 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
 fn running(ui: &mut Ui, pal: &Palette, r: &Running) {
     ui.add_space(12.0);
     ui.label(
-        RichText::new("Room code")
+        RichText::new(say::ROOM_CODE)
             .size(size::HEADING)
             .color(pal.text_weak),
     );
@@ -138,7 +136,7 @@ fn running(ui: &mut Ui, pal: &Palette, r: &Running) {
     );
     ui.add_space(16.0);
     ui.label(
-        RichText::new("Address")
+        RichText::new(say::ADDRESS)
             .size(size::HEADING)
             .color(pal.text_weak),
     );
@@ -152,14 +150,7 @@ fn running(ui: &mut Ui, pal: &Palette, r: &Running) {
         first = false;
     }
     ui.add_space(20.0);
-    widgets::weak(
-        ui,
-        &format!(
-            "Class debrief board for a second screen: {} · A table that cannot connect plays \
-             offline and gives you its result file to import in the console.",
-            r.board
-        ),
-    );
+    widgets::weak(ui, &say::second_screen(&r.board));
 }
 
 fn form(ui: &mut Ui, pal: &Palette, form: &HostForm) -> Option<Intent> {
@@ -169,23 +160,18 @@ fn form(ui: &mut Ui, pal: &Palette, form: &HostForm) -> Option<Intent> {
         .num_columns(2)
         .spacing([16.0, 12.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Room code").color(pal.text));
+            ui.label(RichText::new(say::ROOM_CODE).color(pal.text));
             changed |= ui
                 .add(egui::TextEdit::singleline(&mut f.code).desired_width(200.0))
                 .changed();
             ui.end_row();
-            ui.label(RichText::new("Port").color(pal.text));
+            ui.label(RichText::new(say::PORT).color(pal.text));
             changed |= ui
                 .add(egui::TextEdit::singleline(&mut f.port).desired_width(120.0))
                 .changed();
             ui.end_row();
         });
     ui.add_space(4.0);
-    widgets::weak(
-        ui,
-        "Only devices with the room code join. The host listens on every network of this \
-         device; the workshop's decisions are kept in the data folder, so a restarted host \
-         carries on.",
-    );
+    widgets::weak(ui, say::HOST_NOTE);
     changed.then_some(Intent::Workshop(WorkshopIntent::EditHost(f)))
 }

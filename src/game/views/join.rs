@@ -8,6 +8,8 @@ use crate::game::intent::{Intent, JoinForm, WorkshopIntent};
 use crate::game::prefs::JoinRole;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
+use crate::wording::console as say;
+use crate::wording::menus::BACK;
 
 /// What the join screen shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -31,15 +33,9 @@ pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
     if keys::escape(ui) {
         out = Some(Intent::Back);
     }
-    widgets::top_bar(
-        ui,
-        "join_top",
-        "Join a workshop",
-        "The facilitator's screen shows the address and the room code.",
-        |_| {},
-    );
+    widgets::top_bar(ui, "join_top", say::JOIN_TITLE, say::JOIN_SUBTITLE, |_| {});
     widgets::bottom_bar(ui, "join_bottom", |ui| {
-        if ActionButton::new("Join")
+        if ActionButton::new(say::JOIN)
             .key("Enter")
             .primary(true)
             .enabled(ready)
@@ -48,7 +44,7 @@ pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
         {
             out = Some(Intent::Workshop(WorkshopIntent::Join));
         }
-        if ActionButton::new("Back").key("Esc").show(ui).clicked() {
+        if ActionButton::new(BACK).key("Esc").show(ui).clicked() {
             out = Some(Intent::Back);
         }
     });
@@ -60,7 +56,7 @@ pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
                 if let Some(why) = &view.last_attempt {
                     widgets::card(ui, |ui| {
                         ui.label(
-                            RichText::new("Not joined")
+                            RichText::new(say::NOT_JOINED)
                                 .font(bold_font(size::BODY))
                                 .color(pal.bad),
                         );
@@ -78,12 +74,7 @@ pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
                     ui.label(RichText::new(format!("• {p}")).color(pal.warn));
                 }
                 ui.add_space(8.0);
-                widgets::weak(
-                    ui,
-                    "No connection at all? Guest Wi-Fi often keeps devices apart: play the level \
-                     alone from New game, export the result at the debrief, and give the file \
-                     to the facilitator, who imports it into the class debrief.",
-                );
+                widgets::weak(ui, say::NO_CONNECTION);
             });
         });
     out
@@ -96,25 +87,25 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
         .num_columns(2)
         .spacing([16.0, 12.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Host address").color(pal.text));
+            ui.label(RichText::new(say::HOST_ADDRESS).color(pal.text));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.address)
-                        .hint_text("192.168.1.20:7878")
+                        .hint_text(say::ADDRESS_HINT)
                         .desired_width(420.0),
                 )
                 .changed();
             ui.end_row();
-            ui.label(RichText::new("Room code").color(pal.text));
+            ui.label(RichText::new(say::ROOM_CODE).color(pal.text));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.code)
-                        .hint_text("as on the projector")
+                        .hint_text(say::CODE_HINT)
                         .desired_width(200.0),
                 )
                 .changed();
             ui.end_row();
-            ui.label(RichText::new("Your role").color(pal.text));
+            ui.label(RichText::new(say::YOUR_ROLE).color(pal.text));
             // Two fixed rows: a wrapped row inside a grid cell overlaps the next row.
             ui.vertical(|ui| {
                 for row in JoinRole::ALL.chunks(3) {
@@ -134,11 +125,11 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
             });
             ui.end_row();
             if form.role.needs_table() {
-                ui.label(RichText::new("Table name").color(pal.text));
+                ui.label(RichText::new(say::TABLE_NAME).color(pal.text));
                 changed |= ui
                     .add(
                         egui::TextEdit::singleline(&mut form.table)
-                            .hint_text("Table 3")
+                            .hint_text(say::TABLE_HINT)
                             .desired_width(300.0),
                     )
                     .changed();
@@ -153,23 +144,11 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
 /// What a role does, in one line under the form.
 fn role_help(role: JoinRole) -> &'static str {
     match role {
-        JoinRole::Seller => {
-            "You run the meetings, make the promises and write the PID. Your table's delivery \
-             lead joins on their own device."
-        }
-        JoinRole::DeliveryLead => {
-            "You sit in the meetings you are invited to, flag answers, review the PID and run \
-             delivery."
-        }
-        JoinRole::Both => {
-            "One device plays both roles (a hot seat) and reports the table's decisions to the \
-             host."
-        }
-        JoinRole::Observer => "You watch a table as its delivery lead sees it, and decide nothing.",
-        JoinRole::Facilitator => {
-            "The console: every table's progress, the timers and gates, broadcasts and the class \
-             debrief. No table name needed."
-        }
+        JoinRole::Seller => say::SELLER_HELP,
+        JoinRole::DeliveryLead => say::LEAD_HELP,
+        JoinRole::Both => say::BOTH_HELP,
+        JoinRole::Observer => say::OBSERVER_HELP,
+        JoinRole::Facilitator => say::FACILITATOR_HELP,
     }
 }
 

@@ -6,7 +6,7 @@
 
 use bevy_egui::egui::{self, Align, Layout, RichText, ScrollArea, Ui};
 
-use super::{card, money};
+use super::card;
 use crate::engine::view::{ActionKey, ConcernKey, PhaseView, RoleView};
 use crate::engine::{RetroAnswer, Seat};
 use crate::game::intent::{Intent, WorkshopIntent};
@@ -95,28 +95,25 @@ pub struct RemoteView {
 pub fn remote_view(ui: &mut Ui, view: &RemoteView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
-    let subtitle = format!(
-        "{} · table {} · {}",
-        view.seat_label, view.table, view.link.line
-    );
+    let subtitle = words::seat_subtitle(&view.seat_label, &view.table, &view.link.line);
     widgets::top_bar(ui, "remote_top", &view.title, &subtitle, |ui| {
         if let Some((label, left, warn)) = &view.timer {
             let c = if *warn { pal.bad } else { pal.text };
             ui.label(
-                RichText::new(format!("{label} {}:{:02}", left / 60, left % 60))
+                RichText::new(words::timer(label, *left))
                     .font(bold_font(size::HEADING))
                     .color(c),
             );
         }
         if view.paused {
-            widgets::chip(ui, "Paused by the facilitator", pal.warn);
+            widgets::chip(ui, words::PAUSED, pal.warn);
         }
         if view.pending {
-            widgets::chip(ui, "Sending…", pal.info);
+            widgets::chip(ui, words::SENDING, pal.info);
         }
     });
     widgets::bottom_bar(ui, "remote_bottom", |ui| {
-        if ActionButton::new("Leave the workshop").show(ui).clicked() {
+        if ActionButton::new(words::LEAVE).show(ui).clicked() {
             out = Some(Intent::Workshop(WorkshopIntent::Leave));
         }
         if let Some(v) = &view.view {
@@ -127,7 +124,7 @@ pub fn remote_view(ui: &mut Ui, view: &RemoteView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
             if let Some(t) = &view.broadcast
-                && widgets::notice_banner(ui, &format!("From the facilitator: {t}"), pal.info)
+                && widgets::notice_banner(ui, &words::broadcast(t), pal.info)
             {
                 out = Some(Intent::Workshop(WorkshopIntent::DismissBroadcast));
             }
@@ -140,12 +137,7 @@ pub fn remote_view(ui: &mut Ui, view: &RemoteView) -> Option<Intent> {
                 ui.label(RichText::new(t).color(pal.warn));
             }
             if view.gate_closed {
-                ui.label(
-                    RichText::new(
-                        "The facilitator holds every table before delivery until all have signed.",
-                    )
-                    .color(pal.warn),
-                );
+                ui.label(RichText::new(words::GATE_CLOSED).color(pal.warn));
             }
             if view.link.stopped {
                 stopped(ui, &pal, &view.link.line, &mut out);
@@ -155,7 +147,7 @@ pub fn remote_view(ui: &mut Ui, view: &RemoteView) -> Option<Intent> {
                 ui.add_space(40.0);
                 ui.vertical_centered(|ui| {
                     ui.label(
-                        RichText::new("Joining the table…")
+                        RichText::new(words::JOINING)
                             .font(bold_font(size::TITLE))
                             .color(pal.text),
                     );
@@ -180,14 +172,14 @@ fn stopped(ui: &mut Ui, pal: &Palette, line: &str, out: &mut Option<Intent>) {
         ui.set_max_width(760.0);
         widgets::card(ui, |ui| {
             ui.label(
-                RichText::new("Not connected")
+                RichText::new(words::NOT_CONNECTED)
                     .font(bold_font(size::TITLE))
                     .color(pal.bad),
             );
             ui.add(egui::Label::new(RichText::new(line).color(pal.text)).wrap());
         });
         ui.add_space(12.0);
-        if ActionButton::new("Back to the join form")
+        if ActionButton::new(words::BACK_TO_JOIN)
             .primary(true)
             .show(ui)
             .clicked()
@@ -220,7 +212,7 @@ fn seat_page(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Opt
     if left.is_empty() {
         if view.moves.is_empty() && v.phase != PhaseView::Over {
             ui.add_space(16.0);
-            card(ui, "Waiting", |ui| {
+            card(ui, words::WAITING, |ui| {
                 ui.add(
                     egui::Label::new(
                         RichText::new(words::waiting(&v.phase, v.seat, in_room))
@@ -233,7 +225,7 @@ fn seat_page(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Opt
         }
     } else {
         ui.add_space(8.0);
-        card(ui, "Your decisions", |ui| {
+        card(ui, words::YOUR_DECISIONS, |ui| {
             ui.horizontal_wrapped(|ui| {
                 for m in left {
                     let primary = matches!(
@@ -305,21 +297,21 @@ fn meeting(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Optio
                 view.live_flags
                     .iter()
                     .filter(|(ans, _)| *ans == a.answer)
-                    .map(|(_, c)| format!("Flagged: {}", words::concern(c))),
+                    .map(|(_, c)| words::live_flag(c)),
             )
             .collect();
         widgets::card(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(egui::Label::new(RichText::new(&a.text).color(pal.text)).wrap());
             if let Some(advice) = &a.advice {
-                ui.label(RichText::new(format!("Delivery: {advice}")).color(pal.info));
+                ui.label(RichText::new(words::advice(advice)).color(pal.info));
             }
             for n in &notes {
                 ui.label(RichText::new(format!("• {}", words::note(n))).color(pal.text_weak));
             }
             for f in &flagged {
                 ui.label(
-                    RichText::new(format!("⚑ Flagged by delivery: {f}"))
+                    RichText::new(words::flagged_by_delivery(f))
                         .strong()
                         .color(pal.bad),
                 );
@@ -327,9 +319,11 @@ fn meeting(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Optio
             ui.horizontal_wrapped(|ui| {
                 for m in &view.moves {
                     let label = match &m.key {
-                        ActionKey::Choose { answer } if *answer == a.answer => "Say this".into(),
+                        ActionKey::Choose { answer } if *answer == a.answer => {
+                            words::SAY_THIS.into()
+                        }
                         ActionKey::Flag { answer, concern } if *answer == a.answer => {
-                            format!("⚑ Flag {}", words::concern(concern))
+                            words::flag_button(concern)
                         }
                         _ => continue,
                     };
@@ -350,9 +344,9 @@ fn meeting(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Optio
 }
 
 fn document(ui: &mut Ui, pal: &Palette, v: &RoleView) {
-    card(ui, "The PID", |ui| {
+    card(ui, words::THE_PID, |ui| {
         if v.pid.is_empty() {
-            widgets::weak(ui, "Nothing written into the PID yet.");
+            widgets::weak(ui, words::PID_EMPTY);
         }
         for item in &v.pid {
             ui.label(RichText::new(format!("• {}", words::id_words(item))).color(pal.text));
@@ -360,7 +354,7 @@ fn document(ui: &mut Ui, pal: &Palette, v: &RoleView) {
     });
     if !v.ledger.is_empty() {
         ui.add_space(6.0);
-        card(ui, "Your ledger: every promise you made", |ui| {
+        card(ui, words::YOUR_LEDGER, |ui| {
             for p in &v.ledger {
                 let inside = v.pid.contains(p);
                 ui.label(
@@ -380,9 +374,9 @@ fn delivery(ui: &mut Ui, pal: &Palette, v: &RoleView) {
     let Some(d) = &v.delivery else {
         return;
     };
-    card(ui, "Delivery", |ui| {
+    card(ui, words::DELIVERY, |ui| {
         ui.label(
-            RichText::new(format!("Week {} of {}", d.weeks_done, d.deadline))
+            RichText::new(words::week_of(d.weeks_done, d.deadline))
                 .font(bold_font(size::HEADING))
                 .color(pal.text),
         );
@@ -393,32 +387,14 @@ fn delivery(ui: &mut Ui, pal: &Palette, v: &RoleView) {
         };
         ui.horizontal(|ui| {
             widgets::meter(ui, share, pal.accent, 320.0);
-            ui.label(
-                RichText::new(format!(
-                    "{:.0} of {:.0} person-days done",
-                    d.done, d.planned_days
-                ))
-                .color(pal.text),
-            );
+            ui.label(RichText::new(words::days_done(d.done, d.planned_days)).color(pal.text));
         });
         ui.label(
-            RichText::new(format!(
-                "Cost so far {} · overtime {} · {}% of capacity on quality",
-                money(d.cost),
-                if d.overtime { "on" } else { "off" },
-                d.quality_share
-            ))
-            .color(pal.text_weak),
+            RichText::new(words::delivery_figures(d.cost, d.overtime, d.quality_share))
+                .color(pal.text_weak),
         );
         for s in &v.surfaced {
-            ui.label(
-                RichText::new(format!(
-                    "Surprise: {} surfaced, promised by the {} and left out of the PID.",
-                    words::id_words(&s.promise),
-                    words::seat(s.promised_by).to_lowercase()
-                ))
-                .color(pal.bad),
-            );
+            ui.label(RichText::new(words::surfaced(&s.promise, s.promised_by)).color(pal.bad));
         }
     });
 }
@@ -426,7 +402,7 @@ fn delivery(ui: &mut Ui, pal: &Palette, v: &RoleView) {
 fn result(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Option<Intent> {
     let mut out = None;
     if !view.retros.is_empty() {
-        widgets::heading(ui, "Retrospective");
+        widgets::heading(ui, words::RETROSPECTIVE);
         widgets::weak(ui, words::retro_invitation());
         ui.add_space(4.0);
         let hot_seat = view.retros.len() > 1;
@@ -450,24 +426,16 @@ fn result(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Option
         });
         ui.add_space(8.0);
     }
-    card(ui, "Result", |ui| {
-        let line = match v.won {
-            Some(true) => "The deal was won.",
-            Some(false) => "The deal was lost.",
-            None => "The game is over.",
-        };
+    card(ui, words::RESULT, |ui| {
         ui.label(
-            RichText::new(line)
+            RichText::new(words::result_line(v.won))
                 .font(bold_font(size::TITLE))
                 .color(pal.text),
         );
         if let Some(c) = v.commission {
-            ui.label(RichText::new(format!("Your commission: {}", money(c))).color(pal.text));
+            ui.label(RichText::new(words::commission(c)).color(pal.text));
         }
-        widgets::weak(
-            ui,
-            "The facilitator shows the class debrief on the projector.",
-        );
+        widgets::weak(ui, words::SEE_PROJECTOR);
     });
     if v.delivery.is_some() {
         ui.add_space(6.0);
@@ -475,15 +443,14 @@ fn result(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Option
     }
     if let Some(ledger) = &view.revealed_ledger {
         ui.add_space(6.0);
-        card(ui, "The seller's ledger, revealed", |ui| {
+        card(ui, words::LEDGER_REVEALED, |ui| {
             for p in ledger {
                 let inside = v.pid.contains(p);
                 ui.label(
                     RichText::new(format!(
-                        "{} {}{}",
+                        "{} {}",
                         if inside { "✔" } else { "✖" },
-                        words::id_words(p),
-                        if inside { "" } else { " (left out of the PID)" }
+                        words::revealed_promise(p, inside)
                     ))
                     .color(if inside { pal.text } else { pal.bad }),
                 );
