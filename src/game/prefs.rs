@@ -70,12 +70,13 @@ impl JoinRole {
 
     /// Its label on the form.
     pub fn label(self) -> &'static str {
+        use crate::wording::console as words;
         match self {
-            JoinRole::Seller => "Seller",
-            JoinRole::DeliveryLead => "Delivery lead",
-            JoinRole::Both => "Both on this device",
-            JoinRole::Observer => "Observer",
-            JoinRole::Facilitator => "Facilitator",
+            JoinRole::Seller => words::ROLE_SELLER,
+            JoinRole::DeliveryLead => words::ROLE_DELIVERY_LEAD,
+            JoinRole::Both => words::ROLE_BOTH,
+            JoinRole::Observer => words::ROLE_OBSERVER,
+            JoinRole::Facilitator => words::ROLE_FACILITATOR,
         }
     }
 

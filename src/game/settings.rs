@@ -51,7 +51,7 @@ fn apply_settings(
         if let Some(dir) = &config.data_dir
             && let Err(e) = store(dir, &settings)
         {
-            notice.set(format!("Your settings could not be saved: {e}."));
+            notice.set(crate::wording::menus::settings_not_saved(&e.to_string()));
         }
     }
 }

@@ -367,3 +367,14 @@ mod tests {
         );
     }
 }
+
+/// The roles on the join form, as labels.
+pub const ROLE_SELLER: &str = "Seller";
+/// The delivery lead's role, as a label.
+pub const ROLE_DELIVERY_LEAD: &str = "Delivery lead";
+/// A hot seat, as a label.
+pub const ROLE_BOTH: &str = "Both on this device";
+/// An observer, as a label.
+pub const ROLE_OBSERVER: &str = "Observer";
+/// The facilitator, as a label.
+pub const ROLE_FACILITATOR: &str = "Facilitator";

@@ -292,3 +292,22 @@ mod tests {
         assert_eq!(curtain_names(), ["the seller", "the delivery lead"]);
     }
 }
+
+/// The link, connected and welcomed.
+pub const CONNECTED: &str = "Connected";
+/// The link, connected and waiting for the host's welcome.
+pub const JOINING_LINK: &str = "Connected, joining…";
+
+/// The link, connecting (the attempt counts from 1).
+pub fn connecting(attempt: u32) -> String {
+    if attempt <= 1 {
+        "Connecting…".into()
+    } else {
+        format!("Connecting… (attempt {attempt})")
+    }
+}
+
+/// The link, lost and waiting to try again.
+pub fn reconnecting(reason: &str, retry_in_s: f32) -> String {
+    format!("Connection lost ({reason}); trying again in {retry_in_s:.0} s")
+}

@@ -59,15 +59,13 @@ pub enum NetStatus {
 impl NetStatus {
     /// A short line for the status bar.
     pub fn line(&self) -> String {
+        use crate::wording::remote as words;
         match self {
-            NetStatus::Offline => "Not connected".into(),
-            NetStatus::Connecting { attempt: 1 } => "Connecting…".into(),
-            NetStatus::Connecting { attempt } => format!("Connecting… (attempt {attempt})"),
-            NetStatus::Greeting => "Connected, joining…".into(),
-            NetStatus::Connected => "Connected".into(),
-            NetStatus::Reconnecting { reason, retry_in } => {
-                format!("Connection lost ({reason}); trying again in {retry_in:.0} s")
-            }
+            NetStatus::Offline => words::NOT_CONNECTED.into(),
+            NetStatus::Connecting { attempt } => words::connecting(*attempt),
+            NetStatus::Greeting => words::JOINING_LINK.into(),
+            NetStatus::Connected => words::CONNECTED.into(),
+            NetStatus::Reconnecting { reason, retry_in } => words::reconnecting(reason, *retry_in),
             NetStatus::VersionMismatch { message } | NetStatus::Refused { message } => {
                 message.clone()
             }

@@ -139,7 +139,7 @@ fn finish(settings: &mut Settings, config: &GameConfig, notice: &mut Notice) {
     if let Some(dir) = &config.data_dir
         && let Err(e) = crate::game::prefs::store(dir, settings)
     {
-        notice.set(format!("Your settings could not be saved: {e}."));
+        notice.set(crate::wording::menus::settings_not_saved(&e.to_string()));
     }
 }
 

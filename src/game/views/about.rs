@@ -103,7 +103,7 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
         |_| {},
     );
     widgets::bottom_bar(ui, "about-bottom", |ui| {
-        if ActionButton::new("Back")
+        if ActionButton::new(crate::wording::menus::BACK)
             .key("Esc")
             .primary(true)
             .show(ui)

@@ -143,7 +143,11 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
             out = Some(Intent::Pick(c.path.clone()));
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new("Back").key("Esc").show(ui).clicked() {
+            if ActionButton::new(crate::wording::menus::BACK)
+                .key("Esc")
+                .show(ui)
+                .clicked()
+            {
                 out = Some(Intent::Back);
             }
         });
