@@ -116,6 +116,17 @@ pub enum WorkshopIntent {
     Import,
     /// Console: show the class debrief (fetched from the host again) or the tables.
     ShowBoard(bool),
+    /// Console: save the class debrief as shown into the data folder's `exports/`.
+    SaveBoard(BoardFile),
+}
+
+/// A file the console saves the class debrief as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoardFile {
+    /// A spreadsheet's CSV.
+    Csv,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// The console's form as typed.

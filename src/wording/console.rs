@@ -368,6 +368,23 @@ mod tests {
     }
 }
 
+/// Nowhere to save the class debrief.
+pub const NO_DATA_FOLDER: &str = "there is no data folder to save into";
+/// The console's class debrief: fetch it again.
+pub const REFRESH_BOARD: &str = "Refresh";
+/// The console's class debrief: save it for a spreadsheet.
+pub const SAVE_BOARD_CSV: &str = "Save as CSV";
+/// The console's class debrief: save it as a page.
+pub const SAVE_BOARD_HTML: &str = "Save as a web page";
+
+/// Where the class debrief was saved, or why it was not.
+pub fn board_saved(result: &Result<std::path::PathBuf, String>) -> String {
+    match result {
+        Ok(p) => format!("Saved to {}", p.display()),
+        Err(e) => format!("The class debrief could not be saved: {e}."),
+    }
+}
+
 /// The roles on the join form, as labels.
 pub const ROLE_SELLER: &str = "Seller";
 /// The delivery lead's role, as a label.

@@ -625,3 +625,41 @@ fn a_hot_seat_device_plays_a_two_role_table_with_the_curtain_between_its_seats()
     assert!(remote.views.iter().all(|v| v.retro.is_some()));
     assert_eq!(host.workshop().board().retros.len(), 2);
 }
+
+#[test]
+fn the_console_saves_the_class_debrief_as_csv_and_as_a_page_without_overwriting() {
+    use overpromise::game::intent::BoardFile;
+    use overpromise::game::net::board::ClassBoard;
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = crate::common::level("01_first_client");
+    let ws = overpromise::workshop::host::Workshop::new("X", scenario.clone(), 7, None);
+    let script = std::fs::read_to_string(
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/scripts/01_first_client.two.careful.ron"),
+    )
+    .unwrap();
+    ws.import("Green", &script).unwrap();
+    let board = ws.board();
+    let mut app = game(&dir.path().join("console"));
+    app.world_mut().resource_mut::<ClassBoard>().board = Some(board.clone());
+    let mut saved = Vec::new();
+    for file in [BoardFile::Csv, BoardFile::Csv, BoardFile::Html] {
+        send(&mut app, Intent::Workshop(WorkshopIntent::SaveBoard(file)));
+        let result = app.world().resource::<ClassBoard>().saved.clone();
+        saved.push(result.expect("saved").expect("written"));
+    }
+    assert_ne!(saved[0], saved[1], "a second save keeps the first");
+    assert!(
+        saved
+            .iter()
+            .all(|p| p.starts_with(dir.path().join("console").join("exports")))
+    );
+    assert_eq!(
+        std::fs::read_to_string(&saved[0]).unwrap(),
+        overpromise::workshop::host::csv(&board)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&saved[2]).unwrap(),
+        overpromise::workshop::host::html(&board, None)
+    );
+}

@@ -2,11 +2,14 @@
 //! board), fetched over HTTP on a background thread when the facilitator asks, and kept for the
 //! console to draw side by side. The app is woken when it arrives.
 
+use std::path::{Path, PathBuf};
+
 use bevy::prelude::*;
 
 use super::client::{Workshop, waker_of};
 use crate::game::AppSystems;
-use crate::game::intent::{Intent, WorkshopIntent};
+use crate::game::GameConfig;
+use crate::game::intent::{BoardFile, Intent, WorkshopIntent};
 use crate::game::waker::AppWaker;
 use crate::workshop::host::Board;
 
@@ -19,6 +22,8 @@ pub struct ClassBoard {
     pub problem: Option<String>,
     /// Shown instead of the tables.
     pub shown: bool,
+    /// Where the board was last saved, or why it could not be.
+    pub saved: Option<Result<PathBuf, String>>,
     waiting: Option<crossbeam_channel::Receiver<Result<Board, String>>>,
 }
 
@@ -68,14 +73,64 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// The file the class debrief is saved to: `<data>/exports/class-debrief-<scenario>-<n>.<ext>`,
+/// `n` the first number not taken (a workshop saved twice keeps both).
+pub fn board_path(data_dir: &Path, board: &Board, file: BoardFile) -> PathBuf {
+    let name: String = board
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = name.trim_matches('-').to_owned();
+    let ext = match file {
+        BoardFile::Csv => "csv",
+        BoardFile::Html => "html",
+    };
+    let dir = data_dir.join("exports");
+    (1..)
+        .map(|n| dir.join(format!("{name}-{n}.{ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join(format!("{name}.{ext}")))
+}
+
+/// Writes the board as `file` into the data folder and returns where.
+pub fn save_board(
+    data_dir: Option<&Path>,
+    board: &Board,
+    file: BoardFile,
+) -> Result<PathBuf, String> {
+    let dir = data_dir.ok_or_else(|| crate::wording::console::NO_DATA_FOLDER.to_owned())?;
+    let text = match file {
+        BoardFile::Csv => crate::workshop::host::csv(board),
+        BoardFile::Html => crate::workshop::host::html(board, None),
+    };
+    let path = board_path(dir, board, file);
+    crate::saves::write_atomic(&path, text.as_bytes())
+        .map_err(|e| format!("{e} ({})", path.display()))?;
+    Ok(path)
+}
+
 fn ask(
     mut intents: MessageReader<Intent>,
     mut board: ResMut<ClassBoard>,
     workshop: Option<Res<Workshop>>,
     waker: Option<Res<AppWaker>>,
+    config: Option<Res<GameConfig>>,
 ) {
     for intent in intents.read() {
         match intent {
+            Intent::Workshop(WorkshopIntent::SaveBoard(file)) => {
+                if let Some(b) = &board.board {
+                    let dir = config.as_ref().and_then(|c| c.data_dir.clone());
+                    board.saved = Some(save_board(dir.as_deref(), b, *file));
+                }
+            }
             Intent::Workshop(WorkshopIntent::ShowBoard(false)) => board.shown = false,
             Intent::Workshop(WorkshopIntent::ShowBoard(true)) => {
                 board.shown = true;

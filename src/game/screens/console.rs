@@ -125,6 +125,10 @@ fn draw_console(
     let mut view = build_view(workshop.as_deref(), &remote, &page, hosting.as_deref());
     if board.shown {
         view.board = Some(board.board.clone());
+        view.board_saved = board
+            .saved
+            .as_ref()
+            .map(|r| (crate::wording::console::board_saved(r), r.is_ok()));
         if let Some(p) = &board.problem {
             view.message = Some(p.clone());
         }
@@ -171,5 +175,6 @@ pub fn build_view(
         form: page.form.clone(),
         message: page.message.clone().or_else(|| remote.refusal.clone()),
         board: None,
+        board_saved: None,
     }
 }

@@ -8,7 +8,7 @@ use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 use super::card;
 use crate::engine::TableMode;
 use crate::engine::facilitator::PushedEvent;
-use crate::game::intent::{ConsoleForm, Intent, WorkshopIntent};
+use crate::game::intent::{BoardFile, ConsoleForm, Intent, WorkshopIntent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::remote::Link;
@@ -35,6 +35,9 @@ pub struct ConsoleView {
     pub message: Option<String>,
     /// The class debrief, when shown instead of the tables (`Some(None)`: being fetched).
     pub board: Option<Option<Board>>,
+    /// Where the class debrief was last saved, or why it could not be, in words (and whether
+    /// it was saved).
+    pub board_saved: Option<(String, bool)>,
 }
 
 fn control(c: Control) -> Intent {
@@ -111,7 +114,26 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
                 {
                     out = Some(Intent::Workshop(WorkshopIntent::ShowBoard(true)));
                 }
+                if matches!(view.board, Some(Some(_))) {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        for (label, file) in [
+                            (say::SAVE_BOARD_HTML, BoardFile::Html),
+                            (say::SAVE_BOARD_CSV, BoardFile::Csv),
+                        ] {
+                            if ActionButton::new(label).show(ui).clicked() {
+                                out = Some(Intent::Workshop(WorkshopIntent::SaveBoard(file)));
+                            }
+                        }
+                        if ActionButton::new(say::REFRESH_BOARD).show(ui).clicked() {
+                            out = Some(Intent::Workshop(WorkshopIntent::ShowBoard(true)));
+                        }
+                    });
+                }
             });
+            if let (Some(_), Some((line, ok))) = (&view.board, &view.board_saved) {
+                let color = if *ok { pal.good } else { pal.bad };
+                ui.label(RichText::new(line).color(color));
+            }
             ui.add_space(6.0);
             if let Some(board) = &view.board {
                 match board {
