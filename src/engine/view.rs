@@ -490,6 +490,42 @@ pub enum ActionKey {
     },
 }
 
+/// What kind of id an [`ActionKey`] named that the scenario does not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum KeyKind {
+    /// A promise or a fact (a PID item).
+    PromiseOrFact,
+    /// A promise.
+    Promise,
+    /// An answer.
+    Answer,
+    /// A scope item.
+    Scope,
+    /// A delivery person.
+    Person,
+    /// A claim.
+    Claim,
+}
+
+/// An id an [`ActionKey`] named that the scenario does not have ([`Session::resolve_key`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnknownKey {
+    /// What kind of thing it should have named.
+    pub kind: KeyKind,
+    /// The id as sent.
+    pub id: String,
+}
+
+impl UnknownKey {
+    /// An unknown id of `kind`.
+    pub fn new(kind: KeyKind, id: &str) -> Self {
+        UnknownKey {
+            kind,
+            id: id.to_owned(),
+        }
+    }
+}
+
 /// A [`FlagConcern`] by the scenario's ids.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "concern", rename_all = "snake_case", deny_unknown_fields)]
@@ -614,22 +650,22 @@ impl Session {
 
     /// The engine action a keyed action names; `Err` names the id the scenario does not have.
     /// Whether the action is legal now is [`Session::seat_refusal`]'s question.
-    pub fn resolve_key(&self, key: &ActionKey) -> Result<super::Action, String> {
+    pub fn resolve_key(&self, key: &ActionKey) -> Result<super::Action, UnknownKey> {
         use super::Action as A;
         let s = &self.scenario;
         let item = |id: &str| {
             s.promise_by_key(id)
                 .map(PidItem::Promise)
                 .or_else(|| s.fact_by_key(id).map(PidItem::Fact))
-                .ok_or_else(|| format!("there is no promise or fact with id \"{id}\""))
+                .ok_or_else(|| UnknownKey::new(KeyKind::PromiseOrFact, id))
         };
         let answer = |id: &str| {
             s.answer_by_key(id)
-                .ok_or_else(|| format!("there is no answer with id \"{id}\""))
+                .ok_or_else(|| UnknownKey::new(KeyKind::Answer, id))
         };
         let scope = |id: &str| {
             s.scope_by_key(id)
-                .ok_or_else(|| format!("there is no scope item with id \"{id}\""))
+                .ok_or_else(|| UnknownKey::new(KeyKind::Scope, id))
         };
         Ok(match key {
             ActionKey::Invite { roles } => A::Invite(roles.clone()),
@@ -640,7 +676,7 @@ impl Session {
             ActionKey::SetQualityShare { percent } => A::SetQualityShare(*percent),
             ActionKey::Hire { person } => A::Hire(
                 s.person_by_key(person)
-                    .ok_or_else(|| format!("there is no person with id \"{person}\""))?,
+                    .ok_or_else(|| UnknownKey::new(KeyKind::Person, person))?,
             ),
             ActionKey::RequestDescope { scope: i } => A::RequestDescope(scope(i)?),
             ActionKey::RequestMoreTime { weeks } => A::RequestMoreTime(*weeks),
@@ -657,7 +693,7 @@ impl Session {
                             .iter()
                             .position(|c| &c.key == claim)
                             .map(|i| crate::scenario::model::ClaimId(i as u16))
-                            .ok_or_else(|| format!("there is no claim with id \"{claim}\""))?,
+                            .ok_or_else(|| UnknownKey::new(KeyKind::Claim, claim))?,
                     ),
                     ConcernKey::Deadline { weeks } => FlagConcern::Deadline(*weeks),
                 },
@@ -665,7 +701,7 @@ impl Session {
             ActionKey::QueryPid { item: i } => A::QueryPid(item(i)?),
             ActionKey::Rebaseline { promise } => A::Rebaseline(
                 s.promise_by_key(promise)
-                    .ok_or_else(|| format!("there is no promise with id \"{promise}\""))?,
+                    .ok_or_else(|| UnknownKey::new(KeyKind::Promise, promise))?,
             ),
             ActionKey::AcceptPid => A::AcceptPid,
             ActionKey::Retro {

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use crate::engine::view::{KeyKind, UnknownKey};
 use crate::engine::{Action, NamedAction, PidItem, RoleView, Seat, Session, UnknownRef};
 
 /// An action as a short phrase with the scenario's ids: `answer "fc_ask"`, `going alone`.
@@ -47,6 +48,19 @@ pub fn unknown(what: UnknownRef) -> String {
         UnknownRef::Person(p) => format!("person #{}", p.0),
         UnknownRef::Scope(s) => format!("scope item #{}", s.0),
     }
+}
+
+/// An id a device sent that the scenario does not have: `there is no answer with id "x"`.
+pub fn unknown_key(e: &UnknownKey) -> String {
+    let what = match e.kind {
+        KeyKind::PromiseOrFact => "promise or fact",
+        KeyKind::Promise => "promise",
+        KeyKind::Answer => "answer",
+        KeyKind::Scope => "scope item",
+        KeyKind::Person => "person",
+        KeyKind::Claim => "claim",
+    };
+    format!("there is no {what} with id \"{}\"", e.id)
 }
 
 /// `seat`'s view with the words for what it may do ([`RoleView::actions`], one for each of
@@ -113,6 +127,26 @@ mod tests {
 
     /// The engine's view carries no words; the host's gives one for each legal action, naming
     /// the id the action names.
+    #[test]
+    fn an_unknown_id_from_a_device_is_data_then_words() {
+        use crate::engine::view::{ActionKey, ConcernKey};
+        let s = Session::new(first_client(), 1);
+        let e = s
+            .resolve_key(&ActionKey::Flag {
+                answer: "fc_ask".into(),
+                concern: ConcernKey::Claim {
+                    claim: "nope".into(),
+                },
+            })
+            .unwrap_err();
+        assert_eq!(e, UnknownKey::new(KeyKind::Claim, "nope"));
+        assert_eq!(unknown_key(&e), "there is no claim with id \"nope\"");
+        let e = s
+            .resolve_key(&ActionKey::Choose { answer: "x".into() })
+            .unwrap_err();
+        assert_eq!(unknown_key(&e), "there is no answer with id \"x\"");
+    }
+
     #[test]
     fn a_devices_view_words_each_legal_action() {
         let sc = first_client();

@@ -381,6 +381,7 @@ impl Workshop {
                     let applied = t
                         .session
                         .resolve_key(&action)
+                        .map_err(|e| crate::wording::actions::unknown_key(&e))
                         .and_then(|a| t.session.apply_as(seat, a).map_err(|e| e.to_string()));
                     match applied {
                         Ok(_) => {
@@ -721,10 +722,12 @@ impl Workshop {
         if paused {
             return Err(r(ErrorCode::Paused, words::paused()));
         }
-        let action = t
-            .session
-            .resolve_key(key)
-            .map_err(|e| r(ErrorCode::UnknownId, words::unknown_id(&e)))?;
+        let action = t.session.resolve_key(key).map_err(|e| {
+            r(
+                ErrorCode::UnknownId,
+                words::unknown_id(&crate::wording::actions::unknown_key(&e)),
+            )
+        })?;
         let owner = action.seat();
         let acting = match seat {
             Some(s) if !held.contains(&s) => {
