@@ -346,6 +346,10 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         WaitFor(Screen::Remote),
         Settle(SETTLE),
         Shot("44-workshop-remote-retrospective"),
+        World(super::net::demo::remote_hot_seat),
+        WaitFor(Screen::Remote),
+        Settle(SETTLE),
+        Shot("45-workshop-hot-seat-curtain"),
         Exit,
     ])
     .collect();

@@ -136,6 +136,44 @@ pub fn remote_retro(world: &mut World) {
     feed(world, SeatChoice::DeliveryLead, msgs, Screen::Remote);
 }
 
+/// A hot-seat laptop (both seats of one table) when the seller hands the PID over: the curtain
+/// asks for the screen to pass to the delivery lead.
+pub fn remote_hot_seat(world: &mut World) {
+    let Some((_, scenario)) = world.resource::<Catalogue>().first_shipped() else {
+        return;
+    };
+    let scenario = scenario.clone();
+    let text = include_str!("../../../tests/scripts/01_first_client.two.careful.ron");
+    let Ok(script) = crate::engine::script::parse_script(text, "tour") else {
+        return;
+    };
+    let (played, _) = crate::engine::script::start_and_run(scenario.clone(), 7, &script);
+    let mut s = Session::with_mode(scenario, 7, TableMode::TwoRoles);
+    for a in played.actions() {
+        if s.phase() == crate::engine::Phase::Review {
+            break;
+        }
+        if s.apply_as(a.seat(), a.clone()).is_err() {
+            return;
+        }
+    }
+    let title = s.scenario().title.clone();
+    let msgs = vec![
+        welcome(SeatChoice::Both, &title),
+        HostMsg::View {
+            version: s.actions().len() as u64,
+            ack: None,
+            views: [Seat::Seller, Seat::DeliveryLead]
+                .map(|seat| crate::wording::actions::role_view(&s, seat))
+                .to_vec(),
+            revealed_ledger: None,
+        },
+    ];
+    feed(world, SeatChoice::Both, msgs, Screen::Remote);
+    // The seller had the screen for the handoff.
+    world.resource_mut::<Remote>().seated = Some(crate::game::table::AtScreen::Seat(Seat::Seller));
+}
+
 /// The facilitator's console over three tables at different points of the first level.
 pub fn console(world: &mut World) {
     let mut tables = Vec::new();
