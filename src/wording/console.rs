@@ -251,8 +251,8 @@ pub const LEAD_HELP: &str = "You sit in the meetings you are invited to, flag an
      delivery.";
 
 /// What a hot-seat device does.
-pub const BOTH_HELP: &str = "One device plays both roles (a hot seat) and reports the table's decisions to the \
-     host.";
+pub const BOTH_HELP: &str = "Two of you share this device (a hot seat): it plays both roles, with a curtain \
+     between the seats, and reports the table's decisions to the host.";
 
 /// What an observer does.
 pub const OBSERVER_HELP: &str =

@@ -6,7 +6,6 @@
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 use super::card;
-use crate::engine::TableMode;
 use crate::engine::facilitator::PushedEvent;
 use crate::game::intent::{BoardFile, ConsoleForm, Intent, WorkshopIntent};
 use crate::game::theme::widgets::{self, ActionButton};
@@ -212,7 +211,11 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                 };
                 big(
                     ui,
-                    &say::table_name(&t.table, t.imported, matches!(t.mode, TableMode::Solo)),
+                    &say::table_name(
+                        &t.table,
+                        t.imported,
+                        t.devices.iter().any(|d| d.seat == SeatChoice::Both),
+                    ),
                 );
                 // The stage is the longest cell: body size keeps every column on a 1280-wide screen.
                 ui.label(
