@@ -341,33 +341,6 @@ pub fn console_failed(error: &str) -> String {
     format!("The console could not connect: {error}.")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_times_and_names_read_as_before() {
-        assert_eq!(tables_status(1, false, false), "1 table · playing");
-        assert_eq!(
-            tables_status(3, true, true),
-            "3 tables · PAUSED · gate closed before delivery"
-        );
-        assert_eq!(since_last_decision(59), "59 s ago");
-        assert_eq!(since_last_decision(180), "3 min ago");
-        assert_eq!(table_name("T1", true, true), "T1 (imported)");
-        assert_eq!(table_name("T1", false, true), "T1 (hot seat)");
-        assert_eq!(table_name("T1", false, false), "T1");
-        assert_eq!(
-            table_name_shape(40),
-            "A table name is 1 to 40 letters, digits, spaces, '-' or '_'."
-        );
-        assert_eq!(
-            name_the_import(40),
-            "Name the imported table: 1 to 40 letters, digits, spaces, '-' or '_'."
-        );
-    }
-}
-
 /// Nowhere to save the class debrief.
 pub const NO_DATA_FOLDER: &str = "there is no data folder to save into";
 /// The console's class debrief: fetch it again.
@@ -395,3 +368,30 @@ pub const ROLE_BOTH: &str = "Both on this device";
 pub const ROLE_OBSERVER: &str = "Observer";
 /// The facilitator, as a label.
 pub const ROLE_FACILITATOR: &str = "Facilitator";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_times_and_names_read_as_before() {
+        assert_eq!(tables_status(1, false, false), "1 table · playing");
+        assert_eq!(
+            tables_status(3, true, true),
+            "3 tables · PAUSED · gate closed before delivery"
+        );
+        assert_eq!(since_last_decision(59), "59 s ago");
+        assert_eq!(since_last_decision(180), "3 min ago");
+        assert_eq!(table_name("T1", true, true), "T1 (imported)");
+        assert_eq!(table_name("T1", false, true), "T1 (hot seat)");
+        assert_eq!(table_name("T1", false, false), "T1");
+        assert_eq!(
+            table_name_shape(40),
+            "A table name is 1 to 40 letters, digits, spaces, '-' or '_'."
+        );
+        assert_eq!(
+            name_the_import(40),
+            "Name the imported table: 1 to 40 letters, digits, spaces, '-' or '_'."
+        );
+    }
+}

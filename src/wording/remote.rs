@@ -266,6 +266,25 @@ pub fn curtain_names() -> [String; 2] {
     [Seat::Seller, Seat::DeliveryLead].map(|s| format!("the {}", super::workshop::seat_name(s)))
 }
 
+/// The link, connected and welcomed.
+pub const CONNECTED: &str = "Connected";
+/// The link, connected and waiting for the host's welcome.
+pub const JOINING_LINK: &str = "Connected, joining…";
+
+/// The link, connecting (the attempt counts from 1).
+pub fn connecting(attempt: u32) -> String {
+    if attempt <= 1 {
+        "Connecting…".into()
+    } else {
+        format!("Connecting… (attempt {attempt})")
+    }
+}
+
+/// The link, lost and waiting to try again.
+pub fn reconnecting(reason: &str, retry_in_s: f32) -> String {
+    format!("Connection lost ({reason}); trying again in {retry_in_s:.0} s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,23 +310,4 @@ mod tests {
         assert_eq!(result_line(Some(false)), "The deal was lost.");
         assert_eq!(curtain_names(), ["the seller", "the delivery lead"]);
     }
-}
-
-/// The link, connected and welcomed.
-pub const CONNECTED: &str = "Connected";
-/// The link, connected and waiting for the host's welcome.
-pub const JOINING_LINK: &str = "Connected, joining…";
-
-/// The link, connecting (the attempt counts from 1).
-pub fn connecting(attempt: u32) -> String {
-    if attempt <= 1 {
-        "Connecting…".into()
-    } else {
-        format!("Connecting… (attempt {attempt})")
-    }
-}
-
-/// The link, lost and waiting to try again.
-pub fn reconnecting(reason: &str, retry_in_s: f32) -> String {
-    format!("Connection lost ({reason}); trying again in {retry_in_s:.0} s")
 }

@@ -479,6 +479,12 @@ fn two_devices_join_a_real_host_and_each_sees_the_other_decide() {
         .find(|k| matches!(k, ActionKey::Invite { roles } if !roles.is_empty()))
         .expect("the seller can invite delivery");
     decide(&mut seller, invite);
+    until(&mut seller, "the seller to see the meeting start", |w| {
+        w.resource::<Remote>()
+            .views
+            .first()
+            .is_some_and(|v| matches!(v.phase, PhaseView::Beat(..)))
+    });
     until(&mut lead, "the lead to see the meeting start", |w| {
         w.resource::<Remote>()
             .views

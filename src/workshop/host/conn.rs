@@ -121,10 +121,7 @@ pub fn handle(
             conn,
             tx,
         ) {
-            Ok((j, first)) => {
-                for m in &first {
-                    send(m);
-                }
+            Ok(j) => {
                 *joined = Some(j);
                 ws.send_console();
             }

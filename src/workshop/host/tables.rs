@@ -451,14 +451,16 @@ impl Workshop {
         e.until = Some(Instant::now() + wait);
     }
 
-    /// Judges a hello; on success registers the device and returns what to send it first.
+    /// Judges a hello; on success registers the device and sends it its first messages (the
+    /// welcome, then where it stands) while holding the lock that every other message to it
+    /// needs, so that nothing (another seat's decision, the timer's tick) reaches it first.
     pub fn hello(
         &self,
         ip: IpAddr,
         (protocol, room, table, seat, token): (u32, &str, &str, SeatChoice, Option<&str>),
         conn: u64,
         tx: &Tx,
-    ) -> Result<(Joined, Vec<HostMsg>), Refused> {
+    ) -> Result<Joined, Refused> {
         if let Err(code) = check_version(protocol) {
             let message = match code {
                 ErrorCode::ProtocolTooOld { .. } => words::protocol_too_old(protocol, PROTOCOL),
@@ -486,16 +488,17 @@ impl Workshop {
             title: self.scenario.title.clone(),
         };
         if seat == SeatChoice::Facilitator {
-            lock(&self.facilitators).push((conn, tx.clone()));
-            let joined = Joined {
+            let console = HostMsg::Console(self.console());
+            let mut facilitators = lock(&self.facilitators);
+            for m in [welcome("", String::new()), console] {
+                let _ = tx.send(json(&m));
+            }
+            facilitators.push((conn, tx.clone()));
+            return Ok(Joined {
                 conn,
                 table: None,
                 choice: seat,
-            };
-            return Ok((
-                joined,
-                vec![welcome("", String::new()), HostMsg::Console(self.console())],
-            ));
+            });
         }
         let table = table.trim().to_owned();
         let arc = {
@@ -599,14 +602,15 @@ impl Workshop {
         if timer.is_some() {
             first.push(HostMsg::Timer { timer });
         }
-        Ok((
-            Joined {
-                conn,
-                table: Some(table),
-                choice: seat,
-            },
-            first,
-        ))
+        for m in &first {
+            let _ = tx.send(json(m));
+        }
+        drop(t);
+        Ok(Joined {
+            conn,
+            table: Some(table),
+            choice: seat,
+        })
     }
 
     /// A device's connection closed: its seat is free to be taken back with the token.
