@@ -6,24 +6,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 
+use crate::common::level;
 use overpromise::cli::simulate::{self, PolicySummary};
 use overpromise::engine::{Action, Phase, PidItem, Scorecards, Session, TableMode};
 use overpromise::policy::{Careful, Policy, play};
 use overpromise::scenario::{self, model::Scenario};
-
-fn level(prefix: &str) -> Arc<Scenario> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("levels");
-    let files = scenario::scenario_files(&dir).expect("levels/");
-    let path = files
-        .iter()
-        .find(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(prefix))
-        })
-        .unwrap_or_else(|| panic!("no level {prefix}"));
-    Arc::new(scenario::load_file(path).unwrap_or_else(|e| panic!("{e}")))
-}
 
 #[test]
 fn the_dilemma_holds_in_every_shipped_level() {
@@ -147,7 +134,7 @@ fn a_promise(s: &Arc<Scenario>, seed: u64) -> PidItem {
 #[test]
 fn the_account_manager_in_reviews_pays_the_company_when_something_surfaces_and_always_costs_the_seller()
  {
-    let s = level("01");
+    let s = level("01_first_client");
     let seed = winning_seed(&s);
     let left_out = a_promise(&s, seed);
     // Situation A: a promise was left out of the PID and surfaces at a review.
@@ -188,7 +175,7 @@ fn the_account_manager_in_reviews_pays_the_company_when_something_surfaces_and_a
 #[test]
 fn writing_a_promise_into_the_pid_is_right_with_a_lead_who_accepts_and_costs_the_seller_with_one_who_rebaselines()
  {
-    let s = level("01");
+    let s = level("01_first_client");
     let seed = winning_seed(&s);
     let promise = a_promise(&s, seed);
     // The one decision: the promise written into the PID, or left out.
@@ -229,7 +216,7 @@ fn writing_a_promise_into_the_pid_is_right_with_a_lead_who_accepts_and_costs_the
 
 #[test]
 fn a_deal_that_misses_the_quarter_pays_the_seller_nothing_but_the_company_still_has_it() {
-    let s = level("01");
+    let s = level("01_first_client");
     let mut late = (*s).clone();
     late.sales.incentives.quarter.days_left = 1;
     let late = Arc::new(late);
@@ -245,7 +232,7 @@ fn a_deal_that_misses_the_quarter_pays_the_seller_nothing_but_the_company_still_
 #[test]
 fn the_plans_pay_on_bookings_on_margin_or_split_and_the_accelerator_applies_above_quota() {
     use overpromise::scenario::model::Plan;
-    let s = level("01");
+    let s = level("01_first_client");
     let (_, c) = cards(
         &s,
         TableMode::Solo,
@@ -331,7 +318,7 @@ fn simulate_warns_when_there_is_no_dilemma_and_explains_a_bad_policy() {
 
 #[test]
 fn a_careful_delivery_lead_cannot_save_a_greedy_sellers_deal() {
-    let s = level("01");
+    let s = level("01_first_client");
     let sum = |name: &str| {
         let results = simulate::run_many(&s, name, 1, 60, 2, &AtomicUsize::new(0));
         PolicySummary::new(name, &results)
