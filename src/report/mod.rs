@@ -10,7 +10,7 @@ mod html;
 mod markdown;
 mod text;
 
-pub use html::html;
+pub use html::{esc as html_escape, html};
 pub use markdown::markdown;
 pub use text::text;
 

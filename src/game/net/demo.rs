@@ -111,18 +111,20 @@ pub fn remote_meeting(world: &mut World) {
     feed(world, SeatChoice::Seller, msgs, Screen::Remote);
 }
 
+/// The first level played to the end in two roles by the shipped careful script.
+fn careful_game(world: &World) -> Option<Session> {
+    let (_, scenario) = world.resource::<Catalogue>().first_shipped()?;
+    let text = include_str!("../../../tests/scripts/01_first_client.two.careful.ron");
+    let script = crate::engine::script::parse_script(text, "tour").ok()?;
+    Some(crate::engine::script::start_and_run(scenario.clone(), 7, &script).0)
+}
+
 /// The delivery lead's seat at the end of a careful two-role game of the first level: the result,
 /// the seller's ledger revealed beside the PID, and the retrospective form.
 pub fn remote_retro(world: &mut World) {
-    let Some((_, scenario)) = world.resource::<Catalogue>().first_shipped() else {
+    let Some(s) = careful_game(world) else {
         return;
     };
-    let scenario = scenario.clone();
-    let text = include_str!("../../../tests/scripts/01_first_client.two.careful.ron");
-    let Ok(script) = crate::engine::script::parse_script(text, "tour") else {
-        return;
-    };
-    let (s, _) = crate::engine::script::start_and_run(scenario, 7, &script);
     let title = s.scenario().title.clone();
     let msgs = vec![
         welcome(SeatChoice::DeliveryLead, &title),
@@ -139,16 +141,10 @@ pub fn remote_retro(world: &mut World) {
 /// A hot-seat laptop (both seats of one table) when the seller hands the PID over: the curtain
 /// asks for the screen to pass to the delivery lead.
 pub fn remote_hot_seat(world: &mut World) {
-    let Some((_, scenario)) = world.resource::<Catalogue>().first_shipped() else {
+    let Some(played) = careful_game(world) else {
         return;
     };
-    let scenario = scenario.clone();
-    let text = include_str!("../../../tests/scripts/01_first_client.two.careful.ron");
-    let Ok(script) = crate::engine::script::parse_script(text, "tour") else {
-        return;
-    };
-    let (played, _) = crate::engine::script::start_and_run(scenario.clone(), 7, &script);
-    let mut s = Session::with_mode(scenario, 7, TableMode::TwoRoles);
+    let mut s = Session::with_mode(played.scenario_arc().clone(), 7, TableMode::TwoRoles);
     for a in played.actions() {
         if s.phase() == crate::engine::Phase::Review {
             break;

@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use super::rows::{Board, BoardRow, PromiseRow};
+use crate::report::html_escape as esc;
 use crate::wording::{self, workshop as words};
 
 /// One table's cells under [`words::BOARD_COLUMNS`] (the rank empty when ranks are hidden); a
@@ -117,13 +118,6 @@ pub fn csv(b: &Board) -> String {
         }
     }
     out
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 fn head_row(h: &mut String, heads: &[&str]) {
