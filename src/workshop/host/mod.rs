@@ -8,6 +8,7 @@
 mod board;
 mod conn;
 mod control;
+mod decide;
 pub mod log;
 mod page;
 mod rows;
