@@ -1,5 +1,6 @@
-//! The host's state: every table's engine session and seats, the workshop's settings, and the
-//! judgement of each device's hello and decision. Locks are always taken in this order: the
+//! The host's state: every table's engine session and seats, the workshop's settings, the
+//! restore from the logs, and the judgement of each device's hello (decisions are judged in
+//! `decide.rs`). Locks are always taken in this order: the
 //! table map, one table, the summaries, the settings, the facilitators (never the other way).
 
 use std::collections::{BTreeMap, HashMap};
