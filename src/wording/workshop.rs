@@ -197,12 +197,38 @@ pub const RETRO_COLUMNS: [&str; 4] = [
     "What I needed from the other role",
 ];
 
-/// The board's section headings: the tables, each promise, the retrospectives.
-pub const BOARD_SECTIONS: [&str; 3] = [
+/// The board's section headings: the tables, the deadlines, each promise, the retrospectives.
+pub const BOARD_SECTIONS: [&str; 4] = [
     "Tables side by side",
+    "Deadlines: promised, agreed, delivered",
     "Promise by promise",
     "Retrospectives",
 ];
+
+/// The board's deadline headings, in order.
+pub const DEADLINE_COLUMNS: [&str; 5] = [
+    "Table",
+    "Promised to the client",
+    "Agreed by the end",
+    "Delivered in",
+    "Late penalty",
+];
+
+/// A table's deadline cells (a finished table that signed): weeks promised, agreed, taken, and
+/// the penalty paid.
+pub fn deadline_cells(promised: u32, agreed: u32, actual: u32, penalty: f32) -> [String; 4] {
+    let weeks = |n: u32| super::plural(n, "week");
+    [
+        weeks(promised),
+        weeks(agreed),
+        weeks(actual),
+        if penalty > 0.0 {
+            super::money(penalty)
+        } else {
+            "none".into()
+        },
+    ]
+}
 
 /// Whether a promise was written into the PID, in a board cell.
 pub fn in_pid(yes: bool) -> &'static str {

@@ -8,7 +8,7 @@ use bevy_egui::egui::{self, RichText, Ui};
 use crate::game::theme::widgets;
 use crate::game::theme::{Palette, bold_font, size};
 use crate::wording::workshop as words;
-use crate::workshop::host::{Board, promise_groups, table_cells};
+use crate::workshop::host::{Board, deadline_rows, promise_groups, table_cells};
 
 /// The column of [`words::BOARD_COLUMNS`] that says where a result came from.
 const SOURCE: usize = 10;
@@ -24,7 +24,7 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
         widgets::weak(ui, words::NO_TABLE_YET);
         return;
     }
-    let [tables_h, promises_h, retros_h] = words::BOARD_SECTIONS;
+    let [tables_h, deadlines_h, promises_h, retros_h] = words::BOARD_SECTIONS;
     section(ui, pal, tables_h);
     egui::Grid::new("class_debrief")
         .striped(true)
@@ -64,6 +64,25 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
     }
     if !b.ranks_shown {
         widgets::weak(ui, words::ranks_hidden());
+    }
+    let deadlines = deadline_rows(b);
+    if !deadlines.is_empty() {
+        section(ui, pal, deadlines_h);
+        egui::Grid::new("class_debrief_deadlines")
+            .striped(true)
+            .spacing([22.0, 6.0])
+            .show(ui, |ui| {
+                for h in words::DEADLINE_COLUMNS {
+                    ui.label(RichText::new(h).size(size::SMALL).color(pal.text_weak));
+                }
+                ui.end_row();
+                for row in &deadlines {
+                    for c in row {
+                        ui.label(RichText::new(c).size(size::BODY).color(pal.text));
+                    }
+                    ui.end_row();
+                }
+            });
     }
     let groups = promise_groups(b);
     if !groups.is_empty() {

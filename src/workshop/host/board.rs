@@ -36,6 +36,10 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
         margin: o.map_or(0.0, |o| o.margin),
         satisfaction: o.map_or(0.0, |o| o.satisfaction),
         weeks_late: o.map_or(0, |o| o.weeks_late),
+        promised_weeks: o.map_or(0, |o| o.promised_weeks),
+        agreed_weeks: o.map_or(0, |o| o.agreed_weeks),
+        actual_weeks: o.map_or(0, |o| o.actual_weeks),
+        late_penalty: o.map_or(0.0, |o| o.late_penalty),
         promises_made: st.ledger.len() as u32,
         promises_kept: o.map_or(0, |o| {
             o.promises

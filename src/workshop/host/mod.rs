@@ -29,7 +29,7 @@ use axum::routing::get;
 use axum::serve::ListenerExt;
 use tokio::sync::oneshot;
 
-pub use page::{csv, html, promise_groups, table_cells};
+pub use page::{csv, deadline_rows, html, promise_groups, table_cells};
 pub use rows::{Board, BoardRow, NotPromised, PromiseRow, RetroRow};
 pub use settings_file::{SETTINGS_FILE, settings_path};
 pub use tables::{BACKOFF_MAX, BACKOFF_START, Joined, Refused, Workshop};

@@ -41,6 +41,24 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
     ]
 }
 
+/// The deadline of every table that signed and finished, under [`words::DEADLINE_COLUMNS`].
+pub fn deadline_rows(b: &Board) -> Vec<Vec<String>> {
+    b.rows
+        .iter()
+        .filter(|r| r.finished && r.won)
+        .map(|r| {
+            let mut row = vec![r.table.clone()];
+            row.extend(words::deadline_cells(
+                r.promised_weeks,
+                r.agreed_weeks,
+                r.actual_weeks,
+                r.late_penalty,
+            ));
+            row
+        })
+        .collect()
+}
+
 /// The promises grouped by promise, in the board's order: (the promise's words, its rows, the
 /// finished tables that did not make it).
 pub fn promise_groups(b: &Board) -> Vec<(&str, Vec<&PromiseRow>, &[String])> {
@@ -87,6 +105,11 @@ pub fn csv(b: &Board) -> String {
     line(&mut out, &heads(&words::BOARD_COLUMNS));
     for r in &b.rows {
         line(&mut out, &table_cells(r, b.ranks_shown));
+    }
+    out.push('\n');
+    line(&mut out, &heads(&words::DEADLINE_COLUMNS));
+    for row in deadline_rows(b) {
+        line(&mut out, &row);
     }
     out.push('\n');
     line(&mut out, &heads(&words::PROMISE_COLUMNS));
@@ -152,7 +175,7 @@ pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
          </style></head><body><h1>{t}</h1>",
         t = esc(&b.title)
     );
-    let [tables_h, promises_h, retros_h] = words::BOARD_SECTIONS;
+    let [tables_h, deadlines_h, promises_h, retros_h] = words::BOARD_SECTIONS;
     let _ = write!(h, "<h2>{}</h2>", esc(tables_h));
     h.push_str("<table id=\"tables\">");
     let heads: Vec<&str> = words::BOARD_COLUMNS
@@ -181,6 +204,21 @@ pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
     h.push_str("</tbody></table>");
     if !b.ranks_shown {
         let _ = write!(h, "<p class=\"note\">{}</p>", esc(words::ranks_hidden()));
+    }
+    let deadlines = deadline_rows(b);
+    if !deadlines.is_empty() {
+        let _ = write!(h, "<h2>{}</h2><table id=\"deadlines\">", esc(deadlines_h));
+        head_row(&mut h, &words::DEADLINE_COLUMNS);
+        h.push_str("<tbody>");
+        for row in &deadlines {
+            h.push_str("<tr>");
+            for (i, c) in row.iter().enumerate() {
+                let class = if i > 0 { " class=\"n\"" } else { "" };
+                let _ = write!(h, "<td{class}>{}</td>", esc(c));
+            }
+            h.push_str("</tr>");
+        }
+        h.push_str("</tbody></table>");
     }
     let _ = write!(h, "<h2>{}</h2><div id=\"promises\">", esc(promises_h));
     let [table_h, _, pid_h, verdict_h, cost_h] = words::PROMISE_COLUMNS;

@@ -29,6 +29,18 @@ pub struct BoardRow {
     pub satisfaction: f32,
     /// Weeks late.
     pub weeks_late: u32,
+    /// Weeks first promised to the client (or the standard length when no date was promised).
+    #[serde(default)]
+    pub promised_weeks: u32,
+    /// Weeks agreed by the end (after any extension the client granted).
+    #[serde(default)]
+    pub agreed_weeks: u32,
+    /// Weeks delivery took.
+    #[serde(default)]
+    pub actual_weeks: u32,
+    /// The late penalty paid.
+    #[serde(default)]
+    pub late_penalty: f32,
     /// Promises made.
     pub promises_made: u32,
     /// Promises kept.

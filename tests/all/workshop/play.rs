@@ -97,10 +97,19 @@ fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_wa
             "the host computes the result"
         );
         assert_eq!(north.margin, o.margin);
+        // Which deadline the table promised, agreed and met, and what lateness cost.
+        assert_eq!(
+            (north.promised_weeks, north.agreed_weeks, north.actual_weeks),
+            (o.promised_weeks, o.agreed_weeks, o.actual_weeks)
+        );
+        assert_eq!(north.late_penalty, o.late_penalty);
+        let deadlines = host::deadline_rows(&board);
+        assert_eq!(deadlines.len(), 2, "both tables signed: {deadlines:?}");
         assert_eq!(north.promises_made as usize, expected.state().ledger.len());
         let csv = host::csv(&board);
         assert!(csv.starts_with("Rank,Table,Deal,Commission"));
         assert!(csv.contains("I promised six weeks to win the quarter"));
+        assert!(csv.contains("Promised to the client,Agreed by the end"));
         assert!(csv.contains("North") && csv.contains("South"));
         let page = host::html(&board, None);
         assert!(page.contains("<table id=\"tables\">") && page.contains("North"));
