@@ -8,6 +8,7 @@ use crate::common::level;
 use overpromise::engine::script::{
     Script, Step, StepProblem, parse_script, possible_now, run_script,
 };
+use overpromise::engine::view::KeyKind;
 use overpromise::engine::{Phase, Session};
 use overpromise::policy;
 use overpromise::scenario::{self, model::Scenario};
@@ -91,7 +92,7 @@ fn an_unknown_answer_names_the_step_and_the_known_ids() {
     assert_eq!(e.step, 4);
     assert_eq!(e.written, "Choose(\"dk_wlak\")");
     assert!(
-        matches!(&e.problem, StepProblem::UnknownId { what: "answer", id, .. } if id == "dk_wlak")
+        matches!(&e.problem, StepProblem::UnknownId { what: KeyKind::Answer, id, .. } if id == "dk_wlak")
     );
     let msg = e.to_string();
     assert!(msg.starts_with("step 4 `Choose(\"dk_wlak\")`"), "{msg}");
@@ -154,7 +155,7 @@ fn invitations_are_accepted_in_any_order_and_pid_steps_are_idempotent() {
     ]);
     run_script(&mut session, &script).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(session.phase(), Phase::Handoff);
-    let now = possible_now(&session);
+    let now = possible_now(&session).to_string();
     assert!(now.contains("p_deadline_9 (in)"), "{now}");
     assert!(now.contains("p_training_plan,") || now.ends_with("p_training_plan ; then SubmitPid"));
     let e = run_script(&mut session, &steps(vec![Step::Include("nope".into())])).unwrap_err();
