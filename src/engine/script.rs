@@ -76,9 +76,9 @@ pub enum Step {
 /// Largest script file accepted, in bytes.
 pub const MAX_SCRIPT_BYTES: usize = 256 * 1024;
 
-/// A script file that could not be read as RON: where and why.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{origin}:{line}:{col}: {message}")]
+/// A script file that could not be read as RON: where and why (worded by
+/// `src/wording/script.rs`: `origin:line:col: ...`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScriptParseError {
     /// The file's name, as given.
     pub origin: String,
@@ -87,7 +87,22 @@ pub struct ScriptParseError {
     /// Column in characters (1-based).
     pub col: usize,
     /// What is wrong.
-    pub message: String,
+    pub problem: ScriptParseProblem,
+}
+
+impl std::error::Error for ScriptParseError {}
+
+/// What is wrong with a script file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ScriptParseProblem {
+    /// The file is longer than [`MAX_SCRIPT_BYTES`].
+    TooLarge {
+        /// Its length in bytes.
+        bytes: usize,
+    },
+    /// The RON parser's own message (a syntax error, an unknown field or step, ...).
+    Ron(String),
 }
 
 /// Parses a script from RON text; `origin` names it in error messages (`origin:line:col: ...`).
@@ -97,17 +112,14 @@ pub fn parse_script(src: &str, origin: &str) -> Result<Script, ScriptParseError>
             origin: origin.to_owned(),
             line: 1,
             col: 1,
-            message: format!(
-                "the script is {} bytes, more than the limit of {MAX_SCRIPT_BYTES} bytes",
-                src.len()
-            ),
+            problem: ScriptParseProblem::TooLarge { bytes: src.len() },
         });
     }
     ron::from_str::<Script>(src).map_err(|e| ScriptParseError {
         origin: origin.to_owned(),
         line: e.span.start.line,
         col: e.span.start.col,
-        message: e.code.to_string(),
+        problem: ScriptParseProblem::Ron(e.code.to_string()),
     })
 }
 

@@ -1,11 +1,14 @@
-//! Scripts in words: why a script step could not be played ([`ScriptError`], [`StepProblem`],
+//! Scripts in words: why a script file does not parse ([`ScriptParseError`]), why a script step could not be played ([`ScriptError`], [`StepProblem`],
 //! [`StepRefusal`]) and what is possible at that point of the session ([`PossibleNow`]), as the
 //! command line's `play` errors and the tests' failure messages show them.
 
 use std::fmt;
 
 use crate::engine::delivery::{MAX_QUALITY_SHARE, QUALITY_STEP};
-use crate::engine::script::{DeliveryChoice, PossibleNow, ScriptError, StepProblem, StepRefusal};
+use crate::engine::script::{
+    DeliveryChoice, MAX_SCRIPT_BYTES, PossibleNow, ScriptError, ScriptParseError,
+    ScriptParseProblem, StepProblem, StepRefusal,
+};
 use crate::engine::view::KeyKind;
 
 /// The most ids listed in full in an unknown-id message; past it, the first half is listed.
@@ -135,6 +138,29 @@ pub fn step_problem(problem: &StepProblem) -> String {
     }
 }
 
+/// What is wrong with a script file: the RON parser's own message, or the size limit.
+pub fn parse_problem(problem: &ScriptParseProblem) -> String {
+    match problem {
+        ScriptParseProblem::TooLarge { bytes } => {
+            format!("the script is {bytes} bytes, more than the limit of {MAX_SCRIPT_BYTES} bytes")
+        }
+        ScriptParseProblem::Ron(message) => message.clone(),
+    }
+}
+
+impl fmt::Display for ScriptParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.origin,
+            self.line,
+            self.col,
+            parse_problem(&self.problem)
+        )
+    }
+}
+
 impl fmt::Display for StepRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&step_refusal(self))
@@ -167,6 +193,25 @@ mod tests {
 
     fn ids(n: usize) -> Vec<String> {
         (0..n).map(|i| format!("a{i}")).collect()
+    }
+
+    #[test]
+    fn a_script_too_large_names_its_size_and_the_limit() {
+        let src = format!("Script(steps: []){}", " ".repeat(MAX_SCRIPT_BYTES));
+        let e = crate::engine::script::parse_script(&src, "big.ron").unwrap_err();
+        assert_eq!(
+            e.problem,
+            ScriptParseProblem::TooLarge {
+                bytes: MAX_SCRIPT_BYTES + 17
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "big.ron:1:1: the script is {} bytes, more than the limit of 262144 bytes",
+                MAX_SCRIPT_BYTES + 17
+            )
+        );
     }
 
     #[test]
