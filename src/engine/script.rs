@@ -2,6 +2,8 @@
 //!
 //! A script survives edits elsewhere in the scenario because it never uses positions. Steps are
 //! resolved against the scenario one at a time as they are played, so an error names the step.
+//! Errors and what is possible at a point of the session are data ([`ScriptParseError`],
+//! [`ScriptError`], [`StepProblem`], [`PossibleNow`]); `src/wording/script.rs` words them.
 
 use serde::{Deserialize, Serialize};
 

@@ -14,16 +14,12 @@ use crate::engine::view::KeyKind;
 /// The most ids listed in full in an unknown-id message; past it, the first half is listed.
 pub const KNOWN_LIST_MAX: usize = 16;
 
-/// What kind of id a script step named: `answer`, `promise or hidden need`.
+/// What kind of id a script step named: `answer`, `promise or hidden need` (a script puts
+/// promises and the hidden needs it found into the document).
 pub fn id_kind(what: KeyKind) -> &'static str {
     match what {
-        KeyKind::Answer => "answer",
-        KeyKind::Person => "person",
-        KeyKind::Scope => "scope item",
-        // A script puts promises and the hidden needs it found into the document.
         KeyKind::PromiseOrFact => "promise or hidden need",
-        KeyKind::Promise => "promise",
-        KeyKind::Claim => "claim",
+        other => super::actions::key_kind(other),
     }
 }
 
