@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::common::level;
 use overpromise::engine::script::{
-    Script, Step, StepProblem, parse_script, possible_now, run_script,
+    PossibleNow, Script, Step, StepProblem, StepRefusal, parse_script, possible_now, run_script,
 };
 use overpromise::engine::view::KeyKind;
 use overpromise::engine::{Phase, Session};
@@ -110,7 +110,18 @@ fn an_answer_from_another_beat_says_what_the_beat_offers() {
     let e = run_script(&mut session, &script).unwrap_err();
     assert_eq!(e.step, 2);
     let msg = e.to_string();
-    assert!(matches!(e.problem, StepProblem::NotLegal { .. }), "{msg}");
+    let StepProblem::NotLegal { why, now } = &e.problem else {
+        panic!("{msg}")
+    };
+    assert!(matches!(why, StepRefusal::Refused(_)), "{msg}");
+    assert_eq!(
+        now,
+        &PossibleNow::Beat {
+            beat: "ashby".into(),
+            meeting: "qualified".into(),
+            offered: vec!["as_meet".into(), "as_promise".into()],
+        }
+    );
     assert!(
         msg.contains(
             "the current beat is `ashby` (meeting `qualified`) offering: as_meet, as_promise"
