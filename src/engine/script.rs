@@ -156,8 +156,8 @@ pub enum StepProblem {
     NotLegal {
         /// Why not.
         why: StepRefusal,
-        /// What is possible now.
-        now: PossibleNow,
+        /// What is possible now (boxed: an error stays small).
+        now: Box<PossibleNow>,
     },
 }
 
@@ -167,8 +167,8 @@ impl std::error::Error for StepProblem {}
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum StepRefusal {
-    /// The engine refused one of the step's actions.
-    Refused(ActionError),
+    /// The engine refused one of the step's actions (boxed: an error stays small).
+    Refused(Box<ActionError>),
     /// `Flag(answer)`: the delivery lead can flag nothing in this answer now.
     NothingToFlag {
         /// The answer's id.
@@ -468,14 +468,14 @@ fn apply(session: &mut Session, action: Action, seat: Option<Seat>) -> Result<()
     };
     match result {
         Ok(_) => Ok(()),
-        Err(e) => Err(not_legal(session, StepRefusal::Refused(e))),
+        Err(e) => Err(not_legal(session, StepRefusal::Refused(Box::new(e)))),
     }
 }
 
 fn not_legal(session: &Session, why: StepRefusal) -> StepProblem {
     StepProblem::NotLegal {
         why,
-        now: possible_now(session),
+        now: Box::new(possible_now(session)),
     }
 }
 

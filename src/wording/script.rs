@@ -245,11 +245,11 @@ mod tests {
                 why: StepRefusal::NothingToFlag {
                     answer: "fc_ask".into(),
                 },
-                now: PossibleNow::Beat {
+                now: Box::new(PossibleNow::Beat {
                     beat: "ashby".into(),
                     meeting: "qualified".into(),
                     offered: vec!["as_meet".into(), "as_promise".into()],
-                },
+                }),
             },
         };
         assert_eq!(
@@ -258,13 +258,13 @@ mod tests {
              answer \"fc_ask\" now; the current beat is `ashby` (meeting `qualified`) offering: \
              as_meet, as_promise"
         );
-        let refused = StepRefusal::Refused(ActionError::NotNow {
+        let refused = StepRefusal::Refused(Box::new(ActionError::NotNow {
             action: NamedAction {
                 action: Action::EndWeek,
                 key: None,
             },
             refusal: Refusal::WrongPhase(Phase::Handoff),
-        });
+        }));
         assert_eq!(
             refused.to_string(),
             "ending the week is not possible now: the handoff is under way: write the document"

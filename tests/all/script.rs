@@ -115,7 +115,7 @@ fn an_answer_from_another_beat_says_what_the_beat_offers() {
     };
     assert!(matches!(why, StepRefusal::Refused(_)), "{msg}");
     assert_eq!(
-        now,
+        now.as_ref(),
         &PossibleNow::Beat {
             beat: "ashby".into(),
             meeting: "qualified".into(),
