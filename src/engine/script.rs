@@ -2,10 +2,13 @@
 //!
 //! A script survives edits elsewhere in the scenario because it never uses positions. Steps are
 //! resolved against the scenario one at a time as they are played, so an error names the step.
+//! Errors and what is possible at a point of the session are data ([`ScriptParseError`],
+//! [`ScriptError`], [`StepProblem`], [`PossibleNow`]); `src/wording/script.rs` words them.
 
 use serde::{Deserialize, Serialize};
 
-use super::{Action, Phase, PidItem, Seat, Session, TableMode};
+use super::view::KeyKind;
+use super::{Action, ActionError, NamedAction, Phase, PidItem, Seat, Session, TableMode};
 use crate::scenario::model::{Role, Scenario};
 
 /// A script file: `Script(steps: [...])`, or `Script(mode: TwoRoles, steps: [...])` for a
@@ -75,9 +78,9 @@ pub enum Step {
 /// Largest script file accepted, in bytes.
 pub const MAX_SCRIPT_BYTES: usize = 256 * 1024;
 
-/// A script file that could not be read as RON: where and why.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{origin}:{line}:{col}: {message}")]
+/// A script file that could not be read as RON: where and why (worded by
+/// `src/wording/script.rs`: `origin:line:col: ...`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScriptParseError {
     /// The file's name, as given.
     pub origin: String,
@@ -86,7 +89,22 @@ pub struct ScriptParseError {
     /// Column in characters (1-based).
     pub col: usize,
     /// What is wrong.
-    pub message: String,
+    pub problem: ScriptParseProblem,
+}
+
+impl std::error::Error for ScriptParseError {}
+
+/// What is wrong with a script file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ScriptParseProblem {
+    /// The file is longer than [`MAX_SCRIPT_BYTES`].
+    TooLarge {
+        /// Its length in bytes.
+        bytes: usize,
+    },
+    /// The RON parser's own message (a syntax error, an unknown field or step, ...).
+    Ron(String),
 }
 
 /// Parses a script from RON text; `origin` names it in error messages (`origin:line:col: ...`).
@@ -96,23 +114,19 @@ pub fn parse_script(src: &str, origin: &str) -> Result<Script, ScriptParseError>
             origin: origin.to_owned(),
             line: 1,
             col: 1,
-            message: format!(
-                "the script is {} bytes, more than the limit of {MAX_SCRIPT_BYTES} bytes",
-                src.len()
-            ),
+            problem: ScriptParseProblem::TooLarge { bytes: src.len() },
         });
     }
     ron::from_str::<Script>(src).map_err(|e| ScriptParseError {
         origin: origin.to_owned(),
         line: e.span.start.line,
         col: e.span.start.col,
-        message: e.code.to_string(),
+        problem: ScriptParseProblem::Ron(e.code.to_string()),
     })
 }
 
-/// Why a script step could not be played.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("step {step} `{written}`: {problem}")]
+/// Why a script step could not be played: data, worded by `src/wording/script.rs` (its `Display`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScriptError {
     /// The step's number in the script, 1-based.
     pub step: usize,
@@ -122,48 +136,106 @@ pub struct ScriptError {
     pub problem: StepProblem,
 }
 
-/// What went wrong with one step.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+impl std::error::Error for ScriptError {}
+
+/// What went wrong with one step (worded by `src/wording/script.rs`).
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum StepProblem {
     /// The step names an id the scenario does not have.
-    #[error(
-        "there is no {what} with id \"{id}\" in this scenario{}",
-        known_list(known)
-    )]
     UnknownId {
-        /// What kind of thing was looked up ("answer", "person", ...).
-        what: &'static str,
+        /// What kind of thing was looked up (an answer, a person, a scope item, or a promise or
+        /// hidden need: [`KeyKind::PromiseOrFact`]).
+        what: KeyKind,
         /// The id as written.
         id: String,
         /// The ids the scenario does have, in scenario order.
         known: Vec<String>,
     },
     /// The step resolves, but the engine does not accept it at this point of the session.
-    #[error("{message}; {now}")]
     NotLegal {
-        /// The engine's reason.
-        message: String,
-        /// What is possible now, in plain words.
-        now: String,
+        /// Why not.
+        why: StepRefusal,
+        /// What is possible now (boxed: an error stays small).
+        now: Box<PossibleNow>,
     },
 }
 
-/// The most ids listed in full in an unknown-id message.
-const KNOWN_LIST_MAX: usize = 16;
+impl std::error::Error for StepProblem {}
 
-fn known_list(known: &[String]) -> String {
-    if known.is_empty() {
-        " (it has none)".into()
-    } else if known.len() <= KNOWN_LIST_MAX {
-        format!(" (known: {})", known.join(", "))
-    } else {
-        format!(
-            " (it has {} of them, e.g. {}, ...)",
-            known.len(),
-            known[..KNOWN_LIST_MAX / 2].join(", ")
-        )
-    }
+/// Why a step that names known ids is not accepted now.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StepRefusal {
+    /// The engine refused one of the step's actions (boxed: an error stays small).
+    Refused(Box<ActionError>),
+    /// `Flag(answer)`: the delivery lead can flag nothing in this answer now.
+    NothingToFlag {
+        /// The answer's id.
+        answer: String,
+    },
+    /// `Rebaseline(id)` names a hidden need: only a promise can be re-baselined.
+    NotAPromise {
+        /// The hidden need's id.
+        id: String,
+    },
+    /// `IncludeAll` outside the handoff: the document cannot be written now.
+    NoDocumentNow,
+}
+
+/// What can be done at this point of a session, with the scenario's ids (for error messages):
+/// [`possible_now`] gives it, `src/wording/script.rs` words it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PossibleNow {
+    /// Choosing who joins the next meeting.
+    Invite {
+        /// The meeting's id.
+        meeting: String,
+        /// Who it may invite, in the meeting's order.
+        may_invite: Vec<Role>,
+    },
+    /// A beat of a meeting is under way.
+    Beat {
+        /// The beat's id.
+        beat: String,
+        /// The meeting's id.
+        meeting: String,
+        /// The ids of the answers offered now.
+        offered: Vec<String>,
+    },
+    /// The handoff: writing the document.
+    Handoff {
+        /// What the document can hold, in order: each promise's or fact's id, and whether it is in.
+        candidates: Vec<(String, bool)>,
+    },
+    /// The delivery lead reviews the document.
+    Review {
+        /// The ids of what the document holds, in order.
+        pid: Vec<String>,
+    },
+    /// A delivery week is under way.
+    Delivery {
+        /// The week being decided, 1-based.
+        week: u32,
+        /// What may be done, in the engine's order.
+        possible: Vec<DeliveryChoice>,
+    },
+    /// Nothing more to play.
+    Over {
+        /// Whether the deal was won (and delivery has ended) rather than lost.
+        won: bool,
+    },
+}
+
+/// One thing that may be done in a delivery week.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeliveryChoice {
+    /// Setting the share of capacity on quality (any legal share, listed once: 0 to
+    /// [`super::delivery::MAX_QUALITY_SHARE`] in steps of [`super::delivery::QUALITY_STEP`]).
+    QualityShare,
+    /// Any other action, with the id of what it names.
+    Action(NamedAction),
 }
 
 /// Plays every step of `script` against `session`, in order. Stops at the first step that cannot
@@ -250,7 +322,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
         Step::Flag(id) => {
             let c = s.answer_by_key(id).ok_or_else(|| {
                 unknown(
-                    "answer",
+                    KeyKind::Answer,
                     id,
                     s.answers.iter().map(|c| c.key.clone()).collect(),
                 )
@@ -264,7 +336,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
             if flags.is_empty() {
                 return Err(not_legal(
                     session,
-                    format!("there is nothing the delivery lead can flag in answer \"{id}\" now"),
+                    StepRefusal::NothingToFlag { answer: id.clone() },
                 ));
             }
             Ok(flags)
@@ -274,9 +346,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
             PidItem::Promise(p) => one(Action::Rebaseline(p)),
             PidItem::Fact(_) => Err(not_legal(
                 session,
-                format!(
-                    "\"{id}\" is a hidden need, not a promise: only a promise can be re-baselined"
-                ),
+                StepRefusal::NotAPromise { id: id.clone() },
             )),
         },
         Step::Accept => one(Action::AcceptPid),
@@ -292,7 +362,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
         Step::Choose(id) => {
             let c = s.answer_by_key(id).ok_or_else(|| {
                 unknown(
-                    "answer",
+                    KeyKind::Answer,
                     id,
                     s.answers.iter().map(|c| c.key.clone()).collect(),
                 )
@@ -312,10 +382,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
         }
         Step::IncludeAll => {
             if session.phase() != Phase::Handoff {
-                return Err(not_legal(
-                    session,
-                    "writing the PID is not possible now".into(),
-                ));
+                return Err(not_legal(session, StepRefusal::NoDocumentNow));
             }
             Ok(session
                 .pid_candidates()
@@ -340,7 +407,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
         Step::Hire(id) => {
             let p = s.person_by_key(id).ok_or_else(|| {
                 unknown(
-                    "person",
+                    KeyKind::Person,
                     id,
                     s.delivery.people.iter().map(|p| p.key.clone()).collect(),
                 )
@@ -350,7 +417,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
         Step::Descope(id) => {
             let i = s.scope_by_key(id).ok_or_else(|| {
                 unknown(
-                    "scope item",
+                    KeyKind::Scope,
                     id,
                     s.offer.scope.iter().map(|i| i.key.clone()).collect(),
                 )
@@ -365,7 +432,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
     }
 }
 
-fn unknown(what: &'static str, id: &str, known: Vec<String>) -> StepProblem {
+fn unknown(what: KeyKind, id: &str, known: Vec<String>) -> StepProblem {
     StepProblem::UnknownId {
         what,
         id: id.to_owned(),
@@ -391,7 +458,7 @@ fn pid_item(s: &Scenario, id: &str) -> Result<PidItem, StepProblem> {
                 .map(|f| f.key.clone()),
         )
         .collect();
-    Err(unknown("promise or hidden need", id, known))
+    Err(unknown(KeyKind::PromiseOrFact, id, known))
 }
 
 fn apply(session: &mut Session, action: Action, seat: Option<Seat>) -> Result<(), StepProblem> {
@@ -401,92 +468,60 @@ fn apply(session: &mut Session, action: Action, seat: Option<Seat>) -> Result<()
     };
     match result {
         Ok(_) => Ok(()),
-        Err(e) => Err(not_legal(session, e.to_string())),
+        Err(e) => Err(not_legal(session, StepRefusal::Refused(Box::new(e)))),
     }
 }
 
-fn not_legal(session: &Session, message: String) -> StepProblem {
+fn not_legal(session: &Session, why: StepRefusal) -> StepProblem {
     StepProblem::NotLegal {
-        message,
-        now: possible_now(session),
+        why,
+        now: Box::new(possible_now(session)),
     }
 }
 
-/// What can be done at this point of a session, in plain words with the scenario's ids
-/// (for error messages: "the current beat is `budget_talk` offering: a, b, c").
-pub fn possible_now(session: &Session) -> String {
+/// What can be done at this point of a session, with the scenario's ids (for error messages;
+/// worded by `src/wording/script.rs`: "the current beat is `budget_talk` offering: a, b, c").
+pub fn possible_now(session: &Session) -> PossibleNow {
     let s = session.scenario();
     match session.phase() {
         Phase::Invite(m) => {
             let ms = &s.meetings[m.ix()];
-            let roles: Vec<String> = ms.may_invite.iter().map(|r| format!("{r:?}")).collect();
-            format!(
-                "the next meeting is `{}`, which may invite: {} (or Invite([]) to go alone)",
-                ms.key,
-                roles.join(", ")
-            )
+            PossibleNow::Invite {
+                meeting: ms.key.clone(),
+                may_invite: ms.may_invite.clone(),
+            }
         }
         Phase::Beat(m, b) => {
             let ms = &s.meetings[m.ix()];
-            let offered: Vec<&str> = session
+            let offered = session
                 .legal_actions()
                 .iter()
                 .filter_map(|a| match a {
-                    Action::Choose(c) => Some(s.answers[c.ix()].key.as_str()),
+                    Action::Choose(c) => Some(s.answers[c.ix()].key.clone()),
                     _ => None,
                 })
                 .collect();
-            format!(
-                "the current beat is `{}` (meeting `{}`) offering: {}",
-                ms.beats[b as usize].key,
-                ms.key,
-                offered.join(", ")
-            )
+            PossibleNow::Beat {
+                beat: ms.beats[b as usize].key.clone(),
+                meeting: ms.key.clone(),
+                offered,
+            }
         }
-        Phase::Handoff => {
-            let items: Vec<String> = session
+        Phase::Handoff => PossibleNow::Handoff {
+            candidates: session
                 .pid_candidates()
                 .iter()
-                .map(|item| {
-                    let key = match item {
-                        PidItem::Promise(p) => &s.promises[p.ix()].key,
-                        PidItem::Fact(f) => &s.facts[f.ix()].key,
-                    };
-                    if session.state().pid.contains(item) {
-                        format!("{key} (in)")
-                    } else {
-                        key.clone()
-                    }
-                })
-                .collect();
-            format!(
-                "the handoff is under way: the document can hold {} ; then SubmitPid",
-                if items.is_empty() {
-                    "nothing".to_string()
-                } else {
-                    items.join(", ")
-                }
-            )
-        }
-        Phase::Review => {
-            let pid: Vec<String> = session
+                .map(|item| (pid_key(s, item), session.state().pid.contains(item)))
+                .collect(),
+        },
+        Phase::Review => PossibleNow::Review {
+            pid: session
                 .state()
                 .pid
                 .iter()
-                .map(|item| match item {
-                    PidItem::Promise(p) => s.promises[p.ix()].key.clone(),
-                    PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
-                })
-                .collect();
-            format!(
-                "the delivery lead reviews the document ({}): Accept, Query(id) or Rebaseline(id)",
-                if pid.is_empty() {
-                    "it is empty".to_string()
-                } else {
-                    pid.join(", ")
-                }
-            )
-        }
+                .map(|item| pid_key(s, item))
+                .collect(),
+        },
         Phase::Delivery => {
             let week = session
                 .state()
@@ -494,26 +529,28 @@ pub fn possible_now(session: &Session) -> String {
                 .as_ref()
                 .map_or(0, |d| d.weeks_done)
                 + 1;
-            let mut what: Vec<String> = Vec::new();
+            let mut possible: Vec<DeliveryChoice> = Vec::new();
             for a in session.legal_actions() {
                 if matches!(a, Action::SetQualityShare(_)) {
-                    if !what.iter().any(|w| w.starts_with("Quality")) {
-                        what.push(format!(
-                            "Quality(0 to {}, steps of {})",
-                            super::delivery::MAX_QUALITY_SHARE,
-                            super::delivery::QUALITY_STEP
-                        ));
+                    if !possible.contains(&DeliveryChoice::QualityShare) {
+                        possible.push(DeliveryChoice::QualityShare);
                     }
                     continue;
                 }
-                // Worded by the wording module (`src/wording/actions.rs`, its `Display`).
-                what.push(session.named(&a).to_string());
+                possible.push(DeliveryChoice::Action(session.named(&a)));
             }
-            format!("delivery week {week}: possible: {}", what.join(", "))
+            PossibleNow::Delivery { week, possible }
         }
-        Phase::Over => match session.outcome() {
-            Some(o) if o.won => "nothing more to play: delivery has ended".into(),
-            _ => "nothing more to play: the deal was lost".into(),
+        Phase::Over => PossibleNow::Over {
+            won: session.outcome().is_some_and(|o| o.won),
         },
+    }
+}
+
+/// The id of a promise or fact in the document.
+fn pid_key(s: &Scenario, item: &PidItem) -> String {
+    match item {
+        PidItem::Promise(p) => s.promises[p.ix()].key.clone(),
+        PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
     }
 }

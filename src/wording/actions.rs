@@ -50,17 +50,21 @@ pub fn unknown(what: UnknownRef) -> String {
     }
 }
 
-/// An id a device sent that the scenario does not have: `there is no answer with id "x"`.
-pub fn unknown_key(e: &UnknownKey) -> String {
-    let what = match e.kind {
+/// What kind of thing an id names: `answer`, `scope item`, `promise or fact`.
+pub fn key_kind(kind: KeyKind) -> &'static str {
+    match kind {
         KeyKind::PromiseOrFact => "promise or fact",
         KeyKind::Promise => "promise",
         KeyKind::Answer => "answer",
         KeyKind::Scope => "scope item",
         KeyKind::Person => "person",
         KeyKind::Claim => "claim",
-    };
-    format!("there is no {what} with id \"{}\"", e.id)
+    }
+}
+
+/// An id a device sent that the scenario does not have: `there is no answer with id "x"`.
+pub fn unknown_key(e: &UnknownKey) -> String {
+    format!("there is no {} with id \"{}\"", key_kind(e.kind), e.id)
 }
 
 /// `seat`'s view with the words for what it may do ([`RoleView::actions`], one for each of

@@ -22,6 +22,7 @@ pub mod remote;
 pub mod results;
 pub mod sales;
 pub mod scorecards;
+pub mod script;
 pub mod support;
 pub mod table;
 pub mod what_if;

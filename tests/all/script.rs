@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use crate::common::level;
 use overpromise::engine::script::{
-    Script, Step, StepProblem, parse_script, possible_now, run_script,
+    PossibleNow, Script, Step, StepProblem, StepRefusal, parse_script, possible_now, run_script,
 };
+use overpromise::engine::view::KeyKind;
 use overpromise::engine::{Phase, Session};
 use overpromise::policy;
 use overpromise::scenario::{self, model::Scenario};
@@ -91,7 +92,7 @@ fn an_unknown_answer_names_the_step_and_the_known_ids() {
     assert_eq!(e.step, 4);
     assert_eq!(e.written, "Choose(\"dk_wlak\")");
     assert!(
-        matches!(&e.problem, StepProblem::UnknownId { what: "answer", id, .. } if id == "dk_wlak")
+        matches!(&e.problem, StepProblem::UnknownId { what: KeyKind::Answer, id, .. } if id == "dk_wlak")
     );
     let msg = e.to_string();
     assert!(msg.starts_with("step 4 `Choose(\"dk_wlak\")`"), "{msg}");
@@ -109,7 +110,18 @@ fn an_answer_from_another_beat_says_what_the_beat_offers() {
     let e = run_script(&mut session, &script).unwrap_err();
     assert_eq!(e.step, 2);
     let msg = e.to_string();
-    assert!(matches!(e.problem, StepProblem::NotLegal { .. }), "{msg}");
+    let StepProblem::NotLegal { why, now } = &e.problem else {
+        panic!("{msg}")
+    };
+    assert!(matches!(why, StepRefusal::Refused(_)), "{msg}");
+    assert_eq!(
+        now.as_ref(),
+        &PossibleNow::Beat {
+            beat: "ashby".into(),
+            meeting: "qualified".into(),
+            offered: vec!["as_meet".into(), "as_promise".into()],
+        }
+    );
     assert!(
         msg.contains(
             "the current beat is `ashby` (meeting `qualified`) offering: as_meet, as_promise"
@@ -154,7 +166,7 @@ fn invitations_are_accepted_in_any_order_and_pid_steps_are_idempotent() {
     ]);
     run_script(&mut session, &script).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(session.phase(), Phase::Handoff);
-    let now = possible_now(&session);
+    let now = possible_now(&session).to_string();
     assert!(now.contains("p_deadline_9 (in)"), "{now}");
     assert!(now.contains("p_training_plan,") || now.ends_with("p_training_plan ; then SubmitPid"));
     let e = run_script(&mut session, &steps(vec![Step::Include("nope".into())])).unwrap_err();
