@@ -214,6 +214,31 @@ fn the_guide_runs_the_first_time_only_can_be_skipped_and_asked_for_again() {
         send(&mut app, Intent::Act(a));
     }
     assert!(app.world().resource::<Guide>().why.is_some());
+    // The sentence is always about the last decision: one that explains nothing clears it.
+    let (mut explained, mut silent) = (0, 0);
+    for _ in 0..60 {
+        if session(&app).is_over() {
+            break;
+        }
+        let a = auto.next(session(&app)).unwrap();
+        let mut probe = session(&app).clone();
+        let events = probe.apply(a.clone()).unwrap();
+        let expected = overpromise::wording::guide::why(probe.scenario(), &events);
+        send(&mut app, Intent::Act(a));
+        if !app.world().resource::<Guide>().active {
+            break;
+        }
+        assert_eq!(app.world().resource::<Guide>().why, expected);
+        if expected.is_some() {
+            explained += 1
+        } else {
+            silent += 1
+        }
+    }
+    assert!(
+        explained > 0 && silent > 0,
+        "{explained} explained, {silent} silent"
+    );
     // Skip: gone at once, and remembered.
     send(&mut app, Intent::SkipGuide);
     assert!(!app.world().resource::<Guide>().active);

@@ -182,10 +182,9 @@ fn explain(
     if !guide.active || heard.is_empty() {
         return;
     }
-    if let Some(s) = session
-        && let Some(w) = why(s.scenario(), &heard)
-    {
-        guide.why = Some(w);
+    // The sentence is about the last decision: one that explains nothing clears it.
+    if let Some(s) = session {
+        guide.why = why(s.scenario(), &heard);
     }
 }
 
