@@ -2,13 +2,14 @@
 //! autosave and resume, damaged saves, hot reload, one system on a bare `App`, and the pure views
 //! in a bare egui context.
 
+use crate::common::{screen, send, session};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use bevy_egui::egui;
-use overpromise::engine::{Action, Phase, Session};
+use overpromise::engine::{Action, Phase};
 use overpromise::game::autoplay::Autoplay;
 use overpromise::game::levels::{Catalogue, RescanLevels};
 use overpromise::game::save::{self, AUTOSAVE, AUTOSAVE_PREV, SaveSlot};
@@ -56,20 +57,6 @@ fn app_with(config: GameConfig) -> App {
 
 fn app(data: &Path) -> App {
     app_with(GameConfig::new(levels(), Some(data.to_path_buf())))
-}
-
-fn send(app: &mut App, intent: Intent) {
-    app.world_mut().write_message(intent);
-    app.update(); // handled
-    app.update(); // the screen changes
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
-
-fn session(app: &App) -> &Session {
-    &app.world().resource::<ActiveSession>().session
 }
 
 /// Plays the careful script through intents until `stop` holds.

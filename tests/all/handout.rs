@@ -159,30 +159,17 @@ fn a_copied_binary_plays_its_built_in_levels_from_an_empty_folder() {
 mod game {
     use super::*;
     use bevy::prelude::*;
-    use bevy::state::app::StatesPlugin;
+
     use overpromise::game::levels::{Catalogue, LevelSource};
     use overpromise::game::save::SaveSlot;
     use overpromise::game::views::picker;
     use overpromise::game::{GameConfig, Intent, Screen};
     use std::path::Path;
 
+    use crate::common::{screen, send};
+
     fn app(data: &Path) -> App {
-        let mut app = App::new();
-        app.add_plugins((MinimalPlugins, StatesPlugin));
-        app.insert_resource(GameConfig::builtin(Some(data.to_path_buf())));
-        app.add_plugins(overpromise::game::logic_plugin);
-        app.update();
-        app
-    }
-
-    fn send(app: &mut App, intent: Intent) {
-        app.world_mut().write_message(intent);
-        app.update();
-        app.update();
-    }
-
-    fn screen(app: &App) -> Screen {
-        *app.world().resource::<State<Screen>>().get()
+        crate::common::headless(GameConfig::builtin(Some(data.to_path_buf())))
     }
 
     #[test]

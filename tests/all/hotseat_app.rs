@@ -2,50 +2,18 @@
 //! briefing's table choice, a curtain at every change of seat, the delivery lead's flags in a
 //! meeting, the PID review, delivery, the retrospective on the debrief, the export and the save.
 
-use std::path::{Path, PathBuf};
-
+use crate::common::{game_app, root, screen, send, session};
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use overpromise::engine::script::{parse_script, run_step};
-use overpromise::engine::{Action, Phase, RetroAnswer, Seat, Session, TableMode};
+use overpromise::engine::{Action, Phase, RetroAnswer, Seat, TableMode};
 use overpromise::game::intent::{DebriefIntent, ExportFormat, TableChoice};
 use overpromise::game::save::{self, AUTOSAVE, SaveSlot};
 use overpromise::game::session::ActiveSession;
 use overpromise::game::table::{AtScreen, SeatNames};
-use overpromise::game::{GameConfig, Intent, Screen};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn new_app(data: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    app.insert_resource(GameConfig::new(
-        root().join("levels"),
-        Some(data.to_path_buf()),
-    ));
-    app.add_plugins(overpromise::game::logic_plugin);
-    app.update();
-    app
-}
-
-fn send(app: &mut App, intent: Intent) {
-    app.world_mut().write_message(intent);
-    app.update();
-    app.update();
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
+use overpromise::game::{Intent, Screen};
 
 fn active(app: &App) -> &ActiveSession {
     app.world().resource::<ActiveSession>()
-}
-
-fn session(app: &App) -> &Session {
-    &active(app).session
 }
 
 /// Lifts the curtain, checking it announces who the table says.
@@ -61,7 +29,7 @@ fn take_seat(app: &mut App, curtains: &mut Vec<AtScreen>) {
 #[test]
 fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_debrief() {
     let data = tempfile::tempdir().unwrap();
-    let mut app = new_app(data.path());
+    let mut app = game_app(data.path());
     send(&mut app, Intent::NewGame);
     send(
         &mut app,
@@ -172,7 +140,7 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
     let file = save::read(&data.path().join(AUTOSAVE)).unwrap();
     assert_eq!(file.mode, TableMode::TwoRoles);
     assert_eq!(file.players, ["Ana", "Ben"]);
-    let again = new_app(data.path());
+    let again = game_app(data.path());
     let slot = again.world().resource::<SaveSlot>();
     let r = slot.resumable.as_ref().expect("the save resumes");
     assert_eq!(r.session.mode(), TableMode::TwoRoles);
@@ -183,7 +151,7 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
 #[test]
 fn a_solo_game_never_shows_the_curtain_and_old_saves_load_as_solo() {
     let data = tempfile::tempdir().unwrap();
-    let mut app = new_app(data.path());
+    let mut app = game_app(data.path());
     send(&mut app, Intent::NewGame);
     send(
         &mut app,

@@ -2,11 +2,11 @@
 //! socket), the link's reconnection against a bare WebSocket server, and a headless game that
 //! joins a real host started in-process on 127.0.0.1:0 and plays decisions from two devices.
 
+use crate::common::send;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use overpromise::engine::view::{ActionKey, PhaseView};
 use overpromise::game::intent::{Intent, JoinForm, WorkshopIntent};
 use overpromise::game::net::client::{
@@ -336,18 +336,7 @@ fn an_address_that_cannot_work_stops_at_once() {
 // ---- A headless game against a real host ----
 
 fn game(data: &std::path::Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    app.insert_resource(GameConfig::builtin(Some(data.to_path_buf())));
-    app.add_plugins(overpromise::game::logic_plugin);
-    app.update();
-    app
-}
-
-fn send(app: &mut App, intent: Intent) {
-    app.world_mut().write_message(intent);
-    app.update();
-    app.update();
+    crate::common::headless(GameConfig::builtin(Some(data.to_path_buf())))
 }
 
 /// Runs the app until `done` holds (the link lives on its own thread), or fails after 10 s.

@@ -4,13 +4,10 @@
 //! settings form in the settings menu. The app is the game's logic with
 //! `MinimalPlugins + StatesPlugin`; the views are drawn in a bare egui context.
 
-use std::path::{Path, PathBuf};
-
+use crate::common::{game_app as app, root, screen, send, session};
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy_egui::egui;
 use overpromise::drill::Difficulty;
-use overpromise::engine::Session;
 use overpromise::engine::WhatIfBarred;
 use overpromise::game::autoplay::Autoplay;
 use overpromise::game::intent::DrillIntent;
@@ -31,41 +28,11 @@ use overpromise::game::views::pause::settings_with_results;
 use overpromise::game::views::progress::progress_view;
 use overpromise::game::views::sales::{SalesView, build_view as sales_build, sales_view};
 use overpromise::game::views::what_if::WhatIfView;
-use overpromise::game::{GameConfig, Intent, Screen, theme};
+use overpromise::game::{Intent, Screen, theme};
 use overpromise::progress::{PROGRESS_FILE, Store};
 use overpromise::wording::guide::GuideTopic;
 use overpromise::xapi::form::Field;
 use overpromise::xapi::{STATEMENTS_DIR, json_files};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn app(data: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    app.insert_resource(GameConfig::new(
-        root().join("levels"),
-        Some(data.to_path_buf()),
-    ));
-    app.add_plugins(overpromise::game::logic_plugin);
-    app.update();
-    app
-}
-
-fn send(app: &mut App, intent: Intent) {
-    app.world_mut().write_message(intent);
-    app.update();
-    app.update();
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
-
-fn session(app: &App) -> &Session {
-    &app.world().resource::<ActiveSession>().session
-}
 
 fn begin_first_level(app: &mut App, mode: RunMode) {
     send(app, Intent::NewGame);
