@@ -180,6 +180,40 @@ fn delivery_team_deadline_shows_when_the_date_is_left_out() {
 }
 
 #[test]
+fn the_delivery_leads_board_holds_only_the_date_the_lead_was_told() {
+    use overpromise::engine::{Seat, TableMode};
+    let solo = level_01();
+    let mut session = Session::with_mode(
+        solo.scenario_arc().clone(),
+        solo.seed(),
+        TableMode::TwoRoles,
+    );
+    for step in &script("01_first_client.overpromise.ron").steps {
+        if *step == Step::SubmitPid {
+            run_step(&mut session, &Step::Exclude("p_six_weeks".into())).unwrap();
+            run_step(&mut session, step).unwrap();
+            break;
+        }
+        run_step(&mut session, step).unwrap();
+    }
+    session
+        .apply_as(Seat::DeliveryLead, Action::AcceptPid)
+        .unwrap();
+    let deal = session.state().delivery.as_ref().unwrap().deadline;
+    let known = session.view(Seat::DeliveryLead).delivery.unwrap().deadline;
+    assert_ne!(deal, known, "the promised date was left out of the PID");
+    let lead = DeliveryView::build_for(&session, false, Some(Seat::DeliveryLead)).unwrap();
+    assert_eq!((lead.deadline, lead.team_deadline), (known, None));
+    assert_eq!(
+        (lead.burnup.deadline, lead.burnup.team_deadline),
+        (known, None)
+    );
+    // Both dates only for one trainee holding both roles.
+    let both = DeliveryView::build(&session, false).unwrap();
+    assert_eq!((both.deadline, both.team_deadline), (deal, Some(known)));
+}
+
+#[test]
 fn delivery_view_is_quiet_without_input_and_answers_keys() {
     let (session, _) = handed_over();
     let view = DeliveryView::build(&session, false).unwrap();

@@ -6,7 +6,6 @@
 
 use bevy::prelude::*;
 
-use crate::engine::Seat;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::what_if::WhatIfPanel;
@@ -52,20 +51,9 @@ fn draw_delivery(
     };
     let key = (active.session.actions().len(), settings.coach_mode);
     if cache.key != Some(key) || active.is_changed() {
-        cache.view = DeliveryView::build(&active.session, settings.coach_mode);
-        // Two roles: the delivery lead plans to the date their own view holds (the agreed one
-        // only once a left-out date surfaced), never the deal's.
-        if active.table.two_roles()
-            && let (Some(v), Some(lead)) = (
-                cache.view.as_mut(),
-                active.session.view(Seat::DeliveryLead).delivery,
-            )
-        {
-            v.deadline = lead.deadline;
-            v.team_deadline = None;
-            v.burnup.deadline = lead.deadline;
-            v.burnup.team_deadline = None;
-        }
+        // Two roles: the board is the viewer's, with the dates their role view holds.
+        let seat = active.table.two_roles().then(|| active.table.viewer());
+        cache.view = DeliveryView::build_for(&active.session, settings.coach_mode, seat);
         cache.key = Some(key);
     }
     let Some(view) = &mut cache.view else {

@@ -3,6 +3,7 @@
 
 use super::super::{Cue, Tone};
 use super::actions::ActionButton;
+use crate::engine::Seat;
 use crate::engine::cues;
 use crate::engine::delivery::DONE_EPSILON;
 use crate::engine::{
@@ -167,9 +168,23 @@ fn trust_cue(t: f32, walk_away: f32) -> Cue {
 impl DeliveryView {
     /// The board for a session in delivery (or just finished). `None` before the handoff.
     pub fn build(session: &Session, coach: bool) -> Option<DeliveryView> {
+        Self::build_for(session, coach, None)
+    }
+
+    /// The board as `seat` knows it (two roles): every date on it is the one that seat's role
+    /// view holds (the delivery lead plans to the PID's date, never the deal's); `None`: solo,
+    /// both dates.
+    pub fn build_for(session: &Session, coach: bool, seat: Option<Seat>) -> Option<DeliveryView> {
         let s = session.scenario();
         let state = session.state();
         let d = state.delivery.as_ref()?;
+        let (deadline, team_deadline) = match seat.and_then(|seat| session.view(seat).delivery) {
+            Some(known) => (known.deadline, None),
+            None => (
+                d.deadline,
+                (d.team_deadline != d.deadline).then_some(d.team_deadline),
+            ),
+        };
         let backlog = backlog_rows(session, d);
         let surprise_days = d
             .backlog
@@ -195,8 +210,8 @@ impl DeliveryView {
             client: s.client.name.clone(),
             week: d.weeks_done + 1,
             weeks_done: d.weeks_done,
-            deadline: d.deadline,
-            team_deadline: (d.team_deadline != d.deadline).then_some(d.team_deadline),
+            deadline,
+            team_deadline,
             max_weeks: s.delivery.max_weeks,
             coach,
             backlog,
@@ -212,7 +227,7 @@ impl DeliveryView {
             budget: budget_cue(d.cost, price),
             trust,
             change_trust: CHANGE_ACCEPT_TRUST,
-            burnup: burnup(s, d),
+            burnup: burnup(s, d, deadline, team_deadline),
             last_week,
             decided,
             actions: super::actions::buttons(session, d, coach),
@@ -342,12 +357,12 @@ fn budget_cue(cost: f32, price: f32) -> Cue {
     }
 }
 
-fn burnup(s: &Scenario, d: &DeliveryState) -> Burnup {
+fn burnup(s: &Scenario, d: &DeliveryState, deadline: u32, team_deadline: Option<u32>) -> Burnup {
     let mut burnup = Burnup {
         done: vec![[0.0, 0.0]],
         scope: vec![[0.0, d.planned_days as f64]],
-        deadline: d.deadline,
-        team_deadline: (d.team_deadline != d.deadline).then_some(d.team_deadline),
+        deadline,
+        team_deadline,
         now: d.weeks_done,
         max_week: 0,
     };
@@ -355,7 +370,7 @@ fn burnup(s: &Scenario, d: &DeliveryState) -> Burnup {
         burnup.done.push([r.week as f64, r.done as f64]);
         burnup.scope.push([r.week as f64, r.scope as f64]);
     }
-    burnup.max_week = (d.deadline.max(d.team_deadline).max(d.weeks_done) + 1)
+    burnup.max_week = (deadline.max(team_deadline.unwrap_or(0)).max(d.weeks_done) + 1)
         .min(s.delivery.max_weeks.max(d.weeks_done));
     burnup
 }
