@@ -43,20 +43,9 @@ fn what_if_pick(s: &Session) -> Option<(usize, bool)> {
 /// last decision's consequence happened (the tour skips it at the start; these pictures show where it sits).
 fn guide_on(world: &mut World) {
     use crate::wording::guide::{GuideTopic, why};
-    // As in a game: why the last decision's consequence happened (replayed to hear its events).
-    let why = world.get_resource::<ActiveSession>().and_then(|a| {
-        let s = &a.session;
-        let (last, before) = s.actions().split_last()?;
-        let mut replay = crate::engine::Session::replay_mode(
-            s.scenario_arc().clone(),
-            s.seed(),
-            s.mode(),
-            before,
-        )
-        .ok()?;
-        let events = replay.apply(last.clone()).ok()?;
-        why(s.scenario(), &events)
-    });
+    let why = world
+        .get_resource::<ActiveSession>()
+        .and_then(|a| why(a.session.scenario(), &a.last_events));
     world.insert_resource(super::screens::guide::Guide {
         active: true,
         done: GuideTopic::ALL[..4].to_vec(),

@@ -115,6 +115,11 @@ pub fn data_folder_holds(exists: bool) -> &'static str {
     }
 }
 
+/// The progress page without a data folder.
+pub const NO_DATA_FOR_PROGRESS: &str = "No data folder: progress is not kept.";
+/// The results settings without a data folder.
+pub const NO_DATA_FOR_RESULTS: &str = "No data folder: the results settings cannot be kept.";
+
 /// No data folder could be found.
 pub const NO_DATA_FOLDER: &str = "No data folder could be found: nothing is saved. Start the game with --data-dir DIR or set OVERPROMISE_DATA_DIR.";
 

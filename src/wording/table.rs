@@ -75,6 +75,11 @@ pub fn curtain(to: Option<Seat>, phase: &PhaseView, names: [&str; 2]) -> Curtain
     }
 }
 
+/// Both players, on the curtain's badge: `Ana and Ben`.
+pub fn both_names(seller: &str, lead: &str) -> String {
+    format!("{seller} and {lead}")
+}
+
 /// `text` with its first letter upper-case.
 fn capitalised(text: &str) -> String {
     let mut c = text.chars();

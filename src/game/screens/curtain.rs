@@ -77,7 +77,10 @@ pub fn build_view(active: &ActiveSession) -> CurtainView {
     let names = [t.names.of(Seat::Seller), t.names.of(Seat::DeliveryLead)];
     let (seat, badge) = match to {
         AtScreen::Seat(s) => (Some(s), t.names.of(s)),
-        AtScreen::Both => (None, format!("{} and {}", names[0], names[1])),
+        AtScreen::Both => (
+            None,
+            crate::wording::table::both_names(&names[0], &names[1]),
+        ),
     };
     CurtainView {
         words: crate::wording::table::curtain(

@@ -99,7 +99,7 @@ fn open_progress(
 ) {
     let Some(dir) = &config.data_dir else {
         page.loaded = Loaded::default();
-        page.status = Some("No data folder: progress is not kept.".into());
+        page.status = Some(crate::wording::menus::NO_DATA_FOR_PROGRESS.into());
         return;
     };
     page.loaded = Store::new(dir).load();
@@ -122,7 +122,7 @@ fn open_settings(mut page: ResMut<ProgressPage>, config: Res<GameConfig>) {
     if let Some(dir) = &config.data_dir {
         load_results(&mut page, dir);
     } else {
-        page.status = Some("No data folder: the results settings cannot be kept.".into());
+        page.status = Some(crate::wording::menus::NO_DATA_FOR_RESULTS.into());
     }
 }
 
@@ -159,8 +159,7 @@ fn handle_progress(
             Intent::SetResults(form) if form_open => page.form = form.clone(),
             Intent::SaveResults if form_open => {
                 let Some(dir) = &config.data_dir else {
-                    page.status =
-                        Some("No data folder: the results settings cannot be kept.".into());
+                    page.status = Some(crate::wording::menus::NO_DATA_FOR_RESULTS.into());
                     continue;
                 };
                 let blocking = form_problems(&page.form)
