@@ -285,6 +285,21 @@ pub fn reconnecting(reason: &str, retry_in_s: f32) -> String {
     format!("Connection lost ({reason}); trying again in {retry_in_s:.0} s")
 }
 
+/// What a version mismatch means for the person at the device.
+pub fn version_mismatch(host: u32, ours: u32) -> String {
+    if host > ours {
+        format!(
+            "This game speaks workshop protocol {ours}, the host speaks {host}: update this \
+             game to the host's version to join."
+        )
+    } else {
+        format!(
+            "This game speaks workshop protocol {ours}, the host speaks {host}: the host runs \
+             an older Overpromise; ask the facilitator to update it, or install the host's version."
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,7 +38,8 @@ pub const READ_BUFFER_BYTES: usize = 16 * 1024;
 /// Longest table name, in characters.
 pub const MAX_TABLE_NAME: usize = 40;
 
-/// Longest broadcast message or retrospective answer, in characters.
+/// Longest broadcast message, in characters; also the most a retrospective answer may carry
+/// in a message (the engine keeps at most [`crate::engine::RETRO_MAX_CHARS`] and refuses more).
 pub const MAX_TEXT: usize = 500;
 
 /// The seat a device asks for when it joins.

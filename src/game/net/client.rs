@@ -226,7 +226,7 @@ impl Workshop {
                 let stop = match code {
                     ErrorCode::ProtocolTooOld { host } | ErrorCode::ProtocolTooNew { host } => {
                         self.status = NetStatus::VersionMismatch {
-                            message: version_message(*host),
+                            message: crate::wording::remote::version_mismatch(*host, PROTOCOL),
                         };
                         true
                     }
@@ -286,21 +286,6 @@ pub fn hello(join: &JoinAs, token: Option<String>) -> String {
         token,
     })
     .unwrap_or_default()
-}
-
-/// What a version mismatch means for the person at the device.
-pub fn version_message(host: u32) -> String {
-    if host > PROTOCOL {
-        format!(
-            "This game speaks workshop protocol {PROTOCOL}, the host speaks {host}: update this \
-             game to the host's version to join."
-        )
-    } else {
-        format!(
-            "This game speaks workshop protocol {PROTOCOL}, the host speaks {host}: the host runs \
-             an older Overpromise; ask the facilitator to update it, or install the host's version."
-        )
-    }
 }
 
 /// The WebSocket address for what someone typed: `host:port`, `ws://…` or `wss://…` (a path
@@ -409,7 +394,8 @@ mod tests {
 
     #[test]
     fn version_messages_say_who_updates() {
-        assert!(version_message(PROTOCOL + 1).contains("update this game"));
-        assert!(version_message(0).contains("older"));
+        use crate::wording::remote::version_mismatch;
+        assert!(version_mismatch(PROTOCOL + 1, PROTOCOL).contains("update this game"));
+        assert!(version_mismatch(0, PROTOCOL).contains("older"));
     }
 }

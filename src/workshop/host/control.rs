@@ -231,14 +231,12 @@ impl Workshop {
             imported: true,
         }];
         // Each action is logged by the seat it belongs to, replayed the same way on restart.
-        let mut replay = Session::with_mode(self.scenario.clone(), session.seed(), session.mode());
         for a in session.actions() {
             lines.push(LogLine::Action {
                 seat: a.seat(),
-                action: replay.action_key(a),
+                action: session.action_key(a),
                 by: None,
             });
-            let _ = replay.apply(a.clone());
         }
         for l in &lines {
             log.append(l)

@@ -275,3 +275,49 @@ fn a_hot_seat_device_plays_both_roles_of_a_two_role_table_and_an_observer_watche
     let answers: Vec<&str> = board.retros.iter().map(|r| r.went_wrong.as_str()).collect();
     assert_eq!(answers, ["Seller answers", "DeliveryLead answers"]);
 }
+
+#[test]
+fn revealed_ledgers_reach_the_delivery_lead_only_once_the_table_is_over() {
+    let h = start("01_first_client", None);
+    let url = h.ws_url();
+    h.workshop()
+        .control(&Control::RevealLedgers { reveal: true })
+        .unwrap();
+    let (actions, _) = script_actions("01_first_client", "two.careful");
+    rt().block_on(async {
+        let (mut seller, _) = Device::join(&url, "Early", SeatChoice::Seller, None).await;
+        let (mut lead, _) = Device::join(&url, "Early", SeatChoice::DeliveryLead, None).await;
+        for (i, (seat, key)) in actions.iter().enumerate() {
+            let seq = i as u64 + 1;
+            let (me, other) = if *seat == Seat::Seller {
+                (&mut seller, &mut lead)
+            } else {
+                (&mut lead, &mut seller)
+            };
+            me.decide(seq, key.clone()).await;
+            assert_eq!(me.answer(seq).await, Ok(seq));
+            other
+                .until(|m| matches!(m, HostMsg::View { version, .. } if *version == seq))
+                .await;
+        }
+        // Every view the lead received: the ledger only in the one that ends the table.
+        let last = actions.len() as u64;
+        let mut views = 0;
+        for text in &lead.seen {
+            if let Ok(HostMsg::View {
+                version,
+                revealed_ledger,
+                ..
+            }) = serde_json::from_str::<HostMsg>(text)
+            {
+                views += 1;
+                assert_eq!(
+                    revealed_ledger.is_some(),
+                    version == last,
+                    "view {version}: the ledger is revealed at the end only"
+                );
+            }
+        }
+        assert!(views > 10, "{views} views");
+    });
+}
