@@ -247,10 +247,11 @@ impl Default for Incentives {
             quota: 0.0,
             quarter: Quarter::default(),
             rival: None,
-            accelerator: 1.0,
+            // The author's defaults, written once in the file format.
+            accelerator: super::raw::default_accelerator(),
             plan: Plan::Bookings,
-            margin_commission_rate: 0.1,
-            review_hours: 4.0,
+            margin_commission_rate: super::raw::default_margin_rate(),
+            review_hours: super::raw::default_review_hours(),
             bookings_per_selling_hour: 0.0,
         }
     }

@@ -59,14 +59,14 @@ fn default_rival_weight() -> f32 {
     0.3
 }
 
-pub(super) fn default_accelerator() -> f32 {
+pub(crate) fn default_accelerator() -> f32 {
     1.0
 }
 
-pub(super) fn default_margin_rate() -> f32 {
+pub(crate) fn default_margin_rate() -> f32 {
     0.1
 }
 
-pub(super) fn default_review_hours() -> f32 {
+pub(crate) fn default_review_hours() -> f32 {
     4.0
 }
