@@ -228,7 +228,4 @@ pub fn weeks_agreed(actual: u32, agreed: u32) -> String {
     format!("{actual} ({agreed} agreed)")
 }
 
-/// A share as a whole percentage: `42 %`.
-pub fn percent(share: f32) -> String {
-    format!("{:.0}\u{a0}%", share * 100.0)
-}
+pub use super::percent;

@@ -74,6 +74,11 @@ pub fn signed(x: f32, decimals: usize) -> String {
     }
 }
 
+/// A share as a percentage: `90 %` (a no-break space before the sign).
+pub fn percent(share: f32) -> String {
+    format!("{:.0}\u{a0}%", share * 100.0)
+}
+
 /// A count with its noun: `1 week`, `3 weeks`.
 pub fn plural(n: u32, noun: &str) -> String {
     if n == 1 {

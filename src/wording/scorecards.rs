@@ -52,7 +52,7 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
     if s.quota > 0.0 {
         seller.push(fig(
             "Quota attainment",
-            format!("{:.0}\u{a0}%", s.attainment * 100.0),
+            super::percent(s.attainment),
             format!(
                 "{} counted of a {} quota",
                 money(s.counted_bookings),
@@ -70,8 +70,8 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
     let mut note = plan_name(s.plan);
     if s.rebaseline_cut > 0.0 {
         note.push_str(&format!(
-            ", less {:.0}\u{a0}% for re-baselining",
-            s.rebaseline_cut * 100.0
+            ", less {} for re-baselining",
+            super::percent(s.rebaseline_cut)
         ));
     }
     seller.push(fig("Commission", money(s.commission), note));
@@ -109,7 +109,7 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
         fig(
             "Expected renewal",
             money(k.expected_renewal),
-            format!("{:.0}\u{a0}% chance of more work", k.renewal_chance * 100.0),
+            format!("{} chance of more work", super::percent(k.renewal_chance)),
         ),
     ];
     let plans = s

@@ -32,10 +32,6 @@ pub fn barred(why: WhatIfBarred) -> &'static str {
     }
 }
 
-/// The percentage of a chance: `54 %`.
-fn pct(x: f32) -> String {
-    format!("{:.0}\u{a0}%", x * 100.0)
-}
 
 /// What a previewed commission leaves out, to follow its figure: the delivered margin a plan
 /// also pays on, the quarter the deal would miss (empty when it leaves out nothing).
@@ -114,7 +110,7 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
         ),
         Some(SalesEnd::Declined { chance }) => format!(
             "The client decides not to sign (a {} chance): no commission",
-            pct(chance)
+            super::percent(chance)
         ),
         Some(SalesEnd::WalkedAway(Some(k))) => format!(
             "{} loses faith and the client walks away: no deal, no commission",
@@ -125,8 +121,8 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
         }
         None => format!(
             "Deal: chance to sign {} → {} · price {} → {} · your commission {} → {}{}",
-            pct(b.sign_chance),
-            pct(a.sign_chance),
+            super::percent(b.sign_chance),
+            super::percent(a.sign_chance),
             money(b.price),
             money(a.price),
             money(b.commission),

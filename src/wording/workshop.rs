@@ -306,10 +306,7 @@ pub fn deal(won: bool, price: f32) -> String {
     }
 }
 
-/// A share as a percentage: `75 %`.
-pub fn percent(share: f32) -> String {
-    format!("{:.0} %", share * 100.0)
-}
+pub use super::percent;
 
 /// A note under the board when ranks are hidden.
 pub fn ranks_hidden() -> &'static str {
