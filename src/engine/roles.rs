@@ -204,6 +204,22 @@ impl Session {
         }
     }
 
+    /// Whether the session stands where its next step starts delivery: the delivery lead's
+    /// review of the PID in two roles, the handoff solo (what a workshop's "wait for all" gate
+    /// holds a table at).
+    pub fn before_delivery(&self) -> bool {
+        match self.mode {
+            TableMode::TwoRoles => self.state.phase == Phase::Review,
+            TableMode::Solo => self.state.phase == Phase::Handoff,
+        }
+    }
+
+    /// Whether `action` starts delivery now (accepting the PID in two roles, handing it over
+    /// solo).
+    pub fn starts_delivery(&self, action: &Action) -> bool {
+        self.before_delivery() && matches!(action, Action::AcceptPid | Action::SubmitPid)
+    }
+
     /// Applies an action taken by `seat`: refused with [`Refusal::NotYourAction`] when the action
     /// belongs to the other seat; otherwise as [`Session::apply`].
     pub fn apply_as(&mut self, seat: Seat, action: Action) -> Result<Vec<Event>, ActionError> {

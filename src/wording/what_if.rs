@@ -32,7 +32,6 @@ pub fn barred(why: WhatIfBarred) -> &'static str {
     }
 }
 
-
 /// What a previewed commission leaves out, to follow its figure: the delivered margin a plan
 /// also pays on, the quarter the deal would miss (empty when it leaves out nothing).
 pub fn commission_note(d: &DealStanding) -> &'static str {

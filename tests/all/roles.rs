@@ -668,3 +668,43 @@ fn the_delivery_lead_sees_the_notes_and_the_seller_sees_them_only_with_delivery_
         "no true estimates without delivery"
     );
 }
+
+#[test]
+fn delivery_starts_at_the_review_in_two_roles_and_at_the_handoff_solo() {
+    for (kind, mode) in [
+        ("two.careful", TableMode::TwoRoles),
+        ("careful", TableMode::Solo),
+    ] {
+        let s = crate::common::level("01_first_client");
+        let text = std::fs::read_to_string(
+            crate::common::root().join(format!("tests/scripts/01_first_client.{kind}.ron")),
+        )
+        .unwrap();
+        let script = overpromise::engine::script::parse_script(&text, kind).unwrap();
+        let (played, result) =
+            overpromise::engine::script::start_and_run(s.clone(), s.default_seed, &script);
+        result.unwrap();
+        let mut replay = Session::with_mode(s.clone(), s.default_seed, played.mode());
+        let mut starts = 0;
+        for a in played.actions() {
+            let before = replay.phase();
+            let starting = replay.starts_delivery(a);
+            assert_eq!(
+                replay.before_delivery(),
+                before
+                    == match mode {
+                        TableMode::TwoRoles => Phase::Review,
+                        TableMode::Solo => Phase::Handoff,
+                    }
+            );
+            replay.apply(a.clone()).unwrap();
+            assert_eq!(
+                starting,
+                before != Phase::Delivery && replay.phase() == Phase::Delivery,
+                "{kind}: {a:?}"
+            );
+            starts += usize::from(starting);
+        }
+        assert_eq!(starts, 1, "{kind}");
+    }
+}

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use super::log::LogLine;
 use super::tables::{Joined, Refused, Table, Workshop, json, lock, r};
-use crate::engine::{Action, Seat, Session, TableMode};
+use crate::engine::{Action, Seat};
 use crate::wording::workshop as words;
 use crate::workshop::protocol::{ActionKey, ErrorCode, HostMsg, SeatChoice};
 
@@ -136,7 +136,7 @@ impl Workshop {
                 message: words::illegal(&t.session.named(&action).to_string(), refusal),
             });
         }
-        if gate_closed && !t.released && starts_delivery(&t.session, &action) {
+        if gate_closed && !t.released && t.session.starts_delivery(&action) {
             let all = lock(&self.summaries)
                 .iter()
                 .filter(|(n, _)| **n != t.name)
@@ -178,13 +178,5 @@ impl Workshop {
             }
         }
         Ok(())
-    }
-}
-
-/// Whether `action` would start delivery (what the "wait for all" gate holds back).
-fn starts_delivery(session: &Session, action: &Action) -> bool {
-    match session.mode() {
-        TableMode::TwoRoles => matches!(action, Action::AcceptPid),
-        TableMode::Solo => matches!(action, Action::SubmitPid),
     }
 }

@@ -258,10 +258,7 @@ impl Table {
         }));
         Summary {
             mode: self.session.mode(),
-            waiting_at_gate: gate_closed
-                && !self.released
-                && (st.phase == Phase::Review
-                    || (st.phase == Phase::Handoff && self.session.mode() == TableMode::Solo)),
+            waiting_at_gate: gate_closed && !self.released && self.session.before_delivery(),
             phase,
             signed_or_lost,
             meeting,
