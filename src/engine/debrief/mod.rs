@@ -255,11 +255,7 @@ impl Session {
         }
 
         let pacing = self.state.sales.pacing.clone();
-        let pacing_share = if pacing.is_empty() {
-            0.0
-        } else {
-            pacing.iter().filter(|r| r.matched()).count() as f32 / pacing.len() as f32
-        };
+        let pacing_share = self.pacing_share();
         let rubric = self.rubric(&outcome, pacing_share);
         let failed =
             |c: crate::scenario::model::CheckId| rubric.iter().any(|r| r.check == c && !r.passed);
@@ -301,6 +297,16 @@ impl Session {
     /// True once the handoff has happened (what-if replays are possible).
     pub fn handed_off(&self) -> bool {
         self.handoff.is_some() && matches!(self.state.phase, Phase::Delivery | Phase::Over)
+    }
+
+    /// Share of the answers given so far whose depth matched the room (0 before any).
+    pub fn pacing_share(&self) -> f32 {
+        let pacing = &self.state.sales.pacing;
+        if pacing.is_empty() {
+            0.0
+        } else {
+            pacing.iter().filter(|r| r.matched()).count() as f32 / pacing.len() as f32
+        }
     }
 }
 

@@ -14,12 +14,6 @@ use crate::wording::{self, workshop as words};
 
 fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
     let st = s.state();
-    let pacing = &st.sales.pacing;
-    let pacing_match = if pacing.is_empty() {
-        0.0
-    } else {
-        pacing.iter().filter(|p| p.matched()).count() as f32 / pacing.len() as f32
-    };
     let o = s.outcome();
     BoardRow {
         rank: None,
@@ -47,7 +41,7 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
                 .filter(|(_, v)| matches!(v, Verdict::Kept))
                 .count() as u32
         }),
-        pacing_match,
+        pacing_match: s.pacing_share(),
         score: o.map_or(0.0, |o| o.score),
         imported,
     }
