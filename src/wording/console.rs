@@ -66,9 +66,15 @@ pub fn table_name(table: &str, imported: bool, hot_seat: bool) -> String {
     }
 }
 
-/// A table's week of delivery, in the grid: `week 3`.
-pub fn week(w: u32) -> String {
-    format!("week {w}")
+/// A table's delivery in the grid, from the weeks it has run: `week 4` while the fourth week is
+/// under way (the week the table's own screen shows).
+pub fn week(weeks_run: u32) -> String {
+    format!("week {}", weeks_run + 1)
+}
+
+/// A finished table's delivery, in the grid: `9 weeks`.
+pub fn weeks_taken(weeks_run: u32) -> String {
+    plural(weeks_run, "week")
 }
 
 /// The time since a table's last decision: `45 s ago`, `3 min ago`.
@@ -372,6 +378,12 @@ pub const ROLE_FACILITATOR: &str = "Facilitator";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_in_delivery_shows_the_week_under_way() {
+        assert_eq!(week(3), "week 4");
+        assert_eq!(weeks_taken(9), "9 weeks");
+    }
 
     #[test]
     fn counts_times_and_names_read_as_before() {

@@ -184,7 +184,7 @@ pub fn console(world: &mut World) {
         let v = s.view(Seat::Seller);
         let (meeting, week) = match &v.phase {
             PhaseView::Invite(m) | PhaseView::Beat(m, _) => (Some(m.clone()), None),
-            PhaseView::Delivery => (None, v.delivery.as_ref().map(|d| d.weeks_done + 1)),
+            PhaseView::Delivery => (None, v.delivery.as_ref().map(|d| d.weeks_done)),
             _ => (None, None),
         };
         tables.push(TableStatus {

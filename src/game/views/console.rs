@@ -174,7 +174,8 @@ fn seat_short(s: SeatChoice) -> &'static str {
 
 fn where_line(t: &TableStatus) -> String {
     match (&t.meeting, t.week) {
-        (_, Some(w)) => say::week(w),
+        (_, Some(w)) if t.phase == crate::engine::view::PhaseView::Delivery => say::week(w),
+        (_, Some(w)) => say::weeks_taken(w),
         (Some(m), None) => words::id_words(m),
         (None, None) => String::new(),
     }
