@@ -44,6 +44,16 @@ pub struct ActiveSession {
 }
 
 impl ActiveSession {
+    /// The screen the session is on: the curtain while it is up (a two-role table changing
+    /// hands), otherwise the phase's screen.
+    pub fn screen(&self) -> Screen {
+        if self.table.curtain.is_some() {
+            Screen::Curtain
+        } else {
+            super::state::screen_for(self.session.phase())
+        }
+    }
+
     /// A new session at the first meeting.
     pub fn start(scenario: Arc<Scenario>, path: PathBuf, seed: u64) -> Self {
         let session = Session::new(scenario, seed);

@@ -132,7 +132,7 @@ impl RunMode {
 pub fn screen_for(phase: Phase) -> Screen {
     match phase {
         Phase::Invite(_) | Phase::Beat(..) => Screen::Sales,
-        // Two roles only (the game plays solo until the hot-seat screens): the document's screen.
+        // The document's screen: written at the handoff, reviewed by the delivery lead (two roles).
         Phase::Handoff | Phase::Review => Screen::Handoff,
         Phase::Delivery => Screen::Delivery,
         Phase::Over => Screen::Debrief,

@@ -140,12 +140,23 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
     let file = save::read(&data.path().join(AUTOSAVE)).unwrap();
     assert_eq!(file.mode, TableMode::TwoRoles);
     assert_eq!(file.players, ["Ana", "Ben"]);
-    let again = game_app(data.path());
+    let mut again = game_app(data.path());
     let slot = again.world().resource::<SaveSlot>();
     let r = slot.resumable.as_ref().expect("the save resumes");
     assert_eq!(r.session.mode(), TableMode::TwoRoles);
     assert_eq!(r.names, names);
     assert_eq!(r.session.retro(), session(&app).retro());
+    // Continue opens on the curtain at once, never a frame of the phase's screen before it.
+    again.world_mut().write_message(Intent::Continue);
+    again.update();
+    assert!(matches!(
+        again.world().resource::<NextState<Screen>>(),
+        NextState::Pending(Screen::Curtain)
+    ));
+    again.update();
+    assert_eq!(screen(&again), Screen::Curtain);
+    send(&mut again, Intent::TakeSeat);
+    assert_eq!(screen(&again), Screen::Debrief);
 }
 
 #[test]

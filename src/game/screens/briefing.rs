@@ -11,7 +11,7 @@ use crate::game::AppSystems;
 use crate::game::intent::{Intent, TableChoice};
 use crate::game::session::{ActiveSession, SessionChanged};
 use crate::game::settings::Settings;
-use crate::game::state::{RunMode, Screen, screen_for};
+use crate::game::state::{RunMode, Screen};
 use crate::game::theme::UiSystems;
 use crate::game::theme::portraits::{Portraits, stakeholder_portrait};
 use crate::game::views::briefing::{briefing_view, build_view};
@@ -83,11 +83,7 @@ fn handle_briefing(
                     table.0.names.clone(),
                 );
                 active.session.set_support(support.0);
-                next.set(if active.table.curtain.is_some() {
-                    Screen::Curtain
-                } else {
-                    screen_for(active.session.phase())
-                });
+                next.set(active.screen());
                 commands.insert_resource(active);
                 changed.write(SessionChanged);
             }

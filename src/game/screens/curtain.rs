@@ -11,7 +11,7 @@ use crate::engine::Seat;
 use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::session::{ActiveSession, SessionChanged};
-use crate::game::state::{Screen, screen_for};
+use crate::game::state::Screen;
 use crate::game::table::AtScreen;
 use crate::game::theme::UiSystems;
 use crate::game::views::curtain::{CurtainView, curtain_view};
@@ -64,7 +64,7 @@ fn lift_curtain(
     for intent in on.intents(Screen::Curtain, &mut intents) {
         if *intent == Intent::TakeSeat {
             active.table.lift();
-            next.set(screen_for(active.session.phase()));
+            next.set(active.screen());
             changed.write(SessionChanged);
         }
     }

@@ -10,7 +10,7 @@ use crate::game::intent::Intent;
 use crate::game::levels::Catalogue;
 use crate::game::save::SaveSlot;
 use crate::game::session::{ActiveSession, SessionChanged};
-use crate::game::state::{Screen, screen_for};
+use crate::game::state::Screen;
 use crate::game::theme::UiSystems;
 use crate::game::views::title::{build_view, title_view};
 
@@ -43,18 +43,18 @@ fn handle_title(
             Intent::OpenProgress => next.set(Screen::Progress),
             Intent::Continue => {
                 if let Some(s) = &session {
-                    next.set(screen_for(s.session.phase()));
+                    next.set(s.screen());
                 } else if let Some(r) = slot.resumable.take() {
-                    let phase = r.session.phase();
                     let mut active = ActiveSession::resume(r.session, r.path);
                     active.table.names = r.names;
+                    // A resumed two-role game opens on the curtain for whoever is to play.
+                    next.set(active.screen());
                     commands.insert_resource(active);
                     if r.from_previous {
                         // Make the good previous save the latest again.
                         changed.write(SessionChanged);
                     }
                     slot.message = None;
-                    next.set(screen_for(phase));
                 }
             }
             _ => {}
