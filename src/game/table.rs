@@ -36,6 +36,11 @@ impl SeatNames {
         let t: String = typed.trim().chars().take(MAX_NAME_CHARS).collect();
         if t.is_empty() { default.to_owned() } else { t }
     }
+
+    /// Both names, the seller's first.
+    pub fn both(&self) -> [String; 2] {
+        [self.of(Seat::Seller), self.of(Seat::DeliveryLead)]
+    }
 }
 
 /// Who the screen is for.

@@ -7,7 +7,6 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{ScreenGate, ScreenIo, root_ui};
-use crate::engine::Seat;
 use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::session::{ActiveSession, SessionChanged};
@@ -74,7 +73,7 @@ fn lift_curtain(
 pub fn build_view(active: &ActiveSession) -> CurtainView {
     let t = &active.table;
     let to = t.curtain.unwrap_or(t.at_screen);
-    let names = [t.names.of(Seat::Seller), t.names.of(Seat::DeliveryLead)];
+    let names = t.names.both();
     let (seat, badge) = match to {
         AtScreen::Seat(s) => (Some(s), t.names.of(s)),
         AtScreen::Both => (

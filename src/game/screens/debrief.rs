@@ -227,11 +227,7 @@ fn draw_debrief(
     if cache.view.is_none() || state.is_changed() || active.is_changed() {
         let mut view = state.view(&active.session);
         if let Some(page) = &mut view.two_roles {
-            let names = &active.table.names;
-            page.names = [
-                names.of(crate::engine::Seat::Seller),
-                names.of(crate::engine::Seat::DeliveryLead),
-            ];
+            page.names = active.table.names.both();
         }
         cache.view = Some(view);
     }

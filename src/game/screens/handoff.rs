@@ -37,11 +37,7 @@ fn draw_handoff(
     let mut ui = root_ui(ctx, "handoff");
     // Two roles: the delivery lead reviews the document; the seller wrote it.
     let intent = if active.session.phase() == crate::engine::Phase::Review {
-        let t = &active.table;
-        let names = [
-            t.names.of(crate::engine::Seat::Seller),
-            t.names.of(crate::engine::Seat::DeliveryLead),
-        ];
+        let names = active.table.names.both();
         review_view(&mut ui, &review::build_view(&active.session, names))
     } else {
         handoff_view(&mut ui, &build_view(&active))

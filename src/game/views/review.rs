@@ -52,15 +52,9 @@ pub struct ReviewScreenView {
 
 fn item_of(session: &Session, key: &str) -> Option<PidItem> {
     let s = session.scenario();
-    if let Some(p) = s.promises.iter().position(|p| p.key == key) {
-        return Some(PidItem::Promise(crate::scenario::model::PromiseId(
-            p as u16,
-        )));
-    }
-    s.facts
-        .iter()
-        .position(|f| f.key == key)
-        .map(|f| PidItem::Fact(crate::scenario::model::FactId(f as u16)))
+    s.promise_by_key(key)
+        .map(PidItem::Promise)
+        .or_else(|| s.fact_by_key(key).map(PidItem::Fact))
 }
 
 fn item_words(session: &Session, item: PidItem) -> String {
@@ -127,8 +121,8 @@ pub fn build_view(session: &Session, names: [String; 2]) -> ReviewScreenView {
             let promises = m
                 .promises
                 .iter()
-                .filter_map(|k| s.promises.iter().position(|p| &p.key == k))
-                .map(|p| promise_what(s, crate::scenario::model::PromiseId(p as u16)))
+                .filter_map(|k| s.promise_by_key(k))
+                .map(|p| promise_what(s, p))
                 .collect();
             (name, promises)
         })
