@@ -56,6 +56,7 @@ impl Session {
                 }
             }
         }
+        self.pushes.push((self.actions.len(), event));
         Ok(())
     }
 }
@@ -82,5 +83,53 @@ mod tests {
         let mut b = Session::new(s, 7);
         b.push_event(PushedEvent::ClientEscalates).unwrap();
         assert_eq!(a.state(), b.state());
+    }
+
+    #[test]
+    fn a_what_if_replays_an_escalation_pushed_during_delivery() {
+        use crate::engine::PromiseEdit;
+        use crate::engine::script::{parse_script, start_and_run};
+        let s = std::sync::Arc::new(bundled::LEVELS[0].load().expect("level"));
+        let script = parse_script(
+            include_str!("../../tests/scripts/01_first_client.careful.ron"),
+            "careful",
+        )
+        .unwrap();
+        let (played, _) = start_and_run(s.clone(), s.default_seed, &script);
+        // The same decisions, with the client escalating in the second week of delivery.
+        let mut session = Session::new(s.clone(), s.default_seed);
+        let mut weeks = 0;
+        for a in played.actions() {
+            if session.phase() == Phase::Delivery && a == &crate::engine::Action::EndWeek {
+                weeks += 1;
+                if weeks == 2 {
+                    session.push_event(PushedEvent::ClientEscalates).unwrap();
+                }
+            }
+            session.apply(a.clone()).unwrap();
+        }
+        assert!(weeks >= 2 && session.is_over());
+        assert_ne!(
+            session.outcome().unwrap().satisfaction,
+            played.outcome().unwrap().satisfaction,
+            "the escalation changed the project"
+        );
+        // A what-if that changes nothing (a promise already in the PID kept there) must give
+        // back the same project, escalation included.
+        let p = *session
+            .state()
+            .pid
+            .iter()
+            .find_map(|i| match i {
+                crate::engine::PidItem::Promise(p) => Some(p),
+                _ => None,
+            })
+            .expect("a promise in the PID");
+        let w = session.what_if(PromiseEdit::Handoff(p, true)).unwrap();
+        assert_eq!(
+            w.outcome.satisfaction,
+            session.outcome().unwrap().satisfaction
+        );
+        assert_eq!(w.delta.margin, 0.0);
     }
 }

@@ -220,6 +220,9 @@ pub struct Session {
     handoff: Option<(Box<State>, usize)>,
     /// The level of support the player chose: metadata for the reports, read by no rule.
     support: Support,
+    /// A facilitator's pushed events, each with the number of actions taken before it, so that
+    /// what-if replays push them at the same point.
+    pushes: Vec<(usize, facilitator::PushedEvent)>,
 }
 
 impl Session {
@@ -261,6 +264,7 @@ impl Session {
             actions: Vec::new(),
             handoff: None,
             support: Support::default(),
+            pushes: Vec::new(),
         };
         let mut events = Vec::new();
         session.enter_meeting(0, &mut events);

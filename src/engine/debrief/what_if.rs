@@ -99,6 +99,7 @@ impl Session {
             actions: Vec::new(),
             handoff: None,
             support: self.support,
+            pushes: Vec::new(),
         };
         match edit {
             PromiseEdit::Drop(p) => {
@@ -132,7 +133,14 @@ impl Session {
         alt.state.sales.deal = Some(deal);
         let mut events = Vec::new();
         alt.start_delivery(&mut events);
-        for action in &self.actions[*first_action..] {
+        // The facilitator's events pushed during delivery come back at the same points.
+        let push_at = |alt: &mut Session, at: usize| {
+            for (_, e) in self.pushes.iter().filter(|(i, _)| *i == at) {
+                let _ = alt.push_event(*e);
+            }
+        };
+        for (i, action) in self.actions.iter().enumerate().skip(*first_action) {
+            push_at(&mut alt, i);
             if alt.is_over() {
                 break;
             }
@@ -140,6 +148,7 @@ impl Session {
                 let _ = alt.apply(action.clone());
             }
         }
+        push_at(&mut alt, self.actions.len());
         while !alt.is_over() {
             alt.apply(Action::EndWeek).ok()?;
         }
