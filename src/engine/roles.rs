@@ -204,6 +204,24 @@ impl Session {
         }
     }
 
+    /// What a re-baselining meeting about `promise` would do and cost, worked out on a copy of
+    /// the session (the delivery lead's question at the review); `None` when it cannot be asked
+    /// now.
+    pub fn rebaseline_preview(&self, promise: PromiseId) -> Option<(Rebaseline, f32, f32)> {
+        let mut copy = self.clone();
+        copy.apply_as(Seat::DeliveryLead, Action::Rebaseline(promise))
+            .ok()?;
+        match copy.state.roles.review.last()? {
+            ReviewStep::Rebaselined {
+                result,
+                trust_cost,
+                commission_share,
+                ..
+            } => Some((*result, *trust_cost, *commission_share)),
+            _ => None,
+        }
+    }
+
     /// Whether the session stands where its next step starts delivery: the delivery lead's
     /// review of the PID in two roles, the handoff solo (what a workshop's "wait for all" gate
     /// holds a table at).

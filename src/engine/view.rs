@@ -45,6 +45,10 @@ pub struct RoleView {
     pub pid: Vec<String>,
     /// The delivery lead's review of the document, in order.
     pub review: Vec<ReviewView>,
+    /// The delivery lead at the review: what a re-baselining meeting about each promise it may
+    /// ask about would do and cost (the engine's answer on a copy).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rebaseline_costs: Vec<RebaselineCostView>,
     /// The deal: price, date and scope (the seller's only: the delivery lead knows the deal
     /// through the document; not serialised when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -159,6 +163,20 @@ pub enum ReviewView {
     Rebaselined(String, bool),
     /// The document was accepted.
     Accepted,
+}
+
+/// What a re-baselining meeting about one promise would do and cost.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RebaselineCostView {
+    /// The promise's id.
+    pub promise: String,
+    /// The scope item re-priced at the team's estimate (its id), or none: the promise is taken
+    /// back.
+    pub repriced: Option<String>,
+    /// Trust it costs with each stakeholder.
+    pub trust_cost: f32,
+    /// Share of the seller's commission it costs (0 to 1).
+    pub commission_share: f32,
 }
 
 /// The deal as a seat sees it.
@@ -347,6 +365,11 @@ impl Session {
                 Vec::new()
             },
             review,
+            rebaseline_costs: if seat == Seat::DeliveryLead {
+                self.rebaseline_costs()
+            } else {
+                Vec::new()
+            },
             deal,
             delivery: st.delivery.as_ref().map(|d| DeliveryView {
                 weeks_done: d.weeks_done,
@@ -716,6 +739,31 @@ impl Session {
                 },
             ),
         })
+    }
+
+    /// The delivery lead's re-baselining questions open now, each with what it would cost.
+    fn rebaseline_costs(&self) -> Vec<RebaselineCostView> {
+        let s = &self.scenario;
+        self.legal_actions_as(Seat::DeliveryLead)
+            .iter()
+            .filter_map(|a| match a {
+                super::Action::Rebaseline(p) => {
+                    let (result, trust_cost, commission_share) = self.rebaseline_preview(*p)?;
+                    Some(RebaselineCostView {
+                        promise: s.promises[p.ix()].key.clone(),
+                        repriced: match result {
+                            super::roles::Rebaseline::Repriced(i) => {
+                                Some(s.offer.scope[i.ix()].key.clone())
+                            }
+                            super::roles::Rebaseline::Removed => None,
+                        },
+                        trust_cost,
+                        commission_share,
+                    })
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     /// The texts of the beat under way, for a seat sitting in the meeting (`None` otherwise).

@@ -300,6 +300,16 @@ pub fn version_mismatch(host: u32, ours: u32) -> String {
     }
 }
 
+/// A re-baselining meeting's cost on a workshop seat: `Patient portal: Re-baselining: …`.
+pub fn rebaseline_line(c: &crate::engine::view::RebaselineCostView) -> String {
+    let repriced = c.repriced.as_deref().map(id_words);
+    format!(
+        "{}: {}",
+        id_words(&c.promise),
+        super::table::rebaseline_cost(repriced.as_deref(), c.trust_cost, c.commission_share)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

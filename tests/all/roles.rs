@@ -708,3 +708,37 @@ fn delivery_starts_at_the_review_in_two_roles_and_at_the_handoff_solo() {
         assert_eq!(starts, 1, "{kind}");
     }
 }
+
+#[test]
+fn only_the_delivery_lead_at_the_review_sees_what_a_rebaselining_would_cost() {
+    let s = crate::common::level("01_first_client");
+    let text = std::fs::read_to_string(
+        crate::common::root().join("tests/scripts/01_first_client.two.overpromise.ron"),
+    )
+    .unwrap();
+    let script = parse_script(&text, "two.overpromise").unwrap();
+    let (played, _) = start_and_run(s.clone(), s.default_seed, &script);
+    let mut session = Session::with_mode(s.clone(), s.default_seed, TableMode::TwoRoles);
+    let mut seen = 0;
+    for a in played.actions() {
+        let lead = session.view(Seat::DeliveryLead);
+        assert!(session.view(Seat::Seller).rebaseline_costs.is_empty());
+        if session.phase() != Phase::Review {
+            assert!(lead.rebaseline_costs.is_empty(), "{:?}", session.phase());
+        }
+        for c in &lead.rebaseline_costs {
+            seen += 1;
+            // What the meeting then really does is what the view said it would.
+            let p = s.promise_by_key(&c.promise).unwrap();
+            let mut copy = session.clone();
+            copy.apply_as(Seat::DeliveryLead, Action::Rebaseline(p))
+                .unwrap();
+            let cut =
+                copy.seller_scorecard().rebaseline_cut - session.seller_scorecard().rebaseline_cut;
+            assert!((cut - c.commission_share).abs() < 1e-6, "{cut} vs {c:?}");
+            assert!(copy.state().roles.rebaselined(p));
+        }
+        session.apply(a.clone()).unwrap();
+    }
+    assert!(seen > 0, "the review offered a re-baselining");
+}

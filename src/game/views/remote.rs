@@ -242,6 +242,10 @@ fn seat_page(ui: &mut Ui, pal: &Palette, view: &RemoteView, v: &RoleView) -> Opt
                     }
                 }
             });
+            // The review: what each re-baselining meeting would cost, before it is asked for.
+            for c in &v.rebaseline_costs {
+                widgets::weak(ui, &words::rebaseline_line(c));
+            }
         });
     }
     out

@@ -9,8 +9,8 @@
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 use super::keys;
-use crate::engine::view::ReviewView;
-use crate::engine::{Action, PidItem, ReviewStep, RoleView, Seat, Session};
+use crate::engine::view::{RebaselineCostView, ReviewView};
+use crate::engine::{Action, PidItem, RoleView, Seat, Session};
 use crate::game::intent::Intent;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
@@ -89,14 +89,11 @@ pub fn build_view(session: &Session, names: [String; 2]) -> ReviewScreenView {
                 _ => None,
             });
             let rebaseline = match item {
-                PidItem::Promise(p) => {
-                    let a = Action::Rebaseline(p);
-                    legal
-                        .contains(&a)
-                        .then(|| rebaseline_cost(session, &a))
-                        .flatten()
-                        .map(|words| (a, words))
-                }
+                PidItem::Promise(p) => view
+                    .rebaseline_costs
+                    .iter()
+                    .find(|c| &c.promise == key)
+                    .map(|c| (Action::Rebaseline(p), rebaseline_words(session, c))),
                 PidItem::Fact(_) => None,
             };
             ReviewLine {
@@ -138,31 +135,16 @@ pub fn build_view(session: &Session, names: [String; 2]) -> ReviewScreenView {
     }
 }
 
-/// What a re-baselining meeting would do and cost: the engine's answer on a copy.
-fn rebaseline_cost(session: &Session, a: &Action) -> Option<String> {
-    let mut copy = session.clone();
-    copy.apply_as(Seat::DeliveryLead, a.clone()).ok()?;
-    match copy.state().roles.review.last()? {
-        ReviewStep::Rebaselined {
-            result,
-            trust_cost,
-            commission_share,
-            ..
-        } => {
-            let repriced = match result {
-                crate::engine::Rebaseline::Repriced(i) => {
-                    Some(session.scenario().offer.scope[i.ix()].name.as_str())
-                }
-                crate::engine::Rebaseline::Removed => None,
-            };
-            Some(crate::wording::table::rebaseline_cost(
-                repriced,
-                *trust_cost,
-                *commission_share,
-            ))
-        }
-        _ => None,
-    }
+/// What a re-baselining meeting would do and cost, in words (the engine's answer, from the
+/// delivery lead's view).
+fn rebaseline_words(session: &Session, c: &RebaselineCostView) -> String {
+    let s = session.scenario();
+    let repriced = c
+        .repriced
+        .as_deref()
+        .and_then(|k| s.scope_by_key(k))
+        .map(|i| s.offer.scope[i.ix()].name.as_str());
+    crate::wording::table::rebaseline_cost(repriced, c.trust_cost, c.commission_share)
 }
 
 /// Draws the review. Number keys query an item; Enter accepts the document.
