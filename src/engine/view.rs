@@ -611,7 +611,8 @@ pub struct StakeholderView {
     pub role: String,
     /// How they feel about the seller (from trust).
     pub mood: super::cues::Mood,
-    /// Readiness, 1 to 5 (rounded).
+    /// How deep an answer they take as well paced now, 1 to 5 ([`Session::deepest_paced_depth`]:
+    /// the same appetite cue the game's own meeting screen shows).
     pub readiness: u8,
 }
 
@@ -813,7 +814,7 @@ impl Session {
                             st.sales.trust[k.ix()],
                             s.sales.walk_away_trust,
                         ),
-                        readiness: st.sales.readiness[k.ix()].round().clamp(1.0, 5.0) as u8,
+                        readiness: self.deepest_paced_depth(*k),
                     }
                 })
                 .collect(),
