@@ -113,15 +113,12 @@ impl Workshop {
             )
         })?;
         let owner = action.seat();
-        let acting = match seat {
-            Some(s) if !held.contains(&s) => {
-                return Err(r(ErrorCode::WrongSeat, words::wrong_seat(s)));
-            }
-            Some(s) => s,
-            None if held.contains(&owner) => owner,
-            None => held[0],
-        };
-        if acting != owner || !held.contains(&owner) {
+        // A device acts for a seat it holds, and only with that seat's own actions.
+        let acting = seat.unwrap_or(owner);
+        if !held.contains(&acting) {
+            return Err(r(ErrorCode::WrongSeat, words::wrong_seat(acting)));
+        }
+        if acting != owner {
             return Err(r(ErrorCode::WrongSeat, words::wrong_seat(owner)));
         }
         // Turns end with the session; the retrospective comes after, and the engine judges it.
