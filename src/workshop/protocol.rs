@@ -35,6 +35,20 @@ pub const MAX_IMPORT_MESSAGE_BYTES: usize = 300 * 1024;
 /// the host's largest cost. A view is a few KiB; a larger message simply takes more reads.
 pub const READ_BUFFER_BYTES: usize = 16 * 1024;
 
+/// Longest room code, in characters.
+pub const MAX_ROOM_CODE: usize = 32;
+
+/// Longest stage timer, in seconds (two hours).
+pub const MAX_TIMER_SECONDS: u32 = 7200;
+
+/// Whether a (normalised) room code has the shape a device may type: 1 to [`MAX_ROOM_CODE`]
+/// letters and digits.
+pub fn room_code_shape(code: &str) -> bool {
+    !code.is_empty()
+        && code.chars().count() <= MAX_ROOM_CODE
+        && code.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
 /// Longest table name, in characters.
 pub const MAX_TABLE_NAME: usize = 40;
 
@@ -491,7 +505,7 @@ fn check_ranges(msg: &ClientMsg) -> Result<(), String> {
         ClientMsg::Hello {
             table, seat, room, ..
         } => {
-            if room.chars().count() > 32 {
+            if room.chars().count() > MAX_ROOM_CODE {
                 return Err("the room code is too long".into());
             }
             if *seat != SeatChoice::Facilitator && !valid_table_name(table) {
@@ -508,8 +522,10 @@ fn check_ranges(msg: &ClientMsg) -> Result<(), String> {
             text("needed", needed, 0)
         }
         ClientMsg::Control { control } => match control {
-            Control::StartTimer { seconds, .. } if !(1..=7200).contains(seconds) => {
-                Err("a stage timer runs 1 to 7200 seconds".into())
+            Control::StartTimer { seconds, .. } if !(1..=MAX_TIMER_SECONDS).contains(seconds) => {
+                Err(format!(
+                    "a stage timer runs 1 to {MAX_TIMER_SECONDS} seconds"
+                ))
             }
             Control::Broadcast { text: t } => text("text", t, 1),
             Control::Release { table } | Control::Import { table, .. }

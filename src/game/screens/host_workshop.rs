@@ -65,7 +65,9 @@ pub(super) fn ui_plugin(app: &mut App) {
 pub fn check(form: &HostForm) -> Result<(String, u16), Vec<String>> {
     let mut problems = Vec::new();
     let code = normalise_code(&form.code);
-    if code.len() < 4 || code.len() > 32 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+    // A host's code is at least 4 characters: short enough to read out, long enough to guess
+    // slowly.
+    if code.len() < 4 || !crate::workshop::protocol::room_code_shape(&code) {
         problems.push(say::HOST_CODE_SHAPE.to_owned());
     }
     let port = match form.port.trim().parse::<u16>() {

@@ -59,7 +59,7 @@ pub fn check(form: &JoinForm) -> Result<(String, JoinAs), Vec<String>> {
     let code = normalise_code(&form.code);
     if code.is_empty() {
         problems.push(say::TYPE_THE_CODE.into());
-    } else if code.chars().count() > 32 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+    } else if !crate::workshop::protocol::room_code_shape(&code) {
         problems.push(say::CODE_SHAPE.into());
     }
     let table = form.table.trim().to_owned();

@@ -301,7 +301,9 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
                 .add(egui::TextEdit::singleline(&mut form.timer_minutes).desired_width(48.0))
                 .changed();
             let minutes = form.timer_minutes.trim().parse::<u32>().ok();
-            let ok = minutes.is_some_and(|m| (1..=120).contains(&m));
+            let ok = minutes.is_some_and(|m| {
+                (1..=crate::workshop::protocol::MAX_TIMER_SECONDS / 60).contains(&m)
+            });
             if ActionButton::new(say::START).enabled(ok).show(ui).clicked()
                 && let Some(m) = minutes
             {
