@@ -131,7 +131,7 @@ pub fn remote_retro(world: &mut World) {
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: vec![s.view(Seat::DeliveryLead)],
+            views: vec![crate::wording::actions::role_view(&s, Seat::DeliveryLead)],
             revealed_ledger: Some(s.view(Seat::Seller).ledger),
         },
     ];

@@ -171,11 +171,10 @@ impl Table {
 
     /// The engine seats whose views a device in `choice` receives.
     fn view_seats(choice: SeatChoice) -> Vec<Seat> {
+        // The seats it holds; an observer watches what the delivery lead sees.
         match choice {
-            SeatChoice::Seller => vec![Seat::Seller],
-            SeatChoice::DeliveryLead | SeatChoice::Observer => vec![Seat::DeliveryLead],
-            SeatChoice::Both => vec![Seat::Seller, Seat::DeliveryLead],
-            SeatChoice::Facilitator => Vec::new(),
+            SeatChoice::Observer => vec![Seat::DeliveryLead],
+            _ => choice.seats(),
         }
     }
 
