@@ -742,3 +742,37 @@ fn only_the_delivery_lead_at_the_review_sees_what_a_rebaselining_would_cost() {
     }
     assert!(seen > 0, "the review offered a re-baselining");
 }
+
+#[test]
+fn a_seat_sees_only_its_own_retrospective_answer() {
+    let s = crate::common::level("01_first_client");
+    let text = std::fs::read_to_string(
+        crate::common::root().join("tests/scripts/01_first_client.two.careful.ron"),
+    )
+    .unwrap();
+    let (mut session, result) = start_and_run(
+        s.clone(),
+        s.default_seed,
+        &parse_script(&text, "two.careful").unwrap(),
+    );
+    result.unwrap();
+    for (seat, words) in [
+        (Seat::Seller, "SELLER-ONLY words"),
+        (Seat::DeliveryLead, "LEAD-ONLY words"),
+    ] {
+        session
+            .apply_as(
+                seat,
+                Action::Retro(seat, overpromise::engine::RetroAnswer::new(words, "x")),
+            )
+            .unwrap();
+    }
+    for (seat, mine, theirs) in [
+        (Seat::Seller, "SELLER-ONLY", "LEAD-ONLY"),
+        (Seat::DeliveryLead, "LEAD-ONLY", "SELLER-ONLY"),
+    ] {
+        let view = serde_json::to_string(&session.view(seat)).unwrap();
+        assert!(view.contains(mine), "{seat:?} sees its own answer");
+        assert!(!view.contains(theirs), "{seat:?} must not see the other's");
+    }
+}
