@@ -22,6 +22,7 @@ pub mod scorecards;
 pub mod script;
 pub mod support;
 pub mod view;
+pub mod viewer;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -48,6 +49,7 @@ pub use scorecards::{
 };
 pub use support::Support;
 pub use view::RoleView;
+pub use viewer::{ViewOptions, Viewer};
 
 use crate::scenario::model::{
     AnswerId, FactId, MeetingId, PromiseId, Role, Scenario, ScopeId, StakeholderId,
