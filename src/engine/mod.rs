@@ -225,6 +225,8 @@ pub struct Session {
     /// A facilitator's pushed events, each with the number of actions taken before it, so that
     /// what-if replays push them at the same point.
     pushes: Vec<(usize, facilitator::PushedEvent)>,
+    /// Where in the log the last decision's (or push's) events begin.
+    last_from: usize,
 }
 
 impl Session {
@@ -267,6 +269,7 @@ impl Session {
             handoff: None,
             support: Support::default(),
             pushes: Vec::new(),
+            last_from: 0,
         };
         let mut events = Vec::new();
         session.enter_meeting(0, &mut events);
@@ -335,6 +338,7 @@ impl Session {
         }
         self.name_the_seller(&mut events);
         self.actions.push(action);
+        self.last_from = self.log.len();
         self.log.extend(events.iter().cloned());
         Ok(events)
     }
@@ -540,7 +544,13 @@ impl Session {
     pub fn phase(&self) -> Phase {
         self.state.phase
     }
-    /// The full event log.
+    /// The events of the last decision (the first events, before any): what a screen shows as
+    /// "what just happened".
+    pub fn last_events(&self) -> &[Event] {
+        &self.log[self.last_from..]
+    }
+
+    /// Every event so far, in order.
     pub fn log(&self) -> &[Event] {
         &self.log
     }

@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use super::prefs::{JoinRole, Settings};
 use super::state::RunMode;
 use crate::drill::Difficulty;
-use crate::engine::{Action, PromiseEdit, Support};
+use crate::engine::{PromiseEdit, Support};
 
 /// Something the player asked for. Views return these; systems act on them.
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -45,8 +45,9 @@ pub enum Intent {
     Quit,
     /// Dismiss the notice banner.
     DismissNotice,
-    /// A decision in the game, applied by the engine.
-    Act(Action),
+    /// A decision in the game: which seat takes it and what, by the scenario's ids (the local
+    /// session applies it; a workshop seat sends it to the host).
+    Act(Decision),
     /// Debrief: a tab, the what-if form, a replay, an export (handled by the debrief screen).
     Debrief(DebriefIntent),
     /// Title: open the pitch-pacing drill.
@@ -76,6 +77,23 @@ pub enum Intent {
     TakeSeat,
     /// The workshop screens (join, host, console, a remote seat).
     Workshop(WorkshopIntent),
+}
+
+/// A decision as a screen offers it: the seat that takes it (the seat of the view it came from)
+/// and the action by the scenario's ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// Who decides.
+    pub seat: crate::engine::Seat,
+    /// What.
+    pub key: crate::engine::view::ActionKey,
+}
+
+impl Decision {
+    /// Seat `seat` takes `key`.
+    pub fn new(seat: crate::engine::Seat, key: crate::engine::view::ActionKey) -> Self {
+        Decision { seat, key }
+    }
 }
 
 /// The briefing's table choice: two roles or solo, and the names typed.

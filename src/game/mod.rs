@@ -7,6 +7,8 @@
 //!   `--levels` folders, the user's data folder), rescanned when a file changes;
 //! - [`settings`], [`save`]: the user's preferences and the autosave, both RON in the data folder
 //!   (the save store itself is plain Rust: [`crate::saves`]);
+//! - [`shown`]: what the game's screens draw: the engine's views of the seats at the screen, from
+//!   the local session or from a workshop host (so a workshop seat is the same screen);
 //! - [`screens`]: the screen state machine and one file per screen (plugin and systems);
 //! - [`views`]: one view per screen (view model and egui drawing);
 //! - [`theme`]: palette, text sizes and the widgets the screens share;
@@ -17,7 +19,7 @@
 //! [`logic_plugin`] holds everything that works without a window or a renderer (headless tests add
 //! only that, with `MinimalPlugins + StatesPlugin`); [`plugin`] adds the egui views on top.
 //! Views are pure functions `fn x_view(ui: &mut egui::Ui, view: &XView) -> Option<Intent>` over
-//! plain data built from the session, so they can be tested with a bare `egui::Context`.
+//! plain data built from the engine's views, so they can be tested with a bare `egui::Context`.
 
 pub mod autoplay;
 pub mod intent;
@@ -29,6 +31,7 @@ pub mod save;
 pub mod screens;
 pub mod session;
 pub mod settings;
+pub mod shown;
 pub mod state;
 pub mod table;
 pub mod theme;
@@ -266,7 +269,7 @@ pub fn logic_plugin(app: &mut App) {
         screens::plugin,
         autoplay::plugin,
     ));
-    app.add_plugins(net::plugin);
+    app.add_plugins((net::plugin, shown::plugin));
 }
 
 /// The egui side: style, views, the idle fix for bevy_egui, the tour.

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use super::AppSystems;
-pub use super::intent::Intent;
+pub use super::intent::{Decision, Intent};
 pub use super::notice::Notice;
 pub use super::state::screen_for;
 use super::state::{Menu, Screen};
@@ -104,6 +104,34 @@ impl ActiveSession {
         Ok(&self.last_events)
     }
 
+    /// An engine action as a screen's decision: by the scenario's ids, taken by the seat the
+    /// table gives it (the seat at the screen, or the action's own when both sit there; solo, the
+    /// action's own).
+    pub fn decision(&self, action: &Action) -> Decision {
+        Decision::new(
+            self.table.seat_for(action).unwrap_or(action.seat()),
+            self.session.action_key(action),
+        )
+    }
+
+    /// Applies a decision a screen offered: the seat it came from takes it (in two roles; solo,
+    /// the one player takes every decision), by the scenario's ids.
+    pub fn decide(&mut self, decision: &Decision) -> Result<&[Event], DecideError> {
+        let action = self
+            .session
+            .resolve_key(&decision.key)
+            .map_err(DecideError::Unknown)?;
+        let events = if self.table.two_roles() {
+            self.session.apply_as(decision.seat, action)
+        } else {
+            self.session.apply(action)
+        }
+        .map_err(DecideError::Refused)?;
+        self.table.follow(&self.session);
+        self.last_events = events;
+        Ok(&self.last_events)
+    }
+
     /// The scenario being played.
     pub fn scenario(&self) -> &Scenario {
         self.session.scenario()
@@ -124,11 +152,22 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Applies [`Intent::Act`] to the session while a game screen is shown and no menu is open;
-/// each event becomes an [`EngineEvent`], a refusal becomes a [`Notice`].
+/// Why a decision from a screen was not applied; the session is unchanged.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecideError {
+    /// It names an id the scenario does not have.
+    Unknown(crate::engine::view::UnknownKey),
+    /// The engine refused it.
+    Refused(ActionError),
+}
+
+/// Applies [`Intent::Act`] to the local session while a game screen is shown and no menu is
+/// open (a workshop seat's decisions go to the host instead); each event becomes an
+/// [`EngineEvent`], a refusal becomes a [`Notice`].
 pub fn apply_decisions(
     mut intents: MessageReader<Intent>,
     session: Option<ResMut<ActiveSession>>,
+    remote: Res<super::net::remote::Remote>,
     screen: Res<State<Screen>>,
     menu: Res<State<Menu>>,
     mut events: MessageWriter<EngineEvent>,
@@ -139,21 +178,22 @@ pub fn apply_decisions(
         intents.clear();
         return;
     };
-    let playing = screen.get().is_game() && *menu.get() == Menu::None;
+    let playing = screen.get().is_game() && *menu.get() == Menu::None && remote.views.is_empty();
     for intent in intents.read() {
-        let Intent::Act(action) = intent else {
+        let Intent::Act(decision) = intent else {
             continue;
         };
         if !playing {
             continue;
         }
-        match session.apply(action.clone()) {
+        match session.decide(decision) {
             Ok(new) => {
                 events.write_batch(new.iter().cloned().map(EngineEvent));
                 changed.write(SessionChanged);
                 notice.text = None;
             }
-            Err(e) => notice.set(crate::wording::refusal::notice(&e)),
+            Err(DecideError::Refused(e)) => notice.set(crate::wording::refusal::notice(&e)),
+            Err(DecideError::Unknown(u)) => notice.set(crate::wording::actions::unknown_key(&u)),
         }
     }
 }

@@ -55,7 +55,10 @@ pub enum AtScreen {
 impl AtScreen {
     /// Who sits at the screen for the session as it stands (two roles).
     pub fn of(session: &Session) -> AtScreen {
-        Self::of_views(&[session.view(Seat::Seller), session.view(Seat::DeliveryLead)])
+        Self::of_views(&[
+            session.seat_view(Seat::Seller),
+            session.seat_view(Seat::DeliveryLead),
+        ])
     }
 
     /// Who sits at the screen, from both seats' views (what a hot-seat workshop device holds):

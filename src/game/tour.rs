@@ -359,12 +359,21 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
 /// Two roles on one screen: the briefing's choice, the curtain, a flag in a meeting, the
 /// delivery lead's PID review and the debrief for two (the level's two-role careful script).
 fn two_role_tour(level: PathBuf) -> Vec<Step> {
-    use crate::engine::{Action, RetroAnswer, Seat};
-    use crate::game::intent::TableChoice;
+    use crate::engine::Seat;
+    use crate::engine::view::ActionKey;
+    use crate::game::intent::{Decision, TableChoice};
     use crate::game::table::SeatNames;
     use Step::*;
-    let retro =
-        |seat, a: &str, b: &str| Send(Intent::Act(Action::Retro(seat, RetroAnswer::new(a, b))));
+    let retro = |seat, a: &str, b: &str| {
+        Send(Intent::Act(Decision::new(
+            seat,
+            ActionKey::Retro {
+                seat,
+                went_wrong: a.into(),
+                needed: b.into(),
+            },
+        )))
+    };
     vec![
         Send(Intent::Back),
         Send(Intent::ToTitle),
@@ -481,7 +490,7 @@ fn run_tour(
             {
                 match tour.auto.next(&active.session) {
                     Some(a) => {
-                        intents.write(Intent::Act(a));
+                        intents.write(Intent::Act(active.decision(&a)));
                         false
                     }
                     None => true,
@@ -500,7 +509,7 @@ fn run_tour(
                 let next = tour.auto.next(&active.session);
                 match next {
                     Some(a) => {
-                        intents.write(Intent::Act(a));
+                        intents.write(Intent::Act(active.decision(&a)));
                         false
                     }
                     None => true,
@@ -547,7 +556,7 @@ fn run_tour(
                 } else {
                     match tour.auto.next(&active.session) {
                         Some(a) => {
-                            intents.write(Intent::Act(a));
+                            intents.write(Intent::Act(active.decision(&a)));
                             false
                         }
                         None => true,

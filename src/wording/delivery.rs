@@ -315,3 +315,22 @@ pub fn budget_number(cost: f32, price: f32, share: f32) -> String {
         share * 100.0
     )
 }
+
+/// Where a backlog line's work came from: the cause, marked when the document left the promise
+/// out; defect fixes read as rework.
+pub fn work_cause(
+    cause: &str,
+    not_in_pid: bool,
+    what: &crate::engine::view::board::WorkText,
+) -> String {
+    if matches!(what, crate::engine::view::board::WorkText::Defects) {
+        "rework".to_owned()
+    } else if not_in_pid {
+        format!("{cause}, not in the PID")
+    } else {
+        cause.to_owned()
+    }
+}
+
+/// The budget cue for the delivery lead, who never sees the price: money spent so far.
+pub const SPENT: &str = "spent so far";

@@ -2,8 +2,12 @@
 //! each with a [`Mark`] saying whether it is good or bad news (the game picks the colour).
 
 use crate::engine::outcome::Verdict;
-use crate::engine::{Cause, ChangeKind, Event, WorkKind};
-use crate::scenario::model::{DeliveryEffect, PromiseId, Scenario, StakeholderId};
+use crate::engine::view::board::WorkText;
+use crate::engine::view::told::{
+    CauseText, ChangeText, ClaimNote, PromiseText, PromiseWhat, Told, Warning,
+};
+use crate::engine::{Cause, Event, WorkKind};
+use crate::scenario::model::{PromiseId, Scenario, StakeholderId};
 
 use super::{capitalized, money, signed};
 
@@ -24,7 +28,7 @@ pub enum Mark {
 
 /// What a promise is about, as a title: the engine's words with a capital letter.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    capitalized(&super::promise_what(s, p))
+    capitalized(&what_words(&PromiseWhat::of(s, p)))
 }
 
 /// A stakeholder as `"Dr Ruth Okafor"`.
@@ -40,26 +44,22 @@ pub fn who_role(s: &Scenario, k: StakeholderId) -> String {
 
 /// The name of a piece of backlog.
 pub fn work_name(s: &Scenario, kind: WorkKind) -> String {
-    match kind {
-        WorkKind::Scope(i) => s.offer.scope[i.ix()].name.clone(),
-        WorkKind::Extra(p) => promise_what(s, p),
-        WorkKind::Need(f) => s.facts[f.ix()].text.clone(),
-        WorkKind::Claim(c) => format!("Make good: {}", s.offer.claims[c.ix()].text),
-        WorkKind::Event(e) => s.delivery.events[e.ix()].text.clone(),
-        WorkKind::Defects => "Fixing defects found in testing".to_string(),
+    work_words(&WorkText::of(s, kind))
+}
+
+/// The name of a piece of backlog, as a view tells it.
+pub fn work_words(w: &WorkText) -> String {
+    match w {
+        WorkText::Scope(name) | WorkText::Need(name) | WorkText::Event(name) => name.clone(),
+        WorkText::Extra(p) => promise_title(p),
+        WorkText::Claim(text) => format!("Make good: {text}"),
+        WorkText::Defects => "Fixing defects found in testing".to_string(),
     }
 }
 
 /// Why a piece of work or a change happened, in a few words: `"promise to Sam Pereira"`.
 pub fn cause_text(s: &Scenario, cause: Cause) -> String {
-    match cause {
-        Cause::Promise(p) => format!("promise to {}", who(s, s.promises[p.ix()].to)),
-        Cause::HiddenNeed(f) => format!("hidden need ({})", who(s, s.facts[f.ix()].owner)),
-        Cause::Scenario(_) => "event".to_string(),
-        Cause::Decision => "your decision".to_string(),
-        Cause::Defects => "defects".to_string(),
-        Cause::Plan => "the deal".to_string(),
-    }
+    cause_words(&CauseText::of(s, cause))
 }
 
 /// A verdict in the shared words, with its tone.
@@ -86,6 +86,63 @@ fn trust_move(delta: f32) -> &'static str {
 /// One engine event in plain words for the delivery board, or `None` for bookkeeping events the
 /// board shows elsewhere (week boundaries, verdicts). With `coach`, the engine's numbers are added.
 pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String)> {
+    told_line(&Told::of(s, ev)?, coach)
+}
+
+/// What a promise is about, in words, without who it was made to.
+pub fn what_words(w: &PromiseWhat) -> String {
+    match w {
+        PromiseWhat::Scope(name) => name.clone(),
+        PromiseWhat::Deadline(w) => format!("delivery in {w} weeks"),
+        PromiseWhat::Discount(d) => format!("a {d:.0} % discount"),
+        PromiseWhat::Claim(text) | PromiseWhat::Extra(text) => text.clone(),
+    }
+}
+
+/// What a promise is about, as a title.
+pub fn promise_title(p: &PromiseText) -> String {
+    capitalized(&what_words(&p.what))
+}
+
+/// A promise in plain words with who it was made to: `a 10 % discount (to Dana, CFO)`.
+pub fn promise_with_whom(p: &PromiseText) -> String {
+    let what = match &p.what {
+        PromiseWhat::Deadline(_) | PromiseWhat::Discount(_) => what_words(&p.what),
+        _ => format!("\"{}\"", what_words(&p.what)),
+    };
+    format!("{what} (to {}, {})", p.to, p.to_role)
+}
+
+/// What the senior designer says about a claim, in plain words.
+pub fn claim_note(c: &ClaimNote) -> String {
+    match c.warning {
+        Warning::Confirmed => format!("the senior designer confirmed \"{}\".", c.text),
+        Warning::NeedsWork(days) => format!(
+            "the senior designer warned that \"{}\" holds only after about {days:.0} more person-days of work.",
+            c.text
+        ),
+        Warning::DoesNotHold => format!(
+            "the senior designer warned that \"{}\" does not hold as said.",
+            c.text
+        ),
+    }
+}
+
+/// Why a piece of work or a change happened, in a few words: `"promise to Sam Pereira"`.
+pub fn cause_words(cause: &CauseText) -> String {
+    match cause {
+        CauseText::Promise(p) => format!("promise to {}", p.to),
+        CauseText::HiddenNeed { owner, .. } => format!("hidden need ({owner})"),
+        CauseText::Event => "event".to_string(),
+        CauseText::Decision => "your decision".to_string(),
+        CauseText::Defects => "defects".to_string(),
+        CauseText::Plan => "the deal".to_string(),
+    }
+}
+
+/// One event as told, in plain words for the delivery board, or `None` for what the board shows
+/// elsewhere. With `coach`, the engine's numbers are added.
+pub fn told_line(t: &Told, coach: bool) -> Option<(Mark, String)> {
     let n = |x: f32, text: String| {
         if coach {
             format!("{text} ({})", signed(x, 1))
@@ -93,50 +150,37 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String
             text
         }
     };
-    Some(match ev {
-        Event::Review(w) => (
+    Some(match t {
+        Told::Review { week, client } => (
             Mark::Neutral,
-            format!("Week {w}: client review with {}.", s.client.name),
+            format!("Week {week}: client review with {client}."),
         ),
-        Event::PromiseRecalled(p) => {
-            let promise = &s.promises[p.ix()];
-            (
-                Mark::Neutral,
-                format!(
-                    "{} recalls a promise left out of the handoff ({}): the plan already covers it.",
-                    s.stakeholders[promise.to.ix()].name,
-                    promise_what(s, *p)
-                ),
-            )
+        Told::PromiseRecalled(p) => (
+            Mark::Neutral,
+            format!(
+                "{} recalls a promise left out of the handoff ({}): the plan already covers it.",
+                p.to,
+                promise_title(p)
+            ),
+        ),
+        Told::ScenarioEvent { text, bad } => {
+            (if *bad { Mark::Warn } else { Mark::Good }, text.clone())
         }
-        Event::ScenarioEvent(e) => {
-            let ev = &s.delivery.events[e.ix()];
-            let bad = ev.effects.iter().any(|f| match f {
-                DeliveryEffect::AddWork(..) | DeliveryEffect::Cost(_) => true,
-                DeliveryEffect::Morale(d) | DeliveryEffect::Capacity(d) => *d < 0.0,
-                DeliveryEffect::Trust(_, d) => *d < 0.0,
-            });
-            (if bad { Mark::Warn } else { Mark::Good }, ev.text.clone())
-        }
-        Event::WorkAdded {
+        Told::WorkAdded {
             cause,
             days,
             surprise,
         } => {
             let what = match cause {
-                Cause::Promise(p) => {
-                    let to = who(s, s.promises[p.ix()].to);
-                    format!(
-                        "\"{}\", promised to {to}, reached the team",
-                        promise_what(s, *p)
-                    )
-                }
-                Cause::HiddenNeed(f) => {
-                    format!("Hidden need surfaced: \"{}\"", s.facts[f.ix()].text)
-                }
-                Cause::Scenario(_) => "The event added work".to_string(),
-                Cause::Defects => return None,
-                Cause::Decision | Cause::Plan => "Work was added".to_string(),
+                CauseText::Promise(p) => format!(
+                    "\"{}\", promised to {}, reached the team",
+                    promise_title(p),
+                    p.to
+                ),
+                CauseText::HiddenNeed { text, .. } => format!("Hidden need surfaced: \"{text}\""),
+                CauseText::Event => "The event added work".to_string(),
+                CauseText::Defects => return None,
+                CauseText::Decision | CauseText::Plan => "Work was added".to_string(),
             };
             (
                 if *surprise { Mark::Bad } else { Mark::Warn },
@@ -146,37 +190,26 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String
                 ),
             )
         }
-        Event::DefectsFound { rework_days, .. } => (
+        Told::DefectsFound { rework_days } => (
             Mark::Warn,
             format!("Testing found defects: {rework_days:.1} person-days of rework."),
         ),
-        Event::TrustChanged {
-            stakeholder,
-            delta,
-            cause,
-        } => {
+        Told::TrustChanged { who, delta, cause } => {
             let why = match cause {
-                Some(Cause::Promise(p)) => format!(" over \"{}\"", promise_what(s, *p)),
-                Some(Cause::HiddenNeed(_)) => " over the surprise".to_string(),
-                Some(Cause::Decision) => " after your decision".to_string(),
+                Some(CauseText::Promise(p)) => format!(" over \"{}\"", promise_title(p)),
+                Some(CauseText::HiddenNeed { .. }) => " over the surprise".to_string(),
+                Some(CauseText::Decision) => " after your decision".to_string(),
                 _ => String::new(),
             };
             (
                 if *delta < 0.0 { Mark::Bad } else { Mark::Good },
-                n(
-                    *delta,
-                    format!(
-                        "{}'s trust {}{why}",
-                        who(s, *stakeholder),
-                        trust_move(*delta)
-                    ),
-                ) + ".",
+                n(*delta, format!("{who}'s trust {}{why}", trust_move(*delta))) + ".",
             )
         }
-        Event::MoraleChanged { delta, cause } => {
+        Told::MoraleChanged { delta, cause } => {
             let why = match cause {
-                Cause::Decision => " (overtime and pressure)",
-                Cause::Scenario(_) => " with it",
+                CauseText::Decision => " (overtime and pressure)",
+                CauseText::Event => " with it",
                 _ => "",
             };
             (
@@ -190,32 +223,25 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String
                 ) + ".",
             )
         }
-        Event::CostIncurred { amount, cause } => (
+        Told::CostIncurred { amount, cause } => (
             Mark::Warn,
             if coach {
-                format!(
-                    "Extra cost: {} ({}).",
-                    money(*amount),
-                    cause_text(s, *cause)
-                )
+                format!("Extra cost: {} ({}).", money(*amount), cause_words(cause))
             } else {
-                format!("An unplanned cost ({}).", cause_text(s, *cause))
+                format!("An unplanned cost ({}).", cause_words(cause))
             },
         ),
-        Event::ClaimTested { claim, held } => {
-            let text = &s.offer.claims[claim.ix()].text;
+        Told::ClaimTested { text, held } => {
             if *held {
                 (Mark::Good, format!("\"{text}\" held up in practice."))
             } else {
                 (Mark::Bad, format!("\"{text}\" did not hold: rework."))
             }
         }
-        Event::ChangeRequested {
-            change, accepted, ..
-        } => {
+        Told::ChangeRequested { change, accepted } => {
             let what = match change {
-                ChangeKind::Descope(i) => format!("to drop \"{}\"", s.offer.scope[i.ix()].name),
-                ChangeKind::MoreTime(w) => format!("for {w} more weeks"),
+                ChangeText::Descope(name) => format!("to drop \"{name}\""),
+                ChangeText::MoreTime(w) => format!("for {w} more weeks"),
             };
             if *accepted {
                 (Mark::Good, format!("You asked {what}: the client agreed."))
@@ -226,48 +252,41 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String
                 )
             }
         }
-        Event::OvertimeSet(on) => (
+        Told::OvertimeSet(on) => (
             if *on { Mark::Warn } else { Mark::Neutral },
             format!("Overtime {}.", if *on { "on" } else { "off" }),
         ),
-        Event::QualitySet(q) => (
+        Told::QualitySet(q) => (
             Mark::Neutral,
             format!("{q}\u{a0}% of the team's time goes to testing."),
         ),
-        Event::Hired(p) => {
-            let person = &s.delivery.people[p.ix()];
-            (
-                Mark::Neutral,
-                format!("{} ({}) joins the team.", person.name, person.role),
-            )
-        }
-        Event::ClientUpdated => (
+        Told::Hired { name, role } => (Mark::Neutral, format!("{name} ({role}) joins the team.")),
+        Told::ClientUpdated => (
             Mark::Good,
             "An honest status update goes to the client this week.".to_string(),
         ),
-        Event::AccountManagerJoined => (
+        Told::AccountManagerJoined => (
             Mark::Good,
             "The account manager joins the client reviews.".to_string(),
         ),
-        Event::WeekEnded {
+        Told::WeekEnded {
             week,
             capacity,
             remaining,
-            ..
         } => (
             Mark::Neutral,
             format!(
                 "Week {week} closed: the team got through {capacity:.1} person-days; {remaining:.0} left."
             ),
         ),
-        Event::PromiseSurfaced {
+        Told::PromiseSurfaced {
             promise,
             promised_by,
         } => (
             Mark::Bad,
             format!(
                 "Not in the PID: {} ({} promised it in a meeting).",
-                promise_what(s, *promise),
+                promise_title(promise),
                 match promised_by {
                     crate::engine::Seat::Seller => "the seller",
                     crate::engine::Seat::DeliveryLead => "the delivery lead",

@@ -31,7 +31,7 @@ pub mod workshop;
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::Delta;
 use crate::engine::outcome::Verdict;
-use crate::scenario::model::{ClaimId, ClaimTruth, PromiseId, PromiseKind, Role, Scenario};
+use crate::scenario::model::{ClaimId, PromiseId, PromiseKind, Role, Scenario};
 
 /// A whole amount of money with thousands separators and a real minus sign: `112,000`, `−3,200`.
 /// Scenarios name no currency, so none is printed.
@@ -151,41 +151,18 @@ pub fn role_name(r: Role) -> &'static str {
 
 /// A promise in plain words: `a 10 % discount (to Dana, CFO)`.
 pub fn describe_promise(s: &Scenario, p: PromiseId) -> String {
-    let promise = &s.promises[p.ix()];
-    let what = match &promise.kind {
-        PromiseKind::Deadline(_) | PromiseKind::Discount(_) => promise_what(s, p),
-        _ => format!("\"{}\"", promise_what(s, p)),
-    };
-    let to = &s.stakeholders[promise.to.ix()];
-    format!("{what} (to {}, {})", to.name, to.role)
+    events::promise_with_whom(&crate::engine::view::told::PromiseText::of(s, p))
 }
 
 /// What a promise is about, without who it was made to: `Online booking for all seven clinics`,
 /// `delivery in 6 weeks`, `a 10 % discount`.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    match &s.promises[p.ix()].kind {
-        PromiseKind::Scope(i) => s.offer.scope[i.ix()].name.clone(),
-        PromiseKind::Deadline(w) => format!("delivery in {w} weeks"),
-        PromiseKind::Discount(d) => format!("a {d:.0} % discount"),
-        PromiseKind::Claim(c) => s.offer.claims[c.ix()].text.clone(),
-        PromiseKind::Extra { text, .. } => text.clone(),
-    }
+    events::what_words(&crate::engine::view::told::PromiseWhat::of(s, p))
 }
 
 /// What the senior designer says about a claim that is not simply true, in plain words.
 pub fn claim_warning(s: &Scenario, c: ClaimId) -> String {
-    let claim = &s.offer.claims[c.ix()];
-    match claim.truth {
-        ClaimTruth::Holds => format!("the senior designer confirmed \"{}\".", claim.text),
-        ClaimTruth::HoldsWithWork(days) => format!(
-            "the senior designer warned that \"{}\" holds only after about {days:.0} more person-days of work.",
-            claim.text
-        ),
-        ClaimTruth::DoesNotHold { .. } => format!(
-            "the senior designer warned that \"{}\" does not hold as said.",
-            claim.text
-        ),
-    }
+    events::claim_note(&crate::engine::view::told::ClaimNote::of(s, c))
 }
 
 /// A plan's name: `commission on bookings`, `commission on delivered margin`, `a 50/50 split`.

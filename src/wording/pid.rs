@@ -54,9 +54,16 @@ pub fn deal_lines(
 /// The handoff's main button.
 pub const HAND_OVER: &str = "Hand over to delivery";
 
-/// How many promises are written in: `3 of 5 promises written in`.
-pub fn promises_written_in(written: usize, of: usize) -> String {
-    format!("{written} of {of} promises written in")
+/// How many promises and client needs found are written in: `3 of 5 promises and 1 of 2 client
+/// needs written in` (the needs only when some were found).
+pub fn written_in(promises: (usize, usize), needs: (usize, usize)) -> String {
+    let (p, of_p) = promises;
+    let (n, of_n) = needs;
+    if of_n == 0 {
+        format!("{p} of {of_p} promises written in")
+    } else {
+        format!("{p} of {of_p} promises and {n} of {of_n} client needs written in")
+    }
 }
 
 /// The heading over the ledger on the handoff.

@@ -3,79 +3,55 @@
 
 use crate::engine::Seat;
 use crate::engine::facilitator::PushedEvent;
-use crate::engine::roles::FlagConcern;
-use crate::engine::view::{ConcernKey, NoteView, PhaseView};
+use crate::engine::view::PhaseView;
 
-/// An id from a scenario as words: `real_time_sync` → `real time sync`.
-pub fn id_words(id: &str) -> String {
-    id.replace(['_', '-'], " ")
-}
-
-/// What delivery sees in an answer, with the numbers.
-pub fn note(n: &NoteView) -> String {
-    match n.concern {
-        FlagConcern::Estimate(_) => format!(
-            "Estimate for {}: this answer means {:.0} days; the team's estimate is {:.0}.",
-            id_words(&n.about),
-            n.said,
-            n.team
-        ),
-        FlagConcern::Deadline(_) => format!(
-            "Date: this answer promises {:.0} weeks; the team needs {:.0}.",
-            n.said, n.team
-        ),
-        FlagConcern::Claim(_) => format!(
-            "Claim about {}: the team says it does not hold.",
-            id_words(&n.about)
-        ),
-    }
-}
-
-/// A flag as the button and the seller's screen name it.
-pub fn concern(c: &ConcernKey) -> String {
-    match c {
-        ConcernKey::Estimate { scope } => format!("the estimate for {}", id_words(scope)),
-        ConcernKey::Claim { claim } => format!("the claim about {}", id_words(claim)),
-        ConcernKey::Deadline { weeks } => format!("a {weeks}-week date"),
-    }
-}
-
-/// A seat's name.
-pub fn seat(s: Seat) -> &'static str {
-    match s {
-        Seat::Seller => "Seller",
-        Seat::DeliveryLead => "Delivery lead",
-    }
-}
-
-/// Why `seat` waits in `phase` (when it is not its turn).
-pub fn waiting(phase: &PhaseView, seat: Seat, in_room: bool) -> String {
+/// What is happening while `seat` waits in `phase`, and why it waits: a heading and a sentence.
+/// `meeting` is the meeting's name when the seat knows it; `names` are seller, delivery lead.
+pub fn waiting(
+    phase: &PhaseView,
+    seat: Seat,
+    meeting: Option<&str>,
+    names: &[String; 2],
+) -> (String, String) {
+    let [seller, lead] = names;
     match (phase, seat) {
-        (PhaseView::Invite(m), Seat::DeliveryLead) => format!(
-            "The seller is deciding who from delivery joins the next meeting ({}).",
-            id_words(m)
+        (PhaseView::Invite(_), Seat::DeliveryLead) => (
+            meeting.map_or_else(|| "Before the next meeting".to_owned(), str::to_owned),
+            format!("{seller} is deciding who from delivery joins this meeting."),
         ),
-        (PhaseView::Beat(m, _), Seat::DeliveryLead) if !in_room => format!(
-            "The seller is in a meeting you did not attend ({}). You will hear what was \
-             promised there only if it is written into the PID.",
-            id_words(m)
+        (PhaseView::Beat(..), Seat::DeliveryLead) => (
+            meeting.map_or_else(|| "A meeting".to_owned(), str::to_owned),
+            format!(
+                "{seller} is in a meeting you did not attend. You will hear what was promised \
+                 there only if it is written into the PID."
+            ),
         ),
-        (PhaseView::Beat(..), Seat::DeliveryLead) => {
-            "The seller is answering. Flag an answer before it is given.".into()
-        }
-        (PhaseView::Handoff, Seat::DeliveryLead) => {
-            "The seller is writing the PID: you will review it before kickoff.".into()
-        }
-        (PhaseView::Review, Seat::Seller) => {
-            "The delivery lead is reviewing your PID: they may query an item or ask for a \
-             re-baselining meeting."
-                .into()
-        }
-        (PhaseView::Delivery, Seat::Seller) => {
-            "Delivery is under way: the delivery lead runs it week by week.".into()
-        }
-        (PhaseView::Over, _) => "The game is over. The facilitator shows the class debrief.".into(),
-        _ => "Waiting for the other role.".into(),
+        (PhaseView::Handoff, Seat::DeliveryLead) => (
+            "The handoff".to_owned(),
+            format!(
+                "{seller} is writing the project initiation document (PID). You will review it \
+                 before kickoff: query any item, or ask for a re-baselining meeting."
+            ),
+        ),
+        (PhaseView::Review, Seat::Seller) => (
+            "The PID review".to_owned(),
+            format!(
+                "{lead} is reviewing your PID: they may query an item or ask for a \
+                 re-baselining meeting."
+            ),
+        ),
+        (PhaseView::Delivery, Seat::Seller) => (
+            "Delivery".to_owned(),
+            format!("Delivery is under way: {lead} runs it week by week."),
+        ),
+        (PhaseView::Over, _) => (
+            "The game is over".to_owned(),
+            "The facilitator shows the class debrief.".to_owned(),
+        ),
+        _ => (
+            "Waiting".to_owned(),
+            "Waiting for the other role.".to_owned(),
+        ),
     }
 }
 
@@ -98,10 +74,11 @@ pub fn pushed_name(e: &PushedEvent) -> &'static str {
 }
 
 /// Where the table stands, in a few words.
-pub fn phase_line(p: &PhaseView) -> String {
+pub fn phase_line(p: &PhaseView, meeting: Option<&str>) -> String {
+    let m = meeting.unwrap_or_default();
     match p {
-        PhaseView::Invite(m) => format!("Before the meeting: {}", id_words(m)),
-        PhaseView::Beat(m, _) => format!("Meeting: {}", id_words(m)),
+        PhaseView::Invite(_) => format!("Before the meeting: {m}"),
+        PhaseView::Beat(..) => format!("Meeting: {m}"),
         PhaseView::Handoff => "Writing the PID".into(),
         PhaseView::Review => "Reviewing the PID".into(),
         PhaseView::Delivery => "Delivery".into(),
@@ -157,80 +134,8 @@ pub const NOT_CONNECTED: &str = "Not connected";
 /// The way back from a link that stopped for good.
 pub const BACK_TO_JOIN: &str = "Back to the join form";
 
-/// The card over why the seat waits.
-pub const WAITING: &str = "Waiting";
-
-/// The card over the decisions open to the seat.
-pub const YOUR_DECISIONS: &str = "Your decisions";
-
-/// A flag that reached the seller live, before the host's next view: `Flagged: the estimate for …`.
-pub fn live_flag(c: &ConcernKey) -> String {
-    format!("Flagged: {}", concern(c))
-}
-
-/// What delivery advised about an answer, under it.
-pub fn advice(text: &str) -> String {
-    format!("Delivery: {text}")
-}
-
-/// A flag on an answer, under it.
-pub fn flagged_by_delivery(flag: &str) -> String {
-    format!("⚑ Flagged by delivery: {flag}")
-}
-
-/// The button that gives an answer.
-pub const SAY_THIS: &str = "Say this";
-
-/// The button that flags an answer: `⚑ Flag the estimate for …`.
-pub fn flag_button(c: &ConcernKey) -> String {
-    format!("⚑ Flag {}", concern(c))
-}
-
-/// The card over the PID, before kickoff.
-pub const THE_PID: &str = "The PID";
-
-/// The PID with nothing written in yet.
-pub const PID_EMPTY: &str = "Nothing written into the PID yet.";
-
-/// The card over the seller's own ledger.
-pub const YOUR_LEDGER: &str = "Your ledger: every promise you made";
-
-/// The card over delivery.
-pub const DELIVERY: &str = "Delivery";
-
-/// Where delivery stands: `Week 3 of 8`.
-pub fn week_of(done: u32, deadline: u32) -> String {
-    format!("Week {done} of {deadline}")
-}
-
-/// The work done beside its meter: `12 of 40 person-days done`.
-pub fn days_done(done: f32, planned: f32) -> String {
-    format!("{done:.0} of {planned:.0} person-days done")
-}
-
-/// Delivery's running figures: `Cost so far 12,000 · overtime off · 10% of capacity on quality`.
-pub fn delivery_figures(cost: f32, overtime: bool, quality_share: u8) -> String {
-    format!(
-        "Cost so far {} · overtime {} · {quality_share}% of capacity on quality",
-        super::money(cost),
-        if overtime { "on" } else { "off" }
-    )
-}
-
-/// A left-out promise that surfaced in delivery.
-pub fn surfaced(promise: &str, promised_by: Seat) -> String {
-    format!(
-        "Surprise: {} surfaced, promised by the {} and left out of the PID.",
-        id_words(promise),
-        seat(promised_by).to_lowercase()
-    )
-}
-
 /// The heading over the retrospective forms.
 pub const RETROSPECTIVE: &str = "Retrospective";
-
-/// The card over the table's result.
-pub const RESULT: &str = "Result";
 
 /// The result in one line (`None`: the host did not say).
 pub fn result_line(won: Option<bool>) -> &'static str {
@@ -252,18 +157,13 @@ pub const SEE_PROJECTOR: &str = "The facilitator shows the class debrief on the 
 /// The card over the seller's ledger, once the facilitator reveals it.
 pub const LEDGER_REVEALED: &str = "The seller's ledger, revealed";
 
-/// A promise on the revealed ledger: `real time sync (left out of the PID)`.
+/// A promise on the revealed ledger: `Real-time sync (left out of the PID)`.
 pub fn revealed_promise(promise: &str, in_pid: bool) -> String {
     if in_pid {
-        id_words(promise)
+        promise.to_owned()
     } else {
-        format!("{} (left out of the PID)", id_words(promise))
+        format!("{promise} (left out of the PID)")
     }
-}
-
-/// The two seats as a hot seat's curtain names them, seller first: `the seller`, `the delivery lead`.
-pub fn curtain_names() -> [String; 2] {
-    [Seat::Seller, Seat::DeliveryLead].map(|s| format!("the {}", super::workshop::seat_name(s)))
 }
 
 /// The link, connected and welcomed.
@@ -300,16 +200,6 @@ pub fn version_mismatch(host: u32, ours: u32) -> String {
     }
 }
 
-/// A re-baselining meeting's cost on a workshop seat: `Patient portal: Re-baselining: …`.
-pub fn rebaseline_line(c: &crate::engine::view::RebaselineCostView) -> String {
-    let repriced = c.repriced.as_deref().map(id_words);
-    format!(
-        "{}: {}",
-        id_words(&c.promise),
-        super::table::rebaseline_cost(repriced.as_deref(), c.trust_cost, c.commission_share)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,22 +207,11 @@ mod tests {
     #[test]
     fn the_seat_reads_its_figures_as_before() {
         assert_eq!(timer("Stage", 245), "Stage 4:05");
-        assert_eq!(week_of(3, 8), "Week 3 of 8");
-        assert_eq!(days_done(12.4, 40.0), "12 of 40 person-days done");
         assert_eq!(
-            delivery_figures(12000.0, false, 10),
-            "Cost so far 12,000 · overtime off · 10% of capacity on quality"
+            revealed_promise("Real-time sync", false),
+            "Real-time sync (left out of the PID)"
         );
-        assert_eq!(
-            surfaced("real_time_sync", Seat::DeliveryLead),
-            "Surprise: real time sync surfaced, promised by the delivery lead and left out of the PID."
-        );
-        assert_eq!(
-            revealed_promise("real_time_sync", false),
-            "real time sync (left out of the PID)"
-        );
-        assert_eq!(revealed_promise("real_time_sync", true), "real time sync");
+        assert_eq!(revealed_promise("Real-time sync", true), "Real-time sync");
         assert_eq!(result_line(Some(false)), "The deal was lost.");
-        assert_eq!(curtain_names(), ["the seller", "the delivery lead"]);
     }
 }

@@ -64,12 +64,12 @@ pub fn walked_away(lost_faith: Option<&str>) -> String {
     }
 }
 
-/// The client's decision: signed at a price, or not.
-pub fn decided(signed: bool, price: f32) -> String {
-    if signed {
-        format!("The client signed, at {}.", money(price))
-    } else {
-        "The client decided not to sign.".to_owned()
+/// The client's decision: signed at a price (when the reader knows it), or not.
+pub fn decided(signed: bool, price: Option<f32>) -> String {
+    match (signed, price) {
+        (true, Some(price)) => format!("The client signed, at {}.", money(price)),
+        (true, None) => "The client signed.".to_owned(),
+        (false, _) => "The client decided not to sign.".to_owned(),
     }
 }
 
@@ -145,6 +145,13 @@ pub fn subtitle(title: &str, client: &str) -> String {
 
 /// After the last meeting.
 pub const MEETINGS_OVER: &str = "The meetings are over";
+
+/// A delivery lead waiting while the seller meets the client without them.
+pub const NOT_IN_THIS_MEETING: &str = "The seller is in this meeting without you";
+
+/// Why the room is empty for them.
+pub const NOT_IN_THIS_MEETING_WHY: &str = "You were not invited, so you do not hear what is said or promised here. \
+     You will learn of it only through what the seller writes into the project initiation document.";
 
 /// After the last meeting, as a sentence.
 pub const MEETINGS_OVER_SENTENCE: &str = "The meetings are over.";

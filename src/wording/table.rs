@@ -2,9 +2,9 @@
 //! flags in a meeting, and the PID review's questions and answers. The game draws these; the
 //! debrief's sentences for two roles are in [`super::debrief`].
 
+use crate::engine::Seat;
 use crate::engine::view::PhaseView;
-use crate::engine::{FlagConcern, Seat};
-use crate::scenario::model::Scenario;
+use crate::engine::view::sales::NoteAbout;
 
 /// What the curtain says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,30 +89,26 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// A delivery lead's note on an answer, as said in the room: "Real-time sync is 40 days, not
-/// 20"; `said` and `team` are [`crate::engine::Session::flag_numbers`].
-pub fn note(s: &Scenario, concern: FlagConcern, said: f32, team: f32) -> String {
-    match concern {
-        FlagConcern::Estimate(i) => format!(
-            "{} is {team:.0} days of work, not the {said:.0} it is priced on.",
-            s.offer.scope[i.ix()].name
-        ),
-        FlagConcern::Claim(c) => format!(
-            "We cannot deliver \"{}\" as said.",
-            s.offer.claims[c.ix()].text.trim_end_matches('.')
-        ),
-        FlagConcern::Deadline(_) => {
-            format!("We need {team:.0} weeks, not {said:.0}.")
+/// A delivery lead's note on an answer, comparing what it says with what the team knows.
+pub fn note(about: &NoteAbout, said: f32, team: f32) -> String {
+    match about {
+        NoteAbout::Estimate(item) => {
+            format!("{item} is {team:.0} days of work, not the {said:.0} it is priced on.")
         }
+        NoteAbout::Claim(claim) => format!(
+            "We cannot deliver \"{}\" as said.",
+            claim.trim_end_matches('.')
+        ),
+        NoteAbout::Deadline => format!("We need {team:.0} weeks, not {said:.0}."),
     }
 }
 
-/// The flag button's label for a concern.
-pub fn flag_button(concern: FlagConcern) -> &'static str {
-    match concern {
-        FlagConcern::Estimate(_) => "Flag the estimate",
-        FlagConcern::Claim(_) => "Flag the claim",
-        FlagConcern::Deadline(_) => "Flag the date",
+/// The flag button's label.
+pub fn flag_button(about: &NoteAbout) -> &'static str {
+    match about {
+        NoteAbout::Estimate(_) => "Flag the estimate",
+        NoteAbout::Claim(_) => "Flag the claim",
+        NoteAbout::Deadline => "Flag the date",
     }
 }
 

@@ -205,6 +205,20 @@ pub enum Control {
     },
 }
 
+/// The views a device in `choice` receives: one per seat it holds (two for a hot seat), an
+/// observer's, each built by the engine's `Session::view` at the table's level of support.
+pub fn seat_views(session: &crate::engine::Session, choice: SeatChoice) -> Vec<RoleView> {
+    use crate::engine::Viewer;
+    let viewers: Vec<Viewer> = match choice {
+        SeatChoice::Observer => vec![Viewer::Observer],
+        _ => choice.seats().into_iter().map(Viewer::Seat).collect(),
+    };
+    viewers
+        .into_iter()
+        .map(|v| session.view(v, session.options()))
+        .collect()
+}
+
 /// A message from the host to a device.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -231,13 +245,13 @@ pub enum HostMsg {
         /// The device's last decision the host accepted, when this view answers it.
         #[serde(default)]
         ack: Option<u64>,
-        /// One view per seat the device holds (two for a hot seat; the delivery lead's for an
-        /// observer), each built by the engine's `Session::view(seat)` only.
+        /// One view per seat the device holds (two for a hot seat; an observer's), each built by
+        /// the engine's `Session::view` only, at the table's level of support.
         views: Vec<RoleView>,
         /// The ledger revealed by the facilitator after the session ended (the seller's
-        /// promise ids), shown to the delivery lead at the debrief.
+        /// promises in the scenario's words), shown to the delivery lead at the debrief.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        revealed_ledger: Option<Vec<String>>,
+        revealed_ledger: Option<Vec<crate::engine::view::told::PromiseText>>,
     },
     /// A decision (or control) was refused; nothing changed.
     Refused {
@@ -390,7 +404,7 @@ pub struct TableStatus {
     pub mode: TableMode,
     /// Where the session stands, by ids.
     pub phase: PhaseView,
-    /// The meeting's id during sales, or the week number in delivery.
+    /// The meeting's name during sales.
     pub meeting: Option<String>,
     /// Delivery weeks run.
     pub week: Option<u32>,

@@ -200,7 +200,11 @@ fn the_delivery_leads_board_holds_only_the_date_the_lead_was_told() {
         .apply_as(Seat::DeliveryLead, Action::AcceptPid)
         .unwrap();
     let deal = session.state().delivery.as_ref().unwrap().deadline;
-    let known = session.view(Seat::DeliveryLead).delivery.unwrap().deadline;
+    let known = session
+        .seat_view(Seat::DeliveryLead)
+        .delivery
+        .unwrap()
+        .deadline;
     assert_ne!(deal, known, "the promised date was left out of the PID");
     let lead = DeliveryView::build_for(&session, false, Some(Seat::DeliveryLead)).unwrap();
     assert_eq!((lead.deadline, lead.team_deadline), (known, None));

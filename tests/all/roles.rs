@@ -361,7 +361,7 @@ fn a_left_out_promise_surfaces_naming_the_seller() {
         })
         .collect();
     assert_eq!(named, vec!["p_training", "p_monthly_calls"]);
-    let lead = session.view(Seat::DeliveryLead);
+    let lead = session.seat_view(Seat::DeliveryLead);
     assert_eq!(lead.surfaced.len(), 2);
     // Solo: the same play names nobody.
     let solo = play("01_first_client", "overpromise");
@@ -540,8 +540,8 @@ fn collect_notes(v: &Value, out: &mut Vec<String>) {
 fn views(session: &Session) -> (Value, Value) {
     let to = |v: RoleView| serde_json::to_value(v).expect("a view serialises");
     (
-        to(session.view(Seat::DeliveryLead)),
-        to(session.view(Seat::Seller)),
+        to(session.seat_view(Seat::DeliveryLead)),
+        to(session.seat_view(Seat::Seller)),
     )
 }
 
@@ -640,24 +640,24 @@ fn the_delivery_lead_sees_the_notes_and_the_seller_sees_them_only_with_delivery_
     session
         .apply(Action::Choose(s.answer_by_key("od_shadow").unwrap()))
         .unwrap();
-    let lead = session.view(Seat::DeliveryLead);
+    let lead = session.seat_view(Seat::DeliveryLead);
     let beat = lead.beat.as_ref().expect("the lead is in the room");
     let ls_yes = beat.answers.iter().find(|o| o.answer == "ls_yes").unwrap();
     assert!(matches!(ls_yes.notes[0].concern, FlagConcern::Claim(_)));
     assert_eq!(
-        session.view(Seat::Seller).beat,
+        session.seat_view(Seat::Seller).beat,
         lead.beat,
         "both sit at the screen"
     );
-    assert!(lead.your_turn && session.view(Seat::Seller).your_turn);
+    assert!(lead.your_turn && session.seat_view(Seat::Seller).your_turn);
 
     alone.apply(Action::Invite(vec![])).unwrap();
     alone
         .apply(Action::Choose(s.answer_by_key("od_shadow").unwrap()))
         .unwrap();
-    assert!(alone.view(Seat::DeliveryLead).beat.is_none());
-    assert!(!alone.view(Seat::DeliveryLead).your_turn);
-    let seller = alone.view(Seat::Seller);
+    assert!(alone.seat_view(Seat::DeliveryLead).beat.is_none());
+    assert!(!alone.seat_view(Seat::DeliveryLead).your_turn);
+    let seller = alone.seat_view(Seat::Seller);
     assert!(
         seller
             .beat
@@ -721,8 +721,8 @@ fn only_the_delivery_lead_at_the_review_sees_what_a_rebaselining_would_cost() {
     let mut session = Session::with_mode(s.clone(), s.default_seed, TableMode::TwoRoles);
     let mut seen = 0;
     for a in played.actions() {
-        let lead = session.view(Seat::DeliveryLead);
-        assert!(session.view(Seat::Seller).rebaseline_costs.is_empty());
+        let lead = session.seat_view(Seat::DeliveryLead);
+        assert!(session.seat_view(Seat::Seller).rebaseline_costs.is_empty());
         if session.phase() != Phase::Review {
             assert!(lead.rebaseline_costs.is_empty(), "{:?}", session.phase());
         }
@@ -771,7 +771,7 @@ fn a_seat_sees_only_its_own_retrospective_answer() {
         (Seat::Seller, "SELLER-ONLY", "LEAD-ONLY"),
         (Seat::DeliveryLead, "LEAD-ONLY", "SELLER-ONLY"),
     ] {
-        let view = serde_json::to_string(&session.view(seat)).unwrap();
+        let view = serde_json::to_string(&session.seat_view(seat)).unwrap();
         assert!(view.contains(mine), "{seat:?} sees its own answer");
         assert!(!view.contains(theirs), "{seat:?} must not see the other's");
     }

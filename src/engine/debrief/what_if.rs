@@ -100,6 +100,7 @@ impl Session {
             handoff: None,
             support: self.support,
             pushes: Vec::new(),
+            last_from: 0,
         };
         match edit {
             PromiseEdit::Drop(p) => {

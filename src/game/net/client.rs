@@ -360,9 +360,24 @@ pub fn send_to_host(mut intents: MessageReader<Intent>, workshop: Option<ResMut<
         return;
     };
     for intent in intents.read() {
-        if let Intent::Workshop(WorkshopIntent::Send(msg)) = intent {
-            workshop.send(msg.clone());
+        match intent {
+            Intent::Workshop(WorkshopIntent::Send(msg)) => workshop.send(msg.clone()),
+            Intent::Act(d) => {
+                let msg = decision_msg(&workshop.join, d);
+                workshop.send(msg);
+            }
+            _ => {}
         }
+    }
+}
+
+/// The message that sends a screen's decision to the host: a hot seat names the seat it decides
+/// for; a one-seat device decides for its own.
+pub fn decision_msg(join: &JoinAs, d: &crate::game::intent::Decision) -> ClientMsg {
+    ClientMsg::Decision {
+        seq: 0,
+        seat: (join.seat == SeatChoice::Both).then_some(d.seat),
+        action: d.key.clone(),
     }
 }
 

@@ -15,6 +15,7 @@ use crate::game::levels::Catalogue;
 use crate::game::state::Screen;
 use crate::workshop::protocol::{
     ConsoleSnapshot, DeviceStatus, HostMsg, PROTOCOL, SeatChoice, TableStatus, TimerState,
+    seat_views,
 };
 
 /// A two-role session of the first level, played `steps` decisions in (inviting delivery to
@@ -96,7 +97,7 @@ pub fn remote_meeting(world: &mut World) {
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: vec![crate::wording::actions::role_view(&s, Seat::Seller)],
+            views: seat_views(&s, SeatChoice::Seller),
             revealed_ledger: None,
         },
         HostMsg::Timer {
@@ -131,8 +132,8 @@ pub fn remote_retro(world: &mut World) {
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: vec![crate::wording::actions::role_view(&s, Seat::DeliveryLead)],
-            revealed_ledger: Some(s.view(Seat::Seller).ledger),
+            views: seat_views(&s, SeatChoice::DeliveryLead),
+            revealed_ledger: Some(s.ledger_told()),
         },
     ];
     feed(world, SeatChoice::DeliveryLead, msgs, Screen::Remote);
@@ -159,9 +160,7 @@ pub fn remote_hot_seat(world: &mut World) {
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: [Seat::Seller, Seat::DeliveryLead]
-                .map(|seat| crate::wording::actions::role_view(&s, seat))
-                .to_vec(),
+            views: seat_views(&s, SeatChoice::Both),
             revealed_ledger: None,
         },
     ];
@@ -181,7 +180,7 @@ pub fn console(world: &mut World) {
         let Some(s) = session(world, steps) else {
             return;
         };
-        let v = s.view(Seat::Seller);
+        let v = s.seat_view(Seat::Seller);
         let (meeting, week) = match &v.phase {
             PhaseView::Invite(m) | PhaseView::Beat(m, _) => (Some(m.clone()), None),
             PhaseView::Delivery => (None, v.delivery.as_ref().map(|d| d.weeks_done)),

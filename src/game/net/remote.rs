@@ -21,7 +21,7 @@ pub struct Remote {
     /// The table's version of those views.
     pub version: u64,
     /// The seller's ledger, once the facilitator reveals it at the debrief.
-    pub revealed_ledger: Option<Vec<String>>,
+    pub revealed_ledger: Option<Vec<crate::engine::view::told::PromiseText>>,
     /// Flags that reached this device live since the last view: answer and concern.
     pub live_flags: Vec<(String, ConcernKey)>,
     /// The host's last refusal, in words.
@@ -142,9 +142,12 @@ pub fn follow_host(mut from: MessageReader<FromHost>, mut remote: ResMut<Remote>
 
 fn count_sent(mut intents: MessageReader<Intent>, mut remote: ResMut<Remote>) {
     for intent in intents.read() {
-        if let Intent::Workshop(WorkshopIntent::Send(
-            crate::workshop::protocol::ClientMsg::Decision { .. },
-        )) = intent
+        if matches!(
+            intent,
+            Intent::Workshop(WorkshopIntent::Send(
+                crate::workshop::protocol::ClientMsg::Decision { .. }
+            ))
+        ) || (matches!(intent, Intent::Act(_)) && !remote.views.is_empty())
         {
             remote.pending += 1;
         }

@@ -1,28 +1,24 @@
-//! The curtain's plugin and systems (two roles, hot seat): after a decision that passes the
-//! screen to the other seat (or to both), the game shows [`Screen::Curtain`] until the player
-//! taking over continues; then the screen follows the engine's phase again. The view is
-//! [`crate::game::views::curtain`].
+//! The curtain's plugin and systems (two roles at one screen, local or a workshop's hot seat):
+//! after a decision that passes the screen to the other seat (or to both), [`Shown`] holds the
+//! curtain and the game shows [`Screen::Curtain`] until the player taking over continues; then the
+//! screen follows the phase again. The view is [`crate::game::views::curtain`].
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::{ScreenGate, ScreenIo, root_ui};
+use crate::engine::Seat;
 use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::session::{ActiveSession, SessionChanged};
+use crate::game::shown::Shown;
 use crate::game::state::Screen;
 use crate::game::table::AtScreen;
 use crate::game::theme::UiSystems;
 use crate::game::views::curtain::{CurtainView, curtain_view};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        (
-            lift_curtain.in_set(AppSystems::Navigate),
-            raise_curtain.in_set(AppSystems::Follow),
-        ),
-    );
+    app.add_systems(Update, lift_curtain.in_set(AppSystems::Navigate));
 }
 
 pub(super) fn ui_plugin(app: &mut App) {
@@ -32,20 +28,6 @@ pub(super) fn ui_plugin(app: &mut App) {
             .in_set(UiSystems::Screen)
             .run_if(in_state(Screen::Curtain)),
     );
-}
-
-/// Raises the curtain over a game screen when the table says the screen changes hands.
-fn raise_curtain(
-    session: Option<Res<ActiveSession>>,
-    screen: Res<State<Screen>>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    let Some(active) = session else {
-        return;
-    };
-    if active.table.curtain.is_some() && screen.get().is_game() {
-        next.set(Screen::Curtain);
-    }
 }
 
 /// The player taking over continues: the curtain comes down, the phase's screen comes back.
@@ -69,38 +51,31 @@ fn lift_curtain(
     }
 }
 
-/// The curtain's view model: the words for who takes over now.
-pub fn build_view(active: &ActiveSession) -> CurtainView {
-    let t = &active.table;
-    let to = t.curtain.unwrap_or(t.at_screen);
-    let names = t.names.both();
+/// The curtain's view model: the words for who takes over now (`None` while it is down).
+pub fn build_view(shown: &Shown) -> Option<CurtainView> {
+    let to = shown.curtain?;
+    let names = &shown.names;
     let (seat, badge) = match to {
-        AtScreen::Seat(s) => (Some(s), t.names.of(s)),
+        AtScreen::Seat(s) => (
+            Some(s),
+            names[if s == Seat::Seller { 0 } else { 1 }].clone(),
+        ),
         AtScreen::Both => (
             None,
             crate::wording::table::both_names(&names[0], &names[1]),
         ),
     };
-    CurtainView {
-        words: crate::wording::table::curtain(
-            seat,
-            &active.session.phase_view(),
-            [&names[0], &names[1]],
-        ),
+    Some(CurtainView {
+        words: crate::wording::table::curtain(seat, shown.phase()?, [&names[0], &names[1]]),
         badge,
-    }
+    })
 }
 
-fn draw_curtain(
-    mut contexts: EguiContexts,
-    session: Option<Res<ActiveSession>>,
-    mut io: ScreenIo,
-) -> Result {
+fn draw_curtain(mut contexts: EguiContexts, shown: Res<Shown>, mut io: ScreenIo) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let Some(active) = session else {
+    let Some(view) = build_view(&shown) else {
         return Ok(());
     };
-    let view = build_view(&active);
     let mut ui = root_ui(ctx, "curtain");
     let intent = curtain_view(&mut ui, &view);
     io.send(intent);

@@ -7,15 +7,19 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::remote::SeatBarParam;
 use super::{Menu, Screen, ScreenIo, root_ui};
 use crate::engine::debrief::WHAT_IF_WEEKS;
 use crate::engine::{Debrief, Session, WhatIf};
+use crate::game::net::remote::Remote;
 use crate::game::session::{ActiveSession, Intent};
 use crate::game::settings::write_atomic;
+use crate::game::shown::Shown;
 use crate::game::theme::UiSystems;
 use crate::game::views::debrief::{
     DebriefIntent, DebriefTab, DebriefUi, DebriefView, EditKind, ExportFormat, debrief_view,
 };
+use crate::game::views::remote::{SeatResult, seat_result};
 use crate::game::{AppSystems, GameConfig};
 
 /// The debrief of the finished session and the screen's state.
@@ -218,9 +222,20 @@ fn draw_debrief(
     session: Option<Res<ActiveSession>>,
     state: Option<Res<DebriefState>>,
     mut cache: Local<Cached>,
+    (shown, remote, bar): (Res<Shown>, Res<Remote>, SeatBarParam),
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    if shown.remote {
+        // A workshop seat: its result, its retrospective, the ledger once revealed.
+        let mut ui = root_ui(ctx, "debrief");
+        let mut intent = bar.draw(&mut ui);
+        if let Some(v) = SeatResult::build(&shown.views, remote.revealed_ledger.as_deref()) {
+            intent = intent.or(seat_result(&mut ui, &v));
+        }
+        io.send(intent);
+        return Ok(());
+    }
     let (Some(active), Some(state)) = (session, state) else {
         return Ok(());
     };

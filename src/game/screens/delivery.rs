@@ -1,6 +1,7 @@
-//! The delivery screen: the board for the current week. Decisions go out as [`Intent::Act`] and
-//! are applied by the session plugin; the view is rebuilt only when the session or the settings
-//! change.
+//! The delivery screen: the board for the current week, built from the views shown (the local
+//! session's or a workshop seat's; those change only when a decision, a view from the host or a
+//! setting does). Decisions go out as [`Intent::Act`], applied by the session plugin (or sent to
+//! the host).
 //!
 //! [`Intent::Act`]: crate::game::session::Intent::Act
 
@@ -8,13 +9,15 @@ use bevy::prelude::*;
 
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::remote::SeatBarParam;
 use super::what_if::WhatIfPanel;
 use super::{Screen, ScreenIo, root_ui};
 use crate::game::session::ActiveSession;
-use crate::game::settings::Settings;
+use crate::game::shown::Shown;
 use crate::game::state::RunMode;
 use crate::game::theme::UiSystems;
 use crate::game::views::delivery::{DeliveryView, delivery_view};
+use crate::game::views::waiting::{self, waiting_view};
 use crate::game::views::what_if::WhatIfView;
 
 pub(super) fn plugin(_app: &mut App) {
@@ -30,40 +33,29 @@ pub(super) fn ui_plugin(app: &mut App) {
     );
 }
 
-/// The last view built, and what it was built from (decisions so far, coach mode).
-#[derive(Default)]
-struct Cached {
-    key: Option<(usize, bool)>,
-    view: Option<DeliveryView>,
-}
-
 fn draw_delivery(
     mut contexts: EguiContexts,
+    shown: Res<Shown>,
     session: Option<Res<ActiveSession>>,
-    settings: Res<Settings>,
-    mut cache: Local<Cached>,
-    (mode, what_if): (Res<RunMode>, Res<WhatIfPanel>),
+    (mode, what_if, bar): (Res<RunMode>, Res<WhatIfPanel>, SeatBarParam),
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let Some(active) = session else {
-        return Ok(());
-    };
-    let key = (active.session.actions().len(), settings.coach_mode);
-    if cache.key != Some(key) || active.is_changed() {
-        // Two roles: the board is the viewer's, with the dates their role view holds.
-        let seat = active.table.two_roles().then(|| active.table.viewer());
-        cache.view = DeliveryView::build_for(&active.session, settings.coach_mode, seat);
-        cache.key = Some(key);
-    }
-    let Some(view) = &mut cache.view else {
-        return Ok(());
-    };
-    let fresh = what_if.at == Some(active.session.actions().len());
-    let previews = if fresh { &what_if.previews[..] } else { &[] };
-    view.what_if = WhatIfView::build(*mode, what_if.open, &active.session, previews);
     let mut ui = root_ui(ctx, "delivery");
-    let intent = delivery_view(&mut ui, view);
+    let mut intent = bar.draw(&mut ui);
+    let drawn = match DeliveryView::build(&shown.views) {
+        Some(mut view) => {
+            // What-if during play is the local practice game's own aid.
+            if let Some(active) = session.filter(|_| !shown.remote) {
+                let fresh = what_if.at == Some(active.session.actions().len());
+                let previews = if fresh { &what_if.previews[..] } else { &[] };
+                view.what_if = WhatIfView::build(*mode, what_if.open, &active.session, previews);
+            }
+            delivery_view(&mut ui, &view)
+        }
+        None => waiting_view(&mut ui, &waiting::build_view(&shown.views, &shown.names)),
+    };
+    intent = intent.or(drawn);
     io.send(intent);
     Ok(())
 }

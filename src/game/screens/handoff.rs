@@ -1,16 +1,19 @@
-//! The handoff screen's plugin and systems: the PID is built from the
-//! session and drawn by [`crate::game::views::handoff`]; its decisions are engine actions applied by
-//! the session plugin.
+//! The document's screen (the handoff and, in two roles, the review): its plugin and systems. The
+//! view model is built from the views shown (the local session's or a workshop seat's) and drawn by
+//! [`crate::game::views::handoff`] or [`crate::game::views::review`]; a seat with no part in the
+//! document yet waits. Decisions go to the session plugin (or the host).
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::remote::SeatBarParam;
 use super::{ScreenIo, root_ui};
-use crate::game::session::ActiveSession;
+use crate::game::shown::Shown;
 use crate::game::state::Screen;
 use crate::game::theme::UiSystems;
 use crate::game::views::handoff::{build_view, handoff_view};
 use crate::game::views::review::{self, review_view};
+use crate::game::views::waiting::{self, waiting_view};
 
 pub(super) fn plugin(_app: &mut App) {
     // Ticks and the handover are engine decisions, applied by the session plugin.
@@ -27,21 +30,22 @@ pub(super) fn ui_plugin(app: &mut App) {
 
 fn draw_handoff(
     mut contexts: EguiContexts,
-    session: Option<Res<ActiveSession>>,
+    shown: Res<Shown>,
+    bar: SeatBarParam,
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let Some(active) = session else {
-        return Ok(());
-    };
     let mut ui = root_ui(ctx, "handoff");
+    let mut intent = bar.draw(&mut ui);
     // Two roles: the delivery lead reviews the document; the seller wrote it.
-    let intent = if active.session.phase() == crate::engine::Phase::Review {
-        let names = active.table.names.both();
-        review_view(&mut ui, &review::build_view(&active.session, names))
+    let drawn = if let Some(v) = review::build_view(&shown.views, &shown.names) {
+        review_view(&mut ui, &v)
+    } else if let Some(v) = build_view(&shown.views) {
+        handoff_view(&mut ui, &v)
     } else {
-        handoff_view(&mut ui, &build_view(&active))
+        waiting_view(&mut ui, &waiting::build_view(&shown.views, &shown.names))
     };
+    intent = intent.or(drawn);
     io.send(intent);
     Ok(())
 }

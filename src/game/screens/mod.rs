@@ -35,8 +35,7 @@ use bevy_egui::egui;
 use super::AppSystems;
 use super::first_frame::FirstFrame;
 use super::intent::Intent;
-use super::session::{ActiveSession, EngineEvent};
-use super::state::screen_for;
+use super::session::EngineEvent;
 pub use super::state::{Menu, Screen};
 pub use super::views::keys::{self, step_highlight};
 use crate::scenario::model::Scenario;
@@ -68,7 +67,6 @@ pub(super) fn plugin(app: &mut App) {
         (
             move_highlight.in_set(AppSystems::Navigate),
             clear_highlight_on_decision.in_set(AppSystems::Persist),
-            follow_phase.in_set(AppSystems::Follow),
         ),
     );
     app.add_plugins((
@@ -152,24 +150,6 @@ fn clear_highlight_on_decision(
         for mut h in &mut highlight {
             h.0 = None;
         }
-    }
-}
-
-/// On the game screens, the screen is whatever the engine's phase says.
-fn follow_phase(
-    session: Option<Res<ActiveSession>>,
-    screen: Res<State<Screen>>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    let Some(session) = session else {
-        return;
-    };
-    if !screen.get().is_game() || session.table.curtain.is_some() {
-        return;
-    }
-    let want = screen_for(session.session.phase());
-    if want != *screen.get() {
-        next.set(want);
     }
 }
 

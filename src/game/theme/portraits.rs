@@ -27,10 +27,19 @@ pub const SENIOR_DESIGNER: &str = "senior_designer";
 
 /// The portrait name for stakeholder `i` of a scenario.
 pub fn stakeholder_portrait(scenario: &Scenario, i: usize) -> String {
-    scenario.stakeholders[i]
-        .portrait
-        .clone()
-        .unwrap_or_else(|| CLIENT_PORTRAITS[i % CLIENT_PORTRAITS.len()].to_owned())
+    chosen_or_default(scenario.stakeholders[i].portrait.as_deref(), i)
+}
+
+/// The portrait of a person as a view names them: the author's, or a default by their place.
+pub fn face_portrait(face: &crate::engine::view::sales::Face) -> String {
+    chosen_or_default(face.portrait.as_deref(), face.number as usize)
+}
+
+fn chosen_or_default(chosen: Option<&str>, i: usize) -> String {
+    chosen.map_or_else(
+        || CLIENT_PORTRAITS[i % CLIENT_PORTRAITS.len()].to_owned(),
+        str::to_owned,
+    )
 }
 
 /// The portrait of a delivery person who can join the seller (none for the seller).

@@ -176,7 +176,7 @@ fn where_line(t: &TableStatus) -> String {
     match (&t.meeting, t.week) {
         (_, Some(w)) if t.phase == crate::engine::view::PhaseView::Delivery => say::week(w),
         (_, Some(w)) => say::weeks_taken(w),
-        (Some(m), None) => words::id_words(m),
+        (Some(m), None) => m.clone(),
         (None, None) => String::new(),
     }
 }
@@ -220,7 +220,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                 );
                 // The stage is the longest cell: body size keeps every column on a 1280-wide screen.
                 ui.label(
-                    RichText::new(phase_line(&t.phase))
+                    RichText::new(phase_line(&t.phase, t.meeting.as_deref()))
                         .size(size::BODY)
                         .color(pal.text),
                 );

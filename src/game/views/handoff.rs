@@ -1,17 +1,17 @@
 //! The handoff: the promise ledger beside the project initiation document (PID) being written.
 //! Each promise and each client need found can be put in or left out; then the document goes to
-//! delivery. What is in the document is the engine's state; every tick is an engine decision.
+//! delivery. Built from the engine's document pane of the seat writing it; every tick is an engine
+//! decision.
 
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 use super::keys;
-use crate::engine::{Action, Event, PidItem};
-use crate::game::intent::Intent;
-use crate::game::session::ActiveSession;
+use crate::engine::view::RoleView;
+use crate::engine::view::document::{DocumentStage, ItemText};
+use crate::game::intent::{Decision, Intent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
-use crate::scenario::model::PromiseKind;
-use crate::wording::events::promise_what;
+use crate::wording::events::promise_title;
 use crate::wording::pid;
 
 /// One item that can go into the document.
@@ -21,12 +21,14 @@ pub struct PidLine {
     pub text: String,
     /// "Promised to Dr Okafor in Discovery" or "Client need you found".
     pub source: String,
+    /// A client need found in the meetings (not a promise).
+    pub need: bool,
     /// In the document now.
     pub included: bool,
     /// A senior designer warned about this claim.
     pub warned: bool,
-    /// The decision that ticks or unticks it.
-    pub toggle: Action,
+    /// The decision that ticks or unticks it (none for a seat that only reads).
+    pub toggle: Option<Decision>,
 }
 
 /// What the handoff shows.
@@ -44,86 +46,60 @@ pub struct HandoffView {
     pub lines: Vec<PidLine>,
     /// Promises in the document, of all promises.
     pub promises_in: (usize, usize),
+    /// Needs found in the document, of all found.
+    pub needs_in: (usize, usize),
+    /// Hand the document over.
+    pub submit: Option<Decision>,
 }
 
-/// Builds the handoff view from the session.
-pub fn build_view(active: &ActiveSession) -> HandoffView {
-    let session = &active.session;
-    let s = session.scenario();
-    let state = session.state();
-    let warned: Vec<_> = session
-        .log()
-        .iter()
-        .filter_map(|e| match e {
-            Event::ClaimWarned(c) => Some(*c),
-            _ => None,
-        })
-        .collect();
-    let lines: Vec<PidLine> = session
-        .pid_candidates()
-        .into_iter()
-        .map(|item| {
-            let included = state.pid.contains(&item);
-            let (text, source, warned) = match item {
-                PidItem::Promise(p) => {
-                    let meeting = state
-                        .ledger
-                        .iter()
-                        .find(|l| l.promise == p)
-                        .map(|l| s.meetings[l.meeting.ix()].name.clone())
-                        .unwrap_or_default();
-                    let warned = matches!(
-                        s.promises[p.ix()].kind,
-                        PromiseKind::Claim(c) if warned.contains(&c)
-                    );
-                    (
-                        promise_what(s, p),
-                        pid::promised_to(
-                            &s.stakeholders[s.promises[p.ix()].to.ix()].name,
-                            &meeting,
-                        ),
-                        warned,
-                    )
-                }
-                PidItem::Fact(f) => (
-                    s.facts[f.ix()].text.clone(),
-                    pid::NEED_FOUND.to_owned(),
-                    false,
-                ),
-            };
-            PidLine {
-                text,
-                source,
-                included,
-                warned,
-                toggle: Action::SetInPid(item, !included),
-            }
-        })
-        .collect();
-    let promises = state.ledger.len();
-    let promises_in = state
-        .pid
-        .iter()
-        .filter(|i| matches!(i, PidItem::Promise(_)))
-        .count();
-    let (deal, scope) = match &state.sales.deal {
-        Some(d) => (
-            pid::deal_lines(d.price, d.deadline_weeks, d.discount_pct, d.estimate_days),
-            d.scope
-                .iter()
-                .map(|i| s.offer.scope[i.ix()].name.clone())
-                .collect(),
-        ),
-        None => (Vec::new(), Vec::new()),
-    };
-    HandoffView {
-        client: s.client.name.clone(),
-        title: s.title.clone(),
-        deal,
-        scope,
-        lines,
-        promises_in: (promises_in, promises),
+/// What an item of the document is, in words.
+pub fn item_words(t: &ItemText) -> String {
+    match t {
+        ItemText::Promise(p) => promise_title(p),
+        ItemText::Need(text) => text.clone(),
     }
+}
+
+/// Builds the handoff from the view of the seat writing the document (`None` when no view at the
+/// screen is writing it).
+pub fn build_view(views: &[RoleView]) -> Option<HandoffView> {
+    let (v, d) = views.iter().find_map(|v| {
+        v.document
+            .as_ref()
+            .filter(|d| d.stage == DocumentStage::Writing)
+            .map(|d| (v, d))
+    })?;
+    let lines = d
+        .lines
+        .iter()
+        .map(|l| PidLine {
+            text: item_words(&l.text),
+            source: match &l.text {
+                ItemText::Promise(p) => {
+                    pid::promised_to(&p.to, l.meeting.as_deref().unwrap_or_default())
+                }
+                ItemText::Need(_) => pid::NEED_FOUND.to_owned(),
+            },
+            need: matches!(l.text, ItemText::Need(_)),
+            included: l.included,
+            warned: l.warned,
+            toggle: l.toggle.clone().map(|k| Decision::new(v.seat, k)),
+        })
+        .collect();
+    Some(HandoffView {
+        client: v.client.clone(),
+        title: v.title.clone(),
+        deal: d
+            .deal
+            .as_ref()
+            .map(|x| pid::deal_lines(x.price, x.weeks, x.discount_pct, x.estimate_days))
+            .unwrap_or_default(),
+        scope: d.scope.clone(),
+        lines,
+        promises_in: d.promises_in,
+        needs_in: d.needs_in,
+        submit: d.submit.clone().map(|k| Decision::new(v.seat, k)),
+    })
 }
 
 /// Draws the handoff. Number keys tick items in or out; Enter hands the document over.
@@ -131,12 +107,14 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
     if let Some(k) = keys::number(ui)
-        && let Some(line) = view.lines.get(k)
+        && let Some(t) = view.lines.get(k).and_then(|l| l.toggle.clone())
     {
-        out = Some(Intent::Act(line.toggle.clone()));
+        out = Some(Intent::Act(t));
     }
-    if keys::enter(ui) {
-        out = Some(Intent::Act(Action::SubmitPid));
+    if keys::enter(ui)
+        && let Some(d) = &view.submit
+    {
+        out = Some(Intent::Act(d.clone()));
     }
     let subtitle = pid::handoff_subtitle(&view.client, &view.title);
     widgets::top_bar(ui, "handoff-top", "Handoff", &subtitle, |_| {});
@@ -144,17 +122,18 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
         if ActionButton::new(pid::HAND_OVER)
             .key("⏎")
             .primary(true)
+            .enabled(view.submit.is_some())
             .show(ui)
             .clicked()
+            && let Some(d) = &view.submit
         {
-            out = Some(Intent::Act(Action::SubmitPid));
+            out = Some(Intent::Act(d.clone()));
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
                 out = Some(Intent::Pause);
             }
-            let (i, n) = view.promises_in;
-            widgets::weak(ui, &pid::promises_written_in(i, n));
+            widgets::weak(ui, &pid::written_in(view.promises_in, view.needs_in));
         });
     });
     let half = (ui.available_width() * 0.5).max(320.0);
@@ -204,8 +183,10 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
                             });
                         });
                     });
-                    if r.clicked() {
-                        out = Some(Intent::Act(line.toggle.clone()));
+                    if r.clicked()
+                        && let Some(t) = &line.toggle
+                    {
+                        out = Some(Intent::Act(t.clone()));
                     }
                     ui.add_space(4.0);
                 }

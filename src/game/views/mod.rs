@@ -28,6 +28,7 @@ pub mod retro;
 pub mod review;
 pub mod sales;
 pub mod title;
+pub mod waiting;
 pub mod what_if;
 
 use bevy_egui::egui::{self, Color32, RichText};

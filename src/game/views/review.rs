@@ -3,18 +3,19 @@
 //! promise can be taken to a re-baselining meeting (its cost in trust and commission is the
 //! engine's answer on a copy of the session), or the document accepted and delivery started.
 //!
-//! Everything drawn comes from the delivery lead's role view ([`Session::view`]) and the
-//! engine's own answers; the view model never reads the ledger.
+//! Everything drawn comes from the engine's document pane of the view at the screen; the view model
+//! never sees the ledger (the engine leaves it out of the delivery lead's view).
 
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 use super::keys;
-use crate::engine::view::{RebaselineCostView, ReviewView};
-use crate::engine::{Action, PidItem, RoleView, Seat, Session};
-use crate::game::intent::Intent;
+use crate::engine::Seat;
+use crate::engine::view::document::{DocumentStage, ItemText};
+use crate::engine::view::{ActionKey, RoleView};
+use crate::game::intent::{Decision, Intent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
-use crate::wording::events::promise_what;
+use crate::wording::events::promise_title;
 use crate::wording::pid;
 
 /// One item of the document as the delivery lead reads it.
@@ -23,12 +24,12 @@ pub struct ReviewLine {
     /// The item in words.
     pub text: String,
     /// Query it (when it can still be asked).
-    pub query: Option<Action>,
+    pub query: Option<Decision>,
     /// The answer to a query, once asked.
     pub answer: Option<String>,
     /// Ask for a re-baselining meeting about it (promises not yet re-baselined), and what it
     /// would do and cost.
-    pub rebaseline: Option<(Action, String)>,
+    pub rebaseline: Option<(Decision, String)>,
     /// What a re-baselining meeting did, once held.
     pub rebaselined: Option<String>,
 }
@@ -46,105 +47,62 @@ pub struct ReviewScreenView {
     pub lines: Vec<ReviewLine>,
     /// The meetings the delivery lead sat in, with what was promised there.
     pub heard: Vec<(String, Vec<String>)>,
-    /// Whether accepting is open.
-    pub can_accept: bool,
+    /// Accept the document (when this seat may).
+    pub accept: Option<Decision>,
 }
 
-fn item_of(session: &Session, key: &str) -> Option<PidItem> {
-    let s = session.scenario();
-    s.promise_by_key(key)
-        .map(PidItem::Promise)
-        .or_else(|| s.fact_by_key(key).map(PidItem::Fact))
-}
-
-fn item_words(session: &Session, item: PidItem) -> String {
-    let s = session.scenario();
-    match item {
-        PidItem::Promise(p) => promise_what(s, p),
-        PidItem::Fact(f) => pid::client_need(&s.facts[f.ix()].text),
-    }
-}
-
-/// Builds the review from the delivery lead's view and the engine's answers.
-pub fn build_view(session: &Session, names: [String; 2]) -> ReviewScreenView {
-    let s = session.scenario();
-    let view: RoleView = session.view(Seat::DeliveryLead);
-    let legal = session.legal_actions_as(Seat::DeliveryLead);
-    let lines = view
-        .pid
+/// Builds the review from the view at the screen that holds the document under review (the
+/// delivery lead's, or the seller's while they wait for it); `names` are seller, lead.
+pub fn build_view(views: &[RoleView], names: &[String; 2]) -> Option<ReviewScreenView> {
+    let (v, d) = views
         .iter()
-        .filter_map(|key| item_of(session, key).map(|i| (key, i)))
-        .map(|(key, item)| {
-            let query = Some(Action::QueryPid(item)).filter(|a| legal.contains(a));
-            let answer = view.review.iter().find_map(|r| match r {
-                ReviewView::Queried(k, priced, team) if k == key => {
-                    Some(crate::wording::table::queried(*priced, *team))
-                }
-                _ => None,
-            });
-            let rebaselined = view.review.iter().find_map(|r| match r {
-                ReviewView::Rebaselined(k, repriced) if k == key => {
-                    Some(pid::rebaselined(*repriced).to_owned())
-                }
-                _ => None,
-            });
-            let rebaseline = match item {
-                PidItem::Promise(p) => view
-                    .rebaseline_costs
-                    .iter()
-                    .find(|c| &c.promise == key)
-                    .map(|c| (Action::Rebaseline(p), rebaseline_words(session, c))),
-                PidItem::Fact(_) => None,
-            };
-            ReviewLine {
-                text: item_words(session, item),
-                query,
-                answer,
-                rebaseline,
-                rebaselined,
-            }
+        .filter_map(|v| {
+            v.document
+                .as_ref()
+                .filter(|d| d.stage == DocumentStage::Reviewing)
+                .map(|d| (v, d))
+        })
+        .max_by_key(|(v, _)| v.seat == Seat::DeliveryLead)?;
+    let decide = |k: &Option<ActionKey>| k.clone().map(|k| Decision::new(v.seat, k));
+    let lines = d
+        .lines
+        .iter()
+        .filter(|l| l.included)
+        .map(|l| ReviewLine {
+            text: match &l.text {
+                ItemText::Promise(p) => promise_title(p),
+                ItemText::Need(t) => pid::client_need(t),
+            },
+            query: decide(&l.query),
+            answer: l
+                .answer
+                .map(|(priced, team)| crate::wording::table::queried(priced, team)),
+            rebaseline: l.rebaseline.as_ref().map(|r| {
+                (
+                    Decision::new(v.seat, r.action.clone()),
+                    crate::wording::table::rebaseline_cost(
+                        r.repriced.as_deref(),
+                        r.trust_cost,
+                        r.commission_share,
+                    ),
+                )
+            }),
+            rebaselined: l.rebaselined.map(|r| pid::rebaselined(r).to_owned()),
         })
         .collect();
-    let heard = view
-        .meetings
+    let heard = d
+        .heard
         .iter()
-        .map(|m| {
-            let name = s
-                .meetings
-                .iter()
-                .find(|x| x.key == m.meeting)
-                .map(|x| x.name.clone())
-                .unwrap_or_else(|| m.meeting.clone());
-            let promises = m
-                .promises
-                .iter()
-                .filter_map(|k| s.promise_by_key(k))
-                .map(|p| promise_what(s, p))
-                .collect();
-            (name, promises)
-        })
+        .map(|(m, ps)| (m.clone(), ps.iter().map(promise_title).collect()))
         .collect();
-    let [seller, lead] = names;
-    ReviewScreenView {
-        lead,
-        seller,
-        subtitle: pid::client_and_title(&s.client.name, &s.title),
+    Some(ReviewScreenView {
+        lead: names[1].clone(),
+        seller: names[0].clone(),
+        subtitle: pid::client_and_title(&v.client, &v.title),
         lines,
         heard,
-        can_accept: legal.contains(&Action::AcceptPid),
-    }
-}
-
-/// What a re-baselining meeting would do and cost, in words (the engine's answer, from the
-/// delivery lead's view).
-fn rebaseline_words(session: &Session, c: &RebaselineCostView) -> String {
-    let s = session.scenario();
-    let repriced = c
-        .repriced
-        .as_deref()
-        .and_then(|k| s.scope_by_key(k))
-        .map(|i| s.offer.scope[i.ix()].name.as_str());
-    crate::wording::table::rebaseline_cost(repriced, c.trust_cost, c.commission_share)
+        accept: decide(&d.accept),
+    })
 }
 
 /// Draws the review. Number keys query an item; Enter accepts the document.
@@ -156,8 +114,10 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
     {
         out = Some(Intent::Act(q));
     }
-    if keys::enter(ui) && view.can_accept {
-        out = Some(Intent::Act(Action::AcceptPid));
+    if keys::enter(ui)
+        && let Some(a) = &view.accept
+    {
+        out = Some(Intent::Act(a.clone()));
     }
     widgets::top_bar(
         ui,
@@ -170,11 +130,12 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
         if ActionButton::new(pid::ACCEPT)
             .key("⏎")
             .primary(true)
-            .enabled(view.can_accept)
+            .enabled(view.accept.is_some())
             .show(ui)
             .clicked()
+            && let Some(a) = &view.accept
         {
-            out = Some(Intent::Act(Action::AcceptPid));
+            out = Some(Intent::Act(a.clone()));
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             if ActionButton::new("Pause").key("Esc").show(ui).clicked() {

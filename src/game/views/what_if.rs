@@ -4,8 +4,9 @@
 
 use bevy_egui::egui::{self, RichText, Ui};
 
-use crate::engine::{Action, Preview, Session};
-use crate::game::intent::Intent;
+use crate::engine::view::ActionKey;
+use crate::engine::{Preview, Session};
+use crate::game::intent::{Decision, Intent};
 use crate::game::state::RunMode;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
@@ -14,8 +15,8 @@ use crate::wording::what_if as words;
 /// What one decision would do, in words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WhatIfRow {
-    /// The decision.
-    pub action: Action,
+    /// The decision, by the scenario's ids.
+    pub action: ActionKey,
     /// Its effects, one line each.
     pub lines: Vec<String>,
 }
@@ -65,7 +66,7 @@ impl WhatIfView {
                     Vec::new()
                 };
                 WhatIfRow {
-                    action: p.action.clone(),
+                    action: session.action_key(&p.action),
                     lines,
                 }
             })
@@ -83,11 +84,11 @@ impl WhatIfView {
     }
 
     /// The lines for one decision, when the panel is open.
-    pub fn lines_for(&self, action: &Action) -> Option<&[String]> {
+    pub fn lines_for(&self, decision: &Decision) -> Option<&[String]> {
         match self {
             WhatIfView::Open { rows, .. } => rows
                 .iter()
-                .find(|r| &r.action == action)
+                .find(|r| r.action == decision.key)
                 .map(|r| r.lines.as_slice()),
             _ => None,
         }
@@ -172,7 +173,7 @@ pub fn lines(ui: &mut Ui, lines: &[String]) {
 }
 
 /// The delivery board's card: the intro, then each decision's label and effects.
-pub fn card(ui: &mut Ui, view: &WhatIfView, label: impl Fn(&Action) -> Option<String>) {
+pub fn card(ui: &mut Ui, view: &WhatIfView, label: impl Fn(&ActionKey) -> Option<String>) {
     let WhatIfView::Open { rows, .. } = view else {
         return;
     };

@@ -22,7 +22,10 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
         status: if o.is_some() {
             String::new()
         } else {
-            words::still_playing(&wording::remote::phase_line(&s.phase_view()))
+            words::still_playing(&wording::remote::phase_line(
+                &s.phase_view(),
+                s.meeting_name().as_deref(),
+            ))
         },
         won: o.is_some_and(|o| o.won),
         deal: o.map_or(0.0, |o| if o.won { o.price } else { 0.0 }),

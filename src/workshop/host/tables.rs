@@ -169,25 +169,14 @@ impl Table {
         }
     }
 
-    /// The engine seats whose views a device in `choice` receives.
-    fn view_seats(choice: SeatChoice) -> Vec<Seat> {
-        // The seats it holds; an observer watches what the delivery lead sees.
-        match choice {
-            SeatChoice::Observer => vec![Seat::DeliveryLead],
-            _ => choice.seats(),
-        }
-    }
-
-    /// The view message for a device in `choice` (built by `Session::view` only).
+    /// The view message for a device in `choice` (built by `Session::view` only, at the table's
+    /// level of support: [`crate::workshop::protocol::seat_views`]).
     pub(super) fn view_msg(&self, choice: SeatChoice, ack: Option<u64>, reveal: bool) -> HostMsg {
-        let views = Self::view_seats(choice)
-            .into_iter()
-            .map(|s| crate::wording::actions::role_view(&self.session, s))
-            .collect();
+        let views = crate::workshop::protocol::seat_views(&self.session, choice);
         let revealed_ledger = (reveal
             && self.session.is_over()
             && matches!(choice, SeatChoice::DeliveryLead | SeatChoice::Observer))
-        .then(|| self.session.view(Seat::Seller).ledger);
+        .then(|| self.session.ledger_told());
         HostMsg::View {
             version: self.version,
             ack,
@@ -235,10 +224,7 @@ impl Table {
     pub(super) fn summary(&self, gate_closed: bool) -> Summary {
         let st = self.session.state();
         let phase = self.session.phase_view();
-        let meeting = match &phase {
-            PhaseView::Invite(m) | PhaseView::Beat(m, _) => Some(m.clone()),
-            _ => None,
-        };
+        let meeting = self.session.meeting_name();
         let signed_or_lost = matches!(
             st.phase,
             Phase::Handoff | Phase::Review | Phase::Delivery | Phase::Over

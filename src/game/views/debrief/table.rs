@@ -6,8 +6,9 @@
 use bevy_egui::egui::{self, RichText};
 
 use super::{DebriefView, scroll};
-use crate::engine::{Action, Seat};
-use crate::game::intent::Intent;
+use crate::engine::Seat;
+use crate::engine::view::ActionKey;
+use crate::game::intent::{Decision, Intent};
 use crate::game::theme::{Palette, bold_font, size, widgets};
 use crate::game::views::retro::retro_form;
 use crate::wording::debrief::Figure;
@@ -67,7 +68,14 @@ pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent>
                 .zip([(Seat::Seller, seller), (Seat::DeliveryLead, lead)])
             {
                 if let Some(a) = retro_form(col, &pal, seat, name, page.retro.of(seat)) {
-                    out = Some(Intent::Act(Action::Retro(seat, a)));
+                    out = Some(Intent::Act(Decision::new(
+                        seat,
+                        ActionKey::Retro {
+                            seat,
+                            went_wrong: a.went_wrong,
+                            needed: a.needed,
+                        },
+                    )));
                 }
             }
         });

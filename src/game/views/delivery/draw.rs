@@ -6,7 +6,7 @@ use bevy_egui::egui::{self, Key};
 use super::super::{stat, toned};
 use super::model::DeliveryView;
 use super::panels::{backlog, burnup, client, happened, team};
-use crate::engine::Action;
+use crate::engine::view::ActionKey;
 use crate::game::session::Intent;
 use crate::game::theme::cues::Tone;
 use crate::game::theme::{Palette, widgets};
@@ -69,11 +69,13 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                         .key("⏎")
                         .primary(true)
                         .min_width(end_w)
-                        .enabled(view.can_end_week)
+                        .enabled(view.end_week.is_some())
                         .show(ui)
                         .on_hover_text(words::END_WEEK_HINT);
-                    if end.clicked() && view.can_end_week {
-                        out = Some(Intent::Act(Action::EndWeek));
+                    if end.clicked()
+                        && let Some(d) = &view.end_week
+                    {
+                        out = Some(Intent::Act(d.clone()));
                     }
                 });
             });
@@ -180,8 +182,10 @@ fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {
     if ui.input(|i| i.modifiers.any()) {
         return None;
     }
-    if view.can_end_week && ui.input(|i| i.key_pressed(Key::Enter)) {
-        return Some(Intent::Act(Action::EndWeek));
+    if let Some(d) = &view.end_week
+        && ui.input(|i| i.key_pressed(Key::Enter))
+    {
+        return Some(Intent::Act(d.clone()));
     }
     let pressed = crate::game::views::keys::number(ui)?;
     view.actions.iter().find_map(|b| match (b.key, &b.action) {
@@ -191,13 +195,13 @@ fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {
 }
 
 /// A decision's name on the board, for the what-if card.
-fn what_if_label(view: &DeliveryView, a: &Action) -> Option<String> {
-    if *a == Action::EndWeek {
+fn what_if_label(view: &DeliveryView, a: &ActionKey) -> Option<String> {
+    if *a == ActionKey::EndWeek {
         return Some(words::end_week_alone(view.week));
     }
     view.actions
         .iter()
-        .find(|b| b.action.as_ref() == Some(a))
+        .find(|b| b.action.as_ref().is_some_and(|d| d.key == *a))
         .map(|b| b.label.clone())
 }
 

@@ -2,11 +2,11 @@
 //! people in the room (mood and appetite for detail), the meeting track, the promises made so
 //! far, what is known, and what the last answer did.
 //!
-//! Everything shown comes from the engine: the room, the answers on offer (`legal_actions`), what
-//! an invitation costs (the engine's own answer on a copy of the session), and the reactions (the
-//! events of the last decision).
+//! Everything shown comes from the engine's view of the seats at the screen: the room, the answers
+//! on offer, what an invitation costs (the engine's own answer on a copy of the session), and the
+//! reactions (the events of the last decision as this seat was told them).
 //!
-//! This file draws; [`model`] holds the view model and builds it from the session.
+//! This file draws; [`model`] holds the view model and builds it from the views.
 
 mod model;
 
@@ -37,7 +37,9 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     if let Some(h) = keys::step_highlight(view.highlight, keys::up_down(ui), actions.len()) {
         out = Some(Intent::Highlight(h));
     }
-    let chosen = view.highlight.and_then(|h| actions.get(h).cloned());
+    let chosen = view
+        .highlight
+        .and_then(|h| actions.get(h).cloned().flatten());
     if keys::enter(ui)
         && let Some(a) = &chosen
     {
@@ -345,12 +347,14 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                                 );
                             });
                         });
-                        if let Some(l) = view.what_if.lines_for(&o.action) {
+                        if let Some(l) = o.action.as_ref().and_then(|a| view.what_if.lines_for(a)) {
                             what_if::lines(ui, l);
                         }
                     });
-                if r.double_clicked() {
-                    out = Some(Intent::Act(o.action.clone()));
+                if r.double_clicked()
+                    && let Some(a) = &o.action
+                {
+                    out = Some(Intent::Act(a.clone()));
                 } else if r.clicked() {
                     out = Some(Intent::Highlight(i));
                 }
@@ -387,12 +391,14 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                 let r =
                     widgets::clickable_card(ui, ("answer", i), view.highlight == Some(i), |ui| {
                         answer(ui, pal, i, o);
-                        if let Some(l) = view.what_if.lines_for(&o.action) {
+                        if let Some(l) = o.action.as_ref().and_then(|a| view.what_if.lines_for(a)) {
                             what_if::lines(ui, l);
                         }
                     });
-                if r.double_clicked() {
-                    out = Some(Intent::Act(o.action.clone()));
+                if r.double_clicked()
+                    && let Some(a) = &o.action
+                {
+                    out = Some(Intent::Act(a.clone()));
                 } else if r.clicked() {
                     out = Some(Intent::Highlight(i));
                 }
@@ -401,6 +407,10 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                 }
                 ui.add_space(4.0);
             }
+        }
+        Stage::Elsewhere => {
+            widgets::heading(ui, sales_words::NOT_IN_THIS_MEETING);
+            widgets::weak(ui, sales_words::NOT_IN_THIS_MEETING_WHY);
         }
         Stage::Done => {
             widgets::weak(ui, sales_words::MEETINGS_OVER_SENTENCE);

@@ -1,26 +1,32 @@
-//! The sales screen's view model: everything [`super::sales_view`] draws, built from the session by
-//! [`build_view`] (the room, the meeting track, the answers on offer from `legal_actions`, what
-//! each invitation costs as the engine reports it on a copy of the session, the promises and facts).
+//! The sales screen's view model: everything [`super::sales_view`] draws, built by [`build_view`]
+//! from the views of the seats at the screen (the engine's [`SalesPane`]: the room, the meeting
+//! track, the answers on offer, what each invitation costs as the engine reports it, the promises
+//! and facts the viewer knows) and the wording module. The local game and a workshop seat build it
+//! the same way from the same views.
 
 use bevy_egui::egui::TextureId;
 
 use crate::engine::support::CueChannels;
-use crate::engine::{Action, Event, PaceVerdict, Phase, Seat, Session};
-use crate::game::session::ActiveSession;
+use crate::engine::view::RoleView;
+use crate::engine::view::sales::{self as pane, NoteLine, SalesPane, StageView};
+use crate::engine::view::told::Told;
+use crate::engine::{PaceVerdict, Seat};
+use crate::game::intent::Decision;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
 use crate::game::views::short;
 use crate::game::views::what_if::WhatIfView;
-use crate::scenario::model::{FactId, MeetingId, PromiseKind, Role, Scenario, StakeholderId};
-use crate::wording::capitalized;
-use crate::wording::events::promise_what;
+use crate::scenario::model::Role;
+use crate::wording::events::{claim_note, promise_title, promise_with_whom};
 use crate::wording::sales as words;
-use crate::wording::{claim_warning, describe_promise, role_name};
+use crate::wording::{capitalized, role_name};
+
+pub use crate::engine::view::sales::Stop;
 
 /// Whose portrait a view asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Face {
-    /// Stakeholder `i` of the scenario.
-    Client(usize),
+pub enum Face<'a> {
+    /// One of the client's people.
+    Client(&'a pane::Face),
     /// A delivery person who can join the seller.
     Team(Role),
 }
@@ -46,19 +52,6 @@ pub struct RoomPerson {
     pub coach: Option<String>,
 }
 
-/// Where a meeting stands on the track.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stop {
-    /// Held.
-    Done,
-    /// Now.
-    Current,
-    /// Did not happen.
-    Skipped,
-    /// Still to come.
-    Ahead,
-}
-
 /// Who comes to the meeting, and what it costs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InviteChoice {
@@ -68,8 +61,8 @@ pub struct InviteChoice {
     pub cost: String,
     /// Portraits of who comes along.
     pub faces: Vec<Option<TextureId>>,
-    /// The decision.
-    pub action: Action,
+    /// The decision (none when this screen's seat may not take it).
+    pub action: Option<Decision>,
 }
 
 /// An answer on offer.
@@ -90,8 +83,8 @@ pub struct OfferedAnswer {
     /// Two roles, the delivery lead in the room: their notes on this answer (from the delivery
     /// lead's role view), each with its flag.
     pub delivery: Vec<DeliveryNote>,
-    /// The decision.
-    pub action: Action,
+    /// The decision (none for a seat that listens: the delivery lead in the room).
+    pub action: Option<Decision>,
 }
 
 /// A delivery lead's note on an answer (two roles, a meeting the delivery lead attends).
@@ -102,7 +95,7 @@ pub struct DeliveryNote {
     /// The flag button's label.
     pub button: &'static str,
     /// The flag to raise, while it can be raised.
-    pub flag: Option<Action>,
+    pub flag: Option<Decision>,
     /// Raised already: "Flagged by Sam: ..." for the seller to read before answering.
     pub flagged: Option<String>,
 }
@@ -126,6 +119,8 @@ pub enum Stage {
         /// The answers on offer.
         offered: Vec<OfferedAnswer>,
     },
+    /// The seller is in a meeting this seat does not attend.
+    Elsewhere,
     /// Nothing to decide here (the phase moved on).
     Done,
 }
@@ -194,73 +189,52 @@ impl SalesView {
         }
     }
 
-    /// The decisions on offer, in key order.
-    pub fn actions(&self) -> Vec<Action> {
+    /// The decisions on offer, in key order (none where this seat only listens).
+    pub fn actions(&self) -> Vec<Option<Decision>> {
         match &self.stage {
             Stage::Invite { offered } => offered.iter().map(|o| o.action.clone()).collect(),
             Stage::Beat { offered, .. } => offered.iter().map(|o| o.action.clone()).collect(),
-            Stage::Done => Vec::new(),
+            Stage::Elsewhere | Stage::Done => Vec::new(),
         }
     }
 }
 
-fn current_meeting(phase: Phase) -> Option<MeetingId> {
-    match phase {
-        Phase::Invite(m) | Phase::Beat(m, _) => Some(m),
-        _ => None,
-    }
-}
-
-/// The reactions to a list of events, in short words.
-pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
-    let name = |k: StakeholderId| s.stakeholders[k.ix()].name.clone();
+/// The reactions to what the last decision did, in short words (coach mode's numbers come only
+/// when the view carries them).
+pub fn reactions(told: &[Told]) -> Vec<Reaction> {
     let mut out = Vec::new();
-    for e in events {
-        let r = match e {
-            Event::MeetingSkipped(m) => Some((
-                words::meeting_skipped(&s.meetings[m.ix()].name),
-                Tone::Neutral,
-            )),
-            Event::FactNoticed { fact, by } => Some((
-                words::noticed(*by, &short(&s.facts[fact.ix()].text, 80)),
-                Tone::Info,
-            )),
-            Event::FactRevealed(f) => Some((
-                words::learned(&short(&s.facts[f.ix()].text, 80)),
-                Tone::Info,
-            )),
-            Event::Paced {
-                stakeholder,
-                verdict,
-                ..
-            } => Some(match verdict {
-                PaceVerdict::Matched => (words::was_with_you(&name(*stakeholder)), Tone::Good),
-                PaceVerdict::TooDeep => (words::too_detailed(&name(*stakeholder)), Tone::Warn),
-                PaceVerdict::TooShallow => (words::wanted_more(&name(*stakeholder)), Tone::Warn),
+    for t in told {
+        let r = match t {
+            Told::MeetingSkipped { meeting } => {
+                Some((words::meeting_skipped(meeting), Tone::Neutral))
+            }
+            Told::FactNoticed { text, by } => {
+                Some((words::noticed(*by, &short(text, 80)), Tone::Info))
+            }
+            Told::FactRevealed { text } => Some((words::learned(&short(text, 80)), Tone::Info)),
+            Told::Paced { who, verdict } => Some(match verdict {
+                PaceVerdict::Matched => (words::was_with_you(who), Tone::Good),
+                PaceVerdict::TooDeep => (words::too_detailed(who), Tone::Warn),
+                PaceVerdict::TooShallow => (words::wanted_more(who), Tone::Warn),
             }),
-            Event::TrustChanged {
-                stakeholder, delta, ..
-            } if coach => Some((
-                words::trust_changed(&name(*stakeholder), *delta),
+            Told::TrustChanged {
+                who,
+                delta,
+                cause: None,
+            } => Some((
+                words::trust_changed(who, *delta),
                 if *delta >= 0.0 { Tone::Good } else { Tone::Bad },
             )),
-            Event::ReadinessChanged {
-                stakeholder,
-                readiness,
-            } if coach => Some((
-                words::readiness_now(&name(*stakeholder), *readiness),
-                Tone::Neutral,
-            )),
-            Event::PatienceChanged { delta, left } if coach => {
+            Told::ReadinessChanged { who, readiness } => {
+                Some((words::readiness_now(who, *readiness), Tone::Neutral))
+            }
+            Told::PatienceChanged { delta, left } => {
                 Some((words::patience_changed(*delta, *left), Tone::Neutral))
             }
-            Event::PromiseMade(p) => Some((words::promised(&promise_what(s, *p)), Tone::Info)),
-            Event::ClaimWarned(c) => Some((capitalized(&claim_warning(s, *c)), Tone::Bad)),
-            Event::ClientWalkedAway { stakeholder } => Some((
-                words::walked_away(stakeholder.map(name).as_deref()),
-                Tone::Bad,
-            )),
-            Event::DealDecided { signed, price, .. } => Some((
+            Told::PromiseMade(p) => Some((words::promised(&promise_title(p)), Tone::Info)),
+            Told::ClaimWarned(c) => Some((capitalized(&claim_note(c)), Tone::Bad)),
+            Told::ClientWalkedAway { who } => Some((words::walked_away(who.as_deref()), Tone::Bad)),
+            Told::DealDecided { signed, price } => Some((
                 words::decided(*signed, *price),
                 if *signed { Tone::Good } else { Tone::Bad },
             )),
@@ -273,275 +247,175 @@ pub fn reactions(s: &Scenario, events: &[Event], coach: bool) -> Vec<Reaction> {
     out
 }
 
-/// Builds the sales view; `portrait` gives the texture for a face.
-pub fn build_view(
-    active: &ActiveSession,
-    coach: bool,
+/// The view of `seat` among the views at the screen.
+fn of(views: &[RoleView], seat: Seat) -> Option<&RoleView> {
+    views.iter().find(|v| v.seat == seat)
+}
+
+/// Builds the sales view from the views of the seats at the screen (one, or both in a meeting
+/// the delivery lead attends at a hot seat: the seller's room with the lead's notes);
+/// `names` are the players' names (seller, delivery lead); `portrait` gives a face's texture.
+pub fn build_view<'a>(
+    views: &'a [RoleView],
+    names: &[String; 2],
     highlight: Option<usize>,
-    mut portrait: impl FnMut(Face) -> Option<TextureId>,
-) -> SalesView {
-    let session: &Session = &active.session;
-    let s = session.scenario();
-    let state = session.state();
-    let sales = &state.sales;
-    let phase = session.phase();
-    let m = current_meeting(phase);
-    let log = session.log();
-    let skipped = |i: usize| {
-        log.iter()
-            .any(|e| matches!(e, Event::MeetingSkipped(x) if x.ix() == i))
-    };
-    let track = s
-        .meetings
+    mut portrait: impl FnMut(Face<'_>) -> Option<TextureId>,
+) -> Option<SalesView> {
+    let first = views.first()?;
+    let lead_view = of(views, Seat::DeliveryLead).filter(|v| {
+        v.sales
+            .as_ref()
+            .is_some_and(|p| matches!(p.stage, StageView::Beat { .. }))
+    });
+    let main = of(views, Seat::Seller)
+        .filter(|v| v.sales.is_some())
+        .or(lead_view)
+        .unwrap_or(first);
+    let p: &SalesPane = main.sales.as_ref()?;
+    let coach = main.options.coach;
+    let cues = main.options.support.cue_channels();
+    let lead_name = &names[1];
+    let room = p
+        .room
         .iter()
-        .enumerate()
-        .map(|(i, ms)| {
-            let stop = match m {
-                Some(cur) if cur.ix() == i => Stop::Current,
-                _ if skipped(i) => Stop::Skipped,
-                Some(cur) if i < cur.ix() => Stop::Done,
-                None => Stop::Done,
-                _ => Stop::Ahead,
-            };
-            (ms.name.clone(), stop)
+        .map(|k| RoomPerson {
+            name: k.face.name.clone(),
+            role: k.face.role.clone(),
+            portrait: portrait(Face::Client(&k.face)),
+            mood: k.mood,
+            appetite: Appetite::from_depth(k.appetite),
+            cues,
+            speaking: k.speaking,
+            coach: k.numbers.map(|(t, r)| words::coach_numbers(t, r)),
         })
         .collect();
-    let meeting = m.map(|m| &s.meetings[m.ix()]);
-    let speaker = match phase {
-        Phase::Beat(m, b) => Some(s.meetings[m.ix()].beats[b as usize].speaker),
-        _ => None,
-    };
-    let walk = s.sales.walk_away_trust;
-    let support = session.support();
-    let room = meeting
-        .map(|ms| {
-            ms.present
-                .iter()
-                .map(|k| {
-                    let st = &s.stakeholders[k.ix()];
-                    let (t, r) = (sales.trust[k.ix()], sales.readiness[k.ix()]);
-                    RoomPerson {
-                        name: st.name.clone(),
-                        role: st.role.clone(),
-                        portrait: portrait(Face::Client(k.ix())),
-                        mood: Mood::from_trust(t, walk),
-                        appetite: Appetite::from_depth(session.deepest_paced_depth(*k)),
-                        cues: support.cue_channels(),
-                        speaking: speaker == Some(*k),
-                        coach: coach.then(|| words::coach_numbers(t, r)),
-                    }
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let start = s.client.patience;
-    let (words, tone) = cues::patience_words(sales.patience, start);
+    let (left, start) = p.patience;
+    let (pat_words, pat_tone) = cues::patience_words(left, start);
     let patience = (
-        words,
-        tone,
+        pat_words,
+        pat_tone,
         if start > 0 {
-            sales.patience as f32 / start as f32
+            left as f32 / start as f32
         } else {
             0.0
         },
-        coach.then(|| words::patience_numbers(sales.patience, start)),
+        coach.then(|| words::patience_numbers(left, start)),
     );
-    let legal = session.legal_actions();
-    // Two roles: the delivery lead's view, when they sit in this meeting (both at the screen).
-    let two = active.table.two_roles();
-    let lead_view = two
-        .then(|| session.view(Seat::DeliveryLead))
-        .filter(|v| v.beat.is_some());
-    let lead = active.table.names.of(Seat::DeliveryLead);
-    let stage = match phase {
-        Phase::Invite(_) => Stage::Invite {
-            offered: legal
+    let decide = |seat: Seat, key: &Option<crate::engine::view::ActionKey>| {
+        key.clone().map(|k| Decision::new(seat, k))
+    };
+    let stage = match &p.stage {
+        StageView::Invite(offered) => Stage::Invite {
+            offered: offered
                 .iter()
-                .filter_map(|a| match a {
-                    Action::Invite(roles) => {
-                        let faces = roles.iter().map(|r| portrait(Face::Team(*r))).collect();
-                        Some(invite_choice(session, roles, a, faces))
-                    }
-                    _ => None,
+                .map(|o| InviteChoice {
+                    label: words::invite_label(&o.roles),
+                    cost: words::invite_cost(o.presales_cost, o.patience),
+                    faces: o.roles.iter().map(|r| portrait(Face::Team(*r))).collect(),
+                    action: decide(main.seat, &o.action),
                 })
                 .collect(),
         },
-        Phase::Beat(m, b) => {
-            let beat = &s.meetings[m.ix()].beats[b as usize];
-            Stage::Beat {
-                speaker: s.stakeholders[beat.speaker.ix()].name.clone(),
-                portrait: portrait(Face::Client(beat.speaker.ix())),
-                line: beat.line.clone(),
-                offered: legal
-                    .iter()
-                    .filter_map(|a| match a {
-                        Action::Choose(c) => {
-                            let ch = &s.answers[c.ix()];
-                            Some(OfferedAnswer {
-                                text: ch.text.clone(),
-                                depth: support.shows_depth().then_some(ch.depth),
-                                by: (ch.by != Role::Seller).then(|| words::said_by(ch.by)),
-                                advice: ch.advice.clone().filter(|_| {
-                                    support.shows_advice(
-                                        ch.advice_by.is_some_and(|r| sales.attending.contains(&r)),
-                                    )
-                                }),
-                                coach: (coach && !ch.promises.is_empty()).then(|| {
-                                    let p: Vec<String> = ch
-                                        .promises
-                                        .iter()
-                                        .map(|p| describe_promise(s, *p))
-                                        .collect();
-                                    words::promises_made_by_answer(&p)
-                                }),
-                                warnings: session
-                                    .designer_warnings(*c)
-                                    .into_iter()
-                                    .map(|claim| capitalized(&claim_warning(s, claim)))
-                                    .collect(),
-                                delivery: delivery_notes(session, &lead_view, &lead, *c, &legal),
-                                action: a.clone(),
-                            })
-                        }
-                        _ => None,
-                    })
-                    .collect(),
-            }
-        }
-        _ => Stage::Done,
+        StageView::Beat {
+            speaker,
+            line,
+            answers,
+        } => Stage::Beat {
+            speaker: speaker.name.clone(),
+            portrait: portrait(Face::Client(speaker)),
+            line: line.clone(),
+            offered: answers
+                .iter()
+                .map(|a| {
+                    // The delivery lead's own notes, when they sit at this screen too.
+                    let lead_notes = lead_view
+                        .filter(|l| l.seat != main.seat)
+                        .and_then(|l| l.sales.as_ref())
+                        .and_then(|lp| match &lp.stage {
+                            StageView::Beat { answers, .. } => {
+                                answers.iter().find(|x| x.key == a.key)
+                            }
+                            _ => None,
+                        });
+                    let (notes, note_seat) = match lead_notes {
+                        Some(l) => (&l.notes, Seat::DeliveryLead),
+                        None => (&a.notes, main.seat),
+                    };
+                    OfferedAnswer {
+                        text: a.text.clone(),
+                        depth: a.depth,
+                        by: a.by.map(words::said_by),
+                        advice: a.advice.clone(),
+                        coach: (!a.commits.is_empty()).then(|| {
+                            let p: Vec<String> = a.commits.iter().map(promise_with_whom).collect();
+                            words::promises_made_by_answer(&p)
+                        }),
+                        warnings: a
+                            .warnings
+                            .iter()
+                            .map(|c| capitalized(&claim_note(c)))
+                            .collect(),
+                        delivery: notes
+                            .iter()
+                            .map(|n| delivery_note(n, note_seat, lead_name))
+                            .collect(),
+                        action: decide(main.seat, &a.action),
+                    }
+                })
+                .collect(),
+        },
+        StageView::Elsewhere => Stage::Elsewhere,
+        StageView::Done => Stage::Done,
     };
-    let warned: Vec<_> = log
-        .iter()
-        .filter_map(|e| match e {
-            Event::ClaimWarned(c) => Some(*c),
-            _ => None,
-        })
-        .collect();
     // With the delivery lead at the screen, only what they heard themselves (their view).
-    let heard: Option<Vec<String>> = lead_view
-        .as_ref()
-        .map(|v| v.meetings.iter().flat_map(|m| m.promises.clone()).collect());
-    let promises = state
-        .ledger
+    let heard = lead_view.and_then(|l| l.sales.as_ref()).unwrap_or(p);
+    let promises = heard
+        .promises
         .iter()
-        .filter(|l| {
-            heard
-                .as_ref()
-                .is_none_or(|h| h.contains(&s.promises[l.promise.ix()].key))
-        })
-        .map(|l| {
-            let p = &s.promises[l.promise.ix()];
-            PromiseLine {
-                what: promise_what(s, l.promise),
-                to: words::promise_to(
-                    &s.stakeholders[p.to.ix()].name,
-                    &s.meetings[l.meeting.ix()].name,
-                ),
-                warned: matches!(p.kind, PromiseKind::Claim(c) if warned.contains(&c)),
-            }
+        .map(|l| PromiseLine {
+            what: promise_title(&l.promise),
+            to: words::promise_to(&l.promise.to, &l.meeting),
+            warned: l.warned,
         })
         .collect();
-    let fresh: Vec<FactId> = active
-        .last_events
-        .iter()
-        .filter_map(|e| match e {
-            Event::FactNoticed { fact, .. } | Event::FactRevealed(fact) => Some(*fact),
-            _ => None,
-        })
-        .collect();
-    let known = s
-        .facts
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| sales.known[*i])
-        .map(|(i, f)| (f.text.clone(), fresh.contains(&FactId(i as u16))))
-        .collect();
-    SalesView {
-        subtitle: words::subtitle(&s.title, &s.client.name),
-        meeting: meeting.map_or_else(|| words::MEETINGS_OVER.to_owned(), |ms| ms.name.clone()),
-        setting: meeting.map(|ms| ms.setting.clone()).unwrap_or_default(),
-        track,
+    let (meeting, setting) = p
+        .meeting
+        .clone()
+        .unwrap_or_else(|| (words::MEETINGS_OVER.to_owned(), String::new()));
+    Some(SalesView {
+        subtitle: words::subtitle(&main.title, &main.client),
+        meeting,
+        setting,
+        track: p.track.clone(),
         room,
-        with_you: sales
-            .attending
+        with_you: p
+            .with_you
             .iter()
             .map(|r| role_name(*r).to_owned())
             .collect(),
         patience,
         stage,
-        reactions: reactions(s, &active.last_events, coach),
+        reactions: reactions(&main.happened),
         promises,
-        known,
+        known: p.known.clone(),
         highlight,
         what_if: WhatIfView::default(),
-        promises_note: heard.map(|_| crate::wording::table::promises_heard_only(&lead)),
-    }
+        promises_note: heard
+            .heard_only
+            .then(|| crate::wording::table::promises_heard_only(lead_name)),
+    })
 }
 
-/// The delivery lead's notes on answer `c`, from their role view, with the flags open now.
-fn delivery_notes(
-    session: &Session,
-    lead_view: &Option<crate::engine::RoleView>,
-    lead: &str,
-    c: crate::scenario::model::AnswerId,
-    legal: &[Action],
-) -> Vec<DeliveryNote> {
-    let s = session.scenario();
-    let Some(beat) = lead_view.as_ref().and_then(|v| v.beat.as_ref()) else {
-        return Vec::new();
-    };
-    let key = &s.answers[c.ix()].key;
-    let Some(option) = beat.answers.iter().find(|o| &o.answer == key) else {
-        return Vec::new();
-    };
-    let flags = lead_view
-        .as_ref()
-        .map(|v| v.flags.as_slice())
-        .unwrap_or(&[]);
-    option
-        .notes
-        .iter()
-        .map(|n| {
-            let text = crate::wording::table::note(s, n.concern, n.said, n.team);
-            let flag = Action::Flag(c, n.concern);
-            let raised = flags.iter().any(|f| {
-                &f.answer == key && f.note.concern == n.concern && f.note.meeting == n.meeting
-            });
-            DeliveryNote {
-                flagged: raised.then(|| crate::wording::table::flagged(lead, &text)),
-                button: crate::wording::table::flag_button(n.concern),
-                flag: legal.contains(&flag).then_some(flag),
-                text,
-            }
-        })
-        .collect()
-}
-
-/// An invitation and its price, as the engine reports it on a copy of the session.
-fn invite_choice(
-    session: &Session,
-    roles: &[Role],
-    action: &Action,
-    faces: Vec<Option<TextureId>>,
-) -> InviteChoice {
-    let label = words::invite_label(roles);
-    let mut probe = session.clone();
-    let (mut money_cost, mut patience) = (0.0, 0);
-    if let Ok(events) = probe.apply(action.clone()) {
-        for e in &events {
-            match e {
-                Event::MeetingStarted { presales_cost, .. } => money_cost += presales_cost,
-                Event::PatienceChanged { delta, .. } if *delta < 0 => patience += -delta,
-                Event::BeatPresented { .. } => break,
-                _ => {}
-            }
-        }
-    }
-    let cost = words::invite_cost(money_cost, patience);
-    InviteChoice {
-        label,
-        cost,
-        faces,
-        action: action.clone(),
+/// A delivery lead's note on an answer: the lead's own (with its flag) or, for the seller, a
+/// flag raised.
+fn delivery_note(n: &NoteLine, seat: Seat, lead: &str) -> DeliveryNote {
+    let text = crate::wording::table::note(&n.about, n.said, n.team);
+    DeliveryNote {
+        flagged: n
+            .flagged
+            .then(|| crate::wording::table::flagged(lead, &text)),
+        button: crate::wording::table::flag_button(&n.about),
+        flag: n.flag.clone().map(|k| Decision::new(seat, k)),
+        text,
     }
 }

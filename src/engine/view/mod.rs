@@ -1,6 +1,12 @@
-//! Role views: [`Session::view`] gives each seat only what that seat knows, as plain
-//! serialisable data that names things by the scenario's ids (keys). Screens and the command line
-//! draw these; they never filter the full state themselves.
+//! Views: [`Session::view`] gives each [`Viewer`] (a solo player, a seat, an observer) only what
+//! it knows, at its level of support and with coach mode on or off, as plain serialisable data:
+//! the scenario's own words for everything a screen draws, and its ids (keys) for what a device
+//! sends back. Every screen of the game, a workshop seat and the reports draw these; none filters
+//! the state itself, and none reads it (the state is the engine's own).
+//!
+//! Each screen has its pane: [`sales::SalesPane`] (the meeting room), [`document::DocumentPane`]
+//! (the handoff and the review), [`board::BoardPane`] (delivery); [`told::Told`] is an event in
+//! the scenario's words.
 //!
 //! What each seat knows (see `docs/roles.md`):
 //! - the seller sat in every meeting, wrote the ledger and the document, and knows the deal and
@@ -12,6 +18,17 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod board;
+pub mod document;
+mod keys;
+pub mod sales;
+pub mod told;
+
+pub use keys::{ActionKey, ConcernKey, KeyKind, UnknownKey};
+
+use super::viewer::{ViewOptions, Viewer};
+use told::Told;
+
 use super::roles::{FlagConcern, ReviewStep, Seat, TableMode};
 use super::{Phase, PidItem, Session};
 use crate::scenario::model::{AnswerId, MeetingId, Role};
@@ -19,19 +36,22 @@ use crate::scenario::model::{AnswerId, MeetingId, Role};
 /// What one seat sees now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoleView {
-    /// Whose view.
+    /// Who reads it.
+    pub viewer: Viewer,
+    /// The seat whose knowledge it holds (the seller's for a solo player).
     pub seat: Seat,
+    /// The level of support and coach mode it was built for.
+    pub options: ViewOptions,
+    /// The scenario's title.
+    pub title: String,
+    /// The client's name.
+    pub client: String,
     /// How the table is played.
     pub mode: TableMode,
     /// Where the session stands (meetings and beats by their ids).
     pub phase: PhaseView,
     /// Whether this seat may act now.
     pub your_turn: bool,
-    /// What this seat may do now, in words, one for each of `legal` in the same order: the host
-    /// fills them in for a device, which has no scenario to word them with
-    /// (`crate::wording::actions::role_view`); the engine, which never words, leaves this empty.
-    #[serde(default)]
-    pub actions: Vec<String>,
     /// The meetings this seat sat in, in order.
     pub meetings: Vec<MeetingView>,
     /// The beat under way, when this seat is in the room.
@@ -67,9 +87,18 @@ pub struct RoleView {
     /// What this seat may do now, by the scenario's ids (what a remote device sends back).
     #[serde(default)]
     pub legal: Vec<ActionKey>,
-    /// The words of the beat under way, when this seat is in the room.
+    /// What the last decision did, as this viewer was told it.
     #[serde(default)]
-    pub scene: Option<SceneView>,
+    pub happened: Vec<Told>,
+    /// The meeting room (during sales).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sales: Option<sales::SalesPane>,
+    /// The document (the handoff and the review).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<document::DocumentPane>,
+    /// The delivery board (delivery, and once over when there was delivery).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub board: Option<board::BoardPane>,
     /// Two roles, once the session is over: this seat may answer the retrospective (again).
     #[serde(default)]
     pub retro_open: bool,
@@ -236,14 +265,37 @@ impl Session {
         }
     }
 
-    /// What `seat` knows now: see the module documentation.
-    pub fn view(&self, seat: Seat) -> RoleView {
+    /// The name of the meeting under way (or next), during sales.
+    pub fn meeting_name(&self) -> Option<String> {
+        match self.state.phase {
+            Phase::Invite(m) | Phase::Beat(m, _) => {
+                Some(self.scenario.meetings[m.ix()].name.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// What `seat` knows now, at the session's level of support, without coach mode.
+    pub fn seat_view(&self, seat: Seat) -> RoleView {
+        self.view(Viewer::Seat(seat), self.options())
+    }
+
+    /// The session's level of support, without coach mode.
+    pub fn options(&self) -> ViewOptions {
+        ViewOptions {
+            support: self.support(),
+            coach: false,
+        }
+    }
+
+    /// What `viewer` knows now, drawn at `opts`: see the module documentation.
+    pub fn view(&self, viewer: Viewer, opts: ViewOptions) -> RoleView {
         let s = &self.scenario;
         let st = &self.state;
-        let seller = seat == Seat::Seller;
+        let seat = viewer.seat();
+        let seller = viewer.knows_seller_side();
         let key_m = |m: MeetingId| s.meetings[m.ix()].key.clone();
-        let attended = |m: MeetingId| !st.sales.attended[m.ix()].is_empty();
-        let sat_in = |m: MeetingId| seller || attended(m);
+        let sat_in = |m: MeetingId| self.sat_in(viewer, m);
         let handed_over = matches!(st.phase, Phase::Review | Phase::Delivery)
             || (st.phase == Phase::Over && st.delivery.is_some());
         let item_key = |i: &PidItem| match i {
@@ -342,12 +394,20 @@ impl Session {
                 .filter(|d| d.signed)
                 .map(|_| self.seller_scorecard().commission)
         };
+        let your_turn = match viewer {
+            Viewer::Solo => !self.to_act().is_empty(),
+            Viewer::Seat(seat) => self.to_act().contains(&seat),
+            Viewer::Observer | Viewer::Facilitator => false,
+        };
         RoleView {
+            viewer,
             seat,
+            options: opts,
+            title: s.title.clone(),
+            client: s.client.name.clone(),
             mode: self.mode,
             phase,
-            your_turn: self.to_act().contains(&seat),
-            actions: Vec::new(),
+            your_turn,
             meetings,
             beat,
             flags,
@@ -365,7 +425,7 @@ impl Session {
                 Vec::new()
             },
             review,
-            rebaseline_costs: if seat == Seat::DeliveryLead {
+            rebaseline_costs: if viewer == Viewer::Seat(Seat::DeliveryLead) {
                 self.rebaseline_costs()
             } else {
                 Vec::new()
@@ -391,13 +451,21 @@ impl Session {
                 .collect(),
             commission,
             won: st.outcome.as_ref().map(|o| o.won),
-            legal: self
-                .legal_actions_as(seat)
-                .iter()
-                .map(|a| self.action_key(a))
-                .collect(),
-            scene: self.scene(seat),
-            retro_open: self.mode == TableMode::TwoRoles && st.phase == Phase::Over,
+            legal: match viewer {
+                Viewer::Solo => self.legal_actions(),
+                Viewer::Seat(seat) => self.legal_actions_as(seat),
+                Viewer::Observer | Viewer::Facilitator => Vec::new(),
+            }
+            .iter()
+            .map(|a| self.action_key(a))
+            .collect(),
+            happened: self.happened(viewer, opts),
+            sales: self.sales_pane(viewer, opts),
+            document: self.document_pane(viewer),
+            board: self.board_pane(viewer, opts),
+            retro_open: self.mode == TableMode::TwoRoles
+                && st.phase == Phase::Over
+                && matches!(viewer, Viewer::Seat(_)),
             retro: st.retro.of(seat).cloned(),
         }
     }
@@ -427,321 +495,7 @@ impl Session {
     }
 }
 
-/// An engine [`super::Action`] named by the scenario's ids (keys) instead of positions: what a
-/// remote device sends, and what [`RoleView::legal`] lists. [`Session::resolve_key`] turns it
-/// back into an action; [`Session::action_key`] names an action.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
-pub enum ActionKey {
-    /// Who from delivery joins the next meeting (empty: the seller goes alone).
-    Invite {
-        /// The roles invited.
-        roles: Vec<Role>,
-    },
-    /// Give this answer.
-    Choose {
-        /// The answer's id.
-        answer: String,
-    },
-    /// Put a promise or hidden need into the document, or take it out.
-    SetInPid {
-        /// The promise's or the fact's id.
-        item: String,
-        /// In or out.
-        include: bool,
-    },
-    /// Hand the document over.
-    SubmitPid,
-    /// Switch overtime on or off.
-    SetOvertime {
-        /// On or off.
-        on: bool,
-    },
-    /// Share of capacity on quality, percent.
-    SetQualityShare {
-        /// Percent.
-        percent: u8,
-    },
-    /// Hire a person.
-    Hire {
-        /// The person's id.
-        person: String,
-    },
-    /// Ask the client to drop a scope item.
-    RequestDescope {
-        /// The scope item's id.
-        scope: String,
-    },
-    /// Ask the client for more weeks.
-    RequestMoreTime {
-        /// Weeks.
-        weeks: u32,
-    },
-    /// An honest status update to the client.
-    ClientUpdate,
-    /// Bring the account manager into delivery reviews.
-    InviteAccountManager,
-    /// Close the week and run it.
-    EndWeek,
-    /// Flag an answer before the seller gives it.
-    Flag {
-        /// The answer's id.
-        answer: String,
-        /// What is flagged.
-        concern: ConcernKey,
-    },
-    /// Ask about an item of the document.
-    QueryPid {
-        /// The promise's or the fact's id.
-        item: String,
-    },
-    /// Ask for a re-baselining meeting about a promise.
-    Rebaseline {
-        /// The promise's id.
-        promise: String,
-    },
-    /// Accept the document.
-    AcceptPid,
-    /// A seat's retrospective answers, once the session is over.
-    Retro {
-        /// Who answers.
-        seat: Seat,
-        /// "What went wrong for me."
-        went_wrong: String,
-        /// "What I needed from the other role."
-        needed: String,
-    },
-}
-
-/// What kind of id an [`ActionKey`] named that the scenario does not have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum KeyKind {
-    /// A promise or a fact (a PID item).
-    PromiseOrFact,
-    /// A promise.
-    Promise,
-    /// An answer.
-    Answer,
-    /// A scope item.
-    Scope,
-    /// A delivery person.
-    Person,
-    /// A claim.
-    Claim,
-}
-
-/// An id an [`ActionKey`] named that the scenario does not have ([`Session::resolve_key`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UnknownKey {
-    /// What kind of thing it should have named.
-    pub kind: KeyKind,
-    /// The id as sent.
-    pub id: String,
-}
-
-impl UnknownKey {
-    /// An unknown id of `kind`.
-    pub fn new(kind: KeyKind, id: &str) -> Self {
-        UnknownKey {
-            kind,
-            id: id.to_owned(),
-        }
-    }
-}
-
-/// A [`FlagConcern`] by the scenario's ids.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "concern", rename_all = "snake_case", deny_unknown_fields)]
-pub enum ConcernKey {
-    /// An estimate that differs from the team's.
-    Estimate {
-        /// The scope item's id.
-        scope: String,
-    },
-    /// A claim that does not hold.
-    Claim {
-        /// The claim's id.
-        claim: String,
-    },
-    /// A date earlier than the standard duration.
-    Deadline {
-        /// Weeks promised.
-        weeks: u32,
-    },
-}
-
-/// A scenario text a remote screen needs to draw what a view names: the beat under way, the
-/// answers, the people in the room.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SceneView {
-    /// The meeting's name.
-    pub meeting_name: String,
-    /// The meeting's setting.
-    pub setting: String,
-    /// Who speaks the beat's line.
-    pub speaker: String,
-    /// What they say (the prompt).
-    pub line: String,
-    /// The answers open now, in order: id, text and, when its delivery person attends, their
-    /// advice.
-    pub answers: Vec<AnswerText>,
-    /// The stakeholders in the room.
-    pub room: Vec<StakeholderView>,
-}
-
-/// An answer's words.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AnswerText {
-    /// The answer's id.
-    pub answer: String,
-    /// What the seller would say.
-    pub text: String,
-    /// A delivery person's advice, only while they attend.
-    pub advice: Option<String>,
-}
-
-/// A stakeholder as the seat sitting in the meeting sees them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct StakeholderView {
-    /// The stakeholder's id.
-    pub key: String,
-    /// Name.
-    pub name: String,
-    /// Job title.
-    pub role: String,
-    /// How they feel about the seller (from trust).
-    pub mood: super::cues::Mood,
-    /// How deep an answer they take as well paced now, 1 to 5 ([`Session::deepest_paced_depth`]:
-    /// the same appetite cue the game's own meeting screen shows).
-    pub readiness: u8,
-}
-
 impl Session {
-    /// The action `action` by the scenario's ids.
-    pub fn action_key(&self, action: &super::Action) -> ActionKey {
-        use super::Action as A;
-        let s = &self.scenario;
-        let item = |i: &PidItem| match i {
-            PidItem::Promise(p) => s.promises[p.ix()].key.clone(),
-            PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
-        };
-        match action {
-            A::Invite(r) => ActionKey::Invite { roles: r.clone() },
-            A::Choose(c) => ActionKey::Choose {
-                answer: s.answers[c.ix()].key.clone(),
-            },
-            A::SetInPid(i, include) => ActionKey::SetInPid {
-                item: item(i),
-                include: *include,
-            },
-            A::SubmitPid => ActionKey::SubmitPid,
-            A::SetOvertime(on) => ActionKey::SetOvertime { on: *on },
-            A::SetQualityShare(q) => ActionKey::SetQualityShare { percent: *q },
-            A::Hire(p) => ActionKey::Hire {
-                person: s.delivery.people[p.ix()].key.clone(),
-            },
-            A::RequestDescope(i) => ActionKey::RequestDescope {
-                scope: s.offer.scope[i.ix()].key.clone(),
-            },
-            A::RequestMoreTime(w) => ActionKey::RequestMoreTime { weeks: *w },
-            A::ClientUpdate => ActionKey::ClientUpdate,
-            A::InviteAccountManager => ActionKey::InviteAccountManager,
-            A::EndWeek => ActionKey::EndWeek,
-            A::Flag(c, concern) => ActionKey::Flag {
-                answer: s.answers[c.ix()].key.clone(),
-                concern: match concern {
-                    FlagConcern::Estimate(i) => ConcernKey::Estimate {
-                        scope: s.offer.scope[i.ix()].key.clone(),
-                    },
-                    FlagConcern::Claim(c) => ConcernKey::Claim {
-                        claim: s.offer.claims[c.ix()].key.clone(),
-                    },
-                    FlagConcern::Deadline(w) => ConcernKey::Deadline { weeks: *w },
-                },
-            },
-            A::QueryPid(i) => ActionKey::QueryPid { item: item(i) },
-            A::Rebaseline(p) => ActionKey::Rebaseline {
-                promise: s.promises[p.ix()].key.clone(),
-            },
-            A::AcceptPid => ActionKey::AcceptPid,
-            A::Retro(seat, answer) => ActionKey::Retro {
-                seat: *seat,
-                went_wrong: answer.went_wrong.clone(),
-                needed: answer.needed.clone(),
-            },
-        }
-    }
-
-    /// The engine action a keyed action names; `Err` names the id the scenario does not have.
-    /// Whether the action is legal now is [`Session::seat_refusal`]'s question.
-    pub fn resolve_key(&self, key: &ActionKey) -> Result<super::Action, UnknownKey> {
-        use super::Action as A;
-        let s = &self.scenario;
-        let item = |id: &str| {
-            s.promise_by_key(id)
-                .map(PidItem::Promise)
-                .or_else(|| s.fact_by_key(id).map(PidItem::Fact))
-                .ok_or_else(|| UnknownKey::new(KeyKind::PromiseOrFact, id))
-        };
-        let answer = |id: &str| {
-            s.answer_by_key(id)
-                .ok_or_else(|| UnknownKey::new(KeyKind::Answer, id))
-        };
-        let scope = |id: &str| {
-            s.scope_by_key(id)
-                .ok_or_else(|| UnknownKey::new(KeyKind::Scope, id))
-        };
-        Ok(match key {
-            ActionKey::Invite { roles } => A::Invite(roles.clone()),
-            ActionKey::Choose { answer: a } => A::Choose(answer(a)?),
-            ActionKey::SetInPid { item: i, include } => A::SetInPid(item(i)?, *include),
-            ActionKey::SubmitPid => A::SubmitPid,
-            ActionKey::SetOvertime { on } => A::SetOvertime(*on),
-            ActionKey::SetQualityShare { percent } => A::SetQualityShare(*percent),
-            ActionKey::Hire { person } => A::Hire(
-                s.person_by_key(person)
-                    .ok_or_else(|| UnknownKey::new(KeyKind::Person, person))?,
-            ),
-            ActionKey::RequestDescope { scope: i } => A::RequestDescope(scope(i)?),
-            ActionKey::RequestMoreTime { weeks } => A::RequestMoreTime(*weeks),
-            ActionKey::ClientUpdate => A::ClientUpdate,
-            ActionKey::InviteAccountManager => A::InviteAccountManager,
-            ActionKey::EndWeek => A::EndWeek,
-            ActionKey::Flag { answer: a, concern } => A::Flag(
-                answer(a)?,
-                match concern {
-                    ConcernKey::Estimate { scope: i } => FlagConcern::Estimate(scope(i)?),
-                    ConcernKey::Claim { claim } => FlagConcern::Claim(
-                        s.offer
-                            .claims
-                            .iter()
-                            .position(|c| &c.key == claim)
-                            .map(|i| crate::scenario::model::ClaimId(i as u16))
-                            .ok_or_else(|| UnknownKey::new(KeyKind::Claim, claim))?,
-                    ),
-                    ConcernKey::Deadline { weeks } => FlagConcern::Deadline(*weeks),
-                },
-            ),
-            ActionKey::QueryPid { item: i } => A::QueryPid(item(i)?),
-            ActionKey::Rebaseline { promise } => A::Rebaseline(
-                s.promise_by_key(promise)
-                    .ok_or_else(|| UnknownKey::new(KeyKind::Promise, promise))?,
-            ),
-            ActionKey::AcceptPid => A::AcceptPid,
-            ActionKey::Retro {
-                seat,
-                went_wrong,
-                needed,
-            } => A::Retro(
-                *seat,
-                super::retro::RetroAnswer {
-                    went_wrong: went_wrong.clone(),
-                    needed: needed.clone(),
-                },
-            ),
-        })
-    }
-
     /// The delivery lead's re-baselining questions open now, each with what it would cost.
     fn rebaseline_costs(&self) -> Vec<RebaselineCostView> {
         let s = &self.scenario;
@@ -767,57 +521,60 @@ impl Session {
             .collect()
     }
 
-    /// The texts of the beat under way, for a seat sitting in the meeting (`None` otherwise).
-    fn scene(&self, seat: Seat) -> Option<SceneView> {
-        let s = &self.scenario;
-        let st = &self.state;
-        let Phase::Beat(m, b) = st.phase else {
-            return None;
-        };
-        if seat != Seat::Seller && st.sales.attending.is_empty() {
-            return None;
-        }
-        let meeting = &s.meetings[m.ix()];
-        let beat = &meeting.beats[b as usize];
-        let attending = &st.sales.attending;
-        Some(SceneView {
-            meeting_name: meeting.name.clone(),
-            setting: meeting.setting.clone(),
-            speaker: s.stakeholders[beat.speaker.ix()].name.clone(),
-            line: beat.line.clone(),
-            answers: beat
-                .answers
-                .iter()
-                .filter(|c| self.condition(&s.answers[c.ix()].requires))
-                .map(|&c| {
-                    let a = &s.answers[c.ix()];
-                    AnswerText {
-                        answer: a.key.clone(),
-                        text: a.text.clone(),
-                        advice: a
-                            .advice
-                            .clone()
-                            .filter(|_| a.advice_by.is_some_and(|r| attending.contains(&r))),
-                    }
-                })
-                .collect(),
-            room: meeting
-                .present
-                .iter()
-                .map(|k| {
-                    let who = &s.stakeholders[k.ix()];
-                    StakeholderView {
-                        key: who.key.clone(),
-                        name: who.name.clone(),
-                        role: who.role.clone(),
-                        mood: super::cues::Mood::from_trust(
-                            st.sales.trust[k.ix()],
-                            s.sales.walk_away_trust,
-                        ),
-                        readiness: self.deepest_paced_depth(*k),
-                    }
-                })
-                .collect(),
-        })
+    /// The seller's ledger in the scenario's words, in the order the promises were made (what a
+    /// facilitator may reveal to the delivery leads once a table is over).
+    pub fn ledger_told(&self) -> Vec<told::PromiseText> {
+        self.state
+            .ledger
+            .iter()
+            .map(|e| told::PromiseText::of(&self.scenario, e.promise))
+            .collect()
     }
+
+    /// What the last decision did, as `viewer` is told it: events of a meeting only for a viewer
+    /// who sat in it, a deal's price only for the seller's side, the raw numbers behind the room's
+    /// cues (trust, readiness, patience in a meeting) only in coach mode.
+    fn happened(&self, viewer: Viewer, opts: ViewOptions) -> Vec<Told> {
+        let s = &self.scenario;
+        let from = self.log().len() - self.last_events().len();
+        let mut meeting = self.log()[..from].iter().rev().find_map(|e| match e {
+            super::Event::MeetingStarted { meeting, .. } => Some(*meeting),
+            super::Event::HandedOff { .. } | super::Event::PidSubmitted => None,
+            _ => None,
+        });
+        let mut out = Vec::new();
+        for e in self.last_events() {
+            match e {
+                super::Event::MeetingStarted { meeting: m, .. } => meeting = Some(*m),
+                super::Event::DealDecided { .. } => {}
+                super::Event::HandedOff { .. } | super::Event::PidSubmitted => meeting = None,
+                _ => {}
+            }
+            if meeting.is_some_and(|m| !self.sat_in(viewer, m)) {
+                continue;
+            }
+            if !opts.coach && coach_only(e) {
+                continue;
+            }
+            if let Some(mut t) = Told::of(s, e) {
+                if let Told::DealDecided { price, .. } = &mut t
+                    && !viewer.knows_seller_side()
+                {
+                    *price = None;
+                }
+                out.push(t);
+            }
+        }
+        out
+    }
+}
+
+/// Whether an event shows only the numbers behind a meeting's cues (coach mode's).
+pub(crate) fn coach_only(e: &super::Event) -> bool {
+    matches!(
+        e,
+        super::Event::TrustChanged { cause: None, .. }
+            | super::Event::ReadinessChanged { .. }
+            | super::Event::PatienceChanged { .. }
+    )
 }
