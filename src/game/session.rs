@@ -162,12 +162,11 @@ pub enum DecideError {
 }
 
 /// Applies [`Intent::Act`] to the local session while a game screen is shown and no menu is
-/// open (a workshop seat's decisions go to the host instead); each event becomes an
+/// open (a workshop seat holds no local session: joining puts it away); each event becomes an
 /// [`EngineEvent`], a refusal becomes a [`Notice`].
 pub fn apply_decisions(
     mut intents: MessageReader<Intent>,
     session: Option<ResMut<ActiveSession>>,
-    remote: Res<super::net::remote::Remote>,
     screen: Res<State<Screen>>,
     menu: Res<State<Menu>>,
     mut events: MessageWriter<EngineEvent>,
@@ -178,7 +177,7 @@ pub fn apply_decisions(
         intents.clear();
         return;
     };
-    let playing = screen.get().is_game() && *menu.get() == Menu::None && remote.views.is_empty();
+    let playing = screen.get().is_game() && *menu.get() == Menu::None;
     for intent in intents.read() {
         let Intent::Act(decision) = intent else {
             continue;

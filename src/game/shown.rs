@@ -97,17 +97,13 @@ impl Shown {
         self.views.first().map(|v| &v.phase)
     }
 
-    /// The screen for what is shown: the curtain while it is up, else the phase's screen (a
-    /// workshop seat waits on its own screen until its first view).
+    /// The screen for what is shown: the curtain while it is up, else the phase's screen (`None`
+    /// before anything is shown: a workshop seat waits on its own screen for its first view).
     pub fn screen(&self) -> Option<Screen> {
         if self.curtain.is_some() {
             return Some(Screen::Curtain);
         }
-        match self.phase() {
-            Some(p) => Some(screen_for_view(p)),
-            None if self.remote => Some(Screen::Remote),
-            None => None,
-        }
+        self.phase().map(screen_for_view)
     }
 
     /// The view of `seat`, when it sits at the screen.
@@ -145,6 +141,10 @@ fn show_local(
     mut shown: ResMut<Shown>,
 ) {
     let Some(active) = active else {
+        // The local game was put away (a workshop joined, back to the title): nothing of it stays.
+        if !shown.remote && !shown.views.is_empty() {
+            *shown = Shown::default();
+        }
         return;
     };
     if !remote.views.is_empty() || !(active.is_changed() || settings.is_changed() || shown.remote) {
@@ -156,9 +156,15 @@ fn show_local(
     }
 }
 
-/// A workshop seat's views, taken as they arrive.
+/// A workshop seat's views, taken as they arrive (and forgotten when it leaves).
 fn show_remote(remote: Res<Remote>, mut shown: ResMut<Shown>) {
-    if !remote.is_changed() || (remote.views.is_empty() && !shown.remote) {
+    if !remote.is_changed() {
+        return;
+    }
+    if remote.views.is_empty() {
+        if shown.remote {
+            *shown = Shown::default();
+        }
         return;
     }
     let next = Shown::remote(&remote);
@@ -174,8 +180,7 @@ fn follow_shown(
     mut next: ResMut<NextState<Screen>>,
 ) {
     let now = *screen.get();
-    let playing =
-        now.is_game() || now == Screen::Curtain || (shown.remote && now == Screen::Remote);
+    let playing = now.is_game() || now == Screen::Curtain || now == Screen::Remote;
     if !playing {
         return;
     }

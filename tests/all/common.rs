@@ -27,7 +27,7 @@ mod game {
 
     use bevy::prelude::*;
     use bevy::state::app::StatesPlugin;
-    use overpromise::engine::Session;
+    use overpromise::engine::{Action, Session};
     use overpromise::game::session::ActiveSession;
     use overpromise::game::{GameConfig, Intent, Screen};
 
@@ -57,6 +57,13 @@ mod game {
         app.world_mut().write_message(intent);
         app.update();
         app.update();
+    }
+
+    /// Plays an engine action as the screen's decision (the seat the table gives it, by the
+    /// scenario's ids): one update handles it, the next shows the screen it leads to.
+    pub fn act(app: &mut App, action: Action) {
+        let d = app.world().resource::<ActiveSession>().decision(&action);
+        send(app, Intent::Act(d));
     }
 
     /// The screen shown.

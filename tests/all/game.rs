@@ -2,7 +2,8 @@
 //! autosave and resume, damaged saves, hot reload, one system on a bare `App`, and the pure views
 //! in a bare egui context.
 
-use crate::common::{screen, send, session};
+use crate::common::{act, screen, send, session};
+use overpromise::game::shown::Shown;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -68,7 +69,7 @@ fn play_until(app: &mut App, auto: &mut Autoplay, stop: impl Fn(Phase) -> bool) 
         let action = auto
             .next(session(app))
             .expect("the script has more to play");
-        send(app, Intent::Act(action));
+        act(app, action);
     }
     panic!("did not reach the phase");
 }
@@ -109,7 +110,7 @@ fn intents_take_a_game_from_title_to_handoff() {
     // A decision reaches the engine and its events come back as messages.
     let before = app.world().resource::<Heard>().0.len();
     let first = session(&app).legal_actions()[0].clone();
-    send(&mut app, Intent::Act(first.clone()));
+    act(&mut app, first.clone());
     assert_eq!(session(&app).actions(), &[first]);
     assert!(app.world().resource::<Heard>().0.len() > before);
 
@@ -129,7 +130,7 @@ fn intents_take_a_game_from_title_to_handoff() {
 
     // Ticking an item is an engine decision too.
     let item = s.pid_candidates()[0];
-    send(&mut app, Intent::Act(Action::SetInPid(item, true)));
+    act(&mut app, Action::SetInPid(item, true));
     assert!(session(&app).state().pid.contains(&item));
 }
 
@@ -141,7 +142,7 @@ fn decisions_are_ignored_behind_the_pause_menu() {
     send(&mut app, Intent::Pause);
     assert_eq!(*app.world().resource::<State<Menu>>().get(), Menu::Pause);
     let a = session(&app).legal_actions()[0].clone();
-    send(&mut app, Intent::Act(a));
+    act(&mut app, a);
     assert!(session(&app).actions().is_empty());
     send(&mut app, Intent::Resume);
     assert_eq!(*app.world().resource::<State<Menu>>().get(), Menu::None);
@@ -180,7 +181,7 @@ fn a_damaged_save_is_reported_and_the_previous_one_is_kept() {
         let mut app = app(data.path());
         start_first_level(&mut app);
         let a = session(&app).legal_actions()[0].clone();
-        send(&mut app, Intent::Act(a));
+        act(&mut app, a);
     }
     let prev = std::fs::read_to_string(data.path().join(AUTOSAVE_PREV)).unwrap();
     std::fs::write(
@@ -258,7 +259,7 @@ fn a_scenario_broken_by_an_edit_shows_its_errors_and_the_game_goes_on() {
     send(&mut app, Intent::Begin);
     assert_eq!(session(&app).scenario().id, "my_copy");
     let a = session(&app).legal_actions()[0].clone();
-    send(&mut app, Intent::Act(a));
+    act(&mut app, a);
 
     std::fs::write(&file, text.replace("minutes: 15,", "minutes: \"soon\",")).unwrap();
     app.world_mut().write_message(RescanLevels);
@@ -313,17 +314,22 @@ fn apply_decisions_on_a_bare_app() {
         .insert_resource(State::new(Screen::Sales))
         .insert_resource(State::new(Menu::None))
         .insert_resource(ActiveSession::start(scenario, levels().join(LEVEL), 7))
+        .init_resource::<overpromise::game::net::remote::Remote>()
         .add_systems(Update, apply_decisions);
 
     let legal = session(&app).legal_actions()[0].clone();
-    app.world_mut().write_message(Intent::Act(legal));
+    let d = app.world().resource::<ActiveSession>().decision(&legal);
+    app.world_mut().write_message(Intent::Act(d));
     app.update();
     assert_eq!(session(&app).actions().len(), 1);
     let events = app.world().resource::<Messages<EngineEvent>>();
     assert!(events.iter_current_update_messages().len() > 0);
 
-    app.world_mut()
-        .write_message(Intent::Act(Action::SubmitPid));
+    let d = app
+        .world()
+        .resource::<ActiveSession>()
+        .decision(&Action::SubmitPid);
+    app.world_mut().write_message(Intent::Act(d));
     app.update();
     assert_eq!(
         session(&app).actions().len(),
@@ -362,7 +368,8 @@ fn sales_view_picks_with_number_keys_and_confirms_with_enter() {
     use overpromise::game::views::sales::{build_view, sales_view};
     let scenario = Arc::new(scenario::load_file(&levels().join(LEVEL)).unwrap());
     let active = ActiveSession::start(scenario, levels().join(LEVEL), 7);
-    let view = build_view(&active, false, None, |_| None);
+    let shown = Shown::local(&active, false);
+    let view = build_view(&shown.views, &shown.names, None, |_| None).unwrap();
     let offered = view.actions();
     assert!(offered.len() >= 2);
 
@@ -371,9 +378,10 @@ fn sales_view_picks_with_number_keys_and_confirms_with_enter() {
     let nothing = run_view(|ui| sales_view(ui, &view), &[egui::Key::Enter]).flatten();
     assert_eq!(nothing, None, "Enter needs a highlighted answer");
 
-    let highlighted = build_view(&active, false, Some(1), |_| None);
+    let highlighted = build_view(&shown.views, &shown.names, Some(1), |_| None).unwrap();
     let got = run_view(|ui| sales_view(ui, &highlighted), &[egui::Key::Enter]).flatten();
-    assert_eq!(got, Some(Intent::Act(offered[1].clone())));
+    assert_eq!(got, offered[1].clone().map(Intent::Act));
+    assert!(got.is_some());
 }
 
 /// Plays level 02 choosing the first answer each time, inviting the senior designer or nobody,
@@ -406,12 +414,16 @@ fn claim_warnings_on_cards(with_designer: bool) -> (usize, usize) {
                     .cloned()
             }
             Phase::Beat(..) => {
-                let view = build_view(&active, false, None, |_| None);
+                let shown = Shown::local(&active, false);
+                let view = build_view(&shown.views, &shown.names, None, |_| None).unwrap();
                 let Stage::Beat { offered, .. } = &view.stage else {
                     panic!("a beat shows answers");
                 };
                 for o in offered {
-                    let Action::Choose(c) = o.action else {
+                    let Some(d) = &o.action else {
+                        continue;
+                    };
+                    let Ok(Action::Choose(c)) = active.session.resolve_key(&d.key) else {
                         continue;
                     };
                     let false_claim = scenario.answers[c.ix()].promises.iter().any(|p| {
@@ -516,7 +528,7 @@ fn a_whole_game_reaches_the_debrief_where_what_if_replays_and_exports_work() {
         let action = auto
             .next(session(&game))
             .expect("the script has more to play");
-        send(&mut game, Intent::Act(action));
+        act(&mut game, action);
         if screens.last() != Some(&screen(&game)) {
             screens.push(screen(&game));
         }

@@ -96,18 +96,23 @@ fn at_handoff() -> ActiveSession {
 #[test]
 fn the_handoff_toggles_lines_with_number_keys_and_submits_with_enter() {
     let active = at_handoff();
-    let view = handoff::build_view(&active);
+    let shown = overpromise::game::shown::Shown::local(&active, false);
+    let view = handoff::build_view(&shown.views).unwrap();
     let made = active.session.state().ledger.len();
     assert!(!view.lines.is_empty());
     assert_eq!(view.promises_in.1, made, "every promise made is listed");
     let (idle, one) = drive(|ui| handoff::handoff_view(ui, &view), &[egui::Key::Num1]);
     assert!(idle.is_empty(), "{idle:?}");
-    assert_eq!(one, Some(Intent::Act(view.lines[0].toggle.clone())));
+    let toggle = view.lines[0].toggle.clone().unwrap();
+    assert_eq!(one, Some(Intent::Act(toggle.clone())));
     let (_, enter) = drive(|ui| handoff::handoff_view(ui, &view), &[egui::Key::Enter]);
-    assert_eq!(enter, Some(Intent::Act(Action::SubmitPid)));
+    let submit = active.decision(&Action::SubmitPid);
+    assert_eq!(enter, Some(Intent::Act(submit)));
     // What the view offers is what the engine takes.
     let mut session = active.session.clone();
-    session.apply(view.lines[0].toggle.clone()).unwrap();
+    session
+        .apply(session.resolve_key(&toggle.key).unwrap())
+        .unwrap();
 }
 
 fn overlay(menu: Menu, notice: Option<&str>) -> pause::OverlayView {

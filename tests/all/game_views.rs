@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use bevy_egui::egui;
 use overpromise::engine::script::{Script, Step, parse_script, run_script, run_step};
-use overpromise::engine::{Action, Event, PromiseEdit, Session};
+use overpromise::engine::{Action, Event, PromiseEdit, Seat, Session, ViewOptions, Viewer};
 use overpromise::game::Intent;
+use overpromise::game::intent::Decision;
 use overpromise::game::screens::debrief::{DebriefState, export_path};
 use overpromise::game::settings::Settings;
 use overpromise::game::theme;
@@ -88,10 +89,24 @@ fn drive(
     (idle, last)
 }
 
+/// The board a solo player sees (the engine's solo view), with coach mode on or off.
+fn solo_board(session: &Session, coach: bool) -> Option<DeliveryView> {
+    let opts = ViewOptions {
+        support: session.support(),
+        coach,
+    };
+    DeliveryView::build(&[session.view(Viewer::Solo, opts)])
+}
+
+/// An action as a solo player's screen offers it.
+fn solo(session: &Session, action: Action) -> Option<Decision> {
+    Some(Decision::new(Seat::Seller, session.action_key(&action)))
+}
+
 #[test]
 fn delivery_view_carries_the_engine_numbers() {
     let (mut session, _) = handed_over();
-    let view = DeliveryView::build(&session, false).unwrap();
+    let view = solo_board(&session, false).unwrap();
     let d = session.state().delivery.clone().unwrap();
     assert_eq!(view.week, 1);
     assert_eq!(view.deadline, d.deadline);
@@ -110,17 +125,17 @@ fn delivery_view_carries_the_engine_numbers() {
     assert_eq!(keys, (1..=keys.len() as u8).collect::<Vec<_>>());
     assert_eq!(
         view.actions[0].action,
-        Some(Action::SetOvertime(true)),
+        solo(&session, Action::SetOvertime(true)),
         "key 1 switches overtime"
     );
-    assert!(view.can_end_week);
+    assert!(view.end_week.is_some());
 
     // Three weeks of overtime: the review in week 3 surfaces the promises left out of the PID.
     session.apply(Action::SetOvertime(true)).unwrap();
     for _ in 0..3 {
         session.apply(Action::EndWeek).unwrap();
     }
-    let view = DeliveryView::build(&session, true).unwrap();
+    let view = solo_board(&session, true).unwrap();
     let d = session.state().delivery.clone().unwrap();
     assert_eq!(view.week, 4);
     assert_eq!(view.burnup.done.len(), d.history.len() + 1);
@@ -171,7 +186,7 @@ fn delivery_team_deadline_shows_when_the_date_is_left_out() {
             break;
         }
     }
-    let view = DeliveryView::build(&session, false).unwrap();
+    let view = solo_board(&session, false).unwrap();
     assert_eq!(
         view.team_deadline,
         Some(session.scenario().offer.standard_weeks)
@@ -206,35 +221,41 @@ fn the_delivery_leads_board_holds_only_the_date_the_lead_was_told() {
         .unwrap()
         .deadline;
     assert_ne!(deal, known, "the promised date was left out of the PID");
-    let lead = DeliveryView::build_for(&session, false, Some(Seat::DeliveryLead)).unwrap();
+    let lead = DeliveryView::build(&[session.seat_view(Seat::DeliveryLead)]).unwrap();
     assert_eq!((lead.deadline, lead.team_deadline), (known, None));
     assert_eq!(
         (lead.burnup.deadline, lead.burnup.team_deadline),
         (known, None)
     );
     // Both dates only for one trainee holding both roles.
-    let both = DeliveryView::build(&session, false).unwrap();
+    let both = solo_board(&session, false).unwrap();
     assert_eq!((both.deadline, both.team_deadline), (deal, Some(known)));
 }
 
 #[test]
 fn delivery_view_is_quiet_without_input_and_answers_keys() {
     let (session, _) = handed_over();
-    let view = DeliveryView::build(&session, false).unwrap();
+    let view = solo_board(&session, false).unwrap();
     let (idle, enter) = drive(|ui| delivery_view(ui, &view), vec![key(egui::Key::Enter)]);
     assert!(idle.is_empty(), "{idle:?}");
-    assert_eq!(enter, Some(Intent::Act(Action::EndWeek)));
+    assert_eq!(enter, solo(&session, Action::EndWeek).map(Intent::Act));
     let (_, one) = drive(|ui| delivery_view(ui, &view), vec![key(egui::Key::Num1)]);
-    assert_eq!(one, Some(Intent::Act(Action::SetOvertime(true))));
+    assert_eq!(
+        one,
+        solo(&session, Action::SetOvertime(true)).map(Intent::Act)
+    );
     let (_, two) = drive(|ui| delivery_view(ui, &view), vec![key(egui::Key::Num3)]);
-    assert_eq!(two, Some(Intent::Act(Action::SetQualityShare(20))));
+    assert_eq!(
+        two,
+        solo(&session, Action::SetQualityShare(20)).map(Intent::Act)
+    );
 }
 
 #[test]
 fn delivery_view_draws_a_finished_project() {
     let session = finished("01_first_client.overpromise.ron");
-    let view = DeliveryView::build(&session, true).unwrap();
-    assert!(!view.can_end_week);
+    let view = solo_board(&session, true).unwrap();
+    assert!(view.end_week.is_none());
     assert!(view.actions.iter().all(|b| b.action.is_none()));
     let (idle, enter) = drive(|ui| delivery_view(ui, &view), vec![key(egui::Key::Enter)]);
     assert!(idle.is_empty());
@@ -363,7 +384,7 @@ fn exports_are_written_under_the_data_folder() {
 fn events_of_the_last_week_are_in_plain_words() {
     let (mut session, _) = handed_over();
     session.apply(Action::EndWeek).unwrap();
-    let view = DeliveryView::build(&session, false).unwrap();
+    let view = solo_board(&session, false).unwrap();
     let (_, lines) = view.last_week.unwrap();
     // Week 1's kick-off event is a scenario event: its text is shown as written.
     let kickoff = &session.scenario().delivery.events[0].text;

@@ -166,7 +166,7 @@ mod game {
     use overpromise::game::{GameConfig, Intent, Screen};
     use std::path::Path;
 
-    use crate::common::{screen, send};
+    use crate::common::{act, screen, send};
 
     fn app(data: &Path) -> App {
         crate::common::headless(GameConfig::builtin(Some(data.to_path_buf())))
@@ -213,7 +213,7 @@ mod game {
             .session
             .legal_actions()[0]
             .clone();
-        send(&mut game, Intent::Act(first.clone()));
+        act(&mut game, first.clone());
         drop(game);
 
         let again = app(data.path());

@@ -2,7 +2,7 @@
 //! briefing's table choice, a curtain at every change of seat, the delivery lead's flags in a
 //! meeting, the PID review, delivery, the retrospective on the debrief, the export and the save.
 
-use crate::common::{game_app, root, screen, send, session};
+use crate::common::{act, game_app, root, screen, send, session};
 use bevy::prelude::*;
 use overpromise::engine::script::{parse_script, run_step};
 use overpromise::engine::{Action, Phase, RetroAnswer, Seat, TableMode};
@@ -80,16 +80,15 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
             if session(&app).phase() == Phase::Review && !reviewed {
                 reviewed = true;
                 assert_eq!(screen(&app), Screen::Handoff);
-                let view = overpromise::game::views::review::build_view(
-                    session(&app),
-                    ["Ana".into(), "Ben".into()],
-                );
+                let shown = app.world().resource::<overpromise::game::shown::Shown>();
+                let view = overpromise::game::views::review::build_view(&shown.views, &shown.names)
+                    .expect("the delivery lead reviews the document");
                 assert_eq!(view.lines.len(), session(&app).state().pid.len());
-                assert!(view.can_accept);
+                assert!(view.accept.is_some());
                 assert!(view.lines.iter().all(|l| l.query.is_some()));
             }
             let n = session(&app).actions().len();
-            send(&mut app, Intent::Act(action.clone()));
+            act(&mut app, action.clone());
             assert_eq!(session(&app).actions().len(), n + 1, "{action:?} applied");
         }
     }
@@ -115,10 +114,7 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
             "the date before it was said",
         ),
     ] {
-        send(
-            &mut app,
-            Intent::Act(Action::Retro(seat, RetroAnswer::new(a, b))),
-        );
+        act(&mut app, Action::Retro(seat, RetroAnswer::new(a, b)));
     }
     assert!(session(&app).retro_open().is_empty());
     assert_eq!(screen(&app), Screen::Debrief, "no curtain in the debrief");
@@ -175,7 +171,7 @@ fn a_solo_game_never_shows_the_curtain_and_old_saves_load_as_solo() {
         Some(Action::Choose(c)) => *c,
         other => panic!("{other:?}"),
     });
-    send(&mut app, Intent::Act(a));
+    act(&mut app, a);
     assert_eq!(screen(&app), Screen::Sales);
     // A save from before two roles: no mode, no players.
     let text = std::fs::read_to_string(data.path().join(AUTOSAVE)).unwrap();

@@ -7,14 +7,18 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
+use overpromise::engine::view::told::PromiseText;
 use overpromise::engine::view::{ActionKey, PhaseView};
-use overpromise::game::intent::{Intent, JoinForm, WorkshopIntent};
+use overpromise::engine::{Seat, Session, TableMode, Viewer};
+use overpromise::game::intent::{Decision, Intent, JoinForm, WorkshopIntent};
 use overpromise::game::net::client::{
     FromHost, JoinAs, NetStatus, Workshop, poll_link, send_to_host,
 };
 use overpromise::game::net::link::{Backoff, Link, LinkCommand, LinkEnd, LinkEvent};
 use overpromise::game::net::remote::{Remote, follow_host};
 use overpromise::game::prefs::JoinRole;
+use overpromise::game::shown::Shown;
+use overpromise::game::views::screen::{ScreenModel, screen_model};
 use overpromise::game::{GameConfig, Screen};
 use overpromise::workshop::protocol::{ClientMsg, ErrorCode, HostMsg, PROTOCOL, SeatChoice};
 
@@ -33,6 +37,7 @@ fn bare(seat: SeatChoice) -> (App, LinkEnd) {
     app.add_message::<FromHost>()
         .add_message::<Intent>()
         .init_resource::<Remote>()
+        .add_message::<bevy::window::RequestRedraw>()
         .insert_resource(Workshop::over(link, join_as(seat)))
         .add_systems(Update, (poll_link, follow_host, send_to_host).chain());
     (app, end)
@@ -478,7 +483,7 @@ fn two_devices_join_a_real_host_and_each_sees_the_other_decide() {
         w.resource::<Remote>()
             .views
             .first()
-            .is_some_and(|v| matches!(v.phase, PhaseView::Beat(..)) && v.scene.is_some())
+            .is_some_and(|v| matches!(v.phase, PhaseView::Beat(..)) && v.beat.is_some())
     });
 
     // The lead flags an answer; the seller hears it live, then answers.
@@ -657,4 +662,113 @@ fn the_console_saves_the_class_debrief_as_csv_and_as_a_page_without_overwriting(
         std::fs::read_to_string(&saved[2]).unwrap(),
         overpromise::workshop::host::html(&board, None)
     );
+}
+
+// ---- A workshop seat is the hot seat's screen ----
+
+/// The screen model a shown set of views gives (no portraits: no window).
+fn model(shown: &Shown, revealed: Option<&[PromiseText]>) -> Option<ScreenModel> {
+    screen_model(shown, revealed, |_| None)
+}
+
+/// What the hot seat draws for `seat` when that seat sits at the screen: the same builders, from
+/// the local session's view of the seat.
+fn hot_seat(local: &Session, seat: Seat) -> Shown {
+    Shown {
+        views: vec![local.view(Viewer::Seat(seat), local.options())],
+        ..Shown::default()
+    }
+}
+
+/// Plays `script` (two roles) at a real host from a seller's and a delivery lead's device, each
+/// decision sent by the device whose seat takes it through the screens' own intent; after every
+/// decision, each device's screen model must equal the hot seat's for the same seat.
+fn a_table_plays_as_the_hot_seat(level: &str, script: &str) {
+    use overpromise::engine::script::{parse_script, start_and_run};
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let scenario = Arc::new(
+        overpromise::scenario::load_file(&root.join("levels").join(level))
+            .unwrap_or_else(|e| panic!("{e}")),
+    );
+    let text = std::fs::read_to_string(root.join("tests/scripts").join(script)).unwrap();
+    let script = parse_script(&text, script).unwrap();
+    let seed = scenario.default_seed;
+    let (played, done) = start_and_run(scenario.clone(), seed, &script);
+    done.unwrap_or_else(|e| panic!("{level}: {e:?}"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let host = overpromise::workshop::host::spawn(overpromise::workshop::host::HostConfig {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        code: "SAMEROOM".into(),
+        seed,
+        scenario: scenario.clone(),
+        data: Some(dir.path().join("host")),
+    })
+    .expect("the host starts");
+    let port = host.addr().port();
+    let mut seller = game(&dir.path().join("seller"));
+    let mut lead = game(&dir.path().join("lead"));
+    join(&mut seller, port, "sameroom", JoinRole::Seller);
+    join(&mut lead, port, "sameroom", JoinRole::DeliveryLead);
+
+    let mut local = Session::with_mode(scenario.clone(), seed, TableMode::TwoRoles);
+    let mut compared = 0;
+    for (i, action) in std::iter::once(None)
+        .chain(played.actions().iter().map(Some))
+        .enumerate()
+    {
+        if let Some(a) = action {
+            let seat = a.seat();
+            local.apply_as(seat, a.clone()).unwrap();
+            let device = if seat == Seat::Seller {
+                &mut seller
+            } else {
+                &mut lead
+            };
+            let d = Decision::new(seat, local.action_key(a));
+            device.world_mut().write_message(Intent::Act(d));
+            device.update();
+        }
+        for (app, seat) in [(&mut seller, Seat::Seller), (&mut lead, Seat::DeliveryLead)] {
+            until(app, &format!("{level}: view {i} at the {seat:?}"), |w| {
+                w.resource::<Remote>().version >= i as u64
+                    && !w.resource::<Remote>().views.is_empty()
+            });
+            app.update();
+            let shown = app.world().resource::<Shown>();
+            assert!(shown.remote);
+            let remote = model(shown, None);
+            let here = model(&hot_seat(&local, seat), None);
+            assert!(remote.is_some(), "{level}: step {i}: nothing drawn");
+            assert_eq!(remote, here, "{level}: step {i}, {seat:?}");
+            assert_eq!(
+                *app.world().resource::<State<Screen>>().get(),
+                overpromise::game::shown::screen_for_view(&local.phase_view()),
+                "{level}: step {i}: the seat shows the phase's screen"
+            );
+            compared += 1;
+        }
+    }
+    assert!(local.is_over(), "{level}: the script plays to the end");
+    assert!(compared > 20, "{compared}");
+}
+
+#[test]
+fn every_shipped_level_plays_at_a_workshop_table_as_at_the_hot_seat() {
+    for (level, script) in [
+        (
+            "01_first_client.scenario.ron",
+            "01_first_client.two.careful.ron",
+        ),
+        (
+            "02_integration_claim.scenario.ron",
+            "02_integration_claim.two.overpromise.ron",
+        ),
+        (
+            "03_committee_pacing.scenario.ron",
+            "03_committee_pacing.two.careful.ron",
+        ),
+    ] {
+        a_table_plays_as_the_hot_seat(level, script);
+    }
 }

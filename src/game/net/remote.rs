@@ -122,7 +122,8 @@ impl Remote {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Remote>();
+    app.init_resource::<Remote>()
+        .add_message::<bevy::window::RequestRedraw>();
     app.add_systems(
         Update,
         (
@@ -133,10 +134,20 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Takes every host message into [`Remote`].
-pub fn follow_host(mut from: MessageReader<FromHost>, mut remote: ResMut<Remote>) {
+/// Takes every host message into [`Remote`], and asks for a frame so that what arrived is on
+/// screen at once, with no input (the link's waker woke the sleeping window for this update).
+pub fn follow_host(
+    mut from: MessageReader<FromHost>,
+    mut remote: ResMut<Remote>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let mut any = false;
     for FromHost(msg) in from.read() {
         remote.take(msg);
+        any = true;
+    }
+    if any {
+        redraw.write(bevy::window::RequestRedraw);
     }
 }
 

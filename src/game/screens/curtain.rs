@@ -6,16 +6,15 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
+use super::remote::SeatBarParam;
 use super::{ScreenGate, ScreenIo, root_ui};
-use crate::engine::Seat;
 use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::session::{ActiveSession, SessionChanged};
 use crate::game::shown::Shown;
 use crate::game::state::Screen;
-use crate::game::table::AtScreen;
 use crate::game::theme::UiSystems;
-use crate::game::views::curtain::{CurtainView, curtain_view};
+use crate::game::views::curtain::{build_view, curtain_view};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, lift_curtain.in_set(AppSystems::Navigate));
@@ -51,33 +50,19 @@ fn lift_curtain(
     }
 }
 
-/// The curtain's view model: the words for who takes over now (`None` while it is down).
-pub fn build_view(shown: &Shown) -> Option<CurtainView> {
-    let to = shown.curtain?;
-    let names = &shown.names;
-    let (seat, badge) = match to {
-        AtScreen::Seat(s) => (
-            Some(s),
-            names[if s == Seat::Seller { 0 } else { 1 }].clone(),
-        ),
-        AtScreen::Both => (
-            None,
-            crate::wording::table::both_names(&names[0], &names[1]),
-        ),
-    };
-    Some(CurtainView {
-        words: crate::wording::table::curtain(seat, shown.phase()?, [&names[0], &names[1]]),
-        badge,
-    })
-}
-
-fn draw_curtain(mut contexts: EguiContexts, shown: Res<Shown>, mut io: ScreenIo) -> Result {
+fn draw_curtain(
+    mut contexts: EguiContexts,
+    shown: Res<Shown>,
+    bar: SeatBarParam,
+    mut io: ScreenIo,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     let Some(view) = build_view(&shown) else {
         return Ok(());
     };
     let mut ui = root_ui(ctx, "curtain");
-    let intent = curtain_view(&mut ui, &view);
+    let mut intent = bar.draw(&mut ui);
+    intent = intent.or(curtain_view(&mut ui, &view));
     io.send(intent);
     Ok(())
 }

@@ -128,6 +128,9 @@ fn handle_join(
                     Ok(w) => {
                         commands.insert_resource(w);
                         commands.insert_resource(Remote::default());
+                        // The seat's screens draw what the host sends; a local game stays in its
+                        // save, for Continue.
+                        commands.remove_resource::<crate::game::session::ActiveSession>();
                         page.last_attempt = None;
                         remembered = Some(WorkshopPrefs {
                             address: page.form.address.trim().to_owned(),

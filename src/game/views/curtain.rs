@@ -3,7 +3,10 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use crate::engine::Seat;
 use crate::game::intent::Intent;
+use crate::game::shown::Shown;
+use crate::game::table::AtScreen;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::keys;
@@ -75,4 +78,24 @@ pub fn curtain_view(ui: &mut egui::Ui, view: &CurtainView) -> Option<Intent> {
             });
         });
     out
+}
+
+/// The curtain's view model: the words for who takes over now (`None` while it is down).
+pub fn build_view(shown: &Shown) -> Option<CurtainView> {
+    let to = shown.curtain?;
+    let names = &shown.names;
+    let (seat, badge) = match to {
+        AtScreen::Seat(s) => (
+            Some(s),
+            names[if s == Seat::Seller { 0 } else { 1 }].clone(),
+        ),
+        AtScreen::Both => (
+            None,
+            crate::wording::table::both_names(&names[0], &names[1]),
+        ),
+    };
+    Some(CurtainView {
+        words: crate::wording::table::curtain(seat, shown.phase()?, [&names[0], &names[1]]),
+        badge,
+    })
 }

@@ -27,6 +27,7 @@ pub mod remote;
 pub mod retro;
 pub mod review;
 pub mod sales;
+pub mod screen;
 pub mod title;
 pub mod waiting;
 pub mod what_if;

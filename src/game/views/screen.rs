@@ -1,0 +1,69 @@
+//! Which screen model the game builds from what is shown: the one answer the game's draw systems
+//! and the tests share, for the local game and a workshop seat alike (a workshop seat differs only
+//! in where its views come from and in its seat bar).
+
+use bevy_egui::egui::TextureId;
+
+use super::curtain::CurtainView;
+use super::delivery::DeliveryView;
+use super::handoff::{self, HandoffView};
+use super::remote::SeatResult;
+use super::review::{self, ReviewScreenView};
+use super::sales::{self, Face, SalesView};
+use super::waiting::{self, WaitingView};
+use crate::engine::view::PhaseView;
+use crate::game::shown::Shown;
+
+/// The model of the screen a game shows now.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScreenModel {
+    /// A meeting (or the wait before one).
+    Sales(Box<SalesView>),
+    /// The seller writes the document.
+    Handoff(Box<HandoffView>),
+    /// The delivery lead reviews it.
+    Review(Box<ReviewScreenView>),
+    /// The delivery board.
+    Delivery(Box<DeliveryView>),
+    /// This seat waits while the other decides.
+    Waiting(WaitingView),
+    /// Two roles at one screen: the curtain between the seats.
+    Curtain(CurtainView),
+    /// A workshop seat once its table is over.
+    Result(SeatResult),
+}
+
+/// The screen model for what is shown (`revealed`: the ledger a facilitator revealed to a
+/// workshop seat); `portrait` gives a face's texture. `None` before anything is shown.
+pub fn screen_model(
+    shown: &Shown,
+    revealed: Option<&[crate::engine::view::told::PromiseText]>,
+    portrait: impl FnMut(Face<'_>) -> Option<TextureId>,
+) -> Option<ScreenModel> {
+    if let Some(c) = super::curtain::build_view(shown) {
+        return Some(ScreenModel::Curtain(c));
+    }
+    let waiting = || ScreenModel::Waiting(waiting::build_view(&shown.views, &shown.names));
+    Some(match shown.phase()? {
+        PhaseView::Invite(_) | PhaseView::Beat(..) => {
+            match sales::build_view(&shown.views, &shown.names, None, portrait) {
+                Some(v) => ScreenModel::Sales(Box::new(v)),
+                None => waiting(),
+            }
+        }
+        PhaseView::Handoff | PhaseView::Review => {
+            if let Some(v) = review::build_view(&shown.views, &shown.names) {
+                ScreenModel::Review(Box::new(v))
+            } else if let Some(v) = handoff::build_view(&shown.views) {
+                ScreenModel::Handoff(Box::new(v))
+            } else {
+                waiting()
+            }
+        }
+        PhaseView::Delivery => match DeliveryView::build(&shown.views) {
+            Some(v) => ScreenModel::Delivery(Box::new(v)),
+            None => waiting(),
+        },
+        PhaseView::Over => ScreenModel::Result(SeatResult::build(&shown.views, revealed)?),
+    })
+}
