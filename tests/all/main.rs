@@ -17,6 +17,8 @@ mod handout;
 mod hotseat;
 #[cfg(feature = "gui")]
 mod hotseat_app;
+#[cfg(feature = "gui")]
+mod ids;
 mod incentives;
 mod layers;
 mod lessons;

@@ -9,7 +9,7 @@ use overpromise::cli;
 use overpromise::engine::script::{parse_script, run_script, start_and_run};
 use overpromise::engine::{
     Action, ActionError, Event, FlagConcern, Phase, PidItem, Rebaseline, Refusal, RoleView, Seat,
-    Session, TableMode,
+    Session, Support, TableMode, ViewOptions, Viewer,
 };
 use overpromise::scenario;
 use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
@@ -451,11 +451,13 @@ fn a_script_step_by_the_wrong_seat_is_refused_with_its_place() {
 
 /// The forbidden content of each seat's view now, as readable problems (empty: no leak).
 ///
-/// - The delivery lead's view holds no ledger, no commission, and never the id of a promise that
-///   the document leaves out and that was made in a meeting delivery did not attend, unless it
-///   has surfaced in delivery.
+/// - The delivery lead's view (and an observer's, who sees what the lead sees) holds no ledger,
+///   no commission, no price, and never a promise (its id or its words) that the document leaves
+///   out and that was made in a meeting delivery did not attend, unless it has surfaced in
+///   delivery.
 /// - The seller's view holds the team's numbers (notes and flags) only for meetings delivery
 ///   attended.
+/// - No view holds the words of a client fact nobody has found (in a meeting or in delivery).
 fn leaks(session: &Session, lead: &Value, seller: &Value) -> Vec<String> {
     let s = session.scenario();
     let st = session.state();
@@ -467,10 +469,32 @@ fn leaks(session: &Session, lead: &Value, seller: &Value) -> Vec<String> {
     if lead["ledger"].as_array().is_some_and(|a| !a.is_empty()) {
         out.push("the delivery lead's view holds the ledger".into());
     }
+    let mut prices = Vec::new();
+    collect_prices(lead, &mut prices);
+    if !prices.is_empty() {
+        out.push(format!(
+            "the delivery lead's view holds a price: {prices:?}"
+        ));
+    }
     for p in hidden_promises(session) {
         let key = format!("\"{}\"", s.promises[p.ix()].key);
         if lead_text.contains(&key) {
             out.push(format!("the delivery lead's view holds {key}"));
+        }
+        if let overpromise::scenario::model::PromiseKind::Extra { text, .. } =
+            &s.promises[p.ix()].kind
+            && lead_text.contains(text.as_str())
+        {
+            out.push(format!("the delivery lead's view holds the words of {key}"));
+        }
+    }
+    let surfaced = st.delivery.as_ref().map(|d| d.needs_surfaced.clone());
+    for (i, f) in s.facts.iter().enumerate() {
+        let found = st.sales.known[i] || surfaced.as_ref().is_some_and(|n| n[i]);
+        for (who, v) in [("delivery lead", lead), ("seller", seller)] {
+            if !found && v.to_string().contains(&json_text(&f.text)) {
+                out.push(format!("the {who}'s view holds the unfound fact {}", f.key));
+            }
         }
     }
     let attended: Vec<String> = s
@@ -490,6 +514,26 @@ fn leaks(session: &Session, lead: &Value, seller: &Value) -> Vec<String> {
         }
     }
     out
+}
+
+/// A text as it appears inside a JSON string (quotes and backslashes escaped).
+fn json_text(t: &str) -> String {
+    let quoted = serde_json::to_string(t).unwrap();
+    quoted[1..quoted.len() - 1].to_owned()
+}
+
+/// Every `price` of a view that holds a figure.
+fn collect_prices(v: &Value, out: &mut Vec<f64>) {
+    match v {
+        Value::Object(map) => {
+            if let Some(p) = map.get("price").and_then(Value::as_f64) {
+                out.push(p);
+            }
+            map.values().for_each(|x| collect_prices(x, out));
+        }
+        Value::Array(items) => items.iter().for_each(|x| collect_prices(x, out)),
+        _ => {}
+    }
 }
 
 /// The promises the delivery lead must not know of now: before the handoff, every promise made
@@ -545,13 +589,38 @@ fn views(session: &Session) -> (Value, Value) {
     )
 }
 
-fn assert_no_leak(session: &Session, at: &str) {
+/// Every way a view can be asked for: each level of support, coach mode on and off.
+fn every_option() -> Vec<ViewOptions> {
+    Support::ALL
+        .into_iter()
+        .flat_map(|support| [false, true].map(|coach| ViewOptions { support, coach }))
+        .collect()
+}
+
+/// Checks the delivery lead's and an observer's views against the seller's, at every level of
+/// support with coach mode on and off (`all_options`; else the session's own).
+fn assert_no_leak_at(session: &Session, at: &str, all_options: bool) {
     if session.mode() != TableMode::TwoRoles {
         return;
     }
-    let (lead, seller) = views(session);
-    let found = leaks(session, &lead, &seller);
-    assert!(found.is_empty(), "{at}: {found:?}");
+    let options = if all_options {
+        every_option()
+    } else {
+        vec![session.options()]
+    };
+    let to = |v: RoleView| serde_json::to_value(v).expect("a view serialises");
+    for opts in options {
+        let seller = to(session.view(Viewer::Seat(Seat::Seller), opts));
+        for viewer in [Viewer::Seat(Seat::DeliveryLead), Viewer::Observer] {
+            let lead = to(session.view(viewer, opts));
+            let found = leaks(session, &lead, &seller);
+            assert!(found.is_empty(), "{at}, {viewer:?} at {opts:?}: {found:?}");
+        }
+    }
+}
+
+fn assert_no_leak(session: &Session, at: &str) {
+    assert_no_leak_at(session, at, true);
 }
 
 #[test]
@@ -579,7 +648,8 @@ fn role_views_leak_nothing_in_random_two_role_play() {
                     legal[(rng.next_u64() % legal.len() as u64) as usize].clone()
                 };
                 session.apply(pick).unwrap();
-                assert_no_leak(&session, &format!("{stem} seed {seed}"));
+                // Every option on one seed a level (the shipped scripts check them all).
+                assert_no_leak_at(&session, &format!("{stem} seed {seed}"), seed == 0);
                 checked += 1;
                 if session.phase() == Phase::Delivery && !hidden_promises(&session).is_empty() {
                     with_gaps += 1;
@@ -618,6 +688,22 @@ fn the_leak_checker_finds_a_planted_leak() {
     planted["note"]["meeting"] = Value::String("qualified".into());
     seller["flags"].as_array_mut().unwrap().push(planted);
     assert_eq!(leaks(&at_review, &lead, &seller).len(), 1, "{seller}");
+    // 4. The deal's price in the delivery lead's view.
+    let (mut lead, seller) = views(&at_review);
+    lead["planted"] = serde_json::json!({ "price": 48000.0 });
+    assert_eq!(leaks(&at_review, &lead, &seller).len(), 1);
+    // 5. The words of a fact nobody has found, in either view.
+    let unfound = at_review
+        .scenario()
+        .facts
+        .iter()
+        .enumerate()
+        .find(|(i, _)| !at_review.state().sales.known[*i])
+        .map(|(_, f)| f.text.clone())
+        .expect("the overpromising play leaves a need unfound");
+    let (lead, mut seller) = views(&at_review);
+    seller["planted"] = Value::String(unfound);
+    assert_eq!(leaks(&at_review, &lead, &seller).len(), 1);
     // And the views themselves, all the way through, are clean.
     at_review.apply(Action::AcceptPid).unwrap();
     let (lead, seller) = views(&session);

@@ -16,8 +16,7 @@ use crate::game::session::ActiveSession;
 use crate::game::shown::Shown;
 use crate::game::state::RunMode;
 use crate::game::theme::UiSystems;
-use crate::game::views::delivery::{DeliveryView, delivery_view};
-use crate::game::views::waiting::{self, waiting_view};
+use crate::game::views::screen::{ScreenModel, screen_model};
 use crate::game::views::what_if::WhatIfView;
 
 pub(super) fn plugin(_app: &mut App) {
@@ -41,21 +40,20 @@ fn draw_delivery(
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let Some(mut model) = screen_model(&shown, None, None, |_| None) else {
+        return Ok(());
+    };
+    // What-if during play is the local practice game's own aid.
+    if let (ScreenModel::Delivery(view), Some(active)) =
+        (&mut model, session.filter(|_| !shown.remote))
+    {
+        let fresh = what_if.at == Some(active.session.actions().len());
+        let previews = if fresh { &what_if.previews[..] } else { &[] };
+        view.what_if = WhatIfView::build(*mode, what_if.open, &active.session, previews);
+    }
     let mut ui = root_ui(ctx, "delivery");
     let mut intent = bar.draw(&mut ui);
-    let drawn = match DeliveryView::build(&shown.views) {
-        Some(mut view) => {
-            // What-if during play is the local practice game's own aid.
-            if let Some(active) = session.filter(|_| !shown.remote) {
-                let fresh = what_if.at == Some(active.session.actions().len());
-                let previews = if fresh { &what_if.previews[..] } else { &[] };
-                view.what_if = WhatIfView::build(*mode, what_if.open, &active.session, previews);
-            }
-            delivery_view(&mut ui, &view)
-        }
-        None => waiting_view(&mut ui, &waiting::build_view(&shown.views, &shown.names)),
-    };
-    intent = intent.or(drawn);
+    intent = intent.or(model.draw(&mut ui));
     io.send(intent);
     Ok(())
 }

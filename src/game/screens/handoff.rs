@@ -11,9 +11,7 @@ use super::{ScreenIo, root_ui};
 use crate::game::shown::Shown;
 use crate::game::state::Screen;
 use crate::game::theme::UiSystems;
-use crate::game::views::handoff::{build_view, handoff_view};
-use crate::game::views::review::{self, review_view};
-use crate::game::views::waiting::{self, waiting_view};
+use crate::game::views::screen::screen_model;
 
 pub(super) fn plugin(_app: &mut App) {
     // Ticks and the handover are engine decisions, applied by the session plugin.
@@ -35,17 +33,13 @@ fn draw_handoff(
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let Some(model) = screen_model(&shown, None, None, |_| None) else {
+        return Ok(());
+    };
     let mut ui = root_ui(ctx, "handoff");
     let mut intent = bar.draw(&mut ui);
     // Two roles: the delivery lead reviews the document; the seller wrote it.
-    let drawn = if let Some(v) = review::build_view(&shown.views, &shown.names) {
-        review_view(&mut ui, &v)
-    } else if let Some(v) = build_view(&shown.views) {
-        handoff_view(&mut ui, &v)
-    } else {
-        waiting_view(&mut ui, &waiting::build_view(&shown.views, &shown.names))
-    };
-    intent = intent.or(drawn);
+    intent = intent.or(model.draw(&mut ui));
     io.send(intent);
     Ok(())
 }

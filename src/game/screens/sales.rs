@@ -13,7 +13,8 @@ use crate::game::shown::Shown;
 use crate::game::state::{RunMode, Screen};
 use crate::game::theme::UiSystems;
 use crate::game::theme::portraits::{Portraits, face_portrait, team_portrait};
-use crate::game::views::sales::{Face, build_view, sales_view};
+use crate::game::views::sales::Face;
+use crate::game::views::screen::{ScreenModel, screen_model};
 use crate::game::views::what_if::WhatIfView;
 
 pub(super) fn plugin(_app: &mut App) {
@@ -40,21 +41,23 @@ fn draw_sales(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let h = highlight.iter().next().and_then(|h| h.0);
-    let Some(mut view) = build_view(&shown.views, &shown.names, h, |face| match face {
+    let Some(mut model) = screen_model(&shown, None, h, |face| match face {
         Face::Client(f) => portraits.get(ctx, &face_portrait(f)),
         Face::Team(r) => portraits.get(ctx, team_portrait(r)?),
     }) else {
         return Ok(());
     };
     // What-if during play is the local practice game's own aid.
-    if let Some(active) = session.filter(|_| !shown.remote) {
+    if let (ScreenModel::Sales(view), Some(active)) =
+        (&mut model, session.filter(|_| !shown.remote))
+    {
         let fresh = what_if.at == Some(active.session.actions().len());
         let previews = if fresh { &what_if.previews[..] } else { &[] };
         view.what_if = WhatIfView::build(*mode, what_if.open, &active.session, previews);
     }
     let mut ui = root_ui(ctx, "sales");
     let mut intent = bar.draw(&mut ui);
-    intent = intent.or(sales_view(&mut ui, &view));
+    intent = intent.or(model.draw(&mut ui));
     io.send(intent);
     Ok(())
 }

@@ -34,10 +34,12 @@ pub enum ScreenModel {
 }
 
 /// The screen model for what is shown (`revealed`: the ledger a facilitator revealed to a
-/// workshop seat); `portrait` gives a face's texture. `None` before anything is shown.
+/// workshop seat; `highlight`: the answer highlighted in a meeting); `portrait` gives a face's
+/// texture. `None` before anything is shown.
 pub fn screen_model(
     shown: &Shown,
     revealed: Option<&[crate::engine::view::told::PromiseText]>,
+    highlight: Option<usize>,
     portrait: impl FnMut(Face<'_>) -> Option<TextureId>,
 ) -> Option<ScreenModel> {
     if let Some(c) = super::curtain::build_view(shown) {
@@ -46,7 +48,7 @@ pub fn screen_model(
     let waiting = || ScreenModel::Waiting(waiting::build_view(&shown.views, &shown.names));
     Some(match shown.phase()? {
         PhaseView::Invite(_) | PhaseView::Beat(..) => {
-            match sales::build_view(&shown.views, &shown.names, None, portrait) {
+            match sales::build_view(&shown.views, &shown.names, highlight, portrait) {
                 Some(v) => ScreenModel::Sales(Box::new(v)),
                 None => waiting(),
             }
@@ -66,4 +68,19 @@ pub fn screen_model(
         },
         PhaseView::Over => ScreenModel::Result(SeatResult::build(&shown.views, revealed)?),
     })
+}
+
+impl ScreenModel {
+    /// Draws the model (the what-if part of a meeting or the board is set by the screen first).
+    pub fn draw(&self, ui: &mut bevy_egui::egui::Ui) -> Option<crate::game::intent::Intent> {
+        match self {
+            ScreenModel::Sales(v) => sales::sales_view(ui, v),
+            ScreenModel::Handoff(v) => handoff::handoff_view(ui, v),
+            ScreenModel::Review(v) => review::review_view(ui, v),
+            ScreenModel::Delivery(v) => super::delivery::delivery_view(ui, v),
+            ScreenModel::Waiting(v) => waiting::waiting_view(ui, v),
+            ScreenModel::Curtain(v) => super::curtain::curtain_view(ui, v),
+            ScreenModel::Result(v) => super::remote::seat_result(ui, v),
+        }
+    }
 }
