@@ -8,10 +8,12 @@
 use super::{money, plural, promise_what, role_name, signed, verdict};
 use crate::engine::Outcome;
 use crate::engine::debrief::{
-    CheckDetail, Consequence, DealVerdict, Loss, LossKind, Moment, NeedStatus, PromiseEdit,
+    CheckDetail, DealVerdict, Effect, Loss, LossKind, Moment, NeedStatus, PromiseEdit,
     Question, WhatIf,
 };
 use crate::scenario::model::{Role, Scenario};
+
+pub use super::two_roles::{TwoRolesWords, two_roles};
 
 /// A labelled figure on a scorecard: `Margin`, `12,400`, `18 % of the price`.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,24 +35,24 @@ fn figure(label: &str, value: String, note: String) -> Figure {
 }
 
 /// The seller's and the company's scorecards. A lost deal shows no satisfaction or morale: there
-/// was no delivery to measure them on.
-pub fn scorecards(o: &Outcome) -> (Vec<Figure>, Vec<Figure>) {
-    let seller = vec![
-        figure(
-            "Deal size",
-            money(o.seller.deal_size),
-            if o.won {
-                "what the client signed for".into()
-            } else {
-                "no deal".into()
-            },
-        ),
-        figure(
+/// was no delivery to measure them on. `commission`: the seller's, where the reader may know it.
+pub fn scorecards(o: &Outcome, commission: Option<f32>) -> (Vec<Figure>, Vec<Figure>) {
+    let mut seller = vec![figure(
+        "Deal size",
+        money(o.seller.deal_size),
+        if o.won {
+            "what the client signed for".into()
+        } else {
+            "no deal".into()
+        },
+    )];
+    if let Some(c) = commission {
+        seller.push(figure(
             "Commission",
-            money(o.seller.commission),
+            money(c),
             "paid at signature, whatever happens next".into(),
-        ),
-    ];
+        ));
+    }
     let company = if o.won {
         vec![
             figure(
@@ -97,6 +99,16 @@ pub fn scorecards(o: &Outcome) -> (Vec<Figure>, Vec<Figure>) {
     (seller, company)
 }
 
+/// A report's subtitle: the client and the seed played (`Marlow Physio · seed 7`).
+pub fn subtitle(client: &str, seed: u64) -> String {
+    format!("{client} · seed {seed}")
+}
+
+/// What the pacing record shows for an answer given where the reader was not in the room.
+pub fn not_in_room() -> &'static str {
+    "(said without delivery in the room)"
+}
+
 /// The outcome in one line.
 pub fn headline(o: &Outcome) -> String {
     if o.won {
@@ -121,8 +133,8 @@ pub fn headline(o: &Outcome) -> String {
     }
 }
 
-/// The scorecards' verdict.
-pub fn deal_verdict(v: &DealVerdict) -> String {
+/// The scorecards' verdict; `commission_shown`: the reader may know the seller's commission.
+pub fn deal_verdict(v: &DealVerdict, commission_shown: bool) -> String {
     match v {
         DealVerdict::NoDeal { presales_cost } if *presales_cost > 0.0 => format!(
             "Both scorecards agree: no deal, no commission, and {} of presales time spent.",
@@ -132,6 +144,11 @@ pub fn deal_verdict(v: &DealVerdict) -> String {
         DealVerdict::WorthWinning => {
             "Both scorecards agree: a deal worth winning, delivered the way it was sold.".into()
         }
+        DealVerdict::Disagree { failed, of, .. } if !commission_shown => format!(
+            "The scorecards disagree: the seller was paid on a deal that failed {} of {} in the rubric.",
+            failed.len(),
+            plural(*of, "check")
+        ),
         DealVerdict::Disagree {
             commission,
             failed,
@@ -462,20 +479,16 @@ pub fn when(week: u32) -> String {
 }
 
 /// A consequence of a promise: `+12 person-days of unplanned work`, `trust −4 with Dana`.
-pub fn consequence(s: &Scenario, c: &Consequence) -> String {
-    match c {
-        Consequence::Work { days, surprise } => format!(
+pub fn effect(e: &Effect) -> String {
+    match e {
+        Effect::Work { days, surprise } => format!(
             "+{days:.0} person-days of {}work",
             if *surprise { "unplanned " } else { "" }
         ),
-        Consequence::Trust { stakeholder, delta } => format!(
-            "trust {} with {}",
-            signed(*delta, 0),
-            s.stakeholders[stakeholder.ix()].name
-        ),
-        Consequence::ClaimTested(true) => "the claim was tested and held".into(),
-        Consequence::ClaimTested(false) => "the claim was tested and did not hold".into(),
-        Consequence::Judged(v) => format!("judged: {}", verdict(*v)),
+        Effect::Trust { who, delta } => format!("trust {} with {who}", signed(*delta, 0)),
+        Effect::ClaimTested(true) => "the claim was tested and held".into(),
+        Effect::ClaimTested(false) => "the claim was tested and did not hold".into(),
+        Effect::Judged(v) => format!("judged: {}", verdict(*v)),
     }
 }
 
@@ -538,20 +551,6 @@ pub fn sign_line(w: &WhatIf) -> String {
     }
 }
 
-/// The two-role debrief in words: the ledger beside the document, the flags, the review.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TwoRolesWords {
-    /// One line per promise: the promise, where it was made, and its place in the document,
-    /// with the gaps marked.
-    pub handoff: Vec<String>,
-    /// One line per flag: who flagged what, and whether it was said anyway.
-    pub flags: Vec<String>,
-    /// One line per step of the delivery lead's review.
-    pub review: Vec<String>,
-    /// The retrospective: each seat's two answers ([`retro_lines`]).
-    pub retro: Vec<String>,
-}
-
 /// The retrospective's questions as a seat reads them: "what went wrong for me" and "what I
 /// needed from the other role" (named).
 pub fn retro_questions(seat: crate::engine::Seat) -> [&'static str; 2] {
@@ -587,124 +586,4 @@ pub fn retro_lines(r: &crate::engine::Retro) -> Vec<String> {
         }
     }
     out
-}
-
-/// Words the two-role debrief ([`crate::engine::debrief::TwoRoleDebrief`]).
-pub fn two_roles(s: &Scenario, d: &crate::engine::debrief::TwoRoleDebrief) -> TwoRolesWords {
-    use crate::engine::{FlagConcern, Rebaseline, ReviewStep, Seat};
-    let seat = |x: Seat| match x {
-        Seat::Seller => "the seller",
-        Seat::DeliveryLead => "the delivery lead",
-    };
-    let handoff = d
-        .handoff
-        .iter()
-        .map(|l| {
-            let place = if l.rebaselined {
-                "re-baselined with the client"
-            } else if l.in_pid {
-                "in the document"
-            } else if l.covered {
-                "covered by the document under another promise"
-            } else if l.delivery_heard {
-                "left out of the document (delivery heard it in the meeting)"
-            } else {
-                "GAP: left out of the document, and delivery was not in the room"
-            };
-            format!(
-                "{} ({}, made by the seller in {}): {place}{}",
-                promise_what(s, l.promise),
-                s.promises[l.promise.ix()].key,
-                s.meetings[l.meeting.ix()].name,
-                if l.surfaced {
-                    "; it surfaced in delivery as a surprise"
-                } else {
-                    ""
-                }
-            )
-        })
-        .collect();
-    let flags = d
-        .flags
-        .iter()
-        .map(|f| {
-            let what = match f.concern {
-                FlagConcern::Estimate(i) => format!(
-                    "\"{} is {:.0} days, not {:.0}\"",
-                    s.offer.scope[i.ix()].name,
-                    f.team,
-                    f.said
-                ),
-                FlagConcern::Claim(c) => format!(
-                    "we cannot promise \"{}\" as said",
-                    s.offer.claims[c.ix()].text.trim_end_matches('.')
-                ),
-                FlagConcern::Deadline(_) => {
-                    format!("\"we need {:.0} weeks, not {:.0}\"", f.team, f.said)
-                }
-            };
-            let after = match f.said_anyway {
-                Some(true) => "the seller said it anyway",
-                Some(false) => "the seller answered otherwise",
-                None => "the meeting ended before an answer",
-            };
-            format!(
-                "In {}, {} flagged answer \"{}\": {what}; {after}.",
-                s.meetings[f.meeting.ix()].name,
-                seat(f.by),
-                s.answers[f.answer.ix()].key
-            )
-        })
-        .collect();
-    let item_name = |item: &crate::engine::PidItem| match item {
-        crate::engine::PidItem::Promise(p) => promise_what(s, *p),
-        crate::engine::PidItem::Fact(f) => format!(
-            "the need \"{}\"",
-            s.facts[f.ix()].text.trim_end_matches('.')
-        ),
-    };
-    let mut review: Vec<String> = d
-        .review
-        .iter()
-        .map(|r| match r {
-            ReviewStep::Queried {
-                item,
-                priced_days,
-                true_days,
-            } => format!(
-                "The delivery lead queried {}: priced on {priced_days:.0} days, the team's estimate is {true_days:.0}.",
-                item_name(item)
-            ),
-            ReviewStep::Rebaselined {
-                promise,
-                result,
-                trust_cost,
-                commission_share,
-            } => format!(
-                "The delivery lead asked for a re-baselining meeting about {}: {}; it cost {trust_cost:.0} trust with each stakeholder and {:.0} % of the seller's commission.",
-                promise_what(s, *promise),
-                match result {
-                    Rebaseline::Repriced(i) => format!(
-                        "{} was re-priced at the team's estimate",
-                        s.offer.scope[i.ix()].name
-                    ),
-                    Rebaseline::Removed => "the promise was taken back".into(),
-                },
-                commission_share * 100.0
-            ),
-            ReviewStep::Accepted => "The delivery lead accepted the document.".into(),
-        })
-        .collect();
-    if d.commission_cut > 0.0 {
-        review.push(format!(
-            "Re-baselining cost the seller {:.0} % of the commission in all.",
-            d.commission_cut * 100.0
-        ));
-    }
-    TwoRolesWords {
-        handoff,
-        flags,
-        review,
-        retro: retro_lines(&d.retro),
-    }
 }

@@ -25,11 +25,12 @@ pub mod scorecards;
 pub mod script;
 pub mod support;
 pub mod table;
+pub mod two_roles;
 pub mod what_if;
 pub mod workshop;
 
 use crate::engine::BrokenBecause;
-use crate::engine::debrief::Delta;
+use crate::engine::debrief::{Delta, PromiseWhat};
 use crate::engine::outcome::Verdict;
 use crate::scenario::model::{ClaimId, ClaimTruth, PromiseId, PromiseKind, Role, Scenario};
 
@@ -132,12 +133,26 @@ pub fn delta_text(d: &Delta) -> String {
 
 /// The "without this promise" sentence: `Without it (priced without it): same length, ...`.
 pub fn without(kind: &PromiseKind, d: &Delta) -> String {
-    let note = match kind {
-        PromiseKind::Deadline(_) => " (the standard length or the next deadline promised)",
-        PromiseKind::Discount(_) => " (priced without it)",
+    without_of(&what_of_kind(kind), d)
+}
+
+/// The "without this promise" sentence for a promise of the debrief model.
+pub fn without_of(what: &PromiseWhat, d: &Delta) -> String {
+    let note = match what {
+        PromiseWhat::Deadline(_) => " (the standard length or the next deadline promised)",
+        PromiseWhat::Discount(_) => " (priced without it)",
         _ => "",
     };
     format!("Without this promise{note}: {}.", delta_text(d))
+}
+
+/// Only the kind of promise matters to [`without`]: its text is left empty.
+fn what_of_kind(kind: &PromiseKind) -> PromiseWhat {
+    match kind {
+        PromiseKind::Deadline(w) => PromiseWhat::Deadline(*w),
+        PromiseKind::Discount(x) => PromiseWhat::Discount(*x),
+        _ => PromiseWhat::Extra(String::new()),
+    }
 }
 
 /// A role in plain words.
@@ -151,24 +166,33 @@ pub fn role_name(r: Role) -> &'static str {
 
 /// A promise in plain words: `a 10 % discount (to Dana, CFO)`.
 pub fn describe_promise(s: &Scenario, p: PromiseId) -> String {
-    let promise = &s.promises[p.ix()];
-    let what = match &promise.kind {
-        PromiseKind::Deadline(_) | PromiseKind::Discount(_) => promise_what(s, p),
-        _ => format!("\"{}\"", promise_what(s, p)),
+    let to = &s.stakeholders[s.promises[p.ix()].to.ix()];
+    describe(&PromiseWhat::of(s, p), &to.name, &to.role)
+}
+
+/// A promise of the debrief model in plain words, with whom it was made to.
+pub fn describe(what: &PromiseWhat, name: &str, role: &str) -> String {
+    let text = what_text(what);
+    let text = match what {
+        PromiseWhat::Deadline(_) | PromiseWhat::Discount(_) => text,
+        _ => format!("\"{text}\""),
     };
-    let to = &s.stakeholders[promise.to.ix()];
-    format!("{what} (to {}, {})", to.name, to.role)
+    format!("{text} (to {name}, {role})")
 }
 
 /// What a promise is about, without who it was made to: `Online booking for all seven clinics`,
 /// `delivery in 6 weeks`, `a 10 % discount`.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    match &s.promises[p.ix()].kind {
-        PromiseKind::Scope(i) => s.offer.scope[i.ix()].name.clone(),
-        PromiseKind::Deadline(w) => format!("delivery in {w} weeks"),
-        PromiseKind::Discount(d) => format!("a {d:.0} % discount"),
-        PromiseKind::Claim(c) => s.offer.claims[c.ix()].text.clone(),
-        PromiseKind::Extra { text, .. } => text.clone(),
+    what_text(&PromiseWhat::of(s, p))
+}
+
+/// What a promise of the debrief model is about (as [`promise_what`]).
+pub fn what_text(what: &PromiseWhat) -> String {
+    match what {
+        PromiseWhat::Scope(name) => name.clone(),
+        PromiseWhat::Deadline(w) => format!("delivery in {w} weeks"),
+        PromiseWhat::Discount(d) => format!("a {d:.0} % discount"),
+        PromiseWhat::Claim(text) | PromiseWhat::Extra(text) => text.clone(),
     }
 }
 

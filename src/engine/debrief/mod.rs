@@ -5,6 +5,7 @@
 //! Everything here is typed data, never English: `crate::wording::debrief` turns it into the
 //! sentences the game's debrief and the reports share.
 
+mod model;
 mod moments;
 pub mod roles;
 mod rubric;
@@ -12,6 +13,10 @@ mod what_if;
 
 use serde::{Deserialize, Serialize};
 
+pub use model::{
+    BurnWeek, DebriefModel, Effect, HandoffRow, MeetingRef, NeedLine, PaceCell, PaceLine, Person,
+    PromiseLine, PromiseWhat, RubricLine, TwoRolesModel,
+};
 pub use moments::{Loss, LossKind, Moment, Question, TrustLost};
 pub use roles::{HandoffLine, TwoRoleDebrief};
 pub use rubric::{CheckDetail, CheckResult, DealVerdict, needs_delivery};
