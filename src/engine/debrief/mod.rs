@@ -304,6 +304,11 @@ impl Session {
         self.handoff.is_some() && matches!(self.state.phase, Phase::Delivery | Phase::Over)
     }
 
+    /// Promises made so far (the ledger's length: a count, never which).
+    pub fn promises_made(&self) -> usize {
+        self.state.ledger.len()
+    }
+
     /// Share of the answers given so far whose depth matched the room (0 before any).
     pub fn pacing_share(&self) -> f32 {
         let pacing = &self.state.sales.pacing;
