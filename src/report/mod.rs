@@ -156,7 +156,7 @@ pub struct View {
     /// Who held the two seats (in solo, one trainee held both).
     pub who_played: String,
     /// Two roles only: the ledger beside the document, the flags and the review, in words.
-    pub two_roles: Option<crate::wording::debrief::TwoRolesWords>,
+    pub two_roles: Option<crate::wording::two_roles::TwoRolesWords>,
     /// Per line of the ledger beside the document: whether it is a gap (two roles only).
     pub gaps: Vec<bool>,
 }
@@ -300,7 +300,10 @@ impl View {
             promised_weeks: o.promised_weeks,
             cards: crate::wording::scorecards::cards_seen(&m.scorecards, m.commission.is_some()),
             who_played: crate::wording::scorecards::who_played(m.mode).to_owned(),
-            two_roles: m.two_roles.as_ref().map(|d| words::two_roles(s, d)),
+            two_roles: m
+                .two_roles
+                .as_ref()
+                .map(|d| crate::wording::two_roles::two_roles(s, d)),
             gaps: m
                 .two_roles
                 .as_ref()

@@ -13,8 +13,6 @@ use crate::engine::debrief::{
 };
 use crate::scenario::model::{Role, Scenario};
 
-pub use super::two_roles::{TwoRolesWords, two_roles};
-
 /// A labelled figure on a scorecard: `Margin`, `12,400`, `18 % of the price`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {

@@ -193,7 +193,7 @@ pub struct TwoRolesPage {
     /// The three scorecards and what the seller would have earned under each plan.
     pub cards: crate::wording::scorecards::ScorecardWords,
     /// The ledger beside the PID, the flags, the review and the retrospective in words.
-    pub words: words::TwoRolesWords,
+    pub words: crate::wording::two_roles::TwoRolesWords,
     /// Per line of the ledger beside the PID: whether it is a gap.
     pub gaps: Vec<bool>,
     /// The retrospective's answers so far (the engine's).
@@ -208,7 +208,7 @@ impl TwoRolesPage {
         Some(TwoRolesPage {
             names: crate::game::table::DEFAULT_NAMES.map(str::to_owned),
             cards: crate::wording::scorecards::cards_seen(&m.scorecards, m.commission.is_some()),
-            words: words::two_roles(s, d),
+            words: crate::wording::two_roles::two_roles(s, d),
             gaps: d.handoff.iter().map(|l| l.line.gap()).collect(),
             retro: d.debrief.retro.clone(),
         })
