@@ -244,10 +244,7 @@ fn render(v: &View) -> String {
             "<figcaption>Each answer's depth (black squares) against the readiness of each stakeholder in the room \
              (dots; hollow where the answer was too deep or too shallow for them).</figcaption>\n</figure>"
         );
-        let _ = write!(
-            o,
-            "<table><tr><th>Meeting</th><th>Said</th><th>Depth</th>"
-        );
+        let _ = write!(o, "<table><tr><th>Meeting</th><th>Said</th><th>Depth</th>");
         for n in &v.stakeholders {
             let _ = write!(o, "<th>{}</th>", esc(n));
         }

@@ -140,12 +140,7 @@ fn render(v: &View) -> String {
         }
         let _ = writeln!(o, "{head}\n{rule}");
         for r in &v.pacing {
-            let mut row = format!(
-                "| {} | {} | {} |",
-                cell(&r.meeting),
-                cell(&r.said),
-                r.depth
-            );
+            let mut row = format!("| {} | {} | {} |", cell(&r.meeting), cell(&r.said), r.depth);
             for c in &r.room {
                 match c {
                     Some((ready, verdict)) => {

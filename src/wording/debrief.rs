@@ -8,8 +8,8 @@
 use super::{money, plural, promise_what, role_name, signed, verdict};
 use crate::engine::Outcome;
 use crate::engine::debrief::{
-    CheckDetail, DealVerdict, Effect, Loss, LossKind, Moment, NeedStatus, PromiseEdit,
-    Question, WhatIf,
+    CheckDetail, DealVerdict, Effect, Loss, LossKind, Moment, NeedStatus, PromiseEdit, Question,
+    WhatIf,
 };
 use crate::scenario::model::{Role, Scenario};
 

@@ -174,7 +174,9 @@ fn drawn(m: &DebriefModel) -> Vec<String> {
     let mut out = vec![m.title.clone(), m.client.clone()];
     out.extend(m.stakeholders.iter().cloned());
     for p in &m.promises {
-        out.push(overpromise::wording::describe(&p.what, &p.to.name, &p.to.role));
+        out.push(overpromise::wording::describe(
+            &p.what, &p.to.name, &p.to.role,
+        ));
         out.push(p.meeting.name.clone());
         if let PromiseWhat::Scope(t) | PromiseWhat::Claim(t) | PromiseWhat::Extra(t) = &p.what {
             out.push(t.clone());
@@ -272,7 +274,11 @@ fn the_id_checker_finds_ids_and_debug_names() {
     ] {
         assert!(forbidden(bad, &ids, &prose).is_some(), "{bad}");
     }
-    for s_ in s.stakeholders.iter().map(|k| format!("{} ({})", k.name, k.role)) {
+    for s_ in s
+        .stakeholders
+        .iter()
+        .map(|k| format!("{} ({})", k.name, k.role))
+    {
         assert_eq!(forbidden(&s_, &ids, &prose), None, "{s_}");
     }
 }
@@ -413,11 +419,17 @@ fn a_delivery_leads_debrief_model_never_holds_unknown_promises_or_the_commission
         let json = serde_json::to_string(&seller).unwrap();
         assert!(!paid || json.contains(&commission_json));
         for secret in &secrets {
-            assert!(json.contains(secret.as_str()), "{script}: the seller lacks {secret}");
+            assert!(
+                json.contains(secret.as_str()),
+                "{script}: the seller lacks {secret}"
+            );
         }
         leaks_possible += secrets.len();
     }
-    assert!(leaks_possible > 0, "some script leaves a promise unknown to the lead");
+    assert!(
+        leaks_possible > 0,
+        "some script leaves a promise unknown to the lead"
+    );
     assert!(commissions > 0, "some script pays the seller a commission");
 }
 
@@ -432,9 +444,10 @@ fn two_promises_with_the_same_words_stay_two_on_the_board() {
     let s = level("01_first_client");
     let ws = Workshop::new("ABCD", s.clone(), s.default_seed, None);
     for (table, kind) in [("Red", "overpromise"), ("Green", "careful")] {
-        let text =
-            std::fs::read_to_string(root().join(format!("tests/scripts/01_first_client.{kind}.ron")))
-                .unwrap();
+        let text = std::fs::read_to_string(
+            root().join(format!("tests/scripts/01_first_client.{kind}.ron")),
+        )
+        .unwrap();
         ws.import(table, &text).unwrap();
     }
     let board = ws.board();
@@ -503,11 +516,20 @@ fn the_game_and_the_reports_draw_the_same_promises_from_the_model() {
         let prose = prose_words(&level_text);
         let mut strings: Vec<String> = vec![view.headline.clone(), view.verdict.1.clone()];
         for p in &view.promises {
-            strings.extend([p.what.clone(), p.to.clone(), p.made.clone(), p.verdict.clone()]);
+            strings.extend([
+                p.what.clone(),
+                p.to.clone(),
+                p.made.clone(),
+                p.verdict.clone(),
+            ]);
             strings.extend(p.effects.iter().map(|e| e.2.clone()));
             strings.extend(p.without.clone());
         }
-        strings.extend(view.needs.iter().flat_map(|n| [n.text.clone(), n.owner.clone()]));
+        strings.extend(
+            view.needs
+                .iter()
+                .flat_map(|n| [n.text.clone(), n.owner.clone()]),
+        );
         strings.extend(view.pacing.points.iter().map(|p| p.said.clone()));
         strings.extend(view.moments.iter().cloned());
         strings.extend(view.questions.iter().cloned());
@@ -523,4 +545,3 @@ fn the_game_and_the_reports_draw_the_same_promises_from_the_model() {
         }
     }
 }
-

@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Consequence, Debrief, DealVerdict, Delta, Loss, Moment, NeedStatus, Question, TwoRoleDebrief,
+    Consequence, DealVerdict, Debrief, Delta, Loss, Moment, NeedStatus, Question, TwoRoleDebrief,
 };
 use crate::engine::outcome::{Outcome, Verdict};
 use crate::engine::{PidItem, Scorecards, Session, Support, TableMode, ViewOptions, Viewer};

@@ -49,9 +49,7 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
         agreed_weeks: o.map_or(0, |o| o.agreed_weeks),
         actual_weeks: o.map_or(0, |o| o.actual_weeks),
         late_penalty: o.map_or(0.0, |o| o.late_penalty),
-        promises_made: m
-            .as_ref()
-            .map_or(s.promises_made(), |m| m.promises.len()) as u32,
+        promises_made: m.as_ref().map_or(s.promises_made(), |m| m.promises.len()) as u32,
         promises_kept: m.as_ref().map_or(0, |m| {
             m.promises
                 .iter()

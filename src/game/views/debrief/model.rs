@@ -333,7 +333,11 @@ impl DebriefView {
                                 }
                             }
                             Effect::Trust { delta, .. } => {
-                                if *delta < 0.0 { Tone::Bad } else { Tone::Good }
+                                if *delta < 0.0 {
+                                    Tone::Bad
+                                } else {
+                                    Tone::Good
+                                }
                             }
                             Effect::ClaimTested(held) => {
                                 if *held {
