@@ -6,7 +6,6 @@ use std::fmt::Write;
 use super::{View, pace_mark};
 use crate::engine::debrief::DebriefModel;
 use crate::engine::{Debrief, PaceVerdict, Seat, Session};
-use crate::scenario::model::Scenario;
 use crate::wording::scorecards as sc;
 
 /// One colour per stakeholder (up to five), readable in print.
@@ -57,8 +56,8 @@ pub fn html(session: &Session, debrief: &Debrief) -> String {
 }
 
 /// The HTML report of one viewer's debrief model.
-pub fn html_for(s: &Scenario, m: &DebriefModel) -> String {
-    render(&View::new(s, m))
+pub fn html_for(m: &DebriefModel) -> String {
+    render(&View::new(m))
 }
 
 fn render(v: &View) -> String {

@@ -5,7 +5,6 @@ use std::fmt::Write;
 use super::{View, pace_mark};
 use crate::engine::debrief::DebriefModel;
 use crate::engine::{Debrief, Seat, Session};
-use crate::scenario::model::Scenario;
 use crate::wording::scorecards as sc;
 
 /// The debrief as Markdown (CommonMark with GitHub tables), for sharing or printing.
@@ -14,8 +13,8 @@ pub fn markdown(session: &Session, debrief: &Debrief) -> String {
 }
 
 /// The Markdown report of one viewer's debrief model.
-pub fn markdown_for(s: &Scenario, m: &DebriefModel) -> String {
-    render(&View::new(s, m))
+pub fn markdown_for(m: &DebriefModel) -> String {
+    render(&View::new(m))
 }
 
 fn render(v: &View) -> String {

@@ -17,7 +17,6 @@ pub use text::{text, text_for};
 use crate::engine::debrief::{DebriefModel, NeedStatus};
 use crate::engine::outcome::Verdict;
 use crate::engine::{Debrief, PaceVerdict, Session, ViewOptions, Viewer};
-use crate::scenario::model::Scenario;
 pub use crate::wording::debrief::Figure;
 
 /// A label and its value, for scorecards and money tables.
@@ -163,9 +162,8 @@ pub struct View {
 
 impl View {
     /// Prepares the report of a debrief model: a wording pass, every sentence from
-    /// [`crate::wording::debrief`], the same functions the game's debrief screen uses. The
-    /// scenario words the moments, questions and checks the model carries as data.
-    pub fn new(s: &Scenario, m: &DebriefModel) -> View {
+    /// [`crate::wording::debrief`], the same functions the game's debrief screen uses.
+    pub fn new(m: &DebriefModel) -> View {
         let o = &m.outcome;
         let mut outcome = vec![words::headline(o) + "."];
         if o.won {
@@ -184,7 +182,7 @@ impl View {
             ));
         }
         if let Some(l) = &m.loss {
-            outcome.extend(words::loss(s, l));
+            outcome.extend(words::loss(l));
         }
 
         let mut money_lines = vec![line("Price", money(o.price))];
@@ -263,7 +261,7 @@ impl View {
             .map(|r| CheckView {
                 passed: r.passed,
                 label: r.label.clone(),
-                detail: words::check(s, &r.detail),
+                detail: words::check(&r.detail),
                 why: r.why.clone(),
             })
             .collect();
@@ -284,8 +282,8 @@ impl View {
             pacing,
             pacing_summary,
             rubric,
-            moments: m.moments.iter().map(|x| words::moment(s, x)).collect(),
-            questions: m.questions.iter().map(|q| words::question(s, q)).collect(),
+            moments: m.moments.iter().map(words::moment).collect(),
+            questions: m.questions.iter().map(words::question).collect(),
             burn: m
                 .burn
                 .iter()
@@ -303,7 +301,7 @@ impl View {
             two_roles: m
                 .two_roles
                 .as_ref()
-                .map(|d| crate::wording::two_roles::two_roles(s, d)),
+                .map(crate::wording::two_roles::two_roles),
             gaps: m
                 .two_roles
                 .as_ref()
@@ -323,7 +321,7 @@ impl View {
             },
             true,
         );
-        View::new(session.scenario(), &m)
+        View::new(&m)
     }
 
     /// Passed and total rubric checks.

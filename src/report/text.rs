@@ -5,7 +5,6 @@ use std::fmt::Write;
 use super::{View, pace_mark};
 use crate::engine::debrief::DebriefModel;
 use crate::engine::{Debrief, Seat, Session};
-use crate::scenario::model::Scenario;
 use crate::wording::scorecards as sc;
 
 /// Width text is wrapped to.
@@ -19,8 +18,8 @@ pub fn text(session: &Session, debrief: &Debrief) -> String {
 }
 
 /// The plain-text report of one viewer's debrief model.
-pub fn text_for(s: &Scenario, m: &DebriefModel) -> String {
-    render(&View::new(s, m))
+pub fn text_for(m: &DebriefModel) -> String {
+    render(&View::new(m))
 }
 
 fn render(v: &View) -> String {

@@ -8,8 +8,8 @@
 use super::{money, plural, promise_what, role_name, signed, verdict};
 use crate::engine::Outcome;
 use crate::engine::debrief::{
-    CheckDetail, DealVerdict, Effect, Loss, LossKind, Moment, NeedStatus, PromiseEdit, Question,
-    WhatIf,
+    CheckDetail, CheckLine, DealVerdict, Effect, LossKindLine, LossLine, MomentLine, NeedStatus,
+    PromiseEdit, QuestionLine, WhatIf,
 };
 use crate::scenario::model::{Role, Scenario};
 
@@ -163,26 +163,21 @@ pub fn deal_verdict(v: &DealVerdict, commission_shown: bool) -> String {
 /// Why a lost deal was lost, a sentence each: how it ended, the client's score against what
 /// they needed, the price against the budget, who was lost in which meeting (the presales cost is
 /// in the verdict).
-pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
-    let in_meeting = |m: Option<crate::scenario::model::MeetingId>| {
-        m.map_or(String::new(), |m| {
-            format!(" in the {} meeting", s.meetings[m.ix()].name)
-        })
+pub fn loss(l: &LossLine) -> Vec<String> {
+    let in_meeting = |m: &Option<String>| {
+        m.as_ref()
+            .map_or(String::new(), |m| format!(" in the {m} meeting"))
     };
-    let mut out = vec![match l.kind {
-        LossKind::LostFaith {
-            stakeholder,
-            meeting,
-        } => format!(
-            "The deal was lost: {} lost faith{} and the client walked away before the decision.",
-            s.stakeholders[stakeholder.ix()].name,
+    let mut out = vec![match &l.kind {
+        LossKindLine::LostFaith { who, meeting } => format!(
+            "The deal was lost: {who} lost faith{} and the client walked away before the decision.",
             in_meeting(meeting)
         ),
-        LossKind::OutOfPatience { meeting } => format!(
+        LossKindLine::OutOfPatience { meeting } => format!(
             "The deal was lost: the client ran out of patience{} and walked away before the decision.",
             in_meeting(meeting)
         ),
-        LossKind::NotSigned { chance } => format!(
+        LossKindLine::NotSigned { chance } => format!(
             "The deal was lost: the client heard the offer and did not sign (a {:.0}\u{a0}% chance that they would).",
             chance * 100.0
         ),
@@ -212,10 +207,10 @@ pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
     for t in &l.lost {
         out.push(format!(
             "{}'s trust went from {:.0} to {:.0}; most of it went in the {} meeting ({}).",
-            s.stakeholders[t.stakeholder.ix()].name,
+            t.who,
             t.from,
             t.to,
-            s.meetings[t.meeting.ix()].name,
+            t.meeting,
             signed(-t.in_meeting, 0)
         ));
     }
@@ -223,36 +218,41 @@ pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
 }
 
 /// What a rubric check found.
-pub fn check(s: &Scenario, d: &CheckDetail) -> String {
+pub fn check(d: &CheckLine) -> String {
     match d {
-        CheckDetail::Attended {
+        CheckLine::Attended {
             role,
             meeting,
             attended,
         } => format!(
-            "{} {} the {} meeting",
+            "{} {} the {meeting} meeting",
             role_name(*role),
             if *attended {
                 "attended"
             } else {
                 "did not attend"
             },
-            s.meetings[meeting.ix()].name
         ),
-        CheckDetail::Found { fact, found } => format!(
-            "\"{}\" was {}",
-            s.facts[fact.ix()].text,
+        CheckLine::Found { fact, found } => format!(
+            "\"{fact}\" was {}",
             if *found {
                 "found during sales"
             } else {
                 "never found during sales"
             }
         ),
-        CheckDetail::Avoided { answer, said } | CheckDetail::Chose { answer, said } => format!(
-            "\"{}\" was {}",
-            s.answers[answer.ix()].text,
+        CheckLine::Said { answer, said } => format!(
+            "\"{answer}\" was {}",
             if *said { "said" } else { "never said" }
         ),
+        CheckLine::All(parts) => parts.iter().map(check).collect::<Vec<_>>().join("; "),
+        CheckLine::Measured(d) => measured(d),
+    }
+}
+
+/// What a rubric check that names nothing measured.
+fn measured(d: &CheckDetail) -> String {
+    match d {
         CheckDetail::FullHandoff {
             left_out,
             handed_off,
@@ -307,74 +307,61 @@ pub fn check(s: &Scenario, d: &CheckDetail) -> String {
             "the client did not sign"
         }
         .into(),
-        CheckDetail::All(parts) => parts
-            .iter()
-            .map(|p| check(s, p))
-            .collect::<Vec<_>>()
-            .join("; "),
+        // Named checks are resolved into [`CheckLine`]s by the engine.
+        CheckDetail::Attended { .. }
+        | CheckDetail::Found { .. }
+        | CheckDetail::Avoided { .. }
+        | CheckDetail::Chose { .. }
+        | CheckDetail::All(_) => String::new(),
     }
 }
 
 /// A key moment.
-pub fn moment(s: &Scenario, m: &Moment) -> String {
+pub fn moment(m: &MomentLine) -> String {
     match m {
-        Moment::Brought { meeting, roles } => {
+        MomentLine::Brought { meeting, roles } => {
             let who: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
             format!(
-                "{}: you brought {} into the room.",
-                s.meetings[meeting.ix()].name,
+                "{meeting}: you brought {} into the room.",
                 who.join(" and ")
             )
         }
-        Moment::Noticed { fact, by } => format!(
-            "The {} noticed: \"{}\"",
-            role_name(*by),
-            s.facts[fact.ix()].text
-        ),
-        Moment::ClaimWarned { claim } => {
-            format!("In the room, {}", super::claim_warning(s, *claim))
+        MomentLine::Noticed { fact, by } => format!("The {} noticed: \"{fact}\"", role_name(*by)),
+        MomentLine::ClaimWarned { claim, truth } => {
+            format!("In the room, {}", super::claim_warning_of(claim, *truth))
         }
-        Moment::TooDeep { stakeholder } => format!(
-            "{} was not ready for that much detail yet.",
-            s.stakeholders[stakeholder.ix()].name
-        ),
-        Moment::WalkedAway { stakeholder } => match stakeholder {
-            Some(k) => format!(
-                "{} lost faith and the client walked away.",
-                s.stakeholders[k.ix()].name
-            ),
+        MomentLine::TooDeep { who } => format!("{who} was not ready for that much detail yet."),
+        MomentLine::WalkedAway { who } => match who {
+            Some(k) => format!("{k} lost faith and the client walked away."),
             None => "The client ran out of patience and walked away.".into(),
         },
-        Moment::Decided { signed, price } => {
+        MomentLine::Decided { signed, price } => {
             if *signed {
                 format!("The client signed at {}.", money(*price))
             } else {
                 "The client did not sign.".into()
             }
         }
-        Moment::LeftOut { count } => {
+        MomentLine::LeftOut { count } => {
             format!("{count} promise(s) did not make it into the PID.")
         }
-        Moment::NeedSurfaced { week, fact, days } => format!(
-            "Week {week}: \"{}\" surfaced as a surprise ({days:.0} person-days).",
-            s.facts[fact.ix()].text
-        ),
-        Moment::PromiseSurfaced {
+        MomentLine::NeedSurfaced { week, fact, days } => {
+            format!("Week {week}: \"{fact}\" surfaced as a surprise ({days:.0} person-days).")
+        }
+        MomentLine::PromiseSurfaced {
             week,
-            promise,
+            what,
+            to,
             days,
         } => format!(
             "Week {week}: {} came back as a surprise ({days:.0} person-days).",
-            super::describe_promise(s, *promise)
+            super::describe(what, &to.name, &to.role)
         ),
-        Moment::ClaimFailed { week, claim } => format!(
-            "Week {week}: \"{}\" did not hold.",
-            s.offer.claims[claim.ix()].text
-        ),
-        Moment::Happened { week, event } => {
-            format!("Week {week}: {}", s.delivery.events[event.ix()].text)
+        MomentLine::ClaimFailed { week, claim } => {
+            format!("Week {week}: \"{claim}\" did not hold.")
         }
-        Moment::ChangeAsked {
+        MomentLine::Happened { week, text } => format!("Week {week}: {text}"),
+        MomentLine::ChangeAsked {
             week,
             accepted,
             trust_cost,
@@ -386,41 +373,33 @@ pub fn moment(s: &Scenario, m: &Moment) -> String {
                 "they refused"
             }
         ),
-        Moment::Hired { week, person } => format!(
-            "Week {week}: {} joined the team.",
-            s.delivery.people[person.ix()].name
-        ),
-        Moment::DeliveryEnded { weeks, agreed } => {
+        MomentLine::Hired { week, person } => format!("Week {week}: {person} joined the team."),
+        MomentLine::DeliveryEnded { weeks, agreed } => {
             format!("Delivery ended after {weeks} weeks ({agreed} agreed).")
         }
     }
 }
 
 /// A question for the debrief: the scenario's own as authored, or one about why a deal was lost.
-pub fn question(s: &Scenario, q: &Question) -> String {
+pub fn question(q: &QuestionLine) -> String {
     match q {
-        Question::Authored(i) => s.scoring.questions[*i as usize].text.clone(),
-        Question::LostFaith {
-            stakeholder,
-            meeting,
-        } => format!(
-            "{} was lost in the {} meeting. What did they need to hear there, and who could have said it?",
-            s.stakeholders[stakeholder.ix()].name,
-            s.meetings[meeting.ix()].name
+        QuestionLine::Authored(text) => text.clone(),
+        QuestionLine::LostFaith { who, meeting } => format!(
+            "{who} was lost in the {meeting} meeting. What did they need to hear there, and who could have said it?"
         ),
-        Question::OverBudget { price, budget } => format!(
+        QuestionLine::OverBudget { price, budget } => format!(
             "The price was {} against a budget of {}. Which promises pushed it up, and which were worth it?",
             money(*price),
             money(*budget)
         ),
-        Question::ShortOfScore { score, threshold } => format!(
+        QuestionLine::ShortOfScore { score, threshold } => format!(
             "The client's score was {score:.2} against {threshold:.2} needed. Which answer would you change first?"
         ),
-        Question::OutOfPatience => {
+        QuestionLine::OutOfPatience => {
             "The client ran out of patience before the decision. Which meeting took longer than it needed to?"
                 .into()
         }
-        Question::SellDifferently {
+        QuestionLine::SellDifferently {
             commission,
             best_plan,
             best_commission,
@@ -430,18 +409,18 @@ pub fn question(s: &Scenario, q: &Question) -> String {
             super::plan_name(*best_plan),
             money(*best_commission)
         ),
-        Question::PaidForALoss { commission, margin } => format!(
+        QuestionLine::PaidForALoss { commission, margin } => format!(
             "The seller was paid {} on a deal that lost the company {}. Who should carry the cost of an overpromise, and how?",
             money(*commission),
             money(-*margin)
         ),
-        Question::MissedQuarter {
+        QuestionLine::MissedQuarter {
             close_day,
             quarter_days,
         } => format!(
             "The deal closed on day {close_day}, after the quarter's {quarter_days} days: it did not count for the seller's quota. Was the time spent with delivery worth it, and to whom?"
         ),
-        Question::ReviewTime { hours, cost } => format!(
+        QuestionLine::ReviewTime { hours, cost } => format!(
             "The seller spent {hours:.0} hours in delivery reviews, {} of selling time. Who gained from those hours, and who paid for them?",
             money(*cost)
         ),

@@ -199,16 +199,19 @@ pub fn what_text(what: &PromiseWhat) -> String {
 /// What the senior designer says about a claim that is not simply true, in plain words.
 pub fn claim_warning(s: &Scenario, c: ClaimId) -> String {
     let claim = &s.offer.claims[c.ix()];
-    match claim.truth {
-        ClaimTruth::Holds => format!("the senior designer confirmed \"{}\".", claim.text),
+    claim_warning_of(&claim.text, claim.truth)
+}
+
+/// What the senior designer says about a claim (its text and whether it holds).
+pub fn claim_warning_of(text: &str, truth: ClaimTruth) -> String {
+    match truth {
+        ClaimTruth::Holds => format!("the senior designer confirmed \"{text}\"."),
         ClaimTruth::HoldsWithWork(days) => format!(
-            "the senior designer warned that \"{}\" holds only after about {days:.0} more person-days of work.",
-            claim.text
+            "the senior designer warned that \"{text}\" holds only after about {days:.0} more person-days of work."
         ),
-        ClaimTruth::DoesNotHold { .. } => format!(
-            "the senior designer warned that \"{}\" does not hold as said.",
-            claim.text
-        ),
+        ClaimTruth::DoesNotHold { .. } => {
+            format!("the senior designer warned that \"{text}\" does not hold as said.")
+        }
     }
 }
 

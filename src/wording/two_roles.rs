@@ -3,9 +3,8 @@
 //! retrospective. No id reaches a reader: promises by what they commit to, answers by their text.
 
 use super::debrief::retro_lines;
-use super::{promise_what, what_text};
-use crate::engine::debrief::TwoRolesModel;
-use crate::scenario::model::Scenario;
+use super::what_text;
+use crate::engine::debrief::{FlagWhat, ItemWhat, ReviewLine, TwoRolesModel};
 
 /// The two-role debrief in words: the ledger beside the document, the flags, the review.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -22,10 +21,9 @@ pub struct TwoRolesWords {
 }
 
 /// Words the two-role debrief of a debrief model ([`TwoRolesModel`]): the ledger beside the
-/// document from the model's resolved rows; flags and review with the scenario's names.
-pub fn two_roles(s: &Scenario, m: &TwoRolesModel) -> TwoRolesWords {
-    let d = &m.debrief;
-    use crate::engine::{FlagConcern, Rebaseline, ReviewStep, Seat};
+/// document, the flags, the review and the retrospective, from the model's resolved names.
+pub fn two_roles(m: &TwoRolesModel) -> TwoRolesWords {
+    use crate::engine::Seat;
     let seat = |x: Seat| match x {
         Seat::Seller => "the seller",
         Seat::DeliveryLead => "the delivery lead",
@@ -58,22 +56,19 @@ pub fn two_roles(s: &Scenario, m: &TwoRolesModel) -> TwoRolesWords {
             )
         })
         .collect();
-    let flags = d
+    let flags = m
         .flags
         .iter()
         .map(|f| {
-            let what = match f.concern {
-                FlagConcern::Estimate(i) => format!(
-                    "\"{} is {:.0} days, not {:.0}\"",
-                    s.offer.scope[i.ix()].name,
-                    f.team,
-                    f.said
-                ),
-                FlagConcern::Claim(c) => format!(
+            let what = match &f.concern {
+                FlagWhat::Estimate(name) => {
+                    format!("\"{name} is {:.0} days, not {:.0}\"", f.team, f.said)
+                }
+                FlagWhat::Claim(text) => format!(
                     "we cannot promise \"{}\" as said",
-                    s.offer.claims[c.ix()].text.trim_end_matches('.')
+                    text.trim_end_matches('.')
                 ),
-                FlagConcern::Deadline(_) => {
+                FlagWhat::Deadline => {
                     format!("\"we need {:.0} weeks, not {:.0}\"", f.team, f.said)
                 }
             };
@@ -84,24 +79,21 @@ pub fn two_roles(s: &Scenario, m: &TwoRolesModel) -> TwoRolesWords {
             };
             format!(
                 "In {}, {} flagged the answer \"{}\": {what}; {after}.",
-                s.meetings[f.meeting.ix()].name,
+                f.meeting,
                 seat(f.by),
-                s.answers[f.answer.ix()].text.trim_end_matches('.')
+                f.answer.trim_end_matches('.')
             )
         })
         .collect();
-    let item_name = |item: &crate::engine::PidItem| match item {
-        crate::engine::PidItem::Promise(p) => promise_what(s, *p),
-        crate::engine::PidItem::Fact(f) => format!(
-            "the need \"{}\"",
-            s.facts[f.ix()].text.trim_end_matches('.')
-        ),
+    let item_name = |item: &ItemWhat| match item {
+        ItemWhat::Promise(p) => what_text(p),
+        ItemWhat::Need(text) => format!("the need \"{}\"", text.trim_end_matches('.')),
     };
-    let mut review: Vec<String> = d
+    let mut review: Vec<String> = m
         .review
         .iter()
         .map(|r| match r {
-            ReviewStep::Queried {
+            ReviewLine::Queried {
                 item,
                 priced_days,
                 true_days,
@@ -109,36 +101,33 @@ pub fn two_roles(s: &Scenario, m: &TwoRolesModel) -> TwoRolesWords {
                 "The delivery lead queried {}: priced on {priced_days:.0} days, the team's estimate is {true_days:.0}.",
                 item_name(item)
             ),
-            ReviewStep::Rebaselined {
-                promise,
-                result,
+            ReviewLine::Rebaselined {
+                what,
+                repriced,
                 trust_cost,
                 commission_share,
             } => format!(
                 "The delivery lead asked for a re-baselining meeting about {}: {}; it cost {trust_cost:.0} trust with each stakeholder and {:.0} % of the seller's commission.",
-                promise_what(s, *promise),
-                match result {
-                    Rebaseline::Repriced(i) => format!(
-                        "{} was re-priced at the team's estimate",
-                        s.offer.scope[i.ix()].name
-                    ),
-                    Rebaseline::Removed => "the promise was taken back".into(),
+                what_text(what),
+                match repriced {
+                    Some(name) => format!("{name} was re-priced at the team's estimate"),
+                    None => "the promise was taken back".into(),
                 },
                 commission_share * 100.0
             ),
-            ReviewStep::Accepted => "The delivery lead accepted the document.".into(),
+            ReviewLine::Accepted => "The delivery lead accepted the document.".into(),
         })
         .collect();
-    if d.commission_cut > 0.0 {
+    if m.commission_cut > 0.0 {
         review.push(format!(
             "Re-baselining cost the seller {:.0} % of the commission in all.",
-            d.commission_cut * 100.0
+            m.commission_cut * 100.0
         ));
     }
     TwoRolesWords {
         handoff,
         flags,
         review,
-        retro: retro_lines(&d.retro),
+        retro: retro_lines(&m.retro),
     }
 }

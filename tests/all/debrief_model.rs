@@ -201,6 +201,11 @@ fn drawn(m: &DebriefModel) -> Vec<String> {
     for h in m.two_roles.iter().flat_map(|t| &t.handoff) {
         out.push(h.meeting.name.clone());
     }
+    use overpromise::wording::debrief as words;
+    out.extend(m.moments.iter().map(words::moment));
+    out.extend(m.questions.iter().map(words::question));
+    out.extend(m.rubric.iter().map(|r| words::check(&r.detail)));
+    out.extend(m.loss.iter().flat_map(words::loss));
     out
 }
 
@@ -233,13 +238,13 @@ fn no_scenario_id_or_enum_name_reaches_a_report_or_the_debrief_model() {
         for viewer in VIEWERS {
             let m = session.debrief_model_of(&d, viewer, opts, false);
             let who = format!("{viewer:?}");
-            for l in report::text_for(s, &m).lines() {
+            for l in report::text_for(&m).lines() {
                 lines.push((format!("{who} text"), l.to_owned()));
             }
-            for l in report::markdown_for(s, &m).lines() {
+            for l in report::markdown_for(&m).lines() {
                 lines.push((format!("{who} markdown"), l.to_owned()));
             }
-            for l in html_text(&report::html_for(s, &m)).lines() {
+            for l in html_text(&report::html_for(&m)).lines() {
                 lines.push((format!("{who} html"), l.to_owned()));
             }
             for l in drawn(&m) {
@@ -379,9 +384,9 @@ fn a_delivery_leads_debrief_model_never_holds_unknown_promises_or_the_commission
             let back: DebriefModel = serde_json::from_str(&json).unwrap();
             assert_eq!(back, m, "the model round-trips through JSON");
             let reports = [
-                report::text_for(s, &m),
-                report::markdown_for(s, &m),
-                report::html_for(s, &m),
+                report::text_for(&m),
+                report::markdown_for(&m),
+                report::html_for(&m),
             ];
             for secret in &secrets {
                 assert!(
@@ -499,8 +504,8 @@ fn the_game_and_the_reports_draw_the_same_promises_from_the_model() {
         let s = session.scenario();
         let d = session.debrief(true).unwrap();
         let m = session.debrief_model_of(&d, Viewer::Solo, ViewOptions::default(), false);
-        let view = DebriefView::of(s, &m, DebriefUi::default(), None);
-        let text = report::markdown_for(s, &m);
+        let view = DebriefView::of(&m, DebriefUi::default(), None);
+        let text = report::markdown_for(&m);
         assert_eq!(view.promises.len(), m.promises.len(), "{script}");
         for (row, p) in view.promises.iter().zip(&m.promises) {
             assert_eq!(row.id, p.id);

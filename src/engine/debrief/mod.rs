@@ -7,6 +7,7 @@
 
 mod model;
 mod moments;
+mod resolved;
 pub mod roles;
 mod rubric;
 mod what_if;
@@ -14,10 +15,14 @@ mod what_if;
 use serde::{Deserialize, Serialize};
 
 pub use model::{
-    BurnWeek, DebriefModel, Effect, HandoffRow, MeetingRef, NeedLine, PaceCell, PaceLine, Person,
-    PromiseLine, PromiseWhat, RubricLine, TwoRolesModel,
+    BurnWeek, DebriefModel, Effect, HandoffRow, MeetingRef, NeedLine, PaceCell, PaceLine,
+    PromiseLine, RubricLine, TwoRolesModel,
 };
 pub use moments::{Loss, LossKind, Moment, Question, TrustLost};
+pub use resolved::{
+    CheckLine, FlagLine, FlagWhat, ItemWhat, LossKindLine, LossLine, MomentLine, Person,
+    PromiseWhat, QuestionLine, ReviewLine, TrustLostLine,
+};
 pub use roles::{HandoffLine, TwoRoleDebrief};
 pub use rubric::{CheckDetail, CheckResult, DealVerdict, needs_delivery};
 pub use what_if::{Delta, PromiseEdit, WHAT_IF_WEEKS, WhatIf};

@@ -9,21 +9,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    Consequence, DealVerdict, Debrief, Delta, Loss, Moment, NeedStatus, Question, TwoRoleDebrief,
+use super::resolved::{
+    CheckLine, FlagLine, LossLine, MomentLine, Person, PromiseWhat, QuestionLine, Resolver,
+    ReviewLine,
 };
+use super::{Consequence, DealVerdict, Debrief, Delta, Moment, NeedStatus, Question};
+use crate::engine::Retro;
 use crate::engine::outcome::{Outcome, Verdict};
 use crate::engine::{PidItem, Scorecards, Session, Support, TableMode, ViewOptions, Viewer};
-use crate::scenario::model::{CheckId, PromiseId, PromiseKind, Role, Scenario};
-
-/// Someone of the client's, as the scenario names them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Person {
-    /// Their name.
-    pub name: String,
-    /// Their role at the client.
-    pub role: String,
-}
+use crate::scenario::model::{CheckId, PromiseId, Role};
 
 /// A meeting: its id (to key by, never to draw) and its name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,34 +26,6 @@ pub struct MeetingRef {
     pub key: String,
     /// Its name.
     pub name: String,
-}
-
-/// What a promise commits to, with the scenario's text resolved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum PromiseWhat {
-    /// A scope item, by name.
-    Scope(String),
-    /// A deadline in weeks.
-    Deadline(u32),
-    /// A discount in percent.
-    Discount(f32),
-    /// A claim about the product, as authored.
-    Claim(String),
-    /// Extra work, as authored.
-    Extra(String),
-}
-
-impl PromiseWhat {
-    /// What promise `p` of scenario `s` commits to.
-    pub fn of(s: &Scenario, p: PromiseId) -> PromiseWhat {
-        match &s.promises[p.ix()].kind {
-            PromiseKind::Scope(i) => PromiseWhat::Scope(s.offer.scope[i.ix()].name.clone()),
-            PromiseKind::Deadline(w) => PromiseWhat::Deadline(*w),
-            PromiseKind::Discount(x) => PromiseWhat::Discount(*x),
-            PromiseKind::Claim(c) => PromiseWhat::Claim(s.offer.claims[c.ix()].text.clone()),
-            PromiseKind::Extra { text, .. } => PromiseWhat::Extra(text.clone()),
-        }
-    }
 }
 
 /// One consequence of a promise, with the stakeholder named.
@@ -160,8 +126,8 @@ pub struct RubricLine {
     pub label: String,
     /// Why it matters, as authored.
     pub why: String,
-    /// What was measured.
-    pub detail: super::CheckDetail,
+    /// What was measured, with names.
+    pub detail: CheckLine,
 }
 
 /// One week of delivery, for the burn-up.
@@ -193,8 +159,14 @@ pub struct HandoffRow {
 pub struct TwoRolesModel {
     /// The ledger beside the document (the viewer's share of it).
     pub handoff: Vec<HandoffRow>,
-    /// The engine's two-role debrief, filtered the same way (flags, review, retrospective).
-    pub debrief: TwoRoleDebrief,
+    /// Every flag, in order.
+    pub flags: Vec<FlagLine>,
+    /// The delivery lead's review, in order.
+    pub review: Vec<ReviewLine>,
+    /// Share of the seller's commission lost to re-baselining (0 to 1).
+    pub commission_cut: f32,
+    /// The retrospective: each seat's answers, once given.
+    pub retro: Retro,
 }
 
 /// The debrief for one viewer: see the module documentation.
@@ -224,7 +196,7 @@ pub struct DebriefModel {
     /// The scorecards' verdict (a hidden commission reads 0).
     pub verdict: DealVerdict,
     /// Why a lost deal was lost.
-    pub loss: Option<Loss>,
+    pub loss: Option<LossLine>,
     /// The promise trace, in ledger order.
     pub promises: Vec<PromiseLine>,
     /// Hidden needs.
@@ -238,9 +210,9 @@ pub struct DebriefModel {
     /// The rubric.
     pub rubric: Vec<RubricLine>,
     /// Key moments.
-    pub moments: Vec<Moment>,
+    pub moments: Vec<MomentLine>,
     /// The facilitator's questions.
-    pub questions: Vec<Question>,
+    pub questions: Vec<QuestionLine>,
     /// The burn-up, one point per finished week (empty when nothing was delivered).
     pub burn: Vec<BurnWeek>,
     /// Work planned at the handoff, person-days.
@@ -302,6 +274,7 @@ impl Session {
     ) -> DebriefModel {
         let s = &self.scenario;
         let st = &self.state;
+        let names = Resolver(s);
         let seller_side = self.knows_seller_side(viewer, ledger_revealed);
         let knows = |p: PromiseId| seller_side || self.lead_knew(p);
         let person = |k: crate::scenario::model::StakeholderId| Person {
@@ -407,7 +380,7 @@ impl Session {
                     passed: r.passed,
                     label: c.label.clone(),
                     why: c.why.clone(),
-                    detail: r.detail.clone(),
+                    detail: names.check(&r.detail),
                 }
             })
             .collect();
@@ -447,22 +420,22 @@ impl Session {
         }
         let commission = seller_side.then_some(d.outcome.seller.commission);
 
-        let two_roles = d.two_roles.as_ref().map(|t| {
-            let mut t = t.clone();
-            t.handoff.retain(|l| knows(l.promise));
-            TwoRolesModel {
-                handoff: t
-                    .handoff
-                    .iter()
-                    .map(|l| HandoffRow {
-                        key: s.promises[l.promise.ix()].key.clone(),
-                        what: what(l.promise),
-                        meeting: meeting(l.meeting),
-                        line: l.clone(),
-                    })
-                    .collect(),
-                debrief: t,
-            }
+        let two_roles = d.two_roles.as_ref().map(|t| TwoRolesModel {
+            handoff: t
+                .handoff
+                .iter()
+                .filter(|l| knows(l.promise))
+                .map(|l| HandoffRow {
+                    key: s.promises[l.promise.ix()].key.clone(),
+                    what: what(l.promise),
+                    meeting: meeting(l.meeting),
+                    line: l.clone(),
+                })
+                .collect(),
+            flags: t.flags.iter().map(|f| names.flag(f)).collect(),
+            review: t.review.iter().map(|r| names.review(r)).collect(),
+            commission_cut: t.commission_cut,
+            retro: t.retro.clone(),
         });
 
         let delivery = st.delivery.as_ref();
@@ -479,15 +452,15 @@ impl Session {
             outcome,
             commission,
             verdict,
-            loss: d.loss.clone(),
+            loss: d.loss.as_ref().map(|l| names.loss(l)),
             promises,
             needs,
             stakeholders: s.stakeholders.iter().map(|k| k.name.clone()).collect(),
             pacing,
             pacing_share: d.pacing_share,
             rubric,
-            moments,
-            questions,
+            moments: moments.iter().map(|m| names.moment(m)).collect(),
+            questions: questions.iter().map(|q| names.question(q)).collect(),
             burn: delivery
                 .map(|d| {
                     d.history

@@ -203,14 +203,14 @@ pub struct TwoRolesPage {
 impl TwoRolesPage {
     /// The page of a debrief model (`None` in solo); names are the defaults until the screen
     /// sets the players'.
-    pub fn of(s: &Scenario, m: &DebriefModel) -> Option<TwoRolesPage> {
+    pub fn of(m: &DebriefModel) -> Option<TwoRolesPage> {
         let d = m.two_roles.as_ref()?;
         Some(TwoRolesPage {
             names: crate::game::table::DEFAULT_NAMES.map(str::to_owned),
             cards: crate::wording::scorecards::cards_seen(&m.scorecards, m.commission.is_some()),
-            words: crate::wording::two_roles::two_roles(s, d),
+            words: crate::wording::two_roles::two_roles(d),
             gaps: d.handoff.iter().map(|l| l.line.gap()).collect(),
-            retro: d.debrief.retro.clone(),
+            retro: d.retro.clone(),
         })
     }
 }
@@ -283,16 +283,13 @@ impl DebriefView {
             },
             true,
         );
-        DebriefView::of(session.scenario(), &m, ui, what_if)
+        let what_if = what_if.map(|w| WhatIfView::build(session, &m.outcome, w));
+        DebriefView::of(&m, ui, what_if)
     }
 
-    /// The debrief screen's model of one viewer's debrief model: a wording pass, with tones.
-    pub fn of(
-        s: &Scenario,
-        m: &DebriefModel,
-        ui: DebriefUi,
-        what_if: Option<&WhatIf>,
-    ) -> DebriefView {
+    /// The debrief screen's model of one viewer's debrief model: a wording pass, with tones;
+    /// `what_if`: the last what-if, compared (it replays the session).
+    pub fn of(m: &DebriefModel, ui: DebriefUi, what_if: Option<WhatIfView>) -> DebriefView {
         let o = &m.outcome;
         let (seller, company) = scorecards(o, m.commission);
         let verdict = (
@@ -310,7 +307,7 @@ impl DebriefView {
             .map(|r| RubricRow {
                 passed: r.passed,
                 label: r.label.clone(),
-                detail: words::check(s, &r.detail),
+                detail: words::check(&r.detail),
                 why: r.why.clone(),
             })
             .collect();
@@ -441,22 +438,18 @@ impl DebriefView {
             seller,
             company,
             verdict,
-            loss: m
-                .loss
-                .as_ref()
-                .map(|l| words::loss(s, l))
-                .unwrap_or_default(),
+            loss: m.loss.as_ref().map(words::loss).unwrap_or_default(),
             rubric,
             promises,
             needs,
             pacing,
-            moments: m.moments.iter().map(|x| words::moment(s, x)).collect(),
-            questions: m.questions.iter().map(|q| words::question(s, q)).collect(),
+            moments: m.moments.iter().map(words::moment).collect(),
+            questions: m.questions.iter().map(words::question).collect(),
             ui,
-            what_if: what_if.map(|w| WhatIfView::of(s, o, w)),
+            what_if,
             can_what_if: m.can_what_if,
             what_if_weeks: WHAT_IF_WEEKS,
-            two_roles: TwoRolesPage::of(s, m),
+            two_roles: TwoRolesPage::of(m),
         }
     }
 
