@@ -32,7 +32,7 @@ pub mod workshop;
 use crate::engine::BrokenBecause;
 use crate::engine::debrief::{Delta, PromiseWhat};
 use crate::engine::outcome::Verdict;
-use crate::scenario::model::{ClaimId, ClaimTruth, PromiseId, PromiseKind, Role, Scenario};
+use crate::scenario::model::{ClaimId, ClaimTruth, PromiseId, Role, Scenario};
 
 /// A whole amount of money with thousands separators and a real minus sign: `112,000`, `−3,200`.
 /// Scenarios name no currency, so none is printed.
@@ -131,12 +131,7 @@ pub fn delta_text(d: &Delta) -> String {
     )
 }
 
-/// The "without this promise" sentence: `Without it (priced without it): same length, ...`.
-pub fn without(kind: &PromiseKind, d: &Delta) -> String {
-    without_of(&what_of_kind(kind), d)
-}
-
-/// The "without this promise" sentence for a promise of the debrief model.
+/// The "without this promise" sentence: `Without this promise (priced without it): same length, ...`.
 pub fn without_of(what: &PromiseWhat, d: &Delta) -> String {
     let note = match what {
         PromiseWhat::Deadline(_) => " (the standard length or the next deadline promised)",
@@ -144,15 +139,6 @@ pub fn without_of(what: &PromiseWhat, d: &Delta) -> String {
         _ => "",
     };
     format!("Without this promise{note}: {}.", delta_text(d))
-}
-
-/// Only the kind of promise matters to [`without`]: its text is left empty.
-fn what_of_kind(kind: &PromiseKind) -> PromiseWhat {
-    match kind {
-        PromiseKind::Deadline(w) => PromiseWhat::Deadline(*w),
-        PromiseKind::Discount(x) => PromiseWhat::Discount(*x),
-        _ => PromiseWhat::Extra(String::new()),
-    }
 }
 
 /// A role in plain words.
