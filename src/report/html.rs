@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::{View, pace_mark};
+use crate::engine::debrief::DebriefModel;
 use crate::engine::{Debrief, PaceVerdict, Seat, Session};
 use crate::wording::scorecards as sc;
 
@@ -51,7 +52,12 @@ figure { margin: .6rem 0 1rem; break-inside: avoid; } figcaption { color: #5f636
 
 /// The debrief as one self-contained HTML file (no scripts, no external resources).
 pub fn html(session: &Session, debrief: &Debrief) -> String {
-    render(&View::new(session, debrief))
+    render(&View::of_session(session, debrief))
+}
+
+/// The HTML report of one viewer's debrief model.
+pub fn html_for(m: &DebriefModel) -> String {
+    render(&View::new(m))
 }
 
 fn render(v: &View) -> String {
@@ -237,10 +243,7 @@ fn render(v: &View) -> String {
             "<figcaption>Each answer's depth (black squares) against the readiness of each stakeholder in the room \
              (dots; hollow where the answer was too deep or too shallow for them).</figcaption>\n</figure>"
         );
-        let _ = write!(
-            o,
-            "<table><tr><th>Meeting</th><th>Beat</th><th>Answer</th><th>Depth</th>"
-        );
+        let _ = write!(o, "<table><tr><th>Meeting</th><th>Said</th><th>Depth</th>");
         for n in &v.stakeholders {
             let _ = write!(o, "<th>{}</th>", esc(n));
         }
@@ -248,10 +251,9 @@ fn render(v: &View) -> String {
         for r in &v.pacing {
             let _ = write!(
                 o,
-                "<tr><td>{}</td><td><code>{}</code></td><td><code>{}</code></td><td class=\"num\">{}</td>",
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td>",
                 esc(&r.meeting),
-                esc(&r.beat),
-                esc(&r.answer),
+                esc(&r.said),
                 r.depth
             );
             for c in &r.room {
@@ -519,7 +521,7 @@ fn pacing_chart(o: &mut String, v: &View) {
             o,
             "<g><title>answer {}: {}, depth {}</title><rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"8\" fill=\"#1d1d1f\"/></g>",
             i + 1,
-            esc(&r.answer),
+            esc(&r.said),
             r.depth,
             x(i) - 4.0,
             y(r.depth as f32) - 4.0

@@ -3,12 +3,18 @@
 use std::fmt::Write;
 
 use super::{View, pace_mark};
+use crate::engine::debrief::DebriefModel;
 use crate::engine::{Debrief, Seat, Session};
 use crate::wording::scorecards as sc;
 
 /// The debrief as Markdown (CommonMark with GitHub tables), for sharing or printing.
 pub fn markdown(session: &Session, debrief: &Debrief) -> String {
-    render(&View::new(session, debrief))
+    render(&View::of_session(session, debrief))
+}
+
+/// The Markdown report of one viewer's debrief model.
+pub fn markdown_for(m: &DebriefModel) -> String {
+    render(&View::new(m))
 }
 
 fn render(v: &View) -> String {
@@ -125,21 +131,15 @@ fn render(v: &View) -> String {
         md(&v.support)
     );
     if !v.pacing.is_empty() {
-        let mut head = "| Meeting | Beat | Answer | Depth |".to_string();
-        let mut rule = "|---|---|---|---:|".to_string();
+        let mut head = "| Meeting | Said | Depth |".to_string();
+        let mut rule = "|---|---|---:|".to_string();
         for n in &v.stakeholders {
             let _ = write!(head, " {} |", cell(n));
             rule.push_str("---|");
         }
         let _ = writeln!(o, "{head}\n{rule}");
         for r in &v.pacing {
-            let mut row = format!(
-                "| {} | `{}` | `{}` | {} |",
-                cell(&r.meeting),
-                cell(&r.beat),
-                cell(&r.answer),
-                r.depth
-            );
+            let mut row = format!("| {} | {} | {} |", cell(&r.meeting), cell(&r.said), r.depth);
             for c in &r.room {
                 match c {
                     Some((ready, verdict)) => {

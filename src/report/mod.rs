@@ -1,7 +1,7 @@
 //! Debrief reports: plain text for the terminal, Markdown, and one self-contained HTML file.
 //!
-//! All three are built from the same [`View`], which lays a finished [`Session`] and its
-//! [`Debrief`] out as sentences and table rows. The sentences come from
+//! All three are built from the same [`View`], a wording pass over the engine's debrief model
+//! ([`DebriefModel`], one per viewer): sentences and table rows. The sentences come from
 //! [`crate::wording::debrief`], the same functions the game's debrief screen uses, so the game,
 //! the text, the Markdown and the HTML say the same things in the same words, verdict included.
 //! Output is deterministic: no timestamps, no hash-map order.
@@ -10,12 +10,13 @@ mod html;
 mod markdown;
 mod text;
 
-pub use html::{esc as html_escape, html};
-pub use markdown::markdown;
-pub use text::text;
+pub use html::{esc as html_escape, html, html_for};
+pub use markdown::{markdown, markdown_for};
+pub use text::{text, text_for};
 
+use crate::engine::debrief::{DebriefModel, NeedStatus};
 use crate::engine::outcome::Verdict;
-use crate::engine::{Debrief, PaceVerdict, Session};
+use crate::engine::{Debrief, PaceVerdict, Session, ViewOptions, Viewer};
 pub use crate::wording::debrief::Figure;
 
 /// A label and its value, for scorecards and money tables.
@@ -69,10 +70,8 @@ pub struct NeedView {
 pub struct PaceRow {
     /// Meeting name.
     pub meeting: String,
-    /// Beat id.
-    pub beat: String,
-    /// Answer id.
-    pub answer: String,
+    /// What was said, as authored.
+    pub said: String,
     /// Depth chosen.
     pub depth: u8,
     /// Per stakeholder (in scenario order): readiness before the answer and the verdict, when in the room.
@@ -156,17 +155,16 @@ pub struct View {
     /// Who held the two seats (in solo, one trainee held both).
     pub who_played: String,
     /// Two roles only: the ledger beside the document, the flags and the review, in words.
-    pub two_roles: Option<crate::wording::debrief::TwoRolesWords>,
+    pub two_roles: Option<crate::wording::two_roles::TwoRolesWords>,
     /// Per line of the ledger beside the document: whether it is a gap (two roles only).
     pub gaps: Vec<bool>,
 }
 
 impl View {
-    /// Prepares the report of a finished session. Every sentence comes from
+    /// Prepares the report of a debrief model: a wording pass, every sentence from
     /// [`crate::wording::debrief`], the same functions the game's debrief screen uses.
-    pub fn new(session: &Session, debrief: &Debrief) -> View {
-        let s = session.scenario();
-        let o = &debrief.outcome;
+    pub fn new(m: &DebriefModel) -> View {
+        let o = &m.outcome;
         let mut outcome = vec![words::headline(o) + "."];
         if o.won {
             outcome.push(format!(
@@ -183,8 +181,8 @@ impl View {
                 o.score
             ));
         }
-        if let Some(l) = &debrief.loss {
-            outcome.extend(words::loss(s, l));
+        if let Some(l) = &m.loss {
+            outcome.extend(words::loss(l));
         }
 
         let mut money_lines = vec![line("Price", money(o.price))];
@@ -200,152 +198,130 @@ impl View {
             "Margin",
             format!("{} ({:.0} %)", money(o.margin), o.margin_share * 100.0),
         ));
-        let (seller, company) = words::scorecards(o);
+        let (seller, company) = words::scorecards(o, m.commission);
 
-        let promises = debrief
+        let promises = m
             .promises
             .iter()
-            .map(|t| {
-                let p = &s.promises[t.promise.ix()];
-                let entry = session
-                    .state()
-                    .ledger
-                    .iter()
-                    .find(|e| e.promise == t.promise);
-                let meeting = entry.map_or("?", |e| s.meetings[e.meeting.ix()].name.as_str());
-                let made = format!(
-                    "`{}`, {}; {}",
-                    p.key,
-                    words::made(meeting, p.by),
-                    words::handoff_status(o.won, t.in_pid)
-                );
-                let effects = t
+            .map(|p| PromiseView {
+                what: describe(&p.what, &p.to.name, &p.to.role),
+                made: format!(
+                    "{}; {}",
+                    words::made(&p.meeting.name, p.by),
+                    words::handoff_status(o.won, p.in_pid)
+                ),
+                verdict: verdict(p.verdict),
+                broken: matches!(p.verdict, Verdict::Broken(_)),
+                effects: p
                     .effects
                     .iter()
-                    .map(|(week, c)| {
-                        format!("{}: {}", words::when(*week), words::consequence(s, c))
-                    })
-                    .collect();
-                PromiseView {
-                    what: describe_promise(s, t.promise),
-                    made,
-                    verdict: verdict(t.verdict),
-                    broken: matches!(t.verdict, Verdict::Broken(_)),
-                    effects,
-                    without: t.without.map(|d| without(&p.kind, &d)),
-                }
+                    .map(|(week, e)| format!("{}: {}", words::when(*week), words::effect(e)))
+                    .collect(),
+                without: p.without.map(|d| without_of(&p.what, &d)),
             })
             .collect();
 
-        let needs = debrief
+        let needs = m
             .needs
             .iter()
-            .map(|n| {
-                let f = &s.facts[n.fact.ix()];
-                let owner = &s.stakeholders[f.owner.ix()];
-                NeedView {
-                    text: f.text.clone(),
-                    owner: format!("{} ({})", owner.name, owner.role),
-                    status: words::need_status(&n.status),
-                    surprise: n.surfaced.is_some(),
-                }
+            .map(|n| NeedView {
+                text: n.text.clone(),
+                owner: format!("{} ({})", n.owner.name, n.owner.role),
+                status: words::need_status(&n.status),
+                surprise: matches!(n.status, NeedStatus::Surfaced { .. }),
             })
             .collect();
 
-        let pacing: Vec<PaceRow> = debrief
+        let pacing: Vec<PaceRow> = m
             .pacing
             .iter()
             .map(|r| {
-                let ms = &s.meetings[r.meeting.ix()];
-                let mut room = vec![None; s.stakeholders.len()];
-                for (k, ready, v) in &r.room {
-                    room[k.ix()] = Some((*ready, *v));
+                let mut room = vec![None; m.stakeholders.len()];
+                for c in &r.room {
+                    room[c.who] = Some((c.readiness, c.verdict));
                 }
                 PaceRow {
-                    meeting: ms.name.clone(),
-                    beat: ms.beats[r.beat as usize].key.clone(),
-                    answer: s.answers[r.answer.ix()].key.clone(),
+                    meeting: r.meeting.name.clone(),
+                    said: r
+                        .said
+                        .clone()
+                        .unwrap_or_else(|| words::not_in_room().to_owned()),
                     depth: r.depth,
                     room,
-                    matched: r.matched(),
+                    matched: r.matched,
                 }
             })
             .collect();
-        let matched = pacing.iter().filter(|r| r.matched).count();
-        let pacing_summary = words::pacing_summary(matched, pacing.len(), debrief.pacing_share);
+        let pacing_summary =
+            words::pacing_summary(m.pacing_matched(), pacing.len(), m.pacing_share);
 
-        let rubric = debrief
+        let rubric = m
             .rubric
             .iter()
-            .map(|r| {
-                let c = &s.scoring.rubric[r.check.ix()];
-                CheckView {
-                    passed: r.passed,
-                    label: c.label.clone(),
-                    detail: words::check(s, &r.detail),
-                    why: c.why.clone(),
-                }
+            .map(|r| CheckView {
+                passed: r.passed,
+                label: r.label.clone(),
+                detail: words::check(&r.detail),
+                why: r.why.clone(),
             })
             .collect();
 
-        let delivery = session.state().delivery.as_ref();
-        let burn = delivery
-            .map(|d| {
-                d.history
-                    .iter()
-                    .map(|w| BurnPoint {
-                        week: w.week,
-                        done: w.done,
-                        scope: w.scope,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-
         View {
-            title: s.title.clone(),
-            support: crate::wording::support::support_line(session.support()),
-            subtitle: format!(
-                "{} · scenario `{}` · seed {}",
-                s.client.name,
-                s.id,
-                session.seed()
-            ),
-            verdict: words::deal_verdict(&debrief.verdict),
-            verdict_good: debrief.verdict.is_good(),
+            title: m.title.clone(),
+            support: crate::wording::support::support_line(m.support),
+            subtitle: words::subtitle(&m.client, m.seed),
+            verdict: words::deal_verdict(&m.verdict, m.commission.is_some()),
+            verdict_good: m.verdict.is_good(),
             outcome,
             money: money_lines,
             seller,
             company,
             promises,
             needs,
-            stakeholders: s.stakeholders.iter().map(|k| k.name.clone()).collect(),
+            stakeholders: m.stakeholders.clone(),
             pacing,
             pacing_summary,
             rubric,
-            moments: debrief
-                .moments
+            moments: m.moments.iter().map(words::moment).collect(),
+            questions: m.questions.iter().map(words::question).collect(),
+            burn: m
+                .burn
                 .iter()
-                .map(|m| words::moment(s, m))
+                .map(|w| BurnPoint {
+                    week: w.week,
+                    done: w.done,
+                    scope: w.scope,
+                })
                 .collect(),
-            questions: debrief
-                .questions
-                .iter()
-                .map(|q| words::question(s, q))
-                .collect(),
-            burn,
-            planned_days: delivery.map_or(0.0, |d| d.planned_days),
-            deadline: delivery.map_or(0, |d| d.deadline),
+            planned_days: m.planned_days,
+            deadline: m.deadline,
             promised_weeks: o.promised_weeks,
-            cards: crate::wording::scorecards::cards(&debrief.scorecards),
-            who_played: crate::wording::scorecards::who_played(session.mode()).to_owned(),
-            two_roles: debrief.two_roles.as_ref().map(|d| words::two_roles(s, d)),
-            gaps: debrief
+            cards: crate::wording::scorecards::cards_seen(&m.scorecards, m.commission.is_some()),
+            who_played: crate::wording::scorecards::who_played(m.mode).to_owned(),
+            two_roles: m
                 .two_roles
                 .as_ref()
-                .map(|d| d.handoff.iter().map(|l| l.gap()).collect())
+                .map(crate::wording::two_roles::two_roles),
+            gaps: m
+                .two_roles
+                .as_ref()
+                .map(|d| d.handoff.iter().map(|l| l.line.gap()).collect())
                 .unwrap_or_default(),
         }
+    }
+
+    /// The report of a finished session as the facilitator reads it (everything).
+    pub fn of_session(session: &Session, debrief: &Debrief) -> View {
+        let m = session.debrief_model_of(
+            debrief,
+            Viewer::Facilitator,
+            ViewOptions {
+                support: session.support(),
+                coach: false,
+            },
+            true,
+        );
+        View::new(&m)
     }
 
     /// Passed and total rubric checks.
@@ -358,7 +334,7 @@ impl View {
 }
 
 use crate::wording::debrief as words;
-use crate::wording::{describe_promise, plural, without};
+use crate::wording::{describe, plural, without_of};
 pub use crate::wording::{money, signed, verdict};
 
 /// Short verdict marks for the pacing table.

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::{View, pace_mark};
+use crate::engine::debrief::DebriefModel;
 use crate::engine::{Debrief, Seat, Session};
 use crate::wording::scorecards as sc;
 
@@ -13,7 +14,12 @@ const WIDTH: usize = 100;
 /// promise's consequences and counterfactual, hidden needs, the pacing table, the rubric, key
 /// moments and the facilitator's questions.
 pub fn text(session: &Session, debrief: &Debrief) -> String {
-    render(&View::new(session, debrief))
+    render(&View::of_session(session, debrief))
+}
+
+/// The plain-text report of one viewer's debrief model.
+pub fn text_for(m: &DebriefModel) -> String {
+    render(&View::new(m))
 }
 
 fn render(v: &View) -> String {
@@ -136,13 +142,9 @@ fn render(v: &View) -> String {
     let _ = writeln!(o, "  {}. {}.", v.pacing_summary, v.support);
     if !v.pacing.is_empty() {
         let mw = col_width(v.pacing.iter().map(|r| r.meeting.as_str()), "Meeting", 14);
-        let bw = col_width(v.pacing.iter().map(|r| r.beat.as_str()), "Beat", 16);
-        let aw = col_width(v.pacing.iter().map(|r| r.answer.as_str()), "Answer", 16);
+        let aw = col_width(v.pacing.iter().map(|r| r.said.as_str()), "Said", 30);
         let names: Vec<String> = v.stakeholders.iter().map(|n| clip(n, 16)).collect();
-        let mut header = format!(
-            "  {:<mw$} {:<bw$} {:<aw$} Depth",
-            "Meeting", "Beat", "Answer"
-        );
+        let mut header = format!("  {:<mw$} {:<aw$} Depth", "Meeting", "Said");
         for n in &names {
             let _ = write!(header, "  {n:<16}");
         }
@@ -152,10 +154,9 @@ fn render(v: &View) -> String {
             let meeting = if r.meeting == last { "" } else { &r.meeting };
             last = &r.meeting;
             let mut row = format!(
-                "  {:<mw$} {:<bw$} {:<aw$} {:>5}",
+                "  {:<mw$} {:<aw$} {:>5}",
                 clip(meeting, mw),
-                clip(&r.beat, bw),
-                clip(&r.answer, aw),
+                clip(&r.said, aw),
                 r.depth
             );
             for cell in &r.room {

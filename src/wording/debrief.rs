@@ -8,8 +8,8 @@
 use super::{money, plural, promise_what, role_name, signed, verdict};
 use crate::engine::Outcome;
 use crate::engine::debrief::{
-    CheckDetail, Consequence, DealVerdict, Loss, LossKind, Moment, NeedStatus, PromiseEdit,
-    Question, WhatIf,
+    CheckDetail, CheckLine, DealVerdict, Effect, LossKindLine, LossLine, MomentLine, NeedStatus,
+    PromiseEdit, QuestionLine, WhatIf,
 };
 use crate::scenario::model::{Role, Scenario};
 
@@ -33,24 +33,24 @@ fn figure(label: &str, value: String, note: String) -> Figure {
 }
 
 /// The seller's and the company's scorecards. A lost deal shows no satisfaction or morale: there
-/// was no delivery to measure them on.
-pub fn scorecards(o: &Outcome) -> (Vec<Figure>, Vec<Figure>) {
-    let seller = vec![
-        figure(
-            "Deal size",
-            money(o.seller.deal_size),
-            if o.won {
-                "what the client signed for".into()
-            } else {
-                "no deal".into()
-            },
-        ),
-        figure(
+/// was no delivery to measure them on. `commission`: the seller's, where the reader may know it.
+pub fn scorecards(o: &Outcome, commission: Option<f32>) -> (Vec<Figure>, Vec<Figure>) {
+    let mut seller = vec![figure(
+        "Deal size",
+        money(o.seller.deal_size),
+        if o.won {
+            "what the client signed for".into()
+        } else {
+            "no deal".into()
+        },
+    )];
+    if let Some(c) = commission {
+        seller.push(figure(
             "Commission",
-            money(o.seller.commission),
+            money(c),
             "paid at signature, whatever happens next".into(),
-        ),
-    ];
+        ));
+    }
     let company = if o.won {
         vec![
             figure(
@@ -97,6 +97,16 @@ pub fn scorecards(o: &Outcome) -> (Vec<Figure>, Vec<Figure>) {
     (seller, company)
 }
 
+/// A report's subtitle: the client and the seed played (`Marlow Physio · seed 7`).
+pub fn subtitle(client: &str, seed: u64) -> String {
+    format!("{client} · seed {seed}")
+}
+
+/// What the pacing record shows for an answer given where the reader was not in the room.
+pub fn not_in_room() -> &'static str {
+    "(said without delivery in the room)"
+}
+
 /// The outcome in one line.
 pub fn headline(o: &Outcome) -> String {
     if o.won {
@@ -121,8 +131,8 @@ pub fn headline(o: &Outcome) -> String {
     }
 }
 
-/// The scorecards' verdict.
-pub fn deal_verdict(v: &DealVerdict) -> String {
+/// The scorecards' verdict; `commission_shown`: the reader may know the seller's commission.
+pub fn deal_verdict(v: &DealVerdict, commission_shown: bool) -> String {
     match v {
         DealVerdict::NoDeal { presales_cost } if *presales_cost > 0.0 => format!(
             "Both scorecards agree: no deal, no commission, and {} of presales time spent.",
@@ -132,6 +142,11 @@ pub fn deal_verdict(v: &DealVerdict) -> String {
         DealVerdict::WorthWinning => {
             "Both scorecards agree: a deal worth winning, delivered the way it was sold.".into()
         }
+        DealVerdict::Disagree { failed, of, .. } if !commission_shown => format!(
+            "The scorecards disagree: the seller was paid on a deal that failed {} of {} in the rubric.",
+            failed.len(),
+            plural(*of, "check")
+        ),
         DealVerdict::Disagree {
             commission,
             failed,
@@ -148,26 +163,21 @@ pub fn deal_verdict(v: &DealVerdict) -> String {
 /// Why a lost deal was lost, a sentence each: how it ended, the client's score against what
 /// they needed, the price against the budget, who was lost in which meeting (the presales cost is
 /// in the verdict).
-pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
-    let in_meeting = |m: Option<crate::scenario::model::MeetingId>| {
-        m.map_or(String::new(), |m| {
-            format!(" in the {} meeting", s.meetings[m.ix()].name)
-        })
+pub fn loss(l: &LossLine) -> Vec<String> {
+    let in_meeting = |m: &Option<String>| {
+        m.as_ref()
+            .map_or(String::new(), |m| format!(" in the {m} meeting"))
     };
-    let mut out = vec![match l.kind {
-        LossKind::LostFaith {
-            stakeholder,
-            meeting,
-        } => format!(
-            "The deal was lost: {} lost faith{} and the client walked away before the decision.",
-            s.stakeholders[stakeholder.ix()].name,
+    let mut out = vec![match &l.kind {
+        LossKindLine::LostFaith { who, meeting } => format!(
+            "The deal was lost: {who} lost faith{} and the client walked away before the decision.",
             in_meeting(meeting)
         ),
-        LossKind::OutOfPatience { meeting } => format!(
+        LossKindLine::OutOfPatience { meeting } => format!(
             "The deal was lost: the client ran out of patience{} and walked away before the decision.",
             in_meeting(meeting)
         ),
-        LossKind::NotSigned { chance } => format!(
+        LossKindLine::NotSigned { chance } => format!(
             "The deal was lost: the client heard the offer and did not sign (a {:.0}\u{a0}% chance that they would).",
             chance * 100.0
         ),
@@ -197,10 +207,10 @@ pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
     for t in &l.lost {
         out.push(format!(
             "{}'s trust went from {:.0} to {:.0}; most of it went in the {} meeting ({}).",
-            s.stakeholders[t.stakeholder.ix()].name,
+            t.who,
             t.from,
             t.to,
-            s.meetings[t.meeting.ix()].name,
+            t.meeting,
             signed(-t.in_meeting, 0)
         ));
     }
@@ -208,36 +218,41 @@ pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
 }
 
 /// What a rubric check found.
-pub fn check(s: &Scenario, d: &CheckDetail) -> String {
+pub fn check(d: &CheckLine) -> String {
     match d {
-        CheckDetail::Attended {
+        CheckLine::Attended {
             role,
             meeting,
             attended,
         } => format!(
-            "{} {} the {} meeting",
+            "{} {} the {meeting} meeting",
             role_name(*role),
             if *attended {
                 "attended"
             } else {
                 "did not attend"
             },
-            s.meetings[meeting.ix()].name
         ),
-        CheckDetail::Found { fact, found } => format!(
-            "\"{}\" was {}",
-            s.facts[fact.ix()].text,
+        CheckLine::Found { fact, found } => format!(
+            "\"{fact}\" was {}",
             if *found {
                 "found during sales"
             } else {
                 "never found during sales"
             }
         ),
-        CheckDetail::Avoided { answer, said } | CheckDetail::Chose { answer, said } => format!(
-            "\"{}\" was {}",
-            s.answers[answer.ix()].text,
+        CheckLine::Said { answer, said } => format!(
+            "\"{answer}\" was {}",
             if *said { "said" } else { "never said" }
         ),
+        CheckLine::All(parts) => parts.iter().map(check).collect::<Vec<_>>().join("; "),
+        CheckLine::Measured(d) => measured(d),
+    }
+}
+
+/// What a rubric check that names nothing measured.
+fn measured(d: &CheckDetail) -> String {
+    match d {
         CheckDetail::FullHandoff {
             left_out,
             handed_off,
@@ -292,74 +307,61 @@ pub fn check(s: &Scenario, d: &CheckDetail) -> String {
             "the client did not sign"
         }
         .into(),
-        CheckDetail::All(parts) => parts
-            .iter()
-            .map(|p| check(s, p))
-            .collect::<Vec<_>>()
-            .join("; "),
+        // Named checks are resolved into [`CheckLine`]s by the engine.
+        CheckDetail::Attended { .. }
+        | CheckDetail::Found { .. }
+        | CheckDetail::Avoided { .. }
+        | CheckDetail::Chose { .. }
+        | CheckDetail::All(_) => String::new(),
     }
 }
 
 /// A key moment.
-pub fn moment(s: &Scenario, m: &Moment) -> String {
+pub fn moment(m: &MomentLine) -> String {
     match m {
-        Moment::Brought { meeting, roles } => {
+        MomentLine::Brought { meeting, roles } => {
             let who: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
             format!(
-                "{}: you brought {} into the room.",
-                s.meetings[meeting.ix()].name,
+                "{meeting}: you brought {} into the room.",
                 who.join(" and ")
             )
         }
-        Moment::Noticed { fact, by } => format!(
-            "The {} noticed: \"{}\"",
-            role_name(*by),
-            s.facts[fact.ix()].text
-        ),
-        Moment::ClaimWarned { claim } => {
-            format!("In the room, {}", super::claim_warning(s, *claim))
+        MomentLine::Noticed { fact, by } => format!("The {} noticed: \"{fact}\"", role_name(*by)),
+        MomentLine::ClaimWarned { claim, truth } => {
+            format!("In the room, {}", super::claim_warning_of(claim, *truth))
         }
-        Moment::TooDeep { stakeholder } => format!(
-            "{} was not ready for that much detail yet.",
-            s.stakeholders[stakeholder.ix()].name
-        ),
-        Moment::WalkedAway { stakeholder } => match stakeholder {
-            Some(k) => format!(
-                "{} lost faith and the client walked away.",
-                s.stakeholders[k.ix()].name
-            ),
+        MomentLine::TooDeep { who } => format!("{who} was not ready for that much detail yet."),
+        MomentLine::WalkedAway { who } => match who {
+            Some(k) => format!("{k} lost faith and the client walked away."),
             None => "The client ran out of patience and walked away.".into(),
         },
-        Moment::Decided { signed, price } => {
+        MomentLine::Decided { signed, price } => {
             if *signed {
                 format!("The client signed at {}.", money(*price))
             } else {
                 "The client did not sign.".into()
             }
         }
-        Moment::LeftOut { count } => {
+        MomentLine::LeftOut { count } => {
             format!("{count} promise(s) did not make it into the PID.")
         }
-        Moment::NeedSurfaced { week, fact, days } => format!(
-            "Week {week}: \"{}\" surfaced as a surprise ({days:.0} person-days).",
-            s.facts[fact.ix()].text
-        ),
-        Moment::PromiseSurfaced {
+        MomentLine::NeedSurfaced { week, fact, days } => {
+            format!("Week {week}: \"{fact}\" surfaced as a surprise ({days:.0} person-days).")
+        }
+        MomentLine::PromiseSurfaced {
             week,
-            promise,
+            what,
+            to,
             days,
         } => format!(
             "Week {week}: {} came back as a surprise ({days:.0} person-days).",
-            super::describe_promise(s, *promise)
+            super::describe(what, &to.name, &to.role)
         ),
-        Moment::ClaimFailed { week, claim } => format!(
-            "Week {week}: \"{}\" did not hold.",
-            s.offer.claims[claim.ix()].text
-        ),
-        Moment::Happened { week, event } => {
-            format!("Week {week}: {}", s.delivery.events[event.ix()].text)
+        MomentLine::ClaimFailed { week, claim } => {
+            format!("Week {week}: \"{claim}\" did not hold.")
         }
-        Moment::ChangeAsked {
+        MomentLine::Happened { week, text } => format!("Week {week}: {text}"),
+        MomentLine::ChangeAsked {
             week,
             accepted,
             trust_cost,
@@ -371,41 +373,33 @@ pub fn moment(s: &Scenario, m: &Moment) -> String {
                 "they refused"
             }
         ),
-        Moment::Hired { week, person } => format!(
-            "Week {week}: {} joined the team.",
-            s.delivery.people[person.ix()].name
-        ),
-        Moment::DeliveryEnded { weeks, agreed } => {
+        MomentLine::Hired { week, person } => format!("Week {week}: {person} joined the team."),
+        MomentLine::DeliveryEnded { weeks, agreed } => {
             format!("Delivery ended after {weeks} weeks ({agreed} agreed).")
         }
     }
 }
 
 /// A question for the debrief: the scenario's own as authored, or one about why a deal was lost.
-pub fn question(s: &Scenario, q: &Question) -> String {
+pub fn question(q: &QuestionLine) -> String {
     match q {
-        Question::Authored(i) => s.scoring.questions[*i as usize].text.clone(),
-        Question::LostFaith {
-            stakeholder,
-            meeting,
-        } => format!(
-            "{} was lost in the {} meeting. What did they need to hear there, and who could have said it?",
-            s.stakeholders[stakeholder.ix()].name,
-            s.meetings[meeting.ix()].name
+        QuestionLine::Authored(text) => text.clone(),
+        QuestionLine::LostFaith { who, meeting } => format!(
+            "{who} was lost in the {meeting} meeting. What did they need to hear there, and who could have said it?"
         ),
-        Question::OverBudget { price, budget } => format!(
+        QuestionLine::OverBudget { price, budget } => format!(
             "The price was {} against a budget of {}. Which promises pushed it up, and which were worth it?",
             money(*price),
             money(*budget)
         ),
-        Question::ShortOfScore { score, threshold } => format!(
+        QuestionLine::ShortOfScore { score, threshold } => format!(
             "The client's score was {score:.2} against {threshold:.2} needed. Which answer would you change first?"
         ),
-        Question::OutOfPatience => {
+        QuestionLine::OutOfPatience => {
             "The client ran out of patience before the decision. Which meeting took longer than it needed to?"
                 .into()
         }
-        Question::SellDifferently {
+        QuestionLine::SellDifferently {
             commission,
             best_plan,
             best_commission,
@@ -415,18 +409,18 @@ pub fn question(s: &Scenario, q: &Question) -> String {
             super::plan_name(*best_plan),
             money(*best_commission)
         ),
-        Question::PaidForALoss { commission, margin } => format!(
+        QuestionLine::PaidForALoss { commission, margin } => format!(
             "The seller was paid {} on a deal that lost the company {}. Who should carry the cost of an overpromise, and how?",
             money(*commission),
             money(-*margin)
         ),
-        Question::MissedQuarter {
+        QuestionLine::MissedQuarter {
             close_day,
             quarter_days,
         } => format!(
             "The deal closed on day {close_day}, after the quarter's {quarter_days} days: it did not count for the seller's quota. Was the time spent with delivery worth it, and to whom?"
         ),
-        Question::ReviewTime { hours, cost } => format!(
+        QuestionLine::ReviewTime { hours, cost } => format!(
             "The seller spent {hours:.0} hours in delivery reviews, {} of selling time. Who gained from those hours, and who paid for them?",
             money(*cost)
         ),
@@ -462,20 +456,16 @@ pub fn when(week: u32) -> String {
 }
 
 /// A consequence of a promise: `+12 person-days of unplanned work`, `trust −4 with Dana`.
-pub fn consequence(s: &Scenario, c: &Consequence) -> String {
-    match c {
-        Consequence::Work { days, surprise } => format!(
+pub fn effect(e: &Effect) -> String {
+    match e {
+        Effect::Work { days, surprise } => format!(
             "+{days:.0} person-days of {}work",
             if *surprise { "unplanned " } else { "" }
         ),
-        Consequence::Trust { stakeholder, delta } => format!(
-            "trust {} with {}",
-            signed(*delta, 0),
-            s.stakeholders[stakeholder.ix()].name
-        ),
-        Consequence::ClaimTested(true) => "the claim was tested and held".into(),
-        Consequence::ClaimTested(false) => "the claim was tested and did not hold".into(),
-        Consequence::Judged(v) => format!("judged: {}", verdict(*v)),
+        Effect::Trust { who, delta } => format!("trust {} with {who}", signed(*delta, 0)),
+        Effect::ClaimTested(true) => "the claim was tested and held".into(),
+        Effect::ClaimTested(false) => "the claim was tested and did not hold".into(),
+        Effect::Judged(v) => format!("judged: {}", verdict(*v)),
     }
 }
 
@@ -538,20 +528,6 @@ pub fn sign_line(w: &WhatIf) -> String {
     }
 }
 
-/// The two-role debrief in words: the ledger beside the document, the flags, the review.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TwoRolesWords {
-    /// One line per promise: the promise, where it was made, and its place in the document,
-    /// with the gaps marked.
-    pub handoff: Vec<String>,
-    /// One line per flag: who flagged what, and whether it was said anyway.
-    pub flags: Vec<String>,
-    /// One line per step of the delivery lead's review.
-    pub review: Vec<String>,
-    /// The retrospective: each seat's two answers ([`retro_lines`]).
-    pub retro: Vec<String>,
-}
-
 /// The retrospective's questions as a seat reads them: "what went wrong for me" and "what I
 /// needed from the other role" (named).
 pub fn retro_questions(seat: crate::engine::Seat) -> [&'static str; 2] {
@@ -587,124 +563,4 @@ pub fn retro_lines(r: &crate::engine::Retro) -> Vec<String> {
         }
     }
     out
-}
-
-/// Words the two-role debrief ([`crate::engine::debrief::TwoRoleDebrief`]).
-pub fn two_roles(s: &Scenario, d: &crate::engine::debrief::TwoRoleDebrief) -> TwoRolesWords {
-    use crate::engine::{FlagConcern, Rebaseline, ReviewStep, Seat};
-    let seat = |x: Seat| match x {
-        Seat::Seller => "the seller",
-        Seat::DeliveryLead => "the delivery lead",
-    };
-    let handoff = d
-        .handoff
-        .iter()
-        .map(|l| {
-            let place = if l.rebaselined {
-                "re-baselined with the client"
-            } else if l.in_pid {
-                "in the document"
-            } else if l.covered {
-                "covered by the document under another promise"
-            } else if l.delivery_heard {
-                "left out of the document (delivery heard it in the meeting)"
-            } else {
-                "GAP: left out of the document, and delivery was not in the room"
-            };
-            format!(
-                "{} ({}, made by the seller in {}): {place}{}",
-                promise_what(s, l.promise),
-                s.promises[l.promise.ix()].key,
-                s.meetings[l.meeting.ix()].name,
-                if l.surfaced {
-                    "; it surfaced in delivery as a surprise"
-                } else {
-                    ""
-                }
-            )
-        })
-        .collect();
-    let flags = d
-        .flags
-        .iter()
-        .map(|f| {
-            let what = match f.concern {
-                FlagConcern::Estimate(i) => format!(
-                    "\"{} is {:.0} days, not {:.0}\"",
-                    s.offer.scope[i.ix()].name,
-                    f.team,
-                    f.said
-                ),
-                FlagConcern::Claim(c) => format!(
-                    "we cannot promise \"{}\" as said",
-                    s.offer.claims[c.ix()].text.trim_end_matches('.')
-                ),
-                FlagConcern::Deadline(_) => {
-                    format!("\"we need {:.0} weeks, not {:.0}\"", f.team, f.said)
-                }
-            };
-            let after = match f.said_anyway {
-                Some(true) => "the seller said it anyway",
-                Some(false) => "the seller answered otherwise",
-                None => "the meeting ended before an answer",
-            };
-            format!(
-                "In {}, {} flagged answer \"{}\": {what}; {after}.",
-                s.meetings[f.meeting.ix()].name,
-                seat(f.by),
-                s.answers[f.answer.ix()].key
-            )
-        })
-        .collect();
-    let item_name = |item: &crate::engine::PidItem| match item {
-        crate::engine::PidItem::Promise(p) => promise_what(s, *p),
-        crate::engine::PidItem::Fact(f) => format!(
-            "the need \"{}\"",
-            s.facts[f.ix()].text.trim_end_matches('.')
-        ),
-    };
-    let mut review: Vec<String> = d
-        .review
-        .iter()
-        .map(|r| match r {
-            ReviewStep::Queried {
-                item,
-                priced_days,
-                true_days,
-            } => format!(
-                "The delivery lead queried {}: priced on {priced_days:.0} days, the team's estimate is {true_days:.0}.",
-                item_name(item)
-            ),
-            ReviewStep::Rebaselined {
-                promise,
-                result,
-                trust_cost,
-                commission_share,
-            } => format!(
-                "The delivery lead asked for a re-baselining meeting about {}: {}; it cost {trust_cost:.0} trust with each stakeholder and {:.0} % of the seller's commission.",
-                promise_what(s, *promise),
-                match result {
-                    Rebaseline::Repriced(i) => format!(
-                        "{} was re-priced at the team's estimate",
-                        s.offer.scope[i.ix()].name
-                    ),
-                    Rebaseline::Removed => "the promise was taken back".into(),
-                },
-                commission_share * 100.0
-            ),
-            ReviewStep::Accepted => "The delivery lead accepted the document.".into(),
-        })
-        .collect();
-    if d.commission_cut > 0.0 {
-        review.push(format!(
-            "Re-baselining cost the seller {:.0} % of the commission in all.",
-            d.commission_cut * 100.0
-        ));
-    }
-    TwoRolesWords {
-        handoff,
-        flags,
-        review,
-        retro: retro_lines(&d.retro),
-    }
 }

@@ -28,7 +28,7 @@ pub enum Mark {
 
 /// What a promise is about, as a title: the engine's words with a capital letter.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    capitalized(&what_words(&PromiseWhat::of(s, p)))
+    capitalized(&super::what_text(&PromiseWhat::of(s, p)))
 }
 
 /// A stakeholder as `"Dr Ruth Okafor"`.
@@ -89,28 +89,14 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String
     told_line(&Told::of(s, ev)?, coach)
 }
 
-/// What a promise is about, in words, without who it was made to.
-pub fn what_words(w: &PromiseWhat) -> String {
-    match w {
-        PromiseWhat::Scope(name) => name.clone(),
-        PromiseWhat::Deadline(w) => format!("delivery in {w} weeks"),
-        PromiseWhat::Discount(d) => format!("a {d:.0} % discount"),
-        PromiseWhat::Claim(text) | PromiseWhat::Extra(text) => text.clone(),
-    }
-}
-
 /// What a promise is about, as a title.
 pub fn promise_title(p: &PromiseText) -> String {
-    capitalized(&what_words(&p.what))
+    capitalized(&super::what_text(&p.what))
 }
 
 /// A promise in plain words with who it was made to: `a 10 % discount (to Dana, CFO)`.
 pub fn promise_with_whom(p: &PromiseText) -> String {
-    let what = match &p.what {
-        PromiseWhat::Deadline(_) | PromiseWhat::Discount(_) => what_words(&p.what),
-        _ => format!("\"{}\"", what_words(&p.what)),
-    };
-    format!("{what} (to {}, {})", p.to, p.to_role)
+    super::describe(&p.what, &p.to, &p.to_role)
 }
 
 /// What the senior designer says about a claim, in plain words.

@@ -25,13 +25,14 @@ pub mod scorecards;
 pub mod script;
 pub mod support;
 pub mod table;
+pub mod two_roles;
 pub mod what_if;
 pub mod workshop;
 
 use crate::engine::BrokenBecause;
-use crate::engine::debrief::Delta;
+use crate::engine::debrief::{Delta, PromiseWhat};
 use crate::engine::outcome::Verdict;
-use crate::scenario::model::{ClaimId, PromiseId, PromiseKind, Role, Scenario};
+use crate::scenario::model::{ClaimId, ClaimTruth, PromiseId, Role, Scenario};
 
 /// A whole amount of money with thousands separators and a real minus sign: `112,000`, `−3,200`.
 /// Scenarios name no currency, so none is printed.
@@ -130,11 +131,11 @@ pub fn delta_text(d: &Delta) -> String {
     )
 }
 
-/// The "without this promise" sentence: `Without it (priced without it): same length, ...`.
-pub fn without(kind: &PromiseKind, d: &Delta) -> String {
-    let note = match kind {
-        PromiseKind::Deadline(_) => " (the standard length or the next deadline promised)",
-        PromiseKind::Discount(_) => " (priced without it)",
+/// The "without this promise" sentence: `Without this promise (priced without it): same length, ...`.
+pub fn without_of(what: &PromiseWhat, d: &Delta) -> String {
+    let note = match what {
+        PromiseWhat::Deadline(_) => " (the standard length or the next deadline promised)",
+        PromiseWhat::Discount(_) => " (priced without it)",
         _ => "",
     };
     format!("Without this promise{note}: {}.", delta_text(d))
@@ -151,18 +152,48 @@ pub fn role_name(r: Role) -> &'static str {
 
 /// A promise in plain words: `a 10 % discount (to Dana, CFO)`.
 pub fn describe_promise(s: &Scenario, p: PromiseId) -> String {
-    events::promise_with_whom(&crate::engine::view::told::PromiseText::of(s, p))
+    let to = &s.stakeholders[s.promises[p.ix()].to.ix()];
+    describe(&PromiseWhat::of(s, p), &to.name, &to.role)
+}
+
+/// A promise of the debrief model in plain words, with whom it was made to.
+pub fn describe(what: &PromiseWhat, name: &str, role: &str) -> String {
+    let text = what_text(what);
+    let text = match what {
+        PromiseWhat::Deadline(_) | PromiseWhat::Discount(_) => text,
+        _ => format!("\"{text}\""),
+    };
+    format!("{text} (to {name}, {role})")
 }
 
 /// What a promise is about, without who it was made to: `Online booking for all seven clinics`,
 /// `delivery in 6 weeks`, `a 10 % discount`.
 pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
-    events::what_words(&crate::engine::view::told::PromiseWhat::of(s, p))
+    what_text(&PromiseWhat::of(s, p))
+}
+
+/// What a promise of the debrief model is about (as [`promise_what`]).
+pub fn what_text(what: &PromiseWhat) -> String {
+    match what {
+        PromiseWhat::Scope(name) => name.clone(),
+        PromiseWhat::Deadline(w) => format!("delivery in {w} weeks"),
+        PromiseWhat::Discount(d) => format!("a {d:.0} % discount"),
+        PromiseWhat::Claim(text) | PromiseWhat::Extra(text) => text.clone(),
+    }
 }
 
 /// What the senior designer says about a claim that is not simply true, in plain words.
 pub fn claim_warning(s: &Scenario, c: ClaimId) -> String {
-    events::claim_note(&crate::engine::view::told::ClaimNote::of(s, c))
+    let claim = &s.offer.claims[c.ix()];
+    claim_warning_of(&claim.text, claim.truth)
+}
+
+/// What the senior designer says about a claim (its text and whether it holds).
+pub fn claim_warning_of(text: &str, truth: ClaimTruth) -> String {
+    events::claim_note(&crate::engine::view::told::ClaimNote {
+        text: text.to_owned(),
+        warning: truth.into(),
+    })
 }
 
 /// A plan's name: `commission on bookings`, `commission on delivered margin`, `a 50/50 split`.

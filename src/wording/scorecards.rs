@@ -29,6 +29,12 @@ fn fig(label: &str, value: String, note: String) -> Figure {
 
 /// The three scorecards in words.
 pub fn cards(c: &Scorecards) -> ScorecardWords {
+    cards_seen(c, true)
+}
+
+/// The three scorecards in words for a reader who may (`commission_shown`) or may not know the
+/// seller's commission: without it, no commission figure and no plan comparison.
+pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
     let s = &c.seller;
     let mut seller = vec![fig(
         "Bookings",
@@ -74,7 +80,9 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
             super::percent(s.rebaseline_cut)
         ));
     }
-    seller.push(fig("Commission", money(s.commission), note));
+    if commission_shown {
+        seller.push(fig("Commission", money(s.commission), note));
+    }
     let delivery = c
         .delivery
         .as_ref()
@@ -115,6 +123,7 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
     let plans = s
         .under_plans
         .iter()
+        .filter(|_| commission_shown)
         .map(|p| {
             format!(
                 "Under {}: {}{}",

@@ -110,7 +110,8 @@ fn a_lost_deal_explains_the_loss_and_leaves_delivery_out() {
         assert!(!text.contains("Team morale | 0/100"), "{text}");
     }
     // Satisfaction and morale are not measured on a delivery that never happened.
-    let (_, company) = overpromise::wording::debrief::scorecards(&d.outcome);
+    let (_, company) =
+        overpromise::wording::debrief::scorecards(&d.outcome, Some(d.outcome.seller.commission));
     for f in &company[1..] {
         assert!(!f.value.contains("/100"), "{f:?}");
     }

@@ -273,12 +273,16 @@ fn debrief_view_carries_the_debrief() {
     assert!(view.promises.iter().all(|p| p.without.is_some()));
     assert_eq!(view.rubric.len(), session.scenario().scoring.rubric.len());
     assert_eq!(view.pacing.points.len(), state.debrief.pacing.len());
-    let s = session.scenario();
-    let questions: Vec<String> = state
-        .debrief
+    let model = session.debrief_model_of(
+        &state.debrief,
+        overpromise::engine::Viewer::Solo,
+        Default::default(),
+        false,
+    );
+    let questions: Vec<String> = model
         .questions
         .iter()
-        .map(|q| overpromise::wording::debrief::question(s, q))
+        .map(overpromise::wording::debrief::question)
         .collect();
     assert_eq!(view.questions, questions);
     assert_eq!(

@@ -6,6 +6,7 @@ mod common;
 mod corpus;
 mod cycles;
 mod debrief;
+mod debrief_model;
 mod drill;
 mod engine;
 #[cfg(feature = "gui")]

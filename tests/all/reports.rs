@@ -8,7 +8,9 @@ use std::path::PathBuf;
 
 use crate::common::level;
 use overpromise::engine::script::{parse_script, run_script};
-use overpromise::engine::{Action, RetroAnswer, Scorecards, Seat, Session, TableMode};
+use overpromise::engine::{
+    Action, RetroAnswer, Scorecards, Seat, Session, TableMode, ViewOptions, Viewer,
+};
 use overpromise::report;
 use overpromise::wording::money;
 use overpromise::wording::scorecards as sc;
@@ -172,7 +174,9 @@ fn two_role_reports_show_the_gaps_the_flags_the_review_and_both_retrospective_an
     }
     let d = session.debrief(false).unwrap();
     let two = d.two_roles.as_ref().expect("two roles");
-    let words = overpromise::wording::debrief::two_roles(session.scenario(), two);
+    let model = session.debrief_model_of(&d, Viewer::Facilitator, ViewOptions::default(), false);
+    let words =
+        overpromise::wording::two_roles::two_roles(model.two_roles.as_ref().expect("two roles"));
     assert!(!two.flags.is_empty() && !two.review.is_empty());
     let gaps = two.handoff.iter().filter(|l| l.gap()).count();
     assert!(gaps > 0, "this script leaves promises out");

@@ -5,14 +5,24 @@
 //! Everything here is typed data, never English: `crate::wording::debrief` turns it into the
 //! sentences the game's debrief and the reports share.
 
+mod model;
 mod moments;
+mod resolved;
 pub mod roles;
 mod rubric;
 mod what_if;
 
 use serde::{Deserialize, Serialize};
 
+pub use model::{
+    BurnWeek, DebriefModel, Effect, HandoffRow, MeetingRef, NeedLine, PaceCell, PaceLine,
+    PromiseLine, RubricLine, TwoRolesModel,
+};
 pub use moments::{Loss, LossKind, Moment, Question, TrustLost};
+pub use resolved::{
+    CheckLine, FlagLine, FlagWhat, ItemWhat, LossKindLine, LossLine, MomentLine, Person,
+    PromiseWhat, QuestionLine, ReviewLine, TrustLostLine,
+};
 pub use roles::{HandoffLine, TwoRoleDebrief};
 pub use rubric::{CheckDetail, CheckResult, DealVerdict, needs_delivery};
 pub use what_if::{Delta, PromiseEdit, WHAT_IF_WEEKS, WhatIf};
@@ -297,6 +307,11 @@ impl Session {
     /// True once the handoff has happened (what-if replays are possible).
     pub fn handed_off(&self) -> bool {
         self.handoff.is_some() && matches!(self.state.phase, Phase::Delivery | Phase::Over)
+    }
+
+    /// Promises made so far (the ledger's length: a count, never which).
+    pub fn promises_made(&self) -> usize {
+        self.state.ledger.len()
     }
 
     /// Share of the answers given so far whose depth matched the room (0 before any).

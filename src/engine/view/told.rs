@@ -87,17 +87,23 @@ pub struct ClaimNote {
     pub warning: Warning,
 }
 
+impl From<ClaimTruth> for Warning {
+    fn from(truth: ClaimTruth) -> Warning {
+        match truth {
+            ClaimTruth::Holds => Warning::Confirmed,
+            ClaimTruth::HoldsWithWork(days) => Warning::NeedsWork(days),
+            ClaimTruth::DoesNotHold { .. } => Warning::DoesNotHold,
+        }
+    }
+}
+
 impl ClaimNote {
     /// Claim `c` of `s` as the senior designer sees it.
     pub fn of(s: &Scenario, c: ClaimId) -> ClaimNote {
         let claim = &s.offer.claims[c.ix()];
         ClaimNote {
             text: claim.text.clone(),
-            warning: match claim.truth {
-                ClaimTruth::Holds => Warning::Confirmed,
-                ClaimTruth::HoldsWithWork(days) => Warning::NeedsWork(days),
-                ClaimTruth::DoesNotHold { .. } => Warning::DoesNotHold,
-            },
+            warning: claim.truth.into(),
         }
     }
 }

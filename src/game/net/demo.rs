@@ -75,29 +75,27 @@ fn feed(world: &mut World, seat: SeatChoice, messages: Vec<HostMsg>, screen: Scr
     world.resource_mut::<NextState<Screen>>().set(screen);
 }
 
-/// The seller's seat in the first meeting, with delivery in the room and a flag that reached
-/// the seller live.
-pub fn remote_meeting(world: &mut World) {
-    let Some(mut s) = session(world, 1) else {
-        return;
-    };
-    let mut flagged = None;
-    if let Some((answer, concern)) = s.flags_available().first().copied() {
-        let key = s.action_key(&Action::Flag(answer, concern));
-        if s.apply_as(Seat::DeliveryLead, Action::Flag(answer, concern))
-            .is_ok()
-            && let crate::engine::view::ActionKey::Flag { answer, concern } = key
-        {
-            flagged = Some(HostMsg::Flagged { answer, concern });
+/// The first level's careful two-role game, played until `stop` holds (or to its end).
+fn careful_until(world: &World, stop: impl Fn(&Session) -> bool) -> Option<Session> {
+    let played = careful_game(world)?;
+    let mut s = Session::with_mode(played.scenario_arc().clone(), 7, TableMode::TwoRoles);
+    for a in played.actions() {
+        if stop(&s) {
+            break;
         }
+        s.apply_as(a.seat(), a.clone()).ok()?;
     }
-    let title = s.scenario().title.clone();
-    let mut msgs = vec![
-        welcome(SeatChoice::Seller, &title),
+    Some(s)
+}
+
+/// A seat's messages: the welcome, its view as the host builds it, the stage timer.
+fn seat_messages(s: &Session, seat: SeatChoice) -> Vec<HostMsg> {
+    vec![
+        welcome(seat, &s.scenario().title),
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: seat_views(&s, SeatChoice::Seller),
+            views: seat_views(s, seat),
             revealed_ledger: None,
         },
         HostMsg::Timer {
@@ -107,9 +105,55 @@ pub fn remote_meeting(world: &mut World) {
                 warn_at: 120,
             }),
         },
-    ];
-    msgs.extend(flagged);
-    feed(world, SeatChoice::Seller, msgs, Screen::Remote);
+    ]
+}
+
+/// The delivery lead's seat in Discovery, the meeting with three of the client's people, at the
+/// answer the lead may flag.
+pub fn remote_meeting(world: &mut World) {
+    let Some(s) = careful_until(world, |s| !s.flags_available().is_empty()) else {
+        return;
+    };
+    feed(
+        world,
+        SeatChoice::DeliveryLead,
+        seat_messages(&s, SeatChoice::DeliveryLead),
+        Screen::Remote,
+    );
+}
+
+/// The seller's seat at the handoff: the ledger beside the PID being written.
+pub fn remote_pid(world: &mut World) {
+    let Some(mut s) = careful_until(world, |s| s.phase() == crate::engine::Phase::Handoff) else {
+        return;
+    };
+    // Two promises written in, the rest still to decide.
+    for item in s.pid_candidates().into_iter().take(2) {
+        let _ = s.apply_as(Seat::Seller, Action::SetInPid(item, true));
+    }
+    feed(
+        world,
+        SeatChoice::Seller,
+        seat_messages(&s, SeatChoice::Seller),
+        Screen::Remote,
+    );
+}
+
+/// The delivery lead's seat three weeks into delivery.
+pub fn remote_delivery(world: &mut World) {
+    let Some(s) = careful_until(world, |s| {
+        s.view(crate::engine::Viewer::Solo, s.options())
+            .delivery
+            .is_some_and(|d| d.weeks_done >= 3)
+    }) else {
+        return;
+    };
+    feed(
+        world,
+        SeatChoice::DeliveryLead,
+        seat_messages(&s, SeatChoice::DeliveryLead),
+        Screen::Remote,
+    );
 }
 
 /// The first level played to the end in two roles by the shipped careful script.

@@ -2,19 +2,34 @@
 //! margin, satisfaction, weeks late, promises made and kept, pacing match rate), every promise
 //! compared (which table promised what, whether it was written into the PID, what became of it
 //! and what it did to the deal: the engine's replay of the same delivery without it), and the
-//! tables' retrospectives. Every figure comes from the host's own sessions; words come from
-//! `src/wording/`. `page.rs` lays it out as CSV and as one HTML page.
+//! tables' retrospectives. Every figure comes from each table's debrief model (the engine's, for
+//! the facilitator: a finished table's in full, none of a table still playing), promises keyed
+//! by their ids; words come from `src/wording/`. `page.rs` lays it out as CSV and as one HTML page.
 
 use super::rows::{Board, BoardRow, NotPromised, PromiseRow, RetroRow};
 use super::tables::{Table, Workshop, lock};
+use crate::engine::debrief::DebriefModel;
 use crate::engine::outcome::Verdict;
-use crate::engine::{PidItem, Seat, Session};
-use crate::scenario::model::PromiseId;
+use crate::engine::{Seat, Session, ViewOptions, Viewer};
 use crate::wording::{self, workshop as words};
 
+/// The facilitator's debrief model of a table (`None` while it plays): a finished table's is
+/// everything, whatever the reveal.
+fn model(s: &Session, counterfactuals: bool) -> Option<DebriefModel> {
+    s.debrief_model(
+        Viewer::Facilitator,
+        ViewOptions {
+            support: s.support(),
+            coach: false,
+        },
+        false,
+        counterfactuals,
+    )
+}
+
 fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
-    let st = s.state();
-    let o = s.outcome();
+    let m = model(s, false);
+    let o = m.as_ref().map(|m| &m.outcome);
     BoardRow {
         rank: None,
         table: name.to_owned(),
@@ -29,7 +44,7 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
         },
         won: o.is_some_and(|o| o.won),
         deal: o.map_or(0.0, |o| if o.won { o.price } else { 0.0 }),
-        commission: o.map_or(0.0, |o| o.seller.commission),
+        commission: m.as_ref().and_then(|m| m.commission).unwrap_or(0.0),
         margin: o.map_or(0.0, |o| o.margin),
         satisfaction: o.map_or(0.0, |o| o.satisfaction),
         weeks_late: o.map_or(0, |o| o.weeks_late),
@@ -37,37 +52,35 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
         agreed_weeks: o.map_or(0, |o| o.agreed_weeks),
         actual_weeks: o.map_or(0, |o| o.actual_weeks),
         late_penalty: o.map_or(0.0, |o| o.late_penalty),
-        promises_made: st.ledger.len() as u32,
-        promises_kept: o.map_or(0, |o| {
-            o.promises
+        promises_made: m.as_ref().map_or(s.promises_made(), |m| m.promises.len()) as u32,
+        promises_kept: m.as_ref().map_or(0, |m| {
+            m.promises
                 .iter()
-                .filter(|(_, v)| matches!(v, Verdict::Kept))
+                .filter(|p| matches!(p.verdict, Verdict::Kept))
                 .count() as u32
         }),
-        pacing_match: s.pacing_share(),
+        pacing_match: m.as_ref().map_or(s.pacing_share(), |m| m.pacing_share),
         score: o.map_or(0.0, |o| o.score),
         imported,
     }
 }
 
+/// A finished table's promises, from its debrief model (each traced, with delivery replayed
+/// without it); none while the table plays (its ledger is the seller's).
 fn promise_rows(name: &str, s: &Session) -> Vec<PromiseRow> {
-    let sc = s.scenario();
-    let st = s.state();
-    // Once over, the engine's debrief traces each promise, with delivery replayed without it.
-    let traces = s.debrief(true).map(|d| d.promises).unwrap_or_default();
-    st.ledger
+    let Some(m) = model(s, true) else {
+        return Vec::new();
+    };
+    m.promises
         .iter()
-        .map(|e| {
-            let trace = traces.iter().find(|t| t.promise == e.promise);
-            let effect = trace.and_then(|t| t.without).map(|d| d.reversed());
+        .map(|p| {
+            let effect = p.without.map(|d| d.reversed());
             PromiseRow {
                 table: name.to_owned(),
-                promise: sc.promises[e.promise.ix()].key.clone(),
-                text: wording::describe_promise(sc, e.promise),
-                in_pid: st.pid.contains(&PidItem::Promise(e.promise)),
-                verdict: trace
-                    .map(|t| wording::verdict(t.verdict))
-                    .unwrap_or_default(),
+                promise: p.key.clone(),
+                text: wording::describe(&p.what, &p.to.name, &p.to.role),
+                in_pid: p.in_pid,
+                verdict: wording::verdict(p.verdict),
                 cost: effect
                     .map(|d| words::promise_effect(&d))
                     .unwrap_or_default(),
@@ -126,20 +139,17 @@ impl Workshop {
             }
             rows.sort_by_key(|r| r.rank.unwrap_or(u32::MAX));
         }
-        // Promises grouped by their words (the scenario's order of the first with those words),
-        // then by table.
-        let texts: Vec<String> = (0..self.scenario.promises.len())
-            .map(|i| wording::describe_promise(&self.scenario, PromiseId(i as u16)))
-            .collect();
-        let order = |text: &str| texts.iter().position(|t| t == text);
+        // Promises grouped by promise (the scenario's order), then by table: two promises with
+        // the same words are still two promises.
+        let order = |key: &str| self.scenario.promises.iter().position(|p| p.key == key);
         promises.sort_by(|a, b| {
-            order(&a.text)
-                .cmp(&order(&b.text))
+            order(&a.promise)
+                .cmp(&order(&b.promise))
                 .then(a.table.cmp(&b.table))
         });
         let mut not_promised: Vec<NotPromised> = Vec::new();
         for p in &promises {
-            if not_promised.iter().any(|n| n.text == p.text) {
+            if not_promised.iter().any(|n| n.promise == p.promise) {
                 continue;
             }
             let tables: Vec<String> = rows
@@ -148,11 +158,12 @@ impl Workshop {
                 .filter(|r| {
                     !promises
                         .iter()
-                        .any(|q| q.text == p.text && q.table == r.table)
+                        .any(|q| q.promise == p.promise && q.table == r.table)
                 })
                 .map(|r| r.table.clone())
                 .collect();
             not_promised.push(NotPromised {
+                promise: p.promise.clone(),
                 text: p.text.clone(),
                 tables,
             });

@@ -65,12 +65,12 @@ pub fn promise_groups(b: &Board) -> Vec<(&str, Vec<&PromiseRow>, &[String])> {
     let mut out: Vec<(&str, Vec<&PromiseRow>, &[String])> = Vec::new();
     for p in &b.promises {
         match out.last_mut() {
-            Some((_, rows, _)) if rows[0].text == p.text => rows.push(p),
+            Some((_, rows, _)) if rows[0].promise == p.promise => rows.push(p),
             _ => {
                 let without = b
                     .not_promised
                     .iter()
-                    .find(|n| n.text == p.text)
+                    .find(|n| n.promise == p.promise)
                     .map_or(&[][..], |n| &n.tables[..]);
                 out.push((&p.text, vec![p], without));
             }

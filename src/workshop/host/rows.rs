@@ -83,7 +83,10 @@ pub struct PromiseRow {
 /// A promise the finished tables did not all make: who finished without it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NotPromised {
-    /// The promise in words (two promises with the same words are one promise to the client).
+    /// The promise's id (what the board keys by; never drawn).
+    #[serde(default)]
+    pub promise: String,
+    /// The promise in words.
     pub text: String,
     /// The finished tables that did not make it, by name.
     pub tables: Vec<String>,
@@ -111,7 +114,7 @@ pub struct Board {
     pub ranks_shown: bool,
     /// The tables, best first when ranks are shown, else by name.
     pub rows: Vec<BoardRow>,
-    /// The promises, grouped by their words in the scenario's order, then by table.
+    /// The promises, grouped by promise in the scenario's order, then by table.
     pub promises: Vec<PromiseRow>,
     /// For each promise some table made: the finished tables that did not.
     #[serde(default)]

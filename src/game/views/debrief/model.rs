@@ -1,17 +1,17 @@
-//! The debrief's view model: every figure and sentence the tabs draw, built once from the session
-//! and its debrief. Sentences come from [`crate::wording::debrief`]; nothing here decides a rule.
+//! The debrief's view model: every figure and sentence the tabs draw, a wording pass over the
+//! engine's debrief model ([`DebriefModel`], one per viewer). Sentences come from [`crate::wording::debrief`]; nothing here decides a rule.
 
 use super::{DebriefUi, EditKind};
 use crate::engine::cues::{self, CompanyFigure};
-use crate::engine::debrief::{Delta, WHAT_IF_WEEKS};
+use crate::engine::debrief::{DebriefModel, Delta, Effect, PromiseWhat, WHAT_IF_WEEKS};
 use crate::engine::outcome::Outcome;
-use crate::engine::{Debrief, PaceVerdict, PromiseEdit, Session, WhatIf};
+use crate::engine::{Debrief, PaceVerdict, PromiseEdit, Session, ViewOptions, Viewer, WhatIf};
 use crate::game::views::{Tone, money, money_delta, signed};
-use crate::scenario::model::{PromiseId, PromiseKind};
+use crate::scenario::model::{PromiseId, Scenario};
 use crate::wording::debrief::{self as words, Figure};
 use crate::wording::debrief_screen as ds;
-use crate::wording::events::{verdict_text, who_role};
-use crate::wording::without;
+use crate::wording::events::verdict_text;
+use crate::wording::{capitalized, what_text, without_of};
 
 /// A labelled number on a scorecard.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,7 +193,7 @@ pub struct TwoRolesPage {
     /// The three scorecards and what the seller would have earned under each plan.
     pub cards: crate::wording::scorecards::ScorecardWords,
     /// The ledger beside the PID, the flags, the review and the retrospective in words.
-    pub words: words::TwoRolesWords,
+    pub words: crate::wording::two_roles::TwoRolesWords,
     /// Per line of the ledger beside the PID: whether it is a gap.
     pub gaps: Vec<bool>,
     /// The retrospective's answers so far (the engine's).
@@ -201,16 +201,16 @@ pub struct TwoRolesPage {
 }
 
 impl TwoRolesPage {
-    /// The page for a finished two-role session (`None` in solo); names are the defaults until
-    /// the screen sets the players'.
-    pub fn build(session: &Session, debrief: &Debrief) -> Option<TwoRolesPage> {
-        let d = session.two_role_debrief()?;
+    /// The page of a debrief model (`None` in solo); names are the defaults until the screen
+    /// sets the players'.
+    pub fn of(m: &DebriefModel) -> Option<TwoRolesPage> {
+        let d = m.two_roles.as_ref()?;
         Some(TwoRolesPage {
             names: crate::game::table::DEFAULT_NAMES.map(str::to_owned),
-            cards: crate::wording::scorecards::cards(&debrief.scorecards),
-            words: words::two_roles(session.scenario(), &d),
-            gaps: d.handoff.iter().map(|l| l.gap()).collect(),
-            retro: d.retro,
+            cards: crate::wording::scorecards::cards_seen(&m.scorecards, m.commission.is_some()),
+            words: crate::wording::two_roles::two_roles(d),
+            gaps: d.handoff.iter().map(|l| l.line.gap()).collect(),
+            retro: d.retro.clone(),
         })
     }
 }
@@ -225,8 +225,8 @@ fn metric(f: Figure, tone: Tone) -> Metric {
     }
 }
 
-fn scorecards(o: &Outcome) -> (Vec<Metric>, Vec<Metric>) {
-    let (seller, company) = words::scorecards(o);
+fn scorecards(o: &Outcome, commission: Option<f32>) -> (Vec<Metric>, Vec<Metric>) {
+    let (seller, company) = words::scorecards(o, commission);
     let band = |figure: CompanyFigure, v: f32| {
         if o.won {
             Tone::of(cues::company(figure, v))
@@ -234,14 +234,10 @@ fn scorecards(o: &Outcome) -> (Vec<Metric>, Vec<Metric>) {
             Tone::Neutral
         }
     };
-    let seller_tones = [
-        if o.won { Tone::Good } else { Tone::Bad },
-        if o.seller.commission > 0.0 {
-            Tone::Good
-        } else {
-            Tone::Neutral
-        },
-    ];
+    let mut seller_tones = vec![if o.won { Tone::Good } else { Tone::Bad }];
+    if let Some(c) = commission {
+        seller_tones.push(if c > 0.0 { Tone::Good } else { Tone::Neutral });
+    }
     let company_tones = [
         if o.won {
             band(CompanyFigure::MarginShare, o.margin_share)
@@ -267,106 +263,115 @@ fn scorecards(o: &Outcome) -> (Vec<Metric>, Vec<Metric>) {
 }
 
 impl DebriefView {
-    /// The debrief of a finished session, with the screen's state and the last what-if.
+    /// The debrief of a finished session as the game shows it (one screen for both seats: the
+    /// whole table's), with the screen's state and the last what-if. The retrospective is read
+    /// as it stands now: it is answered after the debrief opened.
     pub fn build(
         session: &Session,
         debrief: &Debrief,
         ui: DebriefUi,
         what_if: Option<&WhatIf>,
     ) -> DebriefView {
-        let s = session.scenario();
-        let o = &debrief.outcome;
-        let (seller, company) = scorecards(o);
+        let mut debrief = debrief.clone();
+        debrief.two_roles = session.two_role_debrief();
+        let m = session.debrief_model_of(
+            &debrief,
+            Viewer::Solo,
+            ViewOptions {
+                support: session.support(),
+                coach: false,
+            },
+            true,
+        );
+        let what_if = what_if.map(|w| WhatIfView::build(session, &m.outcome, w));
+        DebriefView::of(&m, ui, what_if)
+    }
+
+    /// The debrief screen's model of one viewer's debrief model: a wording pass, with tones;
+    /// `what_if`: the last what-if, compared (it replays the session).
+    pub fn of(m: &DebriefModel, ui: DebriefUi, what_if: Option<WhatIfView>) -> DebriefView {
+        let o = &m.outcome;
+        let (seller, company) = scorecards(o, m.commission);
         let verdict = (
-            if debrief.verdict.is_good() {
+            if m.verdict.is_good() {
                 Tone::Good
             } else {
                 Tone::Bad
             },
-            words::deal_verdict(&debrief.verdict),
+            words::deal_verdict(&m.verdict, m.commission.is_some()),
         );
 
-        let rubric = debrief
+        let rubric = m
             .rubric
             .iter()
-            .map(|r| {
-                let c = &s.scoring.rubric[r.check.ix()];
-                RubricRow {
-                    passed: r.passed,
-                    label: c.label.clone(),
-                    detail: words::check(s, &r.detail),
-                    why: c.why.clone(),
-                }
+            .map(|r| RubricRow {
+                passed: r.passed,
+                label: r.label.clone(),
+                detail: words::check(&r.detail),
+                why: r.why.clone(),
             })
             .collect();
 
-        let promises = debrief
+        let promises = m
             .promises
             .iter()
-            .map(|t| {
-                let p = &s.promises[t.promise.ix()];
-                let entry = session
-                    .state()
-                    .ledger
-                    .iter()
-                    .find(|e| e.promise == t.promise);
-                let meeting = entry.map_or("?", |e| s.meetings[e.meeting.ix()].name.as_str());
-                let (mark, verdict) = verdict_text(t.verdict);
-                let tone: Tone = mark.into();
-                let effects = t
+            .map(|p| {
+                let (mark, verdict) = verdict_text(p.verdict);
+                let effects = p
                     .effects
                     .iter()
-                    .map(|(week, c)| {
-                        let tone = match c {
-                            crate::engine::debrief::Consequence::Work { surprise, .. } => {
+                    .map(|(week, e)| {
+                        let tone = match e {
+                            Effect::Work { surprise, .. } => {
                                 if *surprise {
                                     Tone::Bad
                                 } else {
                                     Tone::Neutral
                                 }
                             }
-                            crate::engine::debrief::Consequence::Trust { delta, .. } => {
-                                if *delta < 0.0 { Tone::Bad } else { Tone::Good }
+                            Effect::Trust { delta, .. } => {
+                                if *delta < 0.0 {
+                                    Tone::Bad
+                                } else {
+                                    Tone::Good
+                                }
                             }
-                            crate::engine::debrief::Consequence::ClaimTested(held) => {
+                            Effect::ClaimTested(held) => {
                                 if *held {
                                     Tone::Good
                                 } else {
                                     Tone::Bad
                                 }
                             }
-                            crate::engine::debrief::Consequence::Judged(v) => {
-                                verdict_text(*v).0.into()
-                            }
+                            Effect::Judged(v) => verdict_text(*v).0.into(),
                         };
-                        (words::when(*week), tone, words::consequence(s, c))
+                        (words::when(*week), tone, words::effect(e))
                     })
                     .collect();
                 PromiseRow {
-                    id: t.promise,
-                    what: crate::wording::events::promise_what(s, t.promise),
-                    to: who_role(s, p.to),
-                    made: words::made(meeting, p.by),
-                    in_pid: t.in_pid,
-                    handoff: words::handoff_status(o.won, t.in_pid).to_string(),
+                    id: p.id,
+                    what: capitalized(&what_text(&p.what)),
+                    to: format!("{}, {}", p.to.name, p.to.role),
+                    made: words::made(&p.meeting.name, p.by),
+                    in_pid: p.in_pid,
+                    handoff: words::handoff_status(o.won, p.in_pid).to_string(),
                     verdict,
-                    tone,
+                    tone: mark.into(),
                     effects,
-                    without: t.without.map(|d| without(&p.kind, &d)),
-                    delta: t.without,
-                    deadline: match p.kind {
-                        PromiseKind::Deadline(w) => Some(w),
+                    without: p.without.map(|d| without_of(&p.what, &d)),
+                    delta: p.without,
+                    deadline: match p.what {
+                        PromiseWhat::Deadline(w) => Some(w),
                         _ => None,
                     },
                 }
             })
             .collect();
 
-        let needs = debrief
+        let needs = m
             .needs
             .iter()
             .map(|n| {
-                let f = &s.facts[n.fact.ix()];
                 use crate::engine::debrief::NeedStatus as N;
                 let tone = match n.status {
                     N::Surfaced { .. } => Tone::Bad,
@@ -376,8 +381,8 @@ impl DebriefView {
                     N::MissedNoDeal => Tone::Warn,
                 };
                 NeedRow {
-                    text: f.text.clone(),
-                    owner: who_role(s, f.owner),
+                    text: n.text.clone(),
+                    owner: format!("{}, {}", n.owner.name, n.owner.role),
                     status: words::need_status(&n.status),
                     tone,
                 }
@@ -385,28 +390,29 @@ impl DebriefView {
             .collect();
 
         let mut pacing = Pacing::default();
-        let mut readiness: Vec<Vec<[f64; 2]>> = vec![Vec::new(); s.stakeholders.len()];
-        let mut last_meeting = None;
-        for (i, r) in debrief.pacing.iter().enumerate() {
+        let mut readiness: Vec<Vec<[f64; 2]>> = vec![Vec::new(); m.stakeholders.len()];
+        let mut last_meeting: Option<&str> = None;
+        for (i, r) in m.pacing.iter().enumerate() {
             let n = i + 1;
-            if last_meeting != Some(r.meeting) {
-                last_meeting = Some(r.meeting);
-                pacing
-                    .meetings
-                    .push((n, s.meetings[r.meeting.ix()].name.clone()));
+            if last_meeting != Some(r.meeting.key.as_str()) {
+                last_meeting = Some(r.meeting.key.as_str());
+                pacing.meetings.push((n, r.meeting.name.clone()));
             }
             let mut point = PacePoint {
                 n,
-                meeting: s.meetings[r.meeting.ix()].name.clone(),
-                said: s.answers[r.answer.ix()].text.clone(),
+                meeting: r.meeting.name.clone(),
+                said: r
+                    .said
+                    .clone()
+                    .unwrap_or_else(|| words::not_in_room().to_owned()),
                 depth: r.depth,
                 too_deep: Vec::new(),
                 too_shallow: Vec::new(),
             };
-            for (k, ready, v) in &r.room {
-                readiness[k.ix()].push([n as f64, *ready as f64]);
-                let name = s.stakeholders[k.ix()].name.clone();
-                match v {
+            for c in &r.room {
+                readiness[c.who].push([n as f64, c.readiness as f64]);
+                let name = m.stakeholders[c.who].clone();
+                match c.verdict {
                     PaceVerdict::TooDeep => point.too_deep.push(name),
                     PaceVerdict::TooShallow => point.too_shallow.push(name),
                     PaceVerdict::Matched => {}
@@ -414,49 +420,36 @@ impl DebriefView {
             }
             pacing.points.push(point);
         }
-        pacing.readiness = s
+        pacing.readiness = m
             .stakeholders
             .iter()
             .zip(readiness)
             .filter(|(_, pts)| !pts.is_empty())
-            .map(|(k, pts)| (k.name.clone(), pts))
+            .map(|(k, pts)| (k.clone(), pts))
             .collect();
-        let matched = debrief.pacing.iter().filter(|r| r.matched()).count();
-        pacing.summary = words::pacing_summary(matched, debrief.pacing.len(), debrief.pacing_share);
-        pacing.support = crate::wording::support::support_line(session.support());
+        pacing.summary = words::pacing_summary(m.pacing_matched(), m.pacing.len(), m.pacing_share);
+        pacing.support = crate::wording::support::support_line(m.support);
 
         DebriefView {
-            title: s.title.clone(),
+            title: m.title.clone(),
             headline: words::headline(o),
             won: o.won,
             score: o.score,
             seller,
             company,
             verdict,
-            loss: debrief
-                .loss
-                .as_ref()
-                .map(|l| words::loss(s, l))
-                .unwrap_or_default(),
+            loss: m.loss.as_ref().map(words::loss).unwrap_or_default(),
             rubric,
             promises,
             needs,
             pacing,
-            moments: debrief
-                .moments
-                .iter()
-                .map(|m| words::moment(s, m))
-                .collect(),
-            questions: debrief
-                .questions
-                .iter()
-                .map(|q| words::question(s, q))
-                .collect(),
+            moments: m.moments.iter().map(words::moment).collect(),
+            questions: m.questions.iter().map(words::question).collect(),
             ui,
-            what_if: what_if.map(|w| WhatIfView::build(session, o, w)),
-            can_what_if: session.handed_off() && o.won,
+            what_if,
+            can_what_if: m.can_what_if,
             what_if_weeks: WHAT_IF_WEEKS,
-            two_roles: TwoRolesPage::build(session, debrief),
+            two_roles: TwoRolesPage::of(m),
         }
     }
 
@@ -482,6 +475,11 @@ pub fn edit_text(session: &Session, edit: PromiseEdit) -> String {
 impl WhatIfView {
     /// The comparison of a what-if with what really happened.
     pub fn build(session: &Session, real: &Outcome, w: &WhatIf) -> WhatIfView {
+        WhatIfView::of(session.scenario(), real, w)
+    }
+
+    /// The comparison of a what-if with what really happened, worded with the scenario's names.
+    pub fn of(s: &Scenario, real: &Outcome, w: &WhatIf) -> WhatIfView {
         let alt = &w.outcome;
         let better = |d: f32| {
             if d > 0.5 {
@@ -564,7 +562,7 @@ impl WhatIfView {
             },
         ];
         WhatIfView {
-            asked: edit_text(session, w.edit),
+            asked: words::edit(s, w.edit),
             would_sign: w.would_sign,
             sign_line: words::sign_line(w),
             rows,
