@@ -209,6 +209,13 @@ pub enum Event {
         /// Trust it cost with each stakeholder it touched.
         trust_cost: f32,
     },
+    /// A scope item dropped by agreement was refunded to the client.
+    Refunded {
+        /// The item.
+        item: ScopeId,
+        /// Money refunded.
+        amount: f32,
+    },
     /// An honest status update went to the client.
     ClientUpdated,
     /// The account manager joined delivery reviews.

@@ -57,8 +57,12 @@ pub struct Outcome {
     pub won: bool,
     /// All the work was finished.
     pub completed: bool,
-    /// Price charged.
+    /// Price charged at signature.
     pub price: f32,
+    /// Money refunded to the client for scope dropped by agreement (the revenue is the price
+    /// less this).
+    #[serde(default)]
+    pub refund: f32,
     /// Delivery cost (team, overtime, events).
     pub delivery_cost: f32,
     /// Presales cost (delivery people in meetings).
@@ -122,6 +126,7 @@ impl Outcome {
             won: false,
             completed: false,
             price: 0.0,
+            refund: 0.0,
             delivery_cost: 0.0,
             presales_cost: presales,
             late_penalty: 0.0,
@@ -200,7 +205,9 @@ impl Outcome {
                 / 5.0
         };
         let warranty_cost = warranty_days * day_cost;
-        let margin = deal.price - delivery_cost - presales_cost - late_penalty - warranty_cost;
+        let refund = d.refunded;
+        let margin =
+            deal.price - refund - delivery_cost - presales_cost - late_penalty - warranty_cost;
         let item_done = |kind: WorkKind| {
             let mut any = false;
             for w in d.backlog.iter().filter(|w| w.kind == kind) {
@@ -349,6 +356,7 @@ impl Outcome {
             won: true,
             completed,
             price: deal.price,
+            refund,
             delivery_cost,
             presales_cost,
             late_penalty,

@@ -28,6 +28,10 @@ pub struct SellerScorecard {
     pub quarter_days: u32,
     /// The deal closed within the quarter (always true without a quarter end).
     pub in_quarter: bool,
+    /// Money refunded to the client for scope dropped in delivery, after the close: the
+    /// commission on bookings stood.
+    #[serde(default)]
+    pub refunded: f32,
     /// Hours the seller spent in delivery reviews as account manager.
     pub review_hours: f32,
     /// Bookings those hours cost the seller's quarter (selling time spent elsewhere).
@@ -71,6 +75,9 @@ pub struct DeliveryScorecard {
     pub scope_delivered: u32,
     /// Scope items sold.
     pub scope_sold: u32,
+    /// Money refunded to the client for scope dropped by agreement.
+    #[serde(default)]
+    pub refund: f32,
 }
 
 /// The company's scorecard: the team's result.
@@ -78,6 +85,9 @@ pub struct DeliveryScorecard {
 pub struct CompanyScorecard {
     /// The project's margin (a lost deal counts its presales cost).
     pub margin: f32,
+    /// Money refunded to the client for scope dropped by agreement (already out of the margin).
+    #[serde(default)]
+    pub refund: f32,
     /// Client satisfaction, 0..=100.
     pub satisfaction: f32,
     /// Chance of renewal, 0..=1.
@@ -143,9 +153,14 @@ impl SellerScorecard {
             0.0
         };
         let rebaseline_cut = state.roles.commission_cut();
+        let refunded = match (deal, &state.delivery) {
+            (Some(_), Some(d)) => d.refunded,
+            _ => 0.0,
+        };
         let mut card = SellerScorecard {
             quota: inc.quota,
             bookings,
+            refunded,
             close_day,
             quarter_days,
             in_quarter,
@@ -224,9 +239,11 @@ impl Scorecards {
                 morale: o.morale,
                 scope_delivered: o.scope_delivered,
                 scope_sold: o.scope_sold,
+                refund: o.refund,
             }),
             company: CompanyScorecard {
                 margin: o.company.margin,
+                refund: o.refund,
                 satisfaction: o.company.satisfaction,
                 renewal_chance: o.renewal_chance,
                 expected_renewal: o.company.expected_renewal,

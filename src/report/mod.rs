@@ -188,6 +188,9 @@ impl View {
         }
 
         let mut money_lines = vec![line("Price", money(o.price))];
+        if o.refund > 0.0 {
+            money_lines.push(line("Refunded (dropped scope)", money(-o.refund)));
+        }
         if o.won {
             money_lines.push(line("Delivery cost", money(-o.delivery_cost)));
         }

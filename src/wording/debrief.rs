@@ -132,6 +132,15 @@ pub fn deal_verdict(v: &DealVerdict) -> String {
         DealVerdict::WorthWinning => {
             "Both scorecards agree: a deal worth winning, delivered the way it was sold.".into()
         }
+        DealVerdict::Descoped {
+            refund,
+            delivered,
+            sold,
+        } => format!(
+            "Every check passed, but the deal was not delivered the way it was sold: {delivered} of {} delivered, {} refunded to the client.",
+            plural(*sold, "scope item"),
+            money(*refund)
+        ),
         DealVerdict::Disagree {
             commission,
             failed,
@@ -370,6 +379,11 @@ pub fn moment(s: &Scenario, m: &Moment) -> String {
             } else {
                 "they refused"
             }
+        ),
+        Moment::Refunded { week, item, amount } => format!(
+            "Week {week}: \"{}\" was dropped and {} of the price refunded to the client.",
+            s.offer.scope[item.ix()].name,
+            money(*amount)
         ),
         Moment::Hired { week, person } => format!(
             "Week {week}: {} joined the team.",

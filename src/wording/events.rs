@@ -47,6 +47,7 @@ pub fn work_name(s: &Scenario, kind: WorkKind) -> String {
         WorkKind::Claim(c) => format!("Make good: {}", s.offer.claims[c.ix()].text),
         WorkKind::Event(e) => s.delivery.events[e.ix()].text.clone(),
         WorkKind::Defects => "Fixing defects found in testing".to_string(),
+        WorkKind::Unpick(i) => format!("Taking out: {}", s.offer.scope[i.ix()].name),
     }
 }
 
@@ -226,6 +227,14 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String
                 )
             }
         }
+        Event::Refunded { item, amount } => (
+            Mark::Bad,
+            format!(
+                "\"{}\" is dropped: {} of the price goes back to the client.",
+                s.offer.scope[item.ix()].name,
+                money(*amount)
+            ),
+        ),
         Event::OvertimeSet(on) => (
             if *on { Mark::Warn } else { Mark::Neutral },
             format!("Overtime {}.", if *on { "on" } else { "off" }),

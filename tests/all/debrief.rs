@@ -125,6 +125,9 @@ fn the_verdict_comes_from_the_rubric() {
         match &d.verdict {
             DealVerdict::NoDeal { .. } => assert!(!d.outcome.won, "{name}"),
             DealVerdict::WorthWinning => assert!(d.outcome.won && failed == 0, "{name}"),
+            DealVerdict::Descoped { refund, .. } => {
+                assert!(d.outcome.won && failed == 0 && *refund > 0.0, "{name}")
+            }
             DealVerdict::Disagree { failed: f, of, .. } => {
                 assert!(d.outcome.won, "{name}");
                 assert_eq!((f.len(), *of as usize), (failed, d.rubric.len()), "{name}");

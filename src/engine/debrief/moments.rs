@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::{Cause, Event, PaceVerdict, Session};
 use crate::scenario::model::{
-    ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, Role, StakeholderId,
+    ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, Role, ScopeId, StakeholderId,
 };
 
 /// A moment a facilitator would point at.
@@ -92,6 +92,15 @@ pub enum Moment {
         accepted: bool,
         /// Trust it cost.
         trust_cost: f32,
+    },
+    /// A scope item dropped by agreement was refunded to the client.
+    Refunded {
+        /// The week it applies from.
+        week: u32,
+        /// The item.
+        item: ScopeId,
+        /// Money refunded.
+        amount: f32,
     },
     /// Someone joined the team.
     Hired {
@@ -303,6 +312,11 @@ impl Session {
                     week: week + 1,
                     accepted: *accepted,
                     trust_cost: *trust_cost,
+                }),
+                Event::Refunded { item, amount } => Some(Moment::Refunded {
+                    week: week + 1,
+                    item: *item,
+                    amount: *amount,
                 }),
                 Event::Hired(p) => Some(Moment::Hired {
                     week: week + 1,

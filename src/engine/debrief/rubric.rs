@@ -117,6 +117,16 @@ pub enum DealVerdict {
     },
     /// Signed, and every rubric check passed: a deal worth winning.
     WorthWinning,
+    /// Signed and every rubric check passed, but scope sold was dropped in delivery and refunded:
+    /// not delivered the way it was sold.
+    Descoped {
+        /// Money refunded to the client.
+        refund: f32,
+        /// Scope items delivered, of those sold.
+        delivered: u32,
+        /// Scope items sold.
+        sold: u32,
+    },
     /// Signed and paid, but some rubric checks failed.
     Disagree {
         /// What the seller was paid at signature.
@@ -139,6 +149,12 @@ impl DealVerdict {
         if !outcome.won {
             DealVerdict::NoDeal {
                 presales_cost: outcome.presales_cost,
+            }
+        } else if failed.is_empty() && outcome.refund > 0.0 {
+            DealVerdict::Descoped {
+                refund: outcome.refund,
+                delivered: outcome.scope_delivered,
+                sold: outcome.scope_sold,
             }
         } else if failed.is_empty() {
             DealVerdict::WorthWinning

@@ -1,0 +1,251 @@
+//! Consequences that teach (issue 19): each test changes ONE decision and shows the consequence a
+//! real project would bring. Dropped scope is refunded and costs trust; a change costs more the
+//! later it comes; overtime every other week is not free; a promised date below the team's
+//! estimate presses on the team.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use overpromise::engine::script::{Step, parse_script, run_script};
+use overpromise::engine::{Action, Cause, Event, Phase, Session};
+use overpromise::scenario::{
+    self,
+    model::{Scenario, ScopeId},
+};
+
+use crate::common::root;
+
+fn dynamics() -> Arc<Scenario> {
+    static S: OnceLock<Arc<Scenario>> = OnceLock::new();
+    S.get_or_init(|| {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dynamics.scenario.ron");
+        Arc::new(scenario::load_file(&path).unwrap_or_else(|e| panic!("{e}")))
+    })
+    .clone()
+}
+
+/// The fixture sold with each beat's first answer, the full PID handed over: week 1 is next.
+fn at_delivery() -> Session {
+    let s = dynamics();
+    let mut x = Session::new(s.clone(), s.default_seed);
+    while x.phase() != Phase::Delivery {
+        let a = match x.phase() {
+            Phase::Invite(_) => Action::Invite(vec![]),
+            Phase::Handoff => x
+                .legal_actions()
+                .into_iter()
+                .find(|a| matches!(a, Action::SetInPid(_, true)))
+                .unwrap_or(Action::SubmitPid),
+            _ => x.legal_actions()[0].clone(),
+        };
+        x.apply(a).unwrap();
+    }
+    x
+}
+
+fn core_app() -> ScopeId {
+    let s = dynamics();
+    ScopeId(
+        s.offer
+            .scope
+            .iter()
+            .position(|i| i.key == "core_app")
+            .unwrap() as u16,
+    )
+}
+
+fn weeks(x: &mut Session, n: u32) {
+    for _ in 0..n {
+        if !x.is_over() {
+            x.apply(Action::EndWeek).unwrap();
+        }
+    }
+}
+
+fn finish(x: &mut Session) {
+    while !x.is_over() {
+        x.apply(Action::EndWeek).unwrap();
+    }
+}
+
+/// Work the project manager's own decisions added (a dropped item taken out).
+fn decision_work(events: &[Event]) -> f32 {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::WorkAdded {
+                cause: Cause::Decision,
+                days,
+                ..
+            } => Some(*days),
+            _ => None,
+        })
+        .sum()
+}
+
+#[test]
+fn dropping_sold_scope_refunds_its_price_and_costs_trust_for_what_it_meant() {
+    let item = core_app();
+    let mut kept = at_delivery();
+    let mut dropped = at_delivery();
+    weeks(&mut kept, 1);
+    weeks(&mut dropped, 1);
+    let trust_before = dropped.state().delivery.as_ref().unwrap().trust.clone();
+    let events = dropped.apply(Action::RequestDescope(item)).unwrap();
+    let accepted = events
+        .iter()
+        .any(|e| matches!(e, Event::ChangeRequested { accepted: true, .. }));
+    assert!(accepted, "the client agrees to drop it: {events:?}");
+    let d = dropped.state().delivery.as_ref().unwrap();
+    // Every stakeholder loses more than the change request's own cost: the item meant something.
+    let change_cost = events
+        .iter()
+        .find_map(|e| match e {
+            Event::ChangeRequested { trust_cost, .. } => Some(*trust_cost),
+            _ => None,
+        })
+        .unwrap();
+    for (k, (before, after)) in trust_before.iter().zip(&d.trust).enumerate() {
+        assert!(
+            before - after > change_cost + 1.0,
+            "stakeholder {k}: {before} -> {after} (the request alone costs {change_cost})"
+        );
+    }
+    finish(&mut kept);
+    finish(&mut dropped);
+    let (k, o) = (kept.outcome().unwrap(), dropped.outcome().unwrap());
+    // The refund is the item's share of the price (the fixture refunds all of it), and the margin
+    // counts it.
+    let s = dynamics();
+    let it = &s.offer.scope[item.ix()];
+    let days = if dropped.state().sales.scoped[item.ix()] {
+        it.true_effort
+    } else {
+        it.sales_estimate
+    };
+    let discount = dropped.state().sales.deal.as_ref().unwrap().discount_pct;
+    let expected = s.offer.day_rate * days * (1.0 - discount / 100.0) * s.offer.descope_refund;
+    assert!(
+        (o.refund - expected).abs() < 1e-2,
+        "{} vs {expected}",
+        o.refund
+    );
+    assert_eq!(
+        o.margin,
+        o.price - o.refund - o.delivery_cost - o.presales_cost - o.late_penalty - o.warranty_cost
+    );
+    // Dropped scope is not the easy way to a good score: the debrief's cards say what was paid
+    // back, and the client is less satisfied than when it was delivered.
+    let cards = dropped.scorecards().unwrap();
+    assert_eq!(cards.company.refund, o.refund);
+    assert_eq!(cards.delivery.unwrap().refund, o.refund);
+    assert_eq!(cards.seller.refunded, o.refund);
+    assert!(o.satisfaction < k.satisfaction, "{o:?} vs {k:?}");
+}
+
+/// The steps of a solo script with the core item `item` dropped at the start of week 2.
+fn dropping_in_week_2(steps: &[Step], item: &str) -> Vec<Step> {
+    let mut out = Vec::new();
+    let mut shorten = false;
+    for step in steps {
+        match step {
+            Step::EndWeeks(n) if shorten => {
+                shorten = false;
+                if *n > 1 {
+                    out.push(Step::EndWeeks(n - 1));
+                }
+            }
+            other => out.push(other.clone()),
+        }
+        if *step == Step::SubmitPid {
+            shorten = true;
+            out.push(Step::EndWeeks(1));
+            out.push(Step::Descope(item.to_owned()));
+        }
+    }
+    assert!(out.len() > steps.len(), "no handoff in the script");
+    out
+}
+
+#[test]
+fn the_careful_script_that_drops_a_core_item_in_week_2_earns_less_margin() {
+    for entry in std::fs::read_dir(root().join("levels")).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(stem) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".scenario.ron"))
+        else {
+            continue;
+        };
+        let s = Arc::new(scenario::load_file(&path).unwrap());
+        let script_path = root().join(format!("tests/scripts/{stem}.careful.ron"));
+        let src = std::fs::read_to_string(&script_path).unwrap();
+        let script = parse_script(&src, "careful").unwrap();
+        let mut careful = Session::new(s.clone(), s.default_seed);
+        run_script(&mut careful, &script).unwrap();
+        let base = careful.outcome().unwrap().clone();
+        for item in s.offer.scope.iter().filter(|i| i.core) {
+            let mut changed = script.clone();
+            changed.steps = dropping_in_week_2(&script.steps, &item.key);
+            let mut x = Session::new(s.clone(), s.default_seed);
+            run_script(&mut x, &changed).unwrap_or_else(|e| panic!("{stem}: {e}"));
+            let o = x.outcome().unwrap();
+            assert!(
+                x.log().iter().any(|e| matches!(e, Event::Refunded { .. })),
+                "{stem}: the client agrees to drop {}",
+                item.key
+            );
+            assert!(
+                o.margin < base.margin,
+                "{stem}: dropping {} in week 2 earns {} against the careful script's {}",
+                item.key,
+                o.margin,
+                base.margin
+            );
+        }
+    }
+}
+
+#[test]
+fn a_change_costs_more_work_the_more_of_the_item_is_built() {
+    let item = core_app();
+    let mut rework = Vec::new();
+    for week in [2, 5] {
+        let mut x = at_delivery();
+        weeks(&mut x, week - 1);
+        let events = x.apply(Action::RequestDescope(item)).unwrap();
+        rework.push(decision_work(&events));
+    }
+    assert!(
+        rework[1] > rework[0] && rework[1] > 1.0,
+        "dropping it in week 5 costs more rework than in week 2: {rework:?}"
+    );
+}
+
+#[test]
+fn overtime_every_other_week_builds_fatigue() {
+    let mut x = at_delivery();
+    let mut ot_capacity = Vec::new();
+    for week in 1..=9u32 {
+        if x.is_over() {
+            break;
+        }
+        let on = week % 2 == 1;
+        if x.state().delivery.as_ref().unwrap().overtime != on {
+            x.apply(Action::SetOvertime(on)).unwrap();
+        }
+        x.apply(Action::EndWeek).unwrap();
+        let d = x.state().delivery.as_ref().unwrap();
+        if on {
+            ot_capacity.push(d.history.last().unwrap().capacity);
+        }
+    }
+    let d = x.state().delivery.as_ref().unwrap();
+    assert!(d.fatigue > 0.0, "fatigue {}", d.fatigue);
+    assert!(
+        ot_capacity.last().unwrap() < &ot_capacity[0],
+        "a later overtime week gives less than the first: {ot_capacity:?}"
+    );
+}
