@@ -249,3 +249,116 @@ fn overtime_every_other_week_builds_fatigue() {
         "a later overtime week gives less than the first: {ot_capacity:?}"
     );
 }
+
+/// A level sold by the `seller` policy with `seed`, then delivered with no decision but the
+/// quality share `q` and the hires (`hire_at`: the week `n` people join); `None` when the deal is lost.
+fn delivered(
+    stem: &str,
+    seller: &str,
+    seed: u64,
+    q: u8,
+    hire_at: Option<(u32, u16)>,
+) -> Option<Session> {
+    let s = crate::common::level(stem);
+    let mut x = Session::new(s.clone(), seed);
+    let mut p = overpromise::policy::by_name(seller, seed).unwrap();
+    while x.phase() != Phase::Delivery && !x.is_over() {
+        let a = p.choose(&x);
+        x.apply(a).unwrap();
+    }
+    if x.is_over() {
+        return None;
+    }
+    if x.state().delivery.as_ref().unwrap().quality_share != q {
+        x.apply(Action::SetQualityShare(q)).unwrap();
+    }
+    while !x.is_over() {
+        let week = x.state().delivery.as_ref().unwrap().weeks_done + 1;
+        if let Some((at, n)) = hire_at
+            && at == week
+        {
+            for k in 0..n {
+                let who = overpromise::scenario::model::PersonId(s.delivery.team_size as u16 + k);
+                x.apply(Action::Hire(who)).unwrap();
+            }
+        }
+        x.apply(Action::EndWeek).unwrap();
+    }
+    Some(x)
+}
+
+/// Mean weeks and margin over the first 12 seeds the seller wins.
+fn mean_run(stem: &str, seller: &str, q: u8, hire_at: Option<(u32, u16)>) -> (f32, f32) {
+    let (mut n, mut weeks, mut margin) = (0.0, 0.0, 0.0);
+    for seed in 1..=120 {
+        if let Some(x) = delivered(stem, seller, seed, q, hire_at) {
+            let o = x.outcome().unwrap();
+            n += 1.0;
+            weeks += o.actual_weeks as f32;
+            margin += o.margin;
+            if n >= 12.0 {
+                break;
+            }
+        }
+    }
+    assert!(n >= 12.0, "{stem}: the {seller} seller wins too rarely");
+    (weeks / n, margin / n)
+}
+
+#[test]
+fn testing_pays_in_time_and_margin_where_late_defects_are_costly_and_not_where_cheap() {
+    // The greedy seller's deals run long: the defects made early have time to age.
+    let pays = |stem: &str| {
+        let none = mean_run(stem, "greedy", 0, None);
+        [10u8, 20]
+            .into_iter()
+            .map(|q| (q, mean_run(stem, "greedy", q, None)))
+            .filter(|(_, (weeks, margin))| *weeks <= none.0 && *margin >= none.1)
+            .map(|(q, _)| q)
+            .collect::<Vec<_>>()
+    };
+    // Level 02: a wrong mapping found late has reached 1,400 restaurants.
+    assert!(
+        !pays("02_integration_claim").is_empty(),
+        "costly defects: some testing ends no later and earns at least the margin of none"
+    );
+    // Level 01: the default, cheap defects.
+    assert_eq!(pays("01_first_client"), Vec::<u8>::new(), "cheap defects");
+}
+
+#[test]
+fn cutting_testing_makes_defects_that_surface_before_the_end() {
+    let found = |q: u8| -> f32 {
+        let x = delivered("01_first_client", "careful", 1, q, None).expect("won");
+        x.log()
+            .iter()
+            .map(|e| match e {
+                Event::DefectsFound { count, .. } => *count,
+                _ => 0.0,
+            })
+            .sum()
+    };
+    let (none, some) = (found(0), found(10));
+    assert!(
+        none > some,
+        "no testing: {none} defects surface in delivery, against {some} with 10 %"
+    );
+}
+
+#[test]
+fn a_hire_in_the_last_third_of_a_late_project_ends_no_sooner_and_one_with_runway_helps() {
+    // Level 03 sold greedily runs late: about twenty weeks against fourteen agreed.
+    let stem = "03_committee_pacing";
+    let none = mean_run(stem, "greedy", 10, None);
+    let last_third = (none.0 * 2.0 / 3.0).ceil() as u32;
+    let late = mean_run(stem, "greedy", 10, Some((last_third, 2)));
+    assert!(
+        late.0 >= none.0 && late.1 < none.1,
+        "two hires in week {last_third}: {late:?} vs none {none:?}"
+    );
+    let early = mean_run(stem, "greedy", 10, Some((2, 2)));
+    assert!(
+        early.0 < none.0,
+        "two hires in week 2: {early:?} vs none {none:?}"
+    );
+}

@@ -219,10 +219,10 @@ fn sustained_overtime_lowers_productivity_and_morale() {
     for k in 1..mb.len().min(mo.len()) {
         assert!(mo[k] < mb[k], "week {} morale {mo:?} vs {mb:?}", k + 1);
     }
-    // Left on, it ends the project no sooner (the fresh weeks' gain is eaten by fatigue), and
-    // costs more. (tests/all/tradeoffs.rs shows eight weeks of it ending a level later.)
+    // Left on, it ends the project later (the fresh week's gain is eaten by fatigue, and tired
+    // people make defects that come back as rework), and costs more.
     assert!(
-        outcome(&ot).actual_weeks >= outcome(&base).actual_weeks,
+        outcome(&ot).actual_weeks > outcome(&base).actual_weeks,
         "{} vs {}",
         outcome(&ot).actual_weeks,
         outcome(&base).actual_weeks
@@ -764,7 +764,7 @@ fn golden_outcome_for_a_fixed_seed_and_actions() {
 }
 
 const GOLDEN: (u32, u32, u32, f32, f32, f32, f32, f32, f32, f32, f32) = (
-    13, 8, 5, 62000.0, 100900.0, -47656.254, 45.13513, 73.75, 0.1587913, 2.8648667, 31.952854,
+    13, 8, 5, 62000.0, 100900.0, -46846.027, 46.060173, 73.75, 0.17658556, 1.9398271, 32.493748,
 );
 
 // ---- C. invariants over random play of every shipped level ---------------------------------

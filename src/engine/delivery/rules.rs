@@ -30,7 +30,7 @@ pub const MAX_QUALITY_SHARE: u8 = 50;
 pub const QUALITY_STEP: u8 = 10;
 /// Fatigue stops growing here: a team worn out by months of overtime still works, at about
 /// half pace once morale losses are counted, rather than grinding to nothing.
-pub const MAX_FATIGUE: f32 = 6.0;
+pub const MAX_FATIGUE: f32 = 10.0;
 /// Fatigue points every overtime week adds.
 pub const FATIGUE_PER_WEEK: f32 = 1.0;
 /// Fatigue points a week without overtime takes away: rest recovers more slowly than overtime
@@ -70,6 +70,13 @@ pub const DESCOPE_CARED_FACTOR: f32 = 2.0;
 /// Share of the work already built on a dropped item that taking it out costs again (unpicking it
 /// from what was built around it): a change costs more the later it comes.
 pub const UNPICK_SHARE: f32 = 0.5;
+/// Extra defects made with no capacity on quality at all, as a share of the normal rate (linear
+/// down to none at [`START_QUALITY_SHARE`]): cutting testing does not only leave defects for the
+/// client, it makes more of them, and they surface in delivery as rework.
+pub const UNTESTED_DEFECTS: f32 = 1.0;
+/// Share of the hidden defects the client finds at a review, trying what was built so far: they
+/// come back as rework before the end, at the cost their age has reached.
+pub const REVIEW_DETECTION: f32 = 0.4;
 /// The most a schedule can be compressed below the team's estimate, as a share of it (COCOMO II:
 /// 75 % of the nominal schedule is the shortest feasible; a date below that is not met by any
 /// effort, and counts as fully pressed).
@@ -147,9 +154,16 @@ pub fn detection(model: &Model, quality_share: u8) -> f32 {
         .min(MAX_DETECTION)
 }
 
-/// Hidden defects made by `worked` person-days of work at this fatigue.
-pub fn defects_made(model: &Model, worked: f32, fatigue: f32) -> f32 {
-    worked * model.defect_rate * (1.0 + DEFECTS_PER_FATIGUE * felt_fatigue(fatigue))
+/// Hidden defects made by `worked` person-days of work at this fatigue and quality share: below
+/// the starting share the team skips the reviews and tests that prevent defects, up to
+/// [`UNTESTED_DEFECTS`] more at 0 %.
+pub fn defects_made(model: &Model, worked: f32, fatigue: f32, quality_share: u8) -> f32 {
+    let skipped = (1.0 - quality_share as f32 / START_QUALITY_SHARE as f32).clamp(0.0, 1.0)
+        * UNTESTED_DEFECTS;
+    worked
+        * model.defect_rate
+        * (1.0 + DEFECTS_PER_FATIGUE * felt_fatigue(fatigue))
+        * (1.0 + skipped)
 }
 
 /// The team's own estimate of the weeks the planned work needs: the person-days planned at

@@ -6,8 +6,9 @@ use rand::{SeedableRng, rngs::Xoshiro256PlusPlus};
 
 use super::rules::{
     BEHIND_MORALE, BEHIND_MORALE_AT, DONE_EPSILON, FATIGUE_PER_WEEK, FATIGUE_RECOVERY_PER_WEEK,
-    MAX_FATIGUE, PRESSURE_DEFECTS, PRESSURE_MORALE, REPORT_EPSILON, RESTED_MORALE, UNSEEN_SHOWS_AT,
-    base_capacity, defects_made, detection, rework_days, schedule_pressure,
+    MAX_DETECTION, MAX_FATIGUE, PRESSURE_DEFECTS, PRESSURE_MORALE, REPORT_EPSILON, RESTED_MORALE,
+    REVIEW_DETECTION, UNSEEN_SHOWS_AT, base_capacity, defects_made, detection, rework_days,
+    schedule_pressure,
 };
 use super::state::{DeliveryState, WeekRecord, WorkItem, WorkKind};
 use crate::engine::{Cause, Event, Session};
@@ -103,12 +104,18 @@ impl Session {
 
     /// Quality work finds hidden defects; the older they are, the more they cost to fix.
     fn find_defects(&mut self, week: u32, events: &mut Vec<Event>) {
+        // At a client review, the client trying the work finds some of what testing missed.
+        let review = if self.is_review(week) {
+            REVIEW_DETECTION
+        } else {
+            0.0
+        };
         let s = self.scenario.clone();
         let model = &s.delivery.model;
         let Some(d) = self.state.delivery.as_mut() else {
             return;
         };
-        let share = detection(model, d.quality_share);
+        let share = (detection(model, d.quality_share) + review).min(MAX_DETECTION);
         let mut found = 0.0;
         let mut rework = 0.0;
         for (i, cohort) in d.hidden_defects.iter_mut().enumerate() {
@@ -219,7 +226,7 @@ fn burn_backlog(s: &Scenario, d: &mut DeliveryState, week: u32, capacity: f32) -
     } else {
         1.0
     };
-    let made = defects_made(model, worked, d.fatigue) * pressed;
+    let made = defects_made(model, worked, d.fatigue, d.quality_share) * pressed;
     let mut revealed = Vec::new();
     for w in d.backlog.iter_mut() {
         if w.unseen > 0.0 && !w.dropped && w.remaining <= w.total * UNSEEN_SHOWS_AT {
