@@ -22,6 +22,7 @@ pub mod scorecards;
 pub mod script;
 pub mod support;
 pub mod view;
+pub mod walk_away;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -298,6 +299,7 @@ impl Session {
                 self.choose(*c, &mut events)
             }
             Action::Flag(c, concern) => self.raise_flag(*c, *concern, &mut events),
+            Action::WalkAway => self.walk_away(&mut events),
             Action::Retro(seat, answer) => self.record_retro(*seat, answer),
             Action::SubmitPid if self.mode == TableMode::TwoRoles => {
                 self.state.phase = Phase::Review;
@@ -353,6 +355,7 @@ impl Session {
                         .collect();
                     out.push(Action::Invite(roles));
                 }
+                out.push(Action::WalkAway);
             }
             Phase::Beat(m, b) => {
                 for &c in &self.scenario.meetings[m.ix()].beats[b as usize].answers {
@@ -363,6 +366,7 @@ impl Session {
                 for (c, concern) in self.flags_available() {
                     out.push(Action::Flag(c, concern));
                 }
+                out.push(Action::WalkAway);
             }
             Phase::Review => self.legal_review_actions(&mut out),
             Phase::Handoff => {
@@ -429,6 +433,7 @@ impl Session {
                 }
             }
             (Phase::Handoff, Action::SubmitPid) => None,
+            (Phase::Invite(_) | Phase::Beat(..), Action::WalkAway) => None,
             (Phase::Delivery, a) => match &self.state.delivery {
                 Some(d) => self.delivery_refusal(d, a),
                 None => Some(Refusal::WrongPhase(phase)),
@@ -584,6 +589,7 @@ mod tests {
             Action::EndWeek,
             Action::ClientUpdate,
             Action::InviteAccountManager,
+            Action::WalkAway,
         ];
         for roles in [
             vec![],

@@ -46,6 +46,9 @@ pub struct SellerScorecard {
     pub rebaseline_cut: f32,
     /// Commission under the plan, accelerator applied, less re-baselining.
     pub commission: f32,
+    /// The seller walked away: the commission the deal on the table would have paid.
+    #[serde(default)]
+    pub commission_forgone: f32,
     /// The commission the seller would have earned under each plan (bookings, margin, a split),
     /// the scenario's own among them.
     pub under_plans: Vec<PlanCommission>,
@@ -88,6 +91,10 @@ pub struct CompanyScorecard {
     /// Money refunded to the client for scope dropped by agreement (already out of the margin).
     #[serde(default)]
     pub refund: f32,
+    /// The seller walked away: the margin the deal on the table would have made (negative: the
+    /// loss avoided).
+    #[serde(default)]
+    pub would_have_margin: Option<f32>,
     /// Client satisfaction, 0..=100.
     pub satisfaction: f32,
     /// Chance of renewal, 0..=1.
@@ -171,6 +178,7 @@ impl SellerScorecard {
             plan: inc.plan,
             rebaseline_cut,
             commission: 0.0,
+            commission_forgone: 0.0,
             under_plans: Vec::new(),
         };
         let margin = if deal.is_some() { margin } else { None };
@@ -231,8 +239,10 @@ pub fn reviews_joined(s: &Scenario, state: &State) -> u32 {
 impl Scorecards {
     /// The three cards of a finished session.
     pub fn of(s: &Scenario, state: &State, o: &Outcome) -> Scorecards {
+        let mut seller = SellerScorecard::of(s, state, o.won.then_some(o.margin));
+        seller.commission_forgone = o.walked_away.map_or(0.0, |w| w.commission);
         Scorecards {
-            seller: SellerScorecard::of(s, state, o.won.then_some(o.margin)),
+            seller,
             delivery: o.won.then_some(DeliveryScorecard {
                 margin: o.margin,
                 weeks_late: o.weeks_late,
@@ -244,6 +254,7 @@ impl Scorecards {
             company: CompanyScorecard {
                 margin: o.company.margin,
                 refund: o.refund,
+                would_have_margin: o.walked_away.map(|w| w.margin),
                 satisfaction: o.company.satisfaction,
                 renewal_chance: o.renewal_chance,
                 expected_renewal: o.company.expected_renewal,

@@ -121,6 +121,30 @@ pub fn headline(o: &Outcome) -> String {
     }
 }
 
+/// What walking away from the deal on the table meant, judged by replaying it.
+fn walked_away_line(where_: &str, j: &crate::engine::walk_away::WalkAway) -> String {
+    let would = format!(
+        "signed at {} and delivered, it would have taken {} ({} late) and",
+        money(j.price),
+        plural(j.weeks, "week"),
+        plural(j.weeks_late, "week")
+    );
+    if j.was_right() {
+        format!(
+            "You walked away{where_}: the right call. {}, {would} lost {}; the seller gave up {} of commission.",
+            "The deal on the table did not pay",
+            money(-j.margin),
+            money(j.commission)
+        )
+    } else {
+        format!(
+            "You walked away{where_} from a deal worth having: {would} made {} for the company; the seller gave up {} of commission.",
+            money(j.margin),
+            money(j.commission)
+        )
+    }
+}
+
 /// The scorecards' verdict.
 pub fn deal_verdict(v: &DealVerdict) -> String {
     match v {
@@ -132,6 +156,16 @@ pub fn deal_verdict(v: &DealVerdict) -> String {
         DealVerdict::WorthWinning => {
             "Both scorecards agree: a deal worth winning, delivered the way it was sold.".into()
         }
+        DealVerdict::WalkedAway(j) if j.was_right() => format!(
+            "Both scorecards count what was avoided: walking away saved the company {} and cost the seller {} of commission.",
+            money(-j.margin),
+            money(j.commission)
+        ),
+        DealVerdict::WalkedAway(j) => format!(
+            "The scorecards count what was given up: {} of margin for the company and {} of commission for the seller.",
+            money(j.margin),
+            money(j.commission)
+        ),
         DealVerdict::Descoped {
             refund,
             delivered,
@@ -176,6 +210,9 @@ pub fn loss(s: &Scenario, l: &Loss) -> Vec<String> {
             "The deal was lost: the client ran out of patience{} and walked away before the decision.",
             in_meeting(meeting)
         ),
+        LossKind::SellerWalkedAway { meeting, judged } => {
+            walked_away_line(&in_meeting(meeting), &judged)
+        }
         LossKind::NotSigned { chance } => format!(
             "The deal was lost: the client heard the offer and did not sign (a {:.0}\u{a0}% chance that they would).",
             chance * 100.0

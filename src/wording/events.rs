@@ -227,6 +227,14 @@ pub fn event_line(s: &Scenario, ev: &Event, coach: bool) -> Option<(Mark, String
                 )
             }
         }
+        Event::SellerWalkedAway { would_margin } => (
+            if *would_margin < 0.0 {
+                Mark::Good
+            } else {
+                Mark::Warn
+            },
+            "You walked away from the deal.".to_string(),
+        ),
         Event::Refunded { item, amount } => (
             Mark::Bad,
             format!(

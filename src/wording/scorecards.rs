@@ -74,6 +74,13 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
             "scope dropped in delivery: the client paid less than was booked".into(),
         ));
     }
+    if s.commission_forgone > 0.0 {
+        seller.push(fig(
+            "Commission not earned",
+            money(s.commission_forgone),
+            "walked away from the deal on the table".into(),
+        ));
+    }
     let mut note = plan_name(s.plan);
     if s.rebaseline_cut > 0.0 {
         note.push_str(&format!(
@@ -125,6 +132,17 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
     ];
     if k.refund > 0.0 {
         company.push(refund_figure(k.refund));
+    }
+    if let Some(m) = k.would_have_margin {
+        company.push(fig(
+            if m < 0.0 {
+                "Loss avoided"
+            } else {
+                "Margin given up"
+            },
+            money(m.abs()),
+            "what the deal on the table would have made, walked away from".into(),
+        ));
     }
     let plans = s
         .under_plans

@@ -362,3 +362,70 @@ fn a_hire_in_the_last_third_of_a_late_project_ends_no_sooner_and_one_with_runway
         "two hires in week 2: {early:?} vs none {none:?}"
     );
 }
+
+/// `seller` sells `stem` with `seed`; at the closing meeting, walks away when `walk` (else plays on).
+fn walked(stem: &str, seller: &str, seed: u64, walk: bool) -> Session {
+    let s = crate::common::level(stem);
+    let mut x = Session::new(s.clone(), seed);
+    let mut p = overpromise::policy::by_name(seller, seed).unwrap();
+    while !x.is_over() {
+        if walk
+            && let Phase::Invite(m) | Phase::Beat(m, _) = x.phase()
+            && s.meetings[m.ix()].closes
+        {
+            x.apply(Action::WalkAway).unwrap();
+            continue;
+        }
+        let a = p.choose(&x);
+        x.apply(a).unwrap();
+    }
+    x
+}
+
+#[test]
+fn walking_away_from_a_deal_that_would_lose_money_is_judged_the_right_call() {
+    // Level 02 sold greedily: the deal on the table cannot be delivered at a profit.
+    let (stem, seed) = ("02_integration_claim", 1);
+    let signed = walked(stem, "greedy", seed, false);
+    let away = walked(stem, "greedy", seed, true);
+    let (o, a) = (signed.outcome().unwrap(), away.outcome().unwrap());
+    assert!(o.won && o.margin < 0.0, "{o:?}");
+    let judged = a.walked_away.expect("judged");
+    assert!(judged.was_right() && judged.margin < 0.0, "{judged:?}");
+    // Walking away scores more than signing and delivering the loss, and the cards say why.
+    assert!(
+        a.score > o.score,
+        "walked away {} vs signed {}",
+        a.score,
+        o.score
+    );
+    let cards = away.scorecards().unwrap();
+    assert_eq!(cards.company.would_have_margin, Some(judged.margin));
+    assert!(cards.seller.commission_forgone > 0.0);
+    assert_eq!(cards.seller.commission, 0.0);
+    let d = away.debrief(false).unwrap();
+    assert!(matches!(
+        d.verdict,
+        overpromise::engine::debrief::DealVerdict::WalkedAway(_)
+    ));
+    assert!(d.verdict.is_good());
+}
+
+#[test]
+fn walking_away_from_a_deal_worth_having_gives_its_margin_up() {
+    // Level 03 sold carefully: the deal makes money.
+    let (stem, seed) = ("03_committee_pacing", 1);
+    let signed = walked(stem, "careful", seed, false);
+    let away = walked(stem, "careful", seed, true);
+    let (o, a) = (signed.outcome().unwrap(), away.outcome().unwrap());
+    assert!(o.won && o.margin > 0.0, "{o:?}");
+    let judged = a.walked_away.expect("judged");
+    assert!(!judged.was_right() && judged.margin > 0.0, "{judged:?}");
+    assert!(
+        a.score < o.score,
+        "walked away {} vs signed {}",
+        a.score,
+        o.score
+    );
+    assert!(!away.debrief(false).unwrap().verdict.is_good());
+}

@@ -620,7 +620,9 @@ fn random_play(s: &Arc<Scenario>, seed: u64, policy: u64) -> Session {
     let mut session = Session::new(s.clone(), seed);
     let mut steps = 0;
     while !session.is_over() {
-        let legal = session.legal_actions();
+        // Walking away ends the sale at once; random play, like the random policy, plays on.
+        let mut legal = session.legal_actions();
+        legal.retain(|a| *a != Action::WalkAway);
         let pick = legal[(rng.next_u64() % legal.len() as u64) as usize].clone();
         session.apply(pick).unwrap();
         steps += 1;

@@ -133,6 +133,13 @@ pub enum LossKind {
         /// Where.
         meeting: Option<MeetingId>,
     },
+    /// The seller walked away from the deal in this meeting.
+    SellerWalkedAway {
+        /// Where.
+        meeting: Option<MeetingId>,
+        /// What the deal on the table would have done.
+        judged: crate::engine::walk_away::WalkAway,
+    },
     /// The client heard the offer and did not sign.
     NotSigned {
         /// The chance they had of signing.
@@ -352,6 +359,11 @@ impl Session {
                 } => {
                     if let Some(m) = meeting {
                         lost_in[stakeholder.ix()][m.ix()] -= delta;
+                    }
+                }
+                Event::SellerWalkedAway { .. } => {
+                    if let Some(judged) = outcome.walked_away {
+                        kind = Some(LossKind::SellerWalkedAway { meeting, judged });
                     }
                 }
                 Event::ClientWalkedAway { stakeholder } => {

@@ -115,6 +115,8 @@ pub enum DealVerdict {
         /// What presales time cost.
         presales_cost: f32,
     },
+    /// The seller walked away: judged by what the deal on the table would have done.
+    WalkedAway(crate::engine::walk_away::WalkAway),
     /// Signed, and every rubric check passed: a deal worth winning.
     WorthWinning,
     /// Signed and every rubric check passed, but scope sold was dropped in delivery and refunded:
@@ -146,7 +148,9 @@ impl DealVerdict {
             .filter(|r| !r.passed)
             .map(|r| r.check)
             .collect();
-        if !outcome.won {
+        if let Some(judged) = outcome.walked_away {
+            DealVerdict::WalkedAway(judged)
+        } else if !outcome.won {
             DealVerdict::NoDeal {
                 presales_cost: outcome.presales_cost,
             }
@@ -169,7 +173,11 @@ impl DealVerdict {
 
     /// True when the scorecards agree that the deal was worth winning.
     pub fn is_good(&self) -> bool {
-        matches!(self, DealVerdict::WorthWinning)
+        match self {
+            DealVerdict::WorthWinning => true,
+            DealVerdict::WalkedAway(j) => j.was_right(),
+            _ => false,
+        }
     }
 }
 
