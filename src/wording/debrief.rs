@@ -124,21 +124,20 @@ pub fn headline(o: &Outcome) -> String {
 /// What walking away from the deal on the table meant, judged by replaying it.
 fn walked_away_line(where_: &str, j: &crate::engine::walk_away::WalkAway) -> String {
     let would = format!(
-        "signed at {} and delivered, it would have taken {} ({} late) and",
+        "signed at {} and delivered, the deal on the table would have taken {} ({} late) and",
         money(j.price),
         plural(j.weeks, "week"),
         plural(j.weeks_late, "week")
     );
     if j.was_right() {
         format!(
-            "You walked away{where_}: the right call. {}, {would} lost {}; the seller gave up {} of commission.",
-            "The deal on the table did not pay",
+            "You walked away{where_}: the right call. Had the client {would} lost {}; the seller gave up {} of commission.",
             money(-j.margin),
             money(j.commission)
         )
     } else {
         format!(
-            "You walked away{where_} from a deal worth having: {would} made {} for the company; the seller gave up {} of commission.",
+            "You walked away{where_} from a deal worth having. Had the client {would} made {} for the company; the seller gave up {} of commission.",
             money(j.margin),
             money(j.commission)
         )

@@ -489,3 +489,28 @@ fn simulate_warns_when_the_careful_seller_rarely_wins_and_when_walking_away_is_n
     let walker = PolicySummary::new("walker", &[wrong, right]);
     assert!(warnings(&[greedy, often, walker]).is_empty());
 }
+
+#[test]
+fn dropping_a_mispriced_item_early_is_still_cheaper_than_ploughing_on() {
+    // Level 01 oversold: the patient portal was priced at the seller's guess of its size.
+    let stem = "01_first_client";
+    let s = crate::common::level(stem);
+    let path = root().join(format!("tests/scripts/{stem}.overpromise.ron"));
+    let script = parse_script(&std::fs::read_to_string(&path).unwrap(), "over").unwrap();
+    let mut on = Session::new(s.clone(), s.default_seed);
+    run_script(&mut on, &script).unwrap();
+    let mut changed = script.clone();
+    changed.steps = dropping_in_week_2(&script.steps, "portal");
+    let mut dropped = Session::new(s.clone(), s.default_seed);
+    run_script(&mut dropped, &changed).unwrap();
+    let (o, d) = (on.outcome().unwrap(), dropped.outcome().unwrap());
+    assert!(d.refund > 0.0, "{d:?}");
+    assert!(
+        d.margin > o.margin,
+        "dropped early {} against ploughing on {}",
+        d.margin,
+        o.margin
+    );
+    // Never free: the client who lost it is less satisfied.
+    assert!(d.satisfaction < o.satisfaction);
+}
