@@ -18,14 +18,15 @@ pub trait Policy {
 }
 
 /// The names [`by_name`] knows, in the order `simulate --policy all` runs them.
-pub const NAMES: [&str; 3] = ["random", "greedy", "careful"];
+pub const NAMES: [&str; 4] = ["random", "greedy", "careful", "walker"];
 
-/// A policy by name (`random`, `greedy`, `careful`), seeded where it draws random numbers.
+/// A policy by name (`random`, `greedy`, `careful`, `walker`), seeded where it draws random numbers.
 pub fn by_name(name: &str, seed: u64) -> Option<Box<dyn Policy>> {
     match name {
         "random" => Some(Box::new(Random::new(seed))),
         "greedy" => Some(Box::new(GreedySeller)),
         "careful" => Some(Box::new(Careful)),
+        "walker" => Some(Box::new(Walker)),
         _ => None,
     }
 }
@@ -192,7 +193,7 @@ pub fn play(session: &mut Session, policy: &mut dyn Policy) -> usize {
     steps
 }
 
-/// Uniformly random over the legal actions, with its own seeded generator.
+/// Uniformly random over the legal actions but walking away, with its own seeded generator.
 #[derive(Debug, Clone)]
 pub struct Random {
     rng: Xoshiro256PlusPlus,
@@ -210,6 +211,8 @@ impl Random {
 impl Policy for Random {
     fn choose(&mut self, session: &Session) -> Action {
         let mut legal = session.legal_actions();
+        // Walking away is a deliberate choice ([`Walker`]), not a random one.
+        legal.retain(|a| *a != Action::WalkAway);
         if legal.is_empty() {
             return Action::EndWeek;
         }
@@ -503,6 +506,72 @@ impl Policy for Careful {
                 Action::EndWeek
             }
             Phase::Over => Action::EndWeek,
+        }
+    }
+}
+
+/// The seller who says yes, then thinks again: sells as [`GreedySeller`], but before the closing
+/// meeting and at each of its answers prices the deal on the table honestly (every sold item at
+/// its true effort, every hidden need, the extras and claims promised, the discount) and walks away when that is over the
+/// client's budget: a deal the client can only afford underpriced. A scenario without a budget is
+/// never walked away from. A deal it keeps is delivered as [`Careful`] delivers.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Walker;
+
+impl Walker {
+    /// The deal on the table priced at the team's estimates.
+    fn honest_price(session: &Session) -> f32 {
+        let s = session.scenario();
+        let deal = session.deal_on_table();
+        // The job as it really is: every hidden need, found or not (the automatic player may
+        // read the scenario; a person learns it by asking).
+        let needs: f32 = s
+            .facts
+            .iter()
+            .filter_map(|f| f.need.map(|n| n.effort_days))
+            .sum();
+        let scope: f32 = deal
+            .scope
+            .iter()
+            .map(|i| s.offer.scope[i.ix()].true_effort)
+            .sum();
+        // Promised work the price does not cover: extras, and what the claims take.
+        let promised: f32 = session
+            .state()
+            .ledger
+            .iter()
+            .map(|e| match &s.promises[e.promise.ix()].kind {
+                PromiseKind::Extra { effort_days, .. } => *effort_days,
+                PromiseKind::Claim(c) => match s.offer.claims[c.ix()].truth {
+                    ClaimTruth::HoldsWithWork(w) => w,
+                    ClaimTruth::DoesNotHold { rework_days, .. } => rework_days,
+                    ClaimTruth::Holds => 0.0,
+                },
+                _ => 0.0,
+            })
+            .sum();
+        s.offer.day_rate * (scope + needs + promised) * (1.0 - deal.discount_pct / 100.0)
+    }
+}
+
+impl Policy for Walker {
+    fn choose(&mut self, session: &Session) -> Action {
+        let s = session.scenario();
+        let budget = s.sales.decision.budget;
+        let closing = match session.phase() {
+            Phase::Invite(m) | Phase::Beat(m, _) => s.meetings[m.ix()].closes,
+            _ => false,
+        };
+        if closing
+            && budget > 0.0
+            && Walker::honest_price(session) > budget
+            && can(session, &Action::WalkAway)
+        {
+            return Action::WalkAway;
+        }
+        match session.phase() {
+            Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => GreedySeller.choose(session),
+            _ => Careful.choose(session),
         }
     }
 }

@@ -27,7 +27,9 @@ pub enum PolicyChoice {
     Greedy,
     /// The careful seller: brings delivery people, paces, hands everything over.
     Careful,
-    /// All three, one after the other.
+    /// The careful seller who walks away when the honest price is over the client's budget.
+    Walker,
+    /// All four, one after the other.
     All,
 }
 
@@ -38,6 +40,7 @@ impl PolicyChoice {
             PolicyChoice::Random => vec!["random"],
             PolicyChoice::Greedy => vec!["greedy"],
             PolicyChoice::Careful => vec!["careful"],
+            PolicyChoice::Walker => vec!["walker"],
             PolicyChoice::All => NAMES.to_vec(),
         }
     }
@@ -65,8 +68,8 @@ pub struct Args {
     /// First seed; run i uses seed S+i (default: the scenario's `default_seed`).
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
-    /// Which automatic player(s) to run: `random`, `greedy`, `careful` (both roles), `all` (the
-    /// three), `roles` (greedy and careful for each role: four pairs), or a pair such as
+    /// Which automatic player(s) to run: `random`, `greedy`, `careful`, `walker` (both roles),
+    /// `all` (the four), `roles` (greedy and careful for each role: four pairs), or a pair such as
     /// `seller=greedy,delivery=careful`.
     #[arg(long, default_value = "all", value_parser = parse_policy, value_name = "POLICY")]
     pub policy: PolicySpec,
@@ -103,6 +106,10 @@ pub struct RunResult {
     pub in_quarter: bool,
     /// Team morale at the end (0 when lost).
     pub morale: f32,
+    /// The seller walked away.
+    pub walked_away: bool,
+    /// The seller walked away from a deal that would have lost money.
+    pub walk_away_right: bool,
 }
 
 /// Plays run `i` of a simulation: seed `seed + i` for the session and for the policy.
@@ -122,6 +129,8 @@ pub fn play_one(scenario: &Arc<Scenario>, name: &str, seed: u64) -> RunResult {
         in_quarter: o.won && cards.seller.in_quarter,
         morale: if o.won { o.morale } else { 0.0 },
         won: o.won,
+        walked_away: o.walked_away.is_some(),
+        walk_away_right: o.walked_away.is_some_and(|w| w.was_right()),
         margin: o.company.margin,
         satisfaction: o.company.satisfaction,
         deal_size: o.seller.deal_size,
@@ -275,6 +284,10 @@ pub struct PolicySummary {
     pub mean_weeks_late: f64,
     /// Mean overall score over every run.
     pub mean_score: f64,
+    /// Runs in which the seller walked away.
+    pub walk_aways: usize,
+    /// Of those, runs in which the deal on the table would have lost money.
+    pub walk_aways_right: usize,
 }
 
 impl PolicySummary {
@@ -332,6 +345,8 @@ impl PolicySummary {
                 late.iter().sum::<f64>() / late.len() as f64
             },
             mean_score: mean(|r| r.score),
+            walk_aways: results.iter().filter(|r| r.walked_away).count(),
+            walk_aways_right: results.iter().filter(|r| r.walk_away_right).count(),
         }
     }
 }
@@ -360,12 +375,41 @@ pub const WRONG_LESSON: &str = "the scenario rewards overpromising: it teaches t
 /// nothing tempts anyone to overpromise, and the game is a quiz.
 pub const NO_DILEMMA: &str = "no dilemma: the careful seller also wins the seller's scorecard";
 
+/// The warning printed when the careful seller wins under [`CAREFUL_MIN_WIN_RATE`] of the deals:
+/// the honest path hardly ever gets a deal, and the level teaches that honesty does not sell.
+pub const CAREFUL_RARELY_WINS: &str = "the careful seller rarely wins the deal: a broken level";
+
+/// The share of deals under which the careful seller's win rate is warned about.
+pub const CAREFUL_MIN_WIN_RATE: f64 = 1.0 / 3.0;
+
+/// The warning printed when the walker walks away but never from a deal that would have lost
+/// money: walking away is offered and always wrong. (A walker that never walks away, because the
+/// honest price always fits the budget, is not warned about.)
+pub const WALKING_NEVER_RIGHT: &str = "walking away is never the right call";
+
 /// Balance warnings: greedy beats careful on the company's scorecard (mean margin and mean
 /// satisfaction), or greedy has the highest mean overall score (the wrong lesson); or careful
 /// earns at least as much mean commission as greedy (no dilemma).
 pub fn warnings(policies: &[PolicySummary]) -> Vec<String> {
     let mut out = Vec::new();
     let find = |name: &str| policies.iter().find(|p| p.policy == name);
+    if let Some(careful) = find("careful")
+        && careful.win_rate < CAREFUL_MIN_WIN_RATE
+    {
+        out.push(format!(
+            "{CAREFUL_RARELY_WINS} (careful wins {:.0} % of the deals)",
+            careful.win_rate * 100.0
+        ));
+    }
+    if let Some(walker) = find("walker")
+        && walker.walk_aways > 0
+        && walker.walk_aways_right == 0
+    {
+        out.push(format!(
+            "{WALKING_NEVER_RIGHT} (the walker walked away in {} of {} runs, never from a deal that would have lost money)",
+            walker.walk_aways, walker.runs
+        ));
+    }
     let Some(greedy) = find("greedy") else {
         return out;
     };

@@ -11,6 +11,9 @@ pub enum Action {
     Invite(Vec<Role>),
     /// Sales: give this answer in the current beat.
     Choose(AnswerId),
+    /// Sales, before a meeting or in a beat: the seller walks away from the deal (no deal; judged
+    /// against what the deal on the table would have done).
+    WalkAway,
     /// Handoff: put an item into the PID, or take it out.
     SetInPid(PidItem, bool),
     /// Handoff: hand the document to delivery; delivery starts.

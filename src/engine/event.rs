@@ -128,6 +128,11 @@ pub enum Event {
     PromiseMade(PromiseId),
     /// The senior designer warned that a claim does not hold as said.
     ClaimWarned(ClaimId),
+    /// The seller walked away from the deal on the table.
+    SellerWalkedAway {
+        /// The margin the deal would have made, signed as it stood and delivered.
+        would_margin: f32,
+    },
     /// The client walked away.
     ClientWalkedAway {
         /// The stakeholder who lost faith, or None when patience ran out.
@@ -208,6 +213,13 @@ pub enum Event {
         accepted: bool,
         /// Trust it cost with each stakeholder it touched.
         trust_cost: f32,
+    },
+    /// A scope item dropped by agreement was refunded to the client.
+    Refunded {
+        /// The item.
+        item: ScopeId,
+        /// Money refunded.
+        amount: f32,
     },
     /// An honest status update went to the client.
     ClientUpdated,

@@ -23,6 +23,7 @@ pub mod script;
 pub mod support;
 pub mod view;
 pub mod viewer;
+pub mod walk_away;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -303,6 +304,7 @@ impl Session {
                 self.choose(*c, &mut events)
             }
             Action::Flag(c, concern) => self.raise_flag(*c, *concern, &mut events),
+            Action::WalkAway => self.walk_away(&mut events),
             Action::Retro(seat, answer) => self.record_retro(*seat, answer),
             Action::SubmitPid if self.mode == TableMode::TwoRoles => {
                 self.state.phase = Phase::Review;
@@ -359,6 +361,7 @@ impl Session {
                         .collect();
                     out.push(Action::Invite(roles));
                 }
+                out.push(Action::WalkAway);
             }
             Phase::Beat(m, b) => {
                 for &c in &self.scenario.meetings[m.ix()].beats[b as usize].answers {
@@ -369,6 +372,7 @@ impl Session {
                 for (c, concern) in self.flags_available() {
                     out.push(Action::Flag(c, concern));
                 }
+                out.push(Action::WalkAway);
             }
             Phase::Review => self.legal_review_actions(&mut out),
             Phase::Handoff => {
@@ -435,6 +439,7 @@ impl Session {
                 }
             }
             (Phase::Handoff, Action::SubmitPid) => None,
+            (Phase::Invite(_) | Phase::Beat(..), Action::WalkAway) => None,
             (Phase::Delivery, a) => match &self.state.delivery {
                 Some(d) => self.delivery_refusal(d, a),
                 None => Some(Refusal::WrongPhase(phase)),
@@ -596,6 +601,7 @@ mod tests {
             Action::EndWeek,
             Action::ClientUpdate,
             Action::InviteAccountManager,
+            Action::WalkAway,
         ];
         for roles in [
             vec![],

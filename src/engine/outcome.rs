@@ -57,8 +57,12 @@ pub struct Outcome {
     pub won: bool,
     /// All the work was finished.
     pub completed: bool,
-    /// Price charged.
+    /// Price charged at signature.
     pub price: f32,
+    /// Money refunded to the client for scope dropped by agreement (the revenue is the price
+    /// less this).
+    #[serde(default)]
+    pub refund: f32,
     /// Delivery cost (team, overtime, events).
     pub delivery_cost: f32,
     /// Presales cost (delivery people in meetings).
@@ -103,6 +107,10 @@ pub struct Outcome {
     pub company: CompanyCard,
     /// Overall score 0..=100 by the scenario's weights.
     pub score: f32,
+    /// The seller walked away: what the deal on the table would have done (see
+    /// [`super::walk_away`]).
+    #[serde(default)]
+    pub walked_away: Option<super::walk_away::WalkAway>,
 }
 
 /// Renewal chance from satisfaction: a smooth step from 30 (no chance) to 90 (certain).
@@ -122,6 +130,7 @@ impl Outcome {
             won: false,
             completed: false,
             price: 0.0,
+            refund: 0.0,
             delivery_cost: 0.0,
             presales_cost: presales,
             late_penalty: 0.0,
@@ -156,7 +165,30 @@ impl Outcome {
                 morale: 0.0,
             },
             score: 0.0,
+            walked_away: None,
         }
+    }
+
+    /// Judges a sale the seller walked away from: the margin counts as broken even, less what the
+    /// deal would have made (see [`super::walk_away::WalkAway::margin_points`]); the schedule as
+    /// broken even too; the team keeps its morale; nothing is renewed.
+    pub fn judge_walk_away(&mut self, scenario: &Scenario, judged: super::walk_away::WalkAway) {
+        let people = &scenario.delivery.people[..scenario.delivery.team_size];
+        let morale = if people.is_empty() {
+            0.0
+        } else {
+            people.iter().map(|p| p.morale).sum::<f32>() / people.len() as f32
+        };
+        let w = &scenario.scoring.weights;
+        let parts = [
+            (w.margin, judged.margin_points()),
+            (w.satisfaction, self.satisfaction),
+            (w.schedule, super::walk_away::WALK_AWAY_POINTS),
+            (w.morale, morale),
+            (w.renewal, 0.0),
+        ];
+        self.score = weighted_parts(&parts);
+        self.walked_away = Some(judged);
     }
 
     /// The outcome of a delivered (or stopped) project; pushes a verdict event for each promise.
@@ -200,7 +232,9 @@ impl Outcome {
                 / 5.0
         };
         let warranty_cost = warranty_days * day_cost;
-        let margin = deal.price - delivery_cost - presales_cost - late_penalty - warranty_cost;
+        let refund = d.refunded;
+        let margin =
+            deal.price - refund - delivery_cost - presales_cost - late_penalty - warranty_cost;
         let item_done = |kind: WorkKind| {
             let mut any = false;
             for w in d.backlog.iter().filter(|w| w.kind == kind) {
@@ -328,27 +362,19 @@ impl Outcome {
         } else {
             0.0
         };
-        let w = &s.scoring.weights;
-        let parts = [
-            (w.margin, (50.0 + margin_share * 200.0).clamp(0.0, 100.0)),
-            (w.satisfaction, satisfaction),
-            (
-                w.schedule,
-                (100.0 - 15.0 * weeks_late as f32).clamp(0.0, 100.0),
-            ),
-            (w.morale, morale),
-            (w.renewal, renewal * 100.0),
-        ];
-        let total_w: f32 = parts.iter().map(|(w, _)| w).sum();
-        let score = if total_w > 0.0 {
-            parts.iter().map(|(w, v)| w * v).sum::<f32>() / total_w
-        } else {
-            0.0
-        };
+        let score = weighted_score(
+            &s.scoring.weights,
+            (50.0 + margin_share * 200.0).clamp(0.0, 100.0),
+            satisfaction,
+            weeks_late,
+            morale,
+            renewal,
+        );
         Outcome {
             won: true,
             completed,
             price: deal.price,
+            refund,
             delivery_cost,
             presales_cost,
             late_penalty,
@@ -379,7 +405,41 @@ impl Outcome {
                 morale,
             },
             score,
+            walked_away: None,
         }
+    }
+}
+
+/// The overall score, 0..=100, by the scenario's weights: margin points (0..=100), satisfaction,
+/// 15 points off the schedule per week late, morale, renewal chance.
+fn weighted_score(
+    w: &crate::scenario::model::Weights,
+    margin_points: f32,
+    satisfaction: f32,
+    weeks_late: u32,
+    morale: f32,
+    renewal: f32,
+) -> f32 {
+    let parts = [
+        (w.margin, margin_points),
+        (w.satisfaction, satisfaction),
+        (
+            w.schedule,
+            (100.0 - 15.0 * weeks_late as f32).clamp(0.0, 100.0),
+        ),
+        (w.morale, morale),
+        (w.renewal, renewal * 100.0),
+    ];
+    weighted_parts(&parts)
+}
+
+/// The weighted mean of (weight, points) parts (0 when no weight is set).
+fn weighted_parts(parts: &[(f32, f32)]) -> f32 {
+    let total_w: f32 = parts.iter().map(|(w, _)| w).sum();
+    if total_w > 0.0 {
+        parts.iter().map(|(w, v)| w * v).sum::<f32>() / total_w
+    } else {
+        0.0
     }
 }
 

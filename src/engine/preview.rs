@@ -393,7 +393,13 @@ mod tests {
                     let previews = s.previews();
                     assert_eq!(previews.len(), legal.len(), "every answer has a preview");
                     let before = s.state().clone();
-                    let pick = rng.random_range(0..legal.len());
+                    // Walking away ends the sale at once: pick among the answers and invitations.
+                    let pick = loop {
+                        let i = rng.random_range(0..legal.len());
+                        if legal[i] != Action::WalkAway {
+                            break i;
+                        }
+                    };
                     let p = &previews[pick];
                     assert_eq!(p.action, legal[pick]);
                     assert_eq!(s.state(), &before, "a preview changes nothing");

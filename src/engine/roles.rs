@@ -146,9 +146,11 @@ impl Action {
     /// The seat an action belongs to.
     pub fn seat(&self) -> Seat {
         match self {
-            Action::Invite(_) | Action::Choose(_) | Action::SetInPid(..) | Action::SubmitPid => {
-                Seat::Seller
-            }
+            Action::Invite(_)
+            | Action::Choose(_)
+            | Action::WalkAway
+            | Action::SetInPid(..)
+            | Action::SubmitPid => Seat::Seller,
             Action::Retro(seat, _) => *seat,
             _ => Seat::DeliveryLead,
         }

@@ -309,7 +309,7 @@ impl Session {
         true
     }
 
-    fn lose(&mut self, events: &mut Vec<Event>) {
+    pub(super) fn lose(&mut self, events: &mut Vec<Event>) {
         self.state.phase = Phase::Over;
         self.state.sales.attending.clear();
         self.state.outcome = Some(Outcome::lost(&self.scenario, &self.state));

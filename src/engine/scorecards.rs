@@ -28,6 +28,10 @@ pub struct SellerScorecard {
     pub quarter_days: u32,
     /// The deal closed within the quarter (always true without a quarter end).
     pub in_quarter: bool,
+    /// Money refunded to the client for scope dropped in delivery, after the close: the
+    /// commission on bookings stood.
+    #[serde(default)]
+    pub refunded: f32,
     /// Hours the seller spent in delivery reviews as account manager.
     pub review_hours: f32,
     /// Bookings those hours cost the seller's quarter (selling time spent elsewhere).
@@ -42,6 +46,9 @@ pub struct SellerScorecard {
     pub rebaseline_cut: f32,
     /// Commission under the plan, accelerator applied, less re-baselining.
     pub commission: f32,
+    /// The seller walked away: the commission the deal on the table would have paid.
+    #[serde(default)]
+    pub commission_forgone: f32,
     /// The commission the seller would have earned under each plan (bookings, margin, a split),
     /// the scenario's own among them.
     pub under_plans: Vec<PlanCommission>,
@@ -71,6 +78,9 @@ pub struct DeliveryScorecard {
     pub scope_delivered: u32,
     /// Scope items sold.
     pub scope_sold: u32,
+    /// Money refunded to the client for scope dropped by agreement.
+    #[serde(default)]
+    pub refund: f32,
 }
 
 /// The company's scorecard: the team's result.
@@ -78,6 +88,13 @@ pub struct DeliveryScorecard {
 pub struct CompanyScorecard {
     /// The project's margin (a lost deal counts its presales cost).
     pub margin: f32,
+    /// Money refunded to the client for scope dropped by agreement (already out of the margin).
+    #[serde(default)]
+    pub refund: f32,
+    /// The seller walked away: the margin the deal on the table would have made (negative: the
+    /// loss avoided).
+    #[serde(default)]
+    pub would_have_margin: Option<f32>,
     /// Client satisfaction, 0..=100.
     pub satisfaction: f32,
     /// Chance of renewal, 0..=1.
@@ -143,9 +160,14 @@ impl SellerScorecard {
             0.0
         };
         let rebaseline_cut = state.roles.commission_cut();
+        let refunded = match (deal, &state.delivery) {
+            (Some(_), Some(d)) => d.refunded,
+            _ => 0.0,
+        };
         let mut card = SellerScorecard {
             quota: inc.quota,
             bookings,
+            refunded,
             close_day,
             quarter_days,
             in_quarter,
@@ -156,6 +178,7 @@ impl SellerScorecard {
             plan: inc.plan,
             rebaseline_cut,
             commission: 0.0,
+            commission_forgone: 0.0,
             under_plans: Vec::new(),
         };
         let margin = if deal.is_some() { margin } else { None };
@@ -216,17 +239,22 @@ pub fn reviews_joined(s: &Scenario, state: &State) -> u32 {
 impl Scorecards {
     /// The three cards of a finished session.
     pub fn of(s: &Scenario, state: &State, o: &Outcome) -> Scorecards {
+        let mut seller = SellerScorecard::of(s, state, o.won.then_some(o.margin));
+        seller.commission_forgone = o.walked_away.map_or(0.0, |w| w.commission);
         Scorecards {
-            seller: SellerScorecard::of(s, state, o.won.then_some(o.margin)),
+            seller,
             delivery: o.won.then_some(DeliveryScorecard {
                 margin: o.margin,
                 weeks_late: o.weeks_late,
                 morale: o.morale,
                 scope_delivered: o.scope_delivered,
                 scope_sold: o.scope_sold,
+                refund: o.refund,
             }),
             company: CompanyScorecard {
                 margin: o.company.margin,
+                refund: o.refund,
+                would_have_margin: o.walked_away.map(|w| w.margin),
                 satisfaction: o.company.satisfaction,
                 renewal_chance: o.renewal_chance,
                 expected_renewal: o.company.expected_renewal,

@@ -42,6 +42,8 @@ pub enum Step {
     IncludeAll,
     /// Hand over to delivery.
     SubmitPid,
+    /// Walk away from the deal (sales only).
+    WalkAway,
     /// Switch overtime on or off.
     Overtime(bool),
     /// Share of capacity on quality, percent.
@@ -392,6 +394,7 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
                 .collect())
         }
         Step::SubmitPid => one(Action::SubmitPid),
+        Step::WalkAway => one(Action::WalkAway),
         Step::Overtime(on) => {
             if in_delivery && delivery.is_some_and(|d| d.overtime == *on) {
                 return Ok(Vec::new());

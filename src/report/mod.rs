@@ -182,10 +182,13 @@ impl View {
             ));
         }
         if let Some(l) = &m.loss {
-            outcome.extend(words::loss(l));
+            outcome.extend(words::loss(l, m.commission.is_some()));
         }
 
         let mut money_lines = vec![line("Price", money(o.price))];
+        if o.refund > 0.0 {
+            money_lines.push(line("Refunded (dropped scope)", money(-o.refund)));
+        }
         if o.won {
             money_lines.push(line("Delivery cost", money(-o.delivery_cost)));
         }

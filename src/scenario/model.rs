@@ -166,6 +166,8 @@ pub struct Offer {
     pub scope: Vec<ScopeItem>,
     /// Technical claims.
     pub claims: Vec<Claim>,
+    /// Share of a dropped scope item's price refunded to the client.
+    pub descope_refund: f32,
 }
 
 /// A scope item.

@@ -25,6 +25,7 @@ pub fn action(named: &NamedAction) -> String {
         },
         Action::SetInPid(i, include) => format!("{} {} \"{key}\"", in_or_out(*include), item(i)),
         Action::SubmitPid => "handing over".into(),
+        Action::WalkAway => "walking away from the deal".into(),
         Action::SetOvertime(on) => format!("overtime {}", if *on { "on" } else { "off" }),
         Action::SetQualityShare(q) => format!("quality share {q} %"),
         Action::Hire(_) => format!("hiring \"{key}\""),

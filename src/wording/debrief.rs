@@ -131,6 +131,42 @@ pub fn headline(o: &Outcome) -> String {
     }
 }
 
+/// What walking away from the deal on the table meant, judged by replaying it.
+fn walked_away_line(
+    where_: &str,
+    j: &crate::engine::walk_away::WalkAway,
+    commission_shown: bool,
+) -> String {
+    let would = format!(
+        "signed at {} and delivered, the deal on the table would have taken {} ({} late) and",
+        money(j.price),
+        plural(j.weeks, "week"),
+        plural(j.weeks_late, "week")
+    );
+    if j.was_right() {
+        format!(
+            "You walked away{where_}: the right call. Had the client {would} lost {}{}.",
+            money(-j.margin),
+            gave_up(j, commission_shown)
+        )
+    } else {
+        format!(
+            "You walked away{where_} from a deal worth having. Had the client {would} made {} for the company{}.",
+            money(j.margin),
+            gave_up(j, commission_shown)
+        )
+    }
+}
+
+/// `; the seller gave up 1,200 of commission`, for a reader who may know it.
+fn gave_up(j: &crate::engine::walk_away::WalkAway, commission_shown: bool) -> String {
+    if commission_shown {
+        format!("; the seller gave up {} of commission", money(j.commission))
+    } else {
+        String::new()
+    }
+}
+
 /// The scorecards' verdict; `commission_shown`: the reader may know the seller's commission.
 pub fn deal_verdict(v: &DealVerdict, commission_shown: bool) -> String {
     match v {
@@ -146,6 +182,33 @@ pub fn deal_verdict(v: &DealVerdict, commission_shown: bool) -> String {
             "The scorecards disagree: the seller was paid on a deal that failed {} of {} in the rubric.",
             failed.len(),
             plural(*of, "check")
+        ),
+        DealVerdict::WalkedAway(j) if j.was_right() && !commission_shown => format!(
+            "Both scorecards count what was avoided: walking away saved the company {}.",
+            money(-j.margin)
+        ),
+        DealVerdict::WalkedAway(j) if j.was_right() => format!(
+            "Both scorecards count what was avoided: walking away saved the company {} and cost the seller {} of commission.",
+            money(-j.margin),
+            money(j.commission)
+        ),
+        DealVerdict::WalkedAway(j) if !commission_shown => format!(
+            "The scorecards count what was given up: {} of margin for the company.",
+            money(j.margin)
+        ),
+        DealVerdict::WalkedAway(j) => format!(
+            "The scorecards count what was given up: {} of margin for the company and {} of commission for the seller.",
+            money(j.margin),
+            money(j.commission)
+        ),
+        DealVerdict::Descoped {
+            refund,
+            delivered,
+            sold,
+        } => format!(
+            "Every check passed, but the deal was not delivered the way it was sold: {delivered} of {} delivered, {} refunded to the client.",
+            plural(*sold, "scope item"),
+            money(*refund)
         ),
         DealVerdict::Disagree {
             commission,
@@ -163,7 +226,7 @@ pub fn deal_verdict(v: &DealVerdict, commission_shown: bool) -> String {
 /// Why a lost deal was lost, a sentence each: how it ended, the client's score against what
 /// they needed, the price against the budget, who was lost in which meeting (the presales cost is
 /// in the verdict).
-pub fn loss(l: &LossLine) -> Vec<String> {
+pub fn loss(l: &LossLine, commission_shown: bool) -> Vec<String> {
     let in_meeting = |m: &Option<String>| {
         m.as_ref()
             .map_or(String::new(), |m| format!(" in the {m} meeting"))
@@ -177,6 +240,9 @@ pub fn loss(l: &LossLine) -> Vec<String> {
             "The deal was lost: the client ran out of patience{} and walked away before the decision.",
             in_meeting(meeting)
         ),
+        LossKindLine::SellerWalkedAway { meeting, judged } => {
+            walked_away_line(&in_meeting(meeting), judged, commission_shown)
+        }
         LossKindLine::NotSigned { chance } => format!(
             "The deal was lost: the client heard the offer and did not sign (a {:.0}\u{a0}% chance that they would).",
             chance * 100.0
@@ -372,6 +438,10 @@ pub fn moment(m: &MomentLine) -> String {
             } else {
                 "they refused"
             }
+        ),
+        MomentLine::Refunded { week, item, amount } => format!(
+            "Week {week}: \"{item}\" was dropped and {} of the price refunded to the client.",
+            money(*amount)
         ),
         MomentLine::Hired { week, person } => format!("Week {week}: {person} joined the team."),
         MomentLine::DeliveryEnded { weeks, agreed } => {

@@ -54,6 +54,7 @@ pub fn work_words(w: &WorkText) -> String {
         WorkText::Extra(p) => promise_title(p),
         WorkText::Claim(text) => format!("Make good: {text}"),
         WorkText::Defects => "Fixing defects found in testing".to_string(),
+        WorkText::Unpick(name) => format!("Taking out: {name}"),
     }
 }
 
@@ -238,6 +239,21 @@ pub fn told_line(t: &Told, coach: bool) -> Option<(Mark, String)> {
                 )
             }
         }
+        Told::SellerWalkedAway { would_margin } => (
+            if *would_margin < 0.0 {
+                Mark::Good
+            } else {
+                Mark::Warn
+            },
+            "You walked away from the deal.".to_string(),
+        ),
+        Told::Refunded { item, amount } => (
+            Mark::Bad,
+            format!(
+                "\"{item}\" is dropped: {} of the price goes back to the client.",
+                money(*amount)
+            ),
+        ),
         Told::OvertimeSet(on) => (
             if *on { Mark::Warn } else { Mark::Neutral },
             format!("Overtime {}.", if *on { "on" } else { "off" }),

@@ -146,6 +146,13 @@ pub fn subtitle(title: &str, client: &str) -> String {
 /// After the last meeting.
 pub const MEETINGS_OVER: &str = "The meetings are over";
 
+/// The button that walks away from the deal.
+pub const WALK_AWAY: &str = "Walk away from the deal";
+
+/// What walking away does.
+pub const WALK_AWAY_HINT: &str = "End the sale here, without a deal. The debrief replays the deal on \
+     the table as if it had been signed and delivered, and judges whether walking away was right.";
+
 /// A delivery lead waiting while the seller meets the client without them.
 pub const NOT_IN_THIS_MEETING: &str = "The seller is in this meeting without you";
 

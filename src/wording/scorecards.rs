@@ -73,6 +73,20 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
             format!("{} of selling time", money(s.review_cost)),
         ));
     }
+    if s.refunded > 0.0 {
+        seller.push(fig(
+            "Refunded",
+            money(s.refunded),
+            "scope dropped in delivery: the client paid less than was booked".into(),
+        ));
+    }
+    if s.commission_forgone > 0.0 {
+        seller.push(fig(
+            "Commission not earned",
+            money(s.commission_forgone),
+            "walked away from the deal on the table".into(),
+        ));
+    }
     let mut note = plan_name(s.plan);
     if s.rebaseline_cut > 0.0 {
         note.push_str(&format!(
@@ -87,7 +101,7 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
         .delivery
         .as_ref()
         .map(|d| {
-            vec![
+            let mut v = vec![
                 fig("Margin", money(d.margin), "what the project made".into()),
                 fig(
                     "Weeks late",
@@ -103,11 +117,15 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
                         plural(d.scope_sold, "scope item")
                     ),
                 ),
-            ]
+            ];
+            if d.refund > 0.0 {
+                v.push(refund_figure(d.refund));
+            }
+            v
         })
         .unwrap_or_default();
     let k = &c.company;
-    let company = vec![
+    let mut company = vec![
         fig("Margin", money(k.margin), "the team's result".into()),
         fig(
             "Client satisfaction",
@@ -120,6 +138,20 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
             format!("{} chance of more work", super::percent(k.renewal_chance)),
         ),
     ];
+    if k.refund > 0.0 {
+        company.push(refund_figure(k.refund));
+    }
+    if let Some(m) = k.would_have_margin {
+        company.push(fig(
+            if m < 0.0 {
+                "Loss avoided"
+            } else {
+                "Margin given up"
+            },
+            money(m.abs()),
+            "what the deal on the table would have made, walked away from".into(),
+        ));
+    }
     let plans = s
         .under_plans
         .iter()
@@ -143,6 +175,15 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
         company,
         plans,
     }
+}
+
+/// The refund for dropped scope, as the delivery lead's and the company's cards show it.
+fn refund_figure(refund: f32) -> Figure {
+    fig(
+        "Refunded",
+        money(refund),
+        "dropped scope paid back to the client, out of the margin".into(),
+    )
 }
 
 /// A player's name as the cards call it: `None` (the reports, or a name left at its default)

@@ -124,8 +124,13 @@ fn the_verdict_comes_from_the_rubric() {
         let d = session.debrief(false).unwrap();
         let failed = d.rubric.iter().filter(|r| !r.passed).count();
         match &d.verdict {
-            DealVerdict::NoDeal { .. } => assert!(!d.outcome.won, "{name}"),
+            DealVerdict::NoDeal { .. } | DealVerdict::WalkedAway(_) => {
+                assert!(!d.outcome.won, "{name}")
+            }
             DealVerdict::WorthWinning => assert!(d.outcome.won && failed == 0, "{name}"),
+            DealVerdict::Descoped { refund, .. } => {
+                assert!(d.outcome.won && failed == 0 && *refund > 0.0, "{name}")
+            }
             DealVerdict::Disagree { failed: f, of, .. } => {
                 assert!(d.outcome.won, "{name}");
                 assert_eq!((f.len(), *of as usize), (failed, d.rubric.len()), "{name}");
@@ -242,7 +247,11 @@ fn a_lost_first_client_asks_nothing_about_a_handoff_that_never_happened() {
     for _ in 0..1000 {
         let legal = session.legal_actions();
         let next = match session.phase() {
-            Phase::Invite(_) => legal.last().cloned(),
+            Phase::Invite(_) => legal
+                .iter()
+                .rev()
+                .find(|a| matches!(a, Action::Invite(_)))
+                .cloned(),
             Phase::Beat(..) => legal
                 .iter()
                 .filter_map(|a| match a {

@@ -205,7 +205,11 @@ fn drawn(m: &DebriefModel) -> Vec<String> {
     out.extend(m.moments.iter().map(words::moment));
     out.extend(m.questions.iter().map(words::question));
     out.extend(m.rubric.iter().map(|r| words::check(&r.detail)));
-    out.extend(m.loss.iter().flat_map(words::loss));
+    out.extend(
+        m.loss
+            .iter()
+            .flat_map(|l| words::loss(l, m.commission.is_some())),
+    );
     out
 }
 

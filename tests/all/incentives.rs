@@ -302,7 +302,8 @@ fn simulate_warns_when_there_is_no_dilemma_and_explains_a_bad_policy() {
     assert_eq!(pair.0.len(), 1);
     assert_eq!(pair.0[0].label, "seller=greedy,delivery=careful");
     assert_eq!(parse_policy("greedy").unwrap().0[0].label, "greedy");
-    assert_eq!(parse_policy("all").unwrap().0.len(), 3);
+    // random, greedy, careful and the walker.
+    assert_eq!(parse_policy("all").unwrap().0.len(), 4);
     assert_eq!(parse_policy("roles").unwrap().0.len(), 4);
     for (bad, says) in [
         ("reckless", "unknown policy \"reckless\""),

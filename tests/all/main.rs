@@ -3,6 +3,7 @@
 mod authoring;
 mod cli;
 mod common;
+mod consequences;
 mod corpus;
 mod cycles;
 mod debrief;

@@ -8,7 +8,7 @@ use crate::common::{act, game_app as app, root, screen, send, session};
 use bevy::prelude::*;
 use bevy_egui::egui;
 use overpromise::drill::Difficulty;
-use overpromise::engine::WhatIfBarred;
+use overpromise::engine::{Action, WhatIfBarred};
 use overpromise::game::autoplay::Autoplay;
 use overpromise::game::intent::DrillIntent;
 use overpromise::game::levels::Catalogue;
@@ -362,7 +362,13 @@ fn a_practice_run_asks_what_if_and_the_engine_answers_what_then_happens() {
     }
     draw(|ui| sales_view(ui, &view));
     // Choosing an answer does what its preview said, and the next decision gets fresh previews.
-    let pick = panel.previews.last().unwrap().clone();
+    let pick = panel
+        .previews
+        .iter()
+        .rev()
+        .find(|p| matches!(p.action, Action::Choose(_)))
+        .unwrap()
+        .clone();
     act(&mut app, pick.action.clone());
     let active = app.world().resource::<ActiveSession>();
     assert_eq!(active.last_events, pick.events);

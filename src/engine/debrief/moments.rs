@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::{Cause, Event, PaceVerdict, Session};
 use crate::scenario::model::{
-    ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, Role, StakeholderId,
+    ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, Role, ScopeId, StakeholderId,
 };
 
 /// A moment a facilitator would point at.
@@ -93,6 +93,15 @@ pub enum Moment {
         /// Trust it cost.
         trust_cost: f32,
     },
+    /// A scope item dropped by agreement was refunded to the client.
+    Refunded {
+        /// The week it applies from.
+        week: u32,
+        /// The item.
+        item: ScopeId,
+        /// Money refunded.
+        amount: f32,
+    },
     /// Someone joined the team.
     Hired {
         /// The week they start.
@@ -123,6 +132,13 @@ pub enum LossKind {
     OutOfPatience {
         /// Where.
         meeting: Option<MeetingId>,
+    },
+    /// The seller walked away from the deal in this meeting.
+    SellerWalkedAway {
+        /// Where.
+        meeting: Option<MeetingId>,
+        /// What the deal on the table would have done.
+        judged: crate::engine::walk_away::WalkAway,
     },
     /// The client heard the offer and did not sign.
     NotSigned {
@@ -304,6 +320,11 @@ impl Session {
                     accepted: *accepted,
                     trust_cost: *trust_cost,
                 }),
+                Event::Refunded { item, amount } => Some(Moment::Refunded {
+                    week: week + 1,
+                    item: *item,
+                    amount: *amount,
+                }),
                 Event::Hired(p) => Some(Moment::Hired {
                     week: week + 1,
                     person: *p,
@@ -338,6 +359,11 @@ impl Session {
                 } => {
                     if let Some(m) = meeting {
                         lost_in[stakeholder.ix()][m.ix()] -= delta;
+                    }
+                }
+                Event::SellerWalkedAway { .. } => {
+                    if let Some(judged) = outcome.walked_away {
+                        kind = Some(LossKind::SellerWalkedAway { meeting, judged });
                     }
                 }
                 Event::ClientWalkedAway { stakeholder } => {

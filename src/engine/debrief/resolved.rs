@@ -109,6 +109,15 @@ pub enum MomentLine {
         /// Trust it cost.
         trust_cost: f32,
     },
+    /// A scope item dropped by agreement was refunded to the client.
+    Refunded {
+        /// The week it applies from.
+        week: u32,
+        /// The item's name.
+        item: String,
+        /// Money refunded.
+        amount: f32,
+    },
     /// Someone joined the team.
     Hired {
         /// The week.
@@ -246,6 +255,13 @@ pub enum LossKindLine {
     OutOfPatience {
         /// The meeting's name.
         meeting: Option<String>,
+    },
+    /// The seller walked away from the deal (in a meeting), judged by replaying it.
+    SellerWalkedAway {
+        /// The meeting's name.
+        meeting: Option<String>,
+        /// What the deal on the table would have done.
+        judged: crate::engine::walk_away::WalkAway,
     },
     /// The client heard the offer and did not sign.
     NotSigned {
@@ -413,6 +429,11 @@ impl Resolver<'_> {
                 accepted: *accepted,
                 trust_cost: *trust_cost,
             },
+            Moment::Refunded { week, item, amount } => MomentLine::Refunded {
+                week: *week,
+                item: s.offer.scope[item.ix()].name.clone(),
+                amount: *amount,
+            },
             Moment::Hired { week, person } => MomentLine::Hired {
                 week: *week,
                 person: s.delivery.people[person.ix()].name.clone(),
@@ -513,6 +534,10 @@ impl Resolver<'_> {
                 },
                 LossKind::OutOfPatience { meeting } => LossKindLine::OutOfPatience {
                     meeting: meeting.map(|m| self.meeting(m)),
+                },
+                LossKind::SellerWalkedAway { meeting, judged } => LossKindLine::SellerWalkedAway {
+                    meeting: meeting.map(|m| self.meeting(m)),
+                    judged,
                 },
                 LossKind::NotSigned { chance } => LossKindLine::NotSigned { chance },
             },

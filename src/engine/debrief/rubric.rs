@@ -115,8 +115,20 @@ pub enum DealVerdict {
         /// What presales time cost.
         presales_cost: f32,
     },
+    /// The seller walked away: judged by what the deal on the table would have done.
+    WalkedAway(crate::engine::walk_away::WalkAway),
     /// Signed, and every rubric check passed: a deal worth winning.
     WorthWinning,
+    /// Signed and every rubric check passed, but scope sold was dropped in delivery and refunded:
+    /// not delivered the way it was sold.
+    Descoped {
+        /// Money refunded to the client.
+        refund: f32,
+        /// Scope items delivered, of those sold.
+        delivered: u32,
+        /// Scope items sold.
+        sold: u32,
+    },
     /// Signed and paid, but some rubric checks failed.
     Disagree {
         /// What the seller was paid at signature.
@@ -136,9 +148,17 @@ impl DealVerdict {
             .filter(|r| !r.passed)
             .map(|r| r.check)
             .collect();
-        if !outcome.won {
+        if let Some(judged) = outcome.walked_away {
+            DealVerdict::WalkedAway(judged)
+        } else if !outcome.won {
             DealVerdict::NoDeal {
                 presales_cost: outcome.presales_cost,
+            }
+        } else if failed.is_empty() && outcome.refund > 0.0 {
+            DealVerdict::Descoped {
+                refund: outcome.refund,
+                delivered: outcome.scope_delivered,
+                sold: outcome.scope_sold,
             }
         } else if failed.is_empty() {
             DealVerdict::WorthWinning
@@ -153,7 +173,11 @@ impl DealVerdict {
 
     /// True when the scorecards agree that the deal was worth winning.
     pub fn is_good(&self) -> bool {
-        matches!(self, DealVerdict::WorthWinning)
+        match self {
+            DealVerdict::WorthWinning => true,
+            DealVerdict::WalkedAway(j) => j.was_right(),
+            _ => false,
+        }
     }
 }
 

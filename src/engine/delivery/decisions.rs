@@ -2,8 +2,9 @@
 //! what each does before the week runs.
 
 use super::rules::{
-    CHANGE_ACCEPT_TRUST, MAX_QUALITY_SHARE, MAX_TIME_REQUESTS, QUALITY_STEP, TIME_REQUEST_WEEKS,
-    change_cost, quality_share_offered,
+    CHANGE_ACCEPT_TRUST, DESCOPE_CARED_FACTOR, DESCOPE_TRUST_PER_SHARE, MAX_QUALITY_SHARE,
+    MAX_TIME_REQUESTS, QUALITY_STEP, TIME_REQUEST_WEEKS, UNPICK_SHARE, change_cost,
+    quality_share_offered,
 };
 use super::state::{DeliveryState, Member, WorkKind};
 use crate::engine::refusal::Refusal;
@@ -22,6 +23,17 @@ pub struct ChangeOutlook {
     pub trust_cost: f32,
     /// Whether the client agrees (their average trust is at least [`CHANGE_ACCEPT_TRUST`]).
     pub accepted: bool,
+    /// A dropped item only: money refunded to the client when they agree (the scenario's
+    /// `offer.descope_refund` share of the item's price).
+    pub refund: f32,
+    /// A dropped item only: trust each stakeholder loses, in stakeholder order, when they agree,
+    /// for what the item meant to them ([`DESCOPE_TRUST_PER_SHARE`] × the item's share of the
+    /// price, × [`DESCOPE_CARED_FACTOR`] for whoever cares about its concern or was promised it).
+    /// Empty for more time.
+    pub item_trust: Vec<f32>,
+    /// A dropped item only: person-days of work to take out what was already built of it
+    /// ([`UNPICK_SHARE`] of the days done on it).
+    pub unpick_days: f32,
 }
 
 impl DeliveryState {
@@ -167,12 +179,66 @@ impl Session {
         }
         let trust_before: f32 =
             touched.iter().map(|k| d.trust[k.ix()]).sum::<f32>() / touched.len() as f32;
+        let (mut refund, mut item_trust, mut unpick_days) = (0.0, Vec::new(), 0.0);
+        if let ChangeKind::Descope(item) = change {
+            let item_price = self.item_price(item);
+            refund = item_price * s.offer.descope_refund;
+            let price = self
+                .state
+                .sales
+                .deal
+                .as_ref()
+                .map_or(0.0, |deal| deal.price);
+            let share = if price > 0.0 { item_price / price } else { 0.0 };
+            let concern = s.offer.scope[item.ix()].concern;
+            item_trust = s
+                .stakeholders
+                .iter()
+                .enumerate()
+                .map(|(k, st)| {
+                    let promised = affected.iter().any(|p| s.promises[p.ix()].to.ix() == k);
+                    let meant = if promised || st.cares.contains(&concern) {
+                        DESCOPE_CARED_FACTOR
+                    } else {
+                        1.0
+                    };
+                    DESCOPE_TRUST_PER_SHARE * share * meant
+                })
+                .collect();
+            unpick_days = d
+                .backlog
+                .iter()
+                .filter(|w| w.kind == WorkKind::Scope(item) && !w.dropped)
+                .map(|w| (w.total - w.remaining).max(0.0))
+                .sum::<f32>()
+                * UNPICK_SHARE;
+        }
         Some(ChangeOutlook {
             affected,
             touched,
             trust_cost: change_cost(&s.delivery.model, d.weeks_done, d.update_planned),
             accepted: trust_before >= CHANGE_ACCEPT_TRUST,
+            refund,
+            item_trust,
+            unpick_days,
         })
+    }
+
+    /// What a sold scope item added to the deal's price: the day rate × the days it was priced on
+    /// (the team's estimate when scoped with delivery or re-priced, else the seller's guess), less
+    /// the discount. 0 when there is no deal.
+    pub fn item_price(&self, item: ScopeId) -> f32 {
+        let s = &self.scenario;
+        let Some(deal) = &self.state.sales.deal else {
+            return 0.0;
+        };
+        let it = &s.offer.scope[item.ix()];
+        let days = if self.state.sales.scoped[item.ix()] {
+            it.true_effort
+        } else {
+            it.sales_estimate
+        };
+        s.offer.day_rate * days * (1.0 - deal.discount_pct / 100.0)
     }
 
     /// Applies a delivery decision; returns true when it ended the week and delivery with it.
@@ -243,7 +309,10 @@ impl Session {
         }
         if outlook.accepted {
             match change {
-                ChangeKind::Descope(item) => drop_item(d, item),
+                ChangeKind::Descope(item) => {
+                    drop_item(d, item);
+                    d.refunded += outlook.refund;
+                }
                 ChangeKind::MoreTime(w) => {
                     d.deadline += w;
                     d.team_deadline += w;
@@ -262,6 +331,26 @@ impl Session {
         });
         for k in outlook.touched {
             self.delivery_trust(k, -outlook.trust_cost, Cause::Decision, events);
+        }
+        if let (true, ChangeKind::Descope(item)) = (outlook.accepted, change) {
+            if outlook.refund > 0.0 {
+                events.push(Event::Refunded {
+                    item,
+                    amount: outlook.refund,
+                });
+            }
+            for (k, loss) in outlook.item_trust.iter().enumerate() {
+                if *loss > 0.0 {
+                    self.delivery_trust(StakeholderId(k as u16), -loss, Cause::Decision, events);
+                }
+            }
+            self.add_work(
+                WorkKind::Unpick(item),
+                Cause::Decision,
+                outlook.unpick_days,
+                false,
+                events,
+            );
         }
     }
 }

@@ -204,6 +204,7 @@ impl Session {
             capacity_adjust: 0.0,
             history: Vec::new(),
             renegotiated: Vec::new(),
+            refunded: 0.0,
         });
         events.push(Event::HandedOff {
             left_out,

@@ -30,12 +30,14 @@ pub const MAX_QUALITY_SHARE: u8 = 50;
 pub const QUALITY_STEP: u8 = 10;
 /// Fatigue stops growing here: a team worn out by months of overtime still works, at about
 /// half pace once morale losses are counted, rather than grinding to nothing.
-pub const MAX_FATIGUE: f32 = 6.0;
-/// Fatigue points an overtime week adds (after the first weeks of a streak, see
-/// [`FRESH_OVERTIME_WEEKS`]), and a normal week takes away.
+pub const MAX_FATIGUE: f32 = 10.0;
+/// Fatigue points every overtime week adds.
 pub const FATIGUE_PER_WEEK: f32 = 1.0;
-/// The first overtime weeks of a streak cost no fatigue: a short push is paid in money and
-/// goodwill, not yet in speed. Fatigue builds from the week after.
+/// Fatigue points a week without overtime takes away: rest recovers more slowly than overtime
+/// tires, so overtime every other week still builds fatigue.
+pub const FATIGUE_RECOVERY_PER_WEEK: f32 = 0.5;
+/// A rested team carries the fatigue of this many overtime weeks without slowing down: a short
+/// push is paid in money and goodwill, not yet in speed. Fatigue above it slows the team.
 pub const FRESH_OVERTIME_WEEKS: u32 = 1;
 /// Productivity never falls below this share from fatigue.
 pub const MIN_FATIGUE_FACTOR: f32 = 0.3;
@@ -58,6 +60,32 @@ pub const RESTED_MORALE: f32 = 1.0;
 pub const BEHIND_MORALE_AT: f32 = 0.2;
 /// Morale lost in a week the team is that far behind.
 pub const BEHIND_MORALE: f32 = 1.0;
+/// Trust a scope item dropped by agreement costs each stakeholder, per share of the price the item
+/// was (an item that was a quarter of the price costs 10 points), on top of the change request's
+/// own cost: the client loses what they bought.
+pub const DESCOPE_TRUST_PER_SHARE: f32 = 40.0;
+/// A stakeholder the item meant more to (they care about its concern, or it was promised to
+/// them) loses this many times as much.
+pub const DESCOPE_CARED_FACTOR: f32 = 2.0;
+/// Share of the work already built on a dropped item that taking it out costs again (unpicking it
+/// from what was built around it): a change costs more the later it comes.
+pub const UNPICK_SHARE: f32 = 0.5;
+/// Extra defects made with no capacity on quality at all, as a share of the normal rate (linear
+/// down to none at [`START_QUALITY_SHARE`]): cutting testing does not only leave defects for the
+/// client, it makes more of them, and they surface in delivery as rework.
+pub const UNTESTED_DEFECTS: f32 = 1.0;
+/// Share of the hidden defects the client finds at a review, trying what was built so far: they
+/// come back as rework before the end, at the cost their age has reached.
+pub const REVIEW_DETECTION: f32 = 0.4;
+/// The most a schedule can be compressed below the team's estimate, as a share of it (COCOMO II:
+/// 75 % of the nominal schedule is the shortest feasible; a date below that is not met by any
+/// effort, and counts as fully pressed).
+pub const MAX_COMPRESSION: f32 = 0.25;
+/// Extra defects at full schedule pressure, as a share of the normal rate, in weeks the team is
+/// behind: COCOMO II's 1.43 × effort at 75 % of the nominal schedule, arriving as rework.
+pub const PRESSURE_DEFECTS: f32 = 0.43;
+/// Morale lost each week the team is behind a date pressed below its estimate, at full pressure.
+pub const PRESSURE_MORALE: f32 = 2.0;
 /// Work left below this many person-days counts as done.
 pub const DONE_EPSILON: f32 = 1e-3;
 /// Defects found or rework below this is too small to report as an event.
@@ -100,9 +128,15 @@ pub fn morale_factor(model: &Model, morale: f32) -> f32 {
     }
 }
 
+/// The fatigue that slows the team and makes it err: what is above the fresh allowance
+/// ([`FRESH_OVERTIME_WEEKS`] × [`FATIGUE_PER_WEEK`]).
+pub fn felt_fatigue(fatigue: f32) -> f32 {
+    (fatigue - FRESH_OVERTIME_WEEKS as f32 * FATIGUE_PER_WEEK).max(0.0)
+}
+
 /// The share of full speed fatigue leaves the team.
 pub fn fatigue_factor(model: &Model, fatigue: f32) -> f32 {
-    (1.0 - model.fatigue_productivity * fatigue).max(MIN_FATIGUE_FACTOR)
+    (1.0 - model.fatigue_productivity * felt_fatigue(fatigue)).max(MIN_FATIGUE_FACTOR)
 }
 
 /// The share of capacity communication leaves: each pair of people beyond the starting team's
@@ -120,9 +154,41 @@ pub fn detection(model: &Model, quality_share: u8) -> f32 {
         .min(MAX_DETECTION)
 }
 
-/// Hidden defects made by `worked` person-days of work at this fatigue.
-pub fn defects_made(model: &Model, worked: f32, fatigue: f32) -> f32 {
-    worked * model.defect_rate * (1.0 + DEFECTS_PER_FATIGUE * fatigue)
+/// Hidden defects made by `worked` person-days of work at this fatigue and quality share: below
+/// the starting share the team skips the reviews and tests that prevent defects, up to
+/// [`UNTESTED_DEFECTS`] more at 0 %.
+pub fn defects_made(model: &Model, worked: f32, fatigue: f32, quality_share: u8) -> f32 {
+    let skipped = (1.0 - quality_share as f32 / START_QUALITY_SHARE as f32).clamp(0.0, 1.0)
+        * UNTESTED_DEFECTS;
+    worked
+        * model.defect_rate
+        * (1.0 + DEFECTS_PER_FATIGUE * felt_fatigue(fatigue))
+        * (1.0 + skipped)
+}
+
+/// The team's own estimate of the weeks the planned work needs: the person-days planned at
+/// handoff over the starting team's weekly capacity.
+pub fn nominal_weeks(s: &Scenario, d: &DeliveryState) -> f32 {
+    let capacity: f32 = s.delivery.people[..s.delivery.team_size]
+        .iter()
+        .map(|p| p.capacity)
+        .sum();
+    if capacity > 0.0 {
+        d.planned_days / capacity
+    } else {
+        0.0
+    }
+}
+
+/// Schedule pressure, 0 to 1: how far the date the team works to is below its own estimate, as a
+/// share of the most compression a schedule bears ([`MAX_COMPRESSION`]; 1 at or beyond it).
+pub fn schedule_pressure(s: &Scenario, d: &DeliveryState) -> f32 {
+    let nominal = nominal_weeks(s, d);
+    if nominal <= 0.0 {
+        return 0.0;
+    }
+    let shortfall = 1.0 - d.team_deadline as f32 / nominal;
+    (shortfall / MAX_COMPRESSION).clamp(0.0, 1.0)
 }
 
 /// Person-days of rework to fix `found` defects found `age` weeks after they were made.

@@ -32,6 +32,8 @@ pub enum WorkKind {
     Event(EventId),
     /// Fixing defects.
     Defects,
+    /// Taking out what was built of a scope item dropped by agreement.
+    Unpick(ScopeId),
 }
 
 /// A piece of backlog.
@@ -133,6 +135,9 @@ pub struct DeliveryState {
     pub history: Vec<WeekRecord>,
     /// Promises renegotiated by agreement (dropped scope, moved deadline).
     pub renegotiated: Vec<PromiseId>,
+    /// Money refunded to the client for scope dropped by agreement.
+    #[serde(default)]
+    pub refunded: f32,
 }
 
 impl DeliveryState {

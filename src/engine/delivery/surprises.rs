@@ -24,7 +24,7 @@ pub fn is_review(s: &crate::scenario::model::Scenario, joined: Option<u32>, week
 impl Session {
     /// Whether this week has a client review: every `review_every` weeks, and the week after the
     /// account manager joins.
-    fn is_review(&self, week: u32) -> bool {
+    pub(super) fn is_review(&self, week: u32) -> bool {
         let am = self.state.delivery.as_ref().and_then(|d| d.account_manager);
         is_review(&self.scenario, am, week)
     }

@@ -80,10 +80,8 @@ fn overtime_boosts_the_first_week_and_fatigue_eats_the_rest() {
             "week {}: {cap} vs {expected}",
             k + 1
         );
-        assert_eq!(
-            d.fatigue,
-            (k + 1).saturating_sub(FRESH_OVERTIME_WEEKS) as f32
-        );
+        // Every overtime week adds fatigue; the first week's is carried without slowing down.
+        assert_eq!(d.fatigue, (k + 1) as f32 * FATIGUE_PER_WEEK);
         let morale = 75.0 - m.overtime_morale * k as f32;
         assert!(
             d.members.iter().all(|x| x.morale == morale),
@@ -91,10 +89,13 @@ fn overtime_boosts_the_first_week_and_fatigue_eats_the_rest() {
             d.members
         );
     }
-    // Switched off, fatigue drains one point a week.
+    // Switched off, fatigue drains more slowly than it built.
     s.apply(Action::SetOvertime(false)).unwrap();
     week(&mut s);
-    assert_eq!(s.state.delivery.as_ref().unwrap().fatigue, 2.0);
+    assert_eq!(
+        s.state.delivery.as_ref().unwrap().fatigue,
+        4.0 * FATIGUE_PER_WEEK - FATIGUE_RECOVERY_PER_WEEK
+    );
 }
 
 #[test]
@@ -148,4 +149,37 @@ fn a_change_request_is_refused_below_the_trust_it_needs_and_still_costs_trust() 
     assert_eq!(d.trust, vec![CHANGE_ACCEPT_TRUST - 5.0; 2]);
     // One change a week.
     assert!(!s.legal_actions().contains(&Action::RequestMoreTime(2)));
+}
+
+#[test]
+fn a_date_pressed_below_the_teams_estimate_makes_more_defects_and_costs_morale() {
+    // The team's own estimate: the planned work over the starting team's 11 person-days a week.
+    let nominal = at_handoff().state.delivery.as_ref().unwrap().planned_days / 11.0;
+    let run = |share: f32| {
+        let mut s = at_handoff();
+        // Same work, same team: only the date the team works to changes.
+        let deadline = (nominal * share).floor().max(1.0) as u32;
+        let d = s.state.delivery.as_mut().unwrap();
+        d.deadline = deadline;
+        d.team_deadline = deadline;
+        for _ in 0..4 {
+            week(&mut s);
+        }
+        let d = s.state.delivery.as_ref().unwrap();
+        let made: f32 = d.hidden_defects.iter().sum::<f32>() + d.defects_found;
+        (made, d.morale())
+    };
+    let (relaxed, pressed) = (run(3.0), run(0.6));
+    assert!(
+        pressed.0 > relaxed.0 * 1.1,
+        "defects: pressed {} vs relaxed {}",
+        pressed.0,
+        relaxed.0
+    );
+    assert!(
+        pressed.1 < relaxed.1,
+        "morale: pressed {} vs relaxed {}",
+        pressed.1,
+        relaxed.1
+    );
 }

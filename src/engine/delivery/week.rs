@@ -5,9 +5,10 @@
 use rand::{SeedableRng, rngs::Xoshiro256PlusPlus};
 
 use super::rules::{
-    BEHIND_MORALE, BEHIND_MORALE_AT, DONE_EPSILON, FATIGUE_PER_WEEK, FRESH_OVERTIME_WEEKS,
-    MAX_FATIGUE, REPORT_EPSILON, RESTED_MORALE, UNSEEN_SHOWS_AT, base_capacity, defects_made,
-    detection, rework_days,
+    BEHIND_MORALE, BEHIND_MORALE_AT, DONE_EPSILON, FATIGUE_PER_WEEK, FATIGUE_RECOVERY_PER_WEEK,
+    MAX_DETECTION, MAX_FATIGUE, PRESSURE_DEFECTS, PRESSURE_MORALE, REPORT_EPSILON, RESTED_MORALE,
+    REVIEW_DETECTION, UNSEEN_SHOWS_AT, base_capacity, defects_made, detection, rework_days,
+    schedule_pressure,
 };
 use super::state::{DeliveryState, WeekRecord, WorkItem, WorkKind};
 use crate::engine::{Cause, Event, Session};
@@ -82,15 +83,13 @@ impl Session {
         if d.overtime {
             days *= 1.0 + model.overtime_boost;
             d.overtime_streak += 1;
-            if d.overtime_streak > FRESH_OVERTIME_WEEKS {
-                d.fatigue = (d.fatigue + FATIGUE_PER_WEEK).min(MAX_FATIGUE);
-            }
+            d.fatigue = (d.fatigue + FATIGUE_PER_WEEK).min(MAX_FATIGUE);
             d.overtime_weeks += 1;
             if d.overtime_streak > 1 {
                 morale_delta -= model.overtime_morale;
             }
         } else {
-            d.fatigue = (d.fatigue - FATIGUE_PER_WEEK).max(0.0);
+            d.fatigue = (d.fatigue - FATIGUE_RECOVERY_PER_WEEK).max(0.0);
             d.overtime_streak = 0;
             morale_delta += RESTED_MORALE;
         }
@@ -105,12 +104,18 @@ impl Session {
 
     /// Quality work finds hidden defects; the older they are, the more they cost to fix.
     fn find_defects(&mut self, week: u32, events: &mut Vec<Event>) {
+        // At a client review, the client trying the work finds some of what testing missed.
+        let review = if self.is_review(week) {
+            REVIEW_DETECTION
+        } else {
+            0.0
+        };
         let s = self.scenario.clone();
         let model = &s.delivery.model;
         let Some(d) = self.state.delivery.as_mut() else {
             return;
         };
-        let share = detection(model, d.quality_share);
+        let share = (detection(model, d.quality_share) + review).min(MAX_DETECTION);
         let mut found = 0.0;
         let mut rework = 0.0;
         for (i, cohort) in d.hidden_defects.iter_mut().enumerate() {
@@ -215,7 +220,13 @@ fn burn_backlog(s: &Scenario, d: &mut DeliveryState, week: u32, capacity: f32) -
         }
     }
     d.done += worked;
-    let made = defects_made(model, worked, d.fatigue);
+    // Behind a date pressed below its own estimate, the team cuts corners.
+    let pressed = if d.behind() > 0.0 {
+        1.0 + PRESSURE_DEFECTS * schedule_pressure(s, d)
+    } else {
+        1.0
+    };
+    let made = defects_made(model, worked, d.fatigue, d.quality_share) * pressed;
     let mut revealed = Vec::new();
     for w in d.backlog.iter_mut() {
         if w.unseen > 0.0 && !w.dropped && w.remaining <= w.total * UNSEEN_SHOWS_AT {
@@ -249,6 +260,9 @@ fn pay_and_move_morale(
     d.cost += run_rate;
     if d.behind() > BEHIND_MORALE_AT {
         morale_delta -= BEHIND_MORALE;
+    }
+    if d.behind() > 0.0 {
+        morale_delta -= PRESSURE_MORALE * schedule_pressure(s, d);
     }
     for m in d.members.iter_mut() {
         let start = s.delivery.people[m.person.ix()].morale;

@@ -35,6 +35,8 @@ pub enum WorkText {
     Event(String),
     /// Fixing defects found in testing (all such work, folded into one line).
     Defects,
+    /// Taking a dropped scope item's built work back out (its name).
+    Unpick(String),
 }
 
 impl WorkText {
@@ -47,6 +49,7 @@ impl WorkText {
             WorkKind::Claim(c) => WorkText::Claim(s.offer.claims[c.ix()].text.clone()),
             WorkKind::Event(e) => WorkText::Event(s.delivery.events[e.ix()].text.clone()),
             WorkKind::Defects => WorkText::Defects,
+            WorkKind::Unpick(i) => WorkText::Unpick(s.offer.scope[i.ix()].name.clone()),
         }
     }
 }

@@ -32,6 +32,8 @@ pub enum ActionKey {
     },
     /// Hand the document over.
     SubmitPid,
+    /// Walk away from the deal.
+    WalkAway,
     /// Switch overtime on or off.
     SetOvertime {
         /// On or off.
@@ -169,6 +171,7 @@ impl Session {
                 include: *include,
             },
             A::SubmitPid => ActionKey::SubmitPid,
+            A::WalkAway => ActionKey::WalkAway,
             A::SetOvertime(on) => ActionKey::SetOvertime { on: *on },
             A::SetQualityShare(q) => ActionKey::SetQualityShare { percent: *q },
             A::Hire(p) => ActionKey::Hire {
@@ -230,6 +233,7 @@ impl Session {
             ActionKey::Choose { answer: a } => A::Choose(answer(a)?),
             ActionKey::SetInPid { item: i, include } => A::SetInPid(item(i)?, *include),
             ActionKey::SubmitPid => A::SubmitPid,
+            ActionKey::WalkAway => A::WalkAway,
             ActionKey::SetOvertime { on } => A::SetOvertime(*on),
             ActionKey::SetQualityShare { percent } => A::SetQualityShare(*percent),
             ActionKey::Hire { person } => A::Hire(

@@ -173,6 +173,8 @@ pub struct SalesPane {
     pub heard_only: bool,
     /// What this viewer knows about the client, and whether it is new since the last decision.
     pub known: Vec<(String, bool)>,
+    /// Walk away from the deal (the seller, while it is open).
+    pub walk_away: Option<ActionKey>,
 }
 
 impl Session {
@@ -355,6 +357,7 @@ impl Session {
             promises,
             heard_only: seat == Seat::DeliveryLead,
             known,
+            walk_away: offer(&Action::WalkAway),
         })
     }
 

@@ -210,6 +210,11 @@ pub enum Told {
     PromiseMade(PromiseText),
     /// The senior designer spoke about a claim.
     ClaimWarned(ClaimNote),
+    /// The seller walked away from the deal.
+    SellerWalkedAway {
+        /// The margin the deal would have made, signed as it stood and delivered.
+        would_margin: f32,
+    },
     /// The client walked away.
     ClientWalkedAway {
         /// Who lost faith (none: patience ran out).
@@ -291,6 +296,13 @@ pub enum Told {
         /// Job title.
         role: String,
     },
+    /// A dropped scope item's price went back to the client.
+    Refunded {
+        /// The item's name.
+        item: String,
+        /// Money refunded.
+        amount: f32,
+    },
     /// An honest status update went out.
     ClientUpdated,
     /// The account manager joined the reviews.
@@ -359,6 +371,13 @@ impl Told {
             },
             Event::PromiseMade(p) => Told::PromiseMade(PromiseText::of(s, *p)),
             Event::ClaimWarned(c) => Told::ClaimWarned(ClaimNote::of(s, *c)),
+            Event::SellerWalkedAway { would_margin } => Told::SellerWalkedAway {
+                would_margin: *would_margin,
+            },
+            Event::Refunded { item, amount } => Told::Refunded {
+                item: s.offer.scope[item.ix()].name.clone(),
+                amount: *amount,
+            },
             Event::ClientWalkedAway { stakeholder } => Told::ClientWalkedAway {
                 who: stakeholder.map(name),
             },

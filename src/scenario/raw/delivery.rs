@@ -175,7 +175,7 @@ impl Default for Model {
             overtime_boost: 0.25,
             overtime_premium: 0.5,
             fatigue_productivity: 0.07,
-            overtime_morale: 3.0,
+            overtime_morale: 4.0,
             ramp_weeks: 4,
             ramp_start: 0.15,
             overhead_per_link: 0.015,

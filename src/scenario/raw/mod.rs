@@ -203,10 +203,18 @@ pub struct Offer {
     /// Technical claims a seller may make.
     #[serde(default)]
     pub claims: Vec<Claim>,
+    /// Share of a dropped scope item's price refunded to the client when they agree to drop it
+    /// in delivery (1 = all of it, 0 = none).
+    #[serde(default = "default_descope_refund")]
+    pub descope_refund: f32,
 }
 
 fn default_commission() -> f32 {
     0.05
+}
+
+fn default_descope_refund() -> f32 {
+    1.0
 }
 
 /// A piece of scope.

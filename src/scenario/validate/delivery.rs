@@ -209,7 +209,7 @@ impl<'a> Validator<'a> {
             ("detection_per_quality", m.detection_per_quality),
         ];
         for (name, v) in shares {
-            self.range(format!("{p}.{name}"), v, 0.0, 1.0);
+            self.share(format!("{p}.{name}"), v);
         }
         self.range(
             format!("{p}.overtime_premium"),

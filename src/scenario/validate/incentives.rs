@@ -19,14 +19,9 @@ impl<'a> Validator<'a> {
         }
         self.range("sales.accelerator", s.accelerator, 1.0, 10.0);
         if let raw::Plan::Split(share) = s.plan {
-            self.range("sales.plan", share, 0.0, 1.0);
+            self.share("sales.plan", share);
         }
-        self.range(
-            "sales.margin_commission_rate",
-            s.margin_commission_rate,
-            0.0,
-            1.0,
-        );
+        self.share("sales.margin_commission_rate", s.margin_commission_rate);
         self.range("sales.review_hours", s.review_hours, 0.0, 80.0);
         self.non_negative(
             "sales.bookings_per_selling_hour",

@@ -314,6 +314,23 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// A share, 0 to 1; a value that looks like a percentage (over 1, at most 100) is refused
+    /// with the share it probably means.
+    fn share(&mut self, path: impl Into<String>, v: f32) {
+        let path = path.into();
+        if self.finite(&path, v) && !(0.0..=1.0).contains(&v) {
+            let hint = if v > 1.0 && v <= 100.0 {
+                format!(
+                    " (a share: write {} for {v} %)",
+                    (v / 100.0 * 1e4).round() / 1e4
+                )
+            } else {
+                String::new()
+            };
+            self.push(path, format!("must be from 0 to 1, not {v}{hint}"));
+        }
+    }
+
     /// `v >= 0`, finite.
     fn non_negative(&mut self, path: impl Into<String>, v: f32) {
         let path = path.into();

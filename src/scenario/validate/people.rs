@@ -148,13 +148,9 @@ impl<'a> Validator<'a> {
             o.standard_weeks,
             "the project could never finish in time",
         );
-        self.range(
-            "offer.late_penalty_per_week",
-            o.late_penalty_per_week,
-            0.0,
-            1.0,
-        );
-        self.range("offer.commission_rate", o.commission_rate, 0.0, 1.0);
+        self.share("offer.late_penalty_per_week", o.late_penalty_per_week);
+        self.share("offer.commission_rate", o.commission_rate);
+        self.share("offer.descope_refund", o.descope_refund);
         self.non_negative("offer.renewal_value", o.renewal_value);
         if o.scope.is_empty() {
             self.push("offer.scope", "list at least one scope item");
@@ -226,6 +222,7 @@ impl<'a> Validator<'a> {
             renewal_value: o.renewal_value,
             scope,
             claims,
+            descope_refund: o.descope_refund,
         }
     }
 }

@@ -309,6 +309,16 @@ impl<'a> Validator<'a> {
                                  (must be more than 0)"
                             ),
                         );
+                    } else if *pct < 1.0 {
+                        self.push(
+                            kp,
+                            format!(
+                                "a discount of {pct} % looks like a share: discounts are in \
+                                 percent (write {} for {} %)",
+                                (pct * 100.0 * 1e4).round() / 1e4,
+                                (pct * 100.0 * 1e4).round() / 1e4
+                            ),
+                        );
                     } else if *pct > max {
                         self.push(
                             kp,

@@ -95,3 +95,45 @@ fn known_lists_are_shortened() {
     let none = Ids::new("claim", "claims", std::iter::empty());
     assert_eq!(none.known(), "no claims are defined");
 }
+
+/// The minimal fixture with `from` replaced by `to`; returns the problems' lines.
+fn with(from: &str, to: &str) -> Vec<String> {
+    let src = FIXTURE.replace(from, to);
+    assert_ne!(src, FIXTURE, "{from} is not in the fixture");
+    match super::super::parse_raw(&src, "t.ron").map(|raw| validate(&raw)) {
+        Ok(Ok(_)) => Vec::new(),
+        Ok(Err(problems)) => problems.iter().map(ToString::to_string).collect(),
+        Err(e) => vec![e.to_string()],
+    }
+}
+
+#[test]
+fn a_discount_written_as_a_share_and_a_share_written_as_a_percentage_are_refused_with_their_place()
+{
+    // Discounts are in percent: 0.1 is a tenth of a percent, surely meant as 10 %.
+    let p = with("kind: Discount(10.0)", "kind: Discount(0.1)");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].contains("p_discount") || p[0].contains("promises"),
+        "{p:?}"
+    );
+    assert!(
+        p[0].contains("looks like a share") && p[0].contains("write 10 for 10 %"),
+        "{p:?}"
+    );
+    // Shares are from 0 to 1: 2 (%) is surely meant as 0.02.
+    let p = with(
+        "late_penalty_per_week: 0.02,",
+        "late_penalty_per_week: 2.0,",
+    );
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].contains("offer.late_penalty_per_week"), "{p:?}");
+    assert!(p[0].contains("a share: write 0.02 for 2 %"), "{p:?}");
+    // The refund share of dropped scope is a share too, and a new field with a default.
+    let p = with("day_rate: 900.0,", "day_rate: 900.0, descope_refund: 50.0,");
+    assert!(
+        p[0].contains("offer.descope_refund") && p[0].contains("write 0.5 for 50 %"),
+        "{p:?}"
+    );
+    assert!(with("day_rate: 900.0,", "day_rate: 900.0, descope_refund: 0.5,").is_empty());
+}

@@ -438,7 +438,11 @@ impl DebriefView {
             seller,
             company,
             verdict,
-            loss: m.loss.as_ref().map(words::loss).unwrap_or_default(),
+            loss: m
+                .loss
+                .as_ref()
+                .map(|l| words::loss(l, m.commission.is_some()))
+                .unwrap_or_default(),
             rubric,
             promises,
             needs,

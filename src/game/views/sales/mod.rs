@@ -75,6 +75,14 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
         {
             out = Some(Intent::Act(a.clone()));
         }
+        if let Some(w) = &view.walk_away
+            && ActionButton::new(sales_words::WALK_AWAY)
+                .show(ui)
+                .on_hover_text(sales_words::WALK_AWAY_HINT)
+                .clicked()
+        {
+            out = Some(Intent::Act(w.clone()));
+        }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
                 out = Some(Intent::Pause);

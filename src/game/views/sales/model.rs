@@ -178,6 +178,8 @@ pub struct SalesView {
     /// Two roles with the delivery lead at the screen: why the promises shown are only those
     /// made with delivery in the room.
     pub promises_note: Option<String>,
+    /// Walk away from the deal, while the seller may.
+    pub walk_away: Option<Decision>,
 }
 
 impl SalesView {
@@ -403,6 +405,7 @@ pub fn build_view<'a>(
         promises_note: heard
             .heard_only
             .then(|| crate::wording::table::promises_heard_only(lead_name)),
+        walk_away: decide(main.seat, &p.walk_away),
     })
 }
 
