@@ -56,7 +56,17 @@ impl Retro {
         }
     }
 
-    /// Whether nobody has answered.
+    /// The answers as `seat` may read them: its own only.
+    pub fn only(&self, seat: Seat) -> Retro {
+        let mut out = Retro::default();
+        match seat {
+            Seat::Seller => out.seller = self.seller.clone(),
+            Seat::DeliveryLead => out.delivery_lead = self.delivery_lead.clone(),
+        }
+        out
+    }
+
+    /// Whether neither seat has answered.
     pub fn is_empty(&self) -> bool {
         self.seller.is_none() && self.delivery_lead.is_none()
     }

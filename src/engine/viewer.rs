@@ -46,4 +46,8 @@ pub struct ViewOptions {
     pub support: Support,
     /// Coach mode: the raw numbers behind every cue (trust, readiness, patience).
     pub coach: bool,
+    /// A workshop's facilitator revealed the sellers' ledgers: once a table is over, its delivery
+    /// lead's (and an observer's) debrief holds every promise and the commission.
+    #[serde(default)]
+    pub ledger_revealed: bool,
 }

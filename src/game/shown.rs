@@ -58,6 +58,7 @@ impl Shown {
         let opts = ViewOptions {
             support: session.support(),
             coach,
+            ..Default::default()
         };
         Shown {
             views: viewers(session.mode(), active.table.at_screen)

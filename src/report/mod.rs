@@ -321,6 +321,7 @@ impl View {
             ViewOptions {
                 support: session.support(),
                 coach: false,
+                ..Default::default()
             },
             true,
         );

@@ -206,8 +206,13 @@ pub enum Control {
 }
 
 /// The views a device in `choice` receives: one per seat it holds (two for a hot seat), an
-/// observer's, each built by the engine's `Session::view` at the table's level of support.
-pub fn seat_views(session: &crate::engine::Session, choice: SeatChoice) -> Vec<RoleView> {
+/// observer's, each built by the engine's `Session::view` at the table's level of support (the
+/// debrief holds every promise once the facilitator has `revealed` the ledgers).
+pub fn seat_views(
+    session: &crate::engine::Session,
+    choice: SeatChoice,
+    revealed: bool,
+) -> Vec<RoleView> {
     use crate::engine::Viewer;
     let viewers: Vec<Viewer> = match choice {
         SeatChoice::Observer => vec![Viewer::Observer],
@@ -215,7 +220,15 @@ pub fn seat_views(session: &crate::engine::Session, choice: SeatChoice) -> Vec<R
     };
     viewers
         .into_iter()
-        .map(|v| session.view(v, session.options()))
+        .map(|v| {
+            session.view(
+                v,
+                crate::engine::ViewOptions {
+                    ledger_revealed: revealed,
+                    ..session.options()
+                },
+            )
+        })
         .collect()
 }
 

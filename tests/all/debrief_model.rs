@@ -238,6 +238,7 @@ fn no_scenario_id_or_enum_name_reaches_a_report_or_the_debrief_model() {
         let opts = ViewOptions {
             support: session.support(),
             coach: false,
+            ..Default::default()
         };
         for viewer in VIEWERS {
             let m = session.debrief_model_of(&d, viewer, opts, false);

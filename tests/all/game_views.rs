@@ -94,6 +94,7 @@ fn solo_board(session: &Session, coach: bool) -> Option<DeliveryView> {
     let opts = ViewOptions {
         support: session.support(),
         coach,
+        ..Default::default()
     };
     DeliveryView::build(&[session.view(Viewer::Solo, opts)])
 }

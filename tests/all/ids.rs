@@ -9,9 +9,11 @@ use std::sync::Arc;
 use bevy_egui::egui::{self, epaint::Shape};
 use overpromise::engine::script::{parse_script, start_and_run};
 use overpromise::engine::{Seat, Session, Support, TableMode, ViewOptions, Viewer};
+use overpromise::game::intent::DebriefTab;
 use overpromise::game::settings::Settings;
 use overpromise::game::shown::Shown;
 use overpromise::game::theme;
+use overpromise::game::views::debrief::DebriefUi;
 use overpromise::game::views::screen::screen_model;
 use overpromise::scenario::model::Scenario;
 
@@ -136,11 +138,13 @@ fn draw_every_screen(stem: &str, kind: &str, ctx: &egui::Context) -> usize {
             ViewOptions {
                 support: Support::Guided,
                 coach: true,
+                ..Default::default()
             }
         } else {
             ViewOptions {
                 support: Support::Expert,
                 coach: false,
+                ..Default::default()
             }
         };
         let viewers: Vec<Vec<Viewer>> = match session.mode() {
@@ -152,10 +156,11 @@ fn draw_every_screen(stem: &str, kind: &str, ctx: &egui::Context) -> usize {
                 vec![Viewer::Seat(Seat::Seller), Viewer::Seat(Seat::DeliveryLead)],
             ],
         };
-        // What the delivery lead must never read: the deal's price and the commission.
+        // What the delivery lead must never read: the deal's price while the game is played
+        // (the debrief shows the company's figures) and the commission.
         let solo = session.view(Viewer::Solo, opts);
         let mut secrets = Vec::new();
-        if let Some(d) = &solo.deal {
+        if let Some(d) = solo.deal.as_ref().filter(|_| !session.is_over()) {
             secrets.push(overpromise::wording::money(d.price));
         }
         if let Some(c) = solo.commission.filter(|c| *c > 0.0) {
@@ -167,22 +172,42 @@ fn draw_every_screen(stem: &str, kind: &str, ctx: &egui::Context) -> usize {
                 ..Shown::default()
             };
             let revealed = session.is_over().then(|| session.ledger_told());
-            let Some(model) = screen_model(&shown, revealed.as_deref(), None, |_| None) else {
-                continue;
+            // Once over, every tab of the debrief.
+            let tabs: &[DebriefTab] = if session.is_over() {
+                &[
+                    DebriefTab::Outcome,
+                    DebriefTab::Promises,
+                    DebriefTab::Pacing,
+                    DebriefTab::Discuss,
+                    DebriefTab::TwoRoles,
+                ]
+            } else {
+                &[DebriefTab::Outcome]
             };
-            let texts = drawn(ctx, |ui| {
-                model.draw(ui);
-            });
-            assert!(!texts.is_empty(), "{stem}.{kind} step {i}: nothing drawn");
-            let lead_only = vs
-                .iter()
-                .all(|v| matches!(v, Viewer::Seat(Seat::DeliveryLead) | Viewer::Observer));
-            let found = problems(&texts, &ids, if lead_only { &secrets } else { &[] });
-            assert!(
-                found.is_empty(),
-                "{stem}.{kind} step {i}, {vs:?}: {found:?}"
-            );
-            drawn_screens += 1;
+            for tab in tabs {
+                let ui_state = DebriefUi {
+                    tab: *tab,
+                    ..Default::default()
+                };
+                let Some(model) =
+                    screen_model(&shown, revealed.as_deref(), &ui_state, None, |_| None)
+                else {
+                    continue;
+                };
+                let texts = drawn(ctx, |ui| {
+                    model.draw(ui);
+                });
+                assert!(!texts.is_empty(), "{stem}.{kind} step {i}: nothing drawn");
+                let lead_only = vs
+                    .iter()
+                    .all(|v| matches!(v, Viewer::Seat(Seat::DeliveryLead) | Viewer::Observer));
+                let found = problems(&texts, &ids, if lead_only { &secrets } else { &[] });
+                assert!(
+                    found.is_empty(),
+                    "{stem}.{kind} step {i}, {vs:?}, {tab:?}: {found:?}"
+                );
+                drawn_screens += 1;
+            }
         }
     }
     drawn_screens

@@ -668,7 +668,7 @@ fn the_console_saves_the_class_debrief_as_csv_and_as_a_page_without_overwriting(
 
 /// The screen model a shown set of views gives (no portraits: no window).
 fn model(shown: &Shown, revealed: Option<&[PromiseText]>) -> Option<ScreenModel> {
-    screen_model(shown, revealed, None, |_| None)
+    screen_model(shown, revealed, &Default::default(), None, |_| None)
 }
 
 /// What the hot seat draws for `seat` when that seat sits at the screen: the same builders, from

@@ -456,26 +456,31 @@ fn a_script_step_by_the_wrong_seat_is_refused_with_its_place() {
 /// The forbidden content of each seat's view now, as readable problems (empty: no leak).
 ///
 /// - The delivery lead's view (and an observer's, who sees what the lead sees) holds no ledger,
-///   no commission, no price, and never a promise (its id or its words) that the document leaves
-///   out and that was made in a meeting delivery did not attend, unless it has surfaced in
-///   delivery.
+///   no commission figure, no price while the game is played (the debrief shows the company's
+///   figures), and never a promise (its id or its words) that the document leaves out and that
+///   was made in a meeting delivery did not attend, unless it has surfaced in delivery.
 /// - The seller's view holds the team's numbers (notes and flags) only for meetings delivery
 ///   attended.
-/// - No view holds the words of a client fact nobody has found (in a meeting or in delivery).
+/// - While the game is played, no view holds the words of a client fact nobody has found (in a
+///   meeting or in delivery).
 fn leaks(session: &Session, lead: &Value, seller: &Value) -> Vec<String> {
     let s = session.scenario();
     let st = session.state();
     let mut out = Vec::new();
     let lead_text = lead.to_string();
-    if lead_text.contains("\"commission\"") {
-        out.push("the delivery lead's view names the commission".into());
+    let mut commissions = Vec::new();
+    collect_numbers(lead, "commission", &mut commissions);
+    if commissions.iter().any(|c| *c != 0.0) {
+        out.push(format!(
+            "the delivery lead's view holds the commission: {commissions:?}"
+        ));
     }
     if lead["ledger"].as_array().is_some_and(|a| !a.is_empty()) {
         out.push("the delivery lead's view holds the ledger".into());
     }
     let mut prices = Vec::new();
-    collect_prices(lead, &mut prices);
-    if !prices.is_empty() {
+    collect_numbers(lead, "price", &mut prices);
+    if !prices.is_empty() && !session.is_over() {
         out.push(format!(
             "the delivery lead's view holds a price: {prices:?}"
         ));
@@ -494,19 +499,22 @@ fn leaks(session: &Session, lead: &Value, seller: &Value) -> Vec<String> {
     }
     let surfaced = st.delivery.as_ref().map(|d| d.needs_surfaced.clone());
     for (i, f) in s.facts.iter().enumerate() {
-        let found = st.sales.known[i] || surfaced.as_ref().is_some_and(|n| n[i]);
+        // The debrief names the needs nobody found: that is its lesson.
+        let found =
+            st.sales.known[i] || surfaced.as_ref().is_some_and(|n| n[i]) || session.is_over();
         for (who, v) in [("delivery lead", lead), ("seller", seller)] {
             if !found && v.to_string().contains(&json_text(&f.text)) {
                 out.push(format!("the {who}'s view holds the unfound fact {}", f.key));
             }
         }
     }
+    // A meeting is named by its id in a role view's notes and by its name in the debrief's flags.
     let attended: Vec<String> = s
         .meetings
         .iter()
         .zip(&st.sales.attended)
         .filter(|(_, a)| !a.is_empty())
-        .map(|(m, _)| m.key.clone())
+        .flat_map(|(m, _)| [m.key.clone(), m.name.clone()])
         .collect();
     let mut notes = Vec::new();
     collect_notes(seller, &mut notes);
@@ -526,16 +534,16 @@ fn json_text(t: &str) -> String {
     quoted[1..quoted.len() - 1].to_owned()
 }
 
-/// Every `price` of a view that holds a figure.
-fn collect_prices(v: &Value, out: &mut Vec<f64>) {
+/// Every figure a view holds under the key `key`.
+fn collect_numbers(v: &Value, key: &str, out: &mut Vec<f64>) {
     match v {
         Value::Object(map) => {
-            if let Some(p) = map.get("price").and_then(Value::as_f64) {
+            if let Some(p) = map.get(key).and_then(Value::as_f64) {
                 out.push(p);
             }
-            map.values().for_each(|x| collect_prices(x, out));
+            map.values().for_each(|x| collect_numbers(x, key, out));
         }
-        Value::Array(items) => items.iter().for_each(|x| collect_prices(x, out)),
+        Value::Array(items) => items.iter().for_each(|x| collect_numbers(x, key, out)),
         _ => {}
     }
 }
@@ -597,7 +605,13 @@ fn views(session: &Session) -> (Value, Value) {
 fn every_option() -> Vec<ViewOptions> {
     Support::ALL
         .into_iter()
-        .flat_map(|support| [false, true].map(|coach| ViewOptions { support, coach }))
+        .flat_map(|support| {
+            [false, true].map(|coach| ViewOptions {
+                support,
+                coach,
+                ..Default::default()
+            })
+        })
         .collect()
 }
 
@@ -686,6 +700,9 @@ fn the_leak_checker_finds_a_planted_leak() {
     // 2. The commission in the delivery lead's view.
     let (mut lead, _) = views(&at_review);
     lead["commission"] = Value::from(1234.0);
+    assert_eq!(leaks(&at_review, &lead, &seller).len(), 1);
+    lead["commission"] = Value::Null;
+    lead["planted"] = serde_json::json!({ "scorecard": { "commission": 1234.0 } });
     assert_eq!(leaks(&at_review, &lead, &seller).len(), 1);
     // 3. The team's numbers for an unattended meeting in the seller's view.
     let (lead, _) = views(&at_review);

@@ -435,7 +435,12 @@ impl Session {
             flags: t.flags.iter().map(|f| names.flag(f)).collect(),
             review: t.review.iter().map(|r| names.review(r)).collect(),
             commission_cut: t.commission_cut,
-            retro: t.retro.clone(),
+            // A seat reads its own answer only; an observer neither.
+            retro: match viewer {
+                Viewer::Seat(seat) => t.retro.only(seat),
+                Viewer::Observer => Retro::default(),
+                Viewer::Solo | Viewer::Facilitator => t.retro.clone(),
+            },
         });
 
         let delivery = st.delivery.as_ref();

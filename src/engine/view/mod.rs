@@ -99,6 +99,10 @@ pub struct RoleView {
     /// The delivery board (delivery, and once over when there was delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board: Option<board::BoardPane>,
+    /// The debrief as this viewer may read it, once the session is over (with each promise's
+    /// replay without it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debrief: Option<Box<super::debrief::DebriefModel>>,
     /// Two roles, once the session is over: this seat may answer the retrospective (again).
     #[serde(default)]
     pub retro_open: bool,
@@ -285,6 +289,7 @@ impl Session {
         ViewOptions {
             support: self.support(),
             coach: false,
+            ledger_revealed: false,
         }
     }
 
@@ -463,6 +468,9 @@ impl Session {
             sales: self.sales_pane(viewer, opts),
             document: self.document_pane(viewer),
             board: self.board_pane(viewer, opts),
+            debrief: self
+                .debrief_model(viewer, opts, opts.ledger_revealed, true)
+                .map(Box::new),
             retro_open: self.mode == TableMode::TwoRoles
                 && st.phase == Phase::Over
                 && matches!(viewer, Viewer::Seat(_)),

@@ -95,7 +95,7 @@ fn seat_messages(s: &Session, seat: SeatChoice) -> Vec<HostMsg> {
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: seat_views(s, seat),
+            views: seat_views(s, seat, false),
             revealed_ledger: None,
         },
         HostMsg::Timer {
@@ -176,7 +176,7 @@ pub fn remote_retro(world: &mut World) {
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: seat_views(&s, SeatChoice::DeliveryLead),
+            views: seat_views(&s, SeatChoice::DeliveryLead, true),
             revealed_ledger: Some(s.ledger_told()),
         },
     ];
@@ -204,7 +204,7 @@ pub fn remote_hot_seat(world: &mut World) {
         HostMsg::View {
             version: s.actions().len() as u64,
             ack: None,
-            views: seat_views(&s, SeatChoice::Both),
+            views: seat_views(&s, SeatChoice::Both, false),
             revealed_ledger: None,
         },
     ];

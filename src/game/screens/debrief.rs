@@ -19,7 +19,7 @@ use crate::game::theme::UiSystems;
 use crate::game::views::debrief::{
     DebriefIntent, DebriefTab, DebriefUi, DebriefView, EditKind, ExportFormat, debrief_view,
 };
-use crate::game::views::remote::{SeatResult, seat_result};
+use crate::game::views::screen::screen_model;
 use crate::game::{AppSystems, GameConfig};
 
 /// The debrief of the finished session and the screen's state.
@@ -164,7 +164,18 @@ pub fn export(
     Ok(path)
 }
 
+/// A workshop seat's debrief screen state (the tab, the facilitator's questions, the last export).
+#[derive(Resource, Debug, Clone, Default)]
+pub struct SeatDebriefUi(pub DebriefUi);
+
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<SeatDebriefUi>();
+    app.add_systems(
+        Update,
+        handle_seat_debrief
+            .in_set(AppSystems::Play)
+            .run_if(in_state(Screen::Debrief).and_then(in_state(Menu::None))),
+    );
     app.add_systems(OnEnter(Screen::Debrief), open_debrief);
     app.add_systems(OnExit(Screen::Debrief), close_debrief);
     app.add_systems(
@@ -188,6 +199,75 @@ fn open_debrief(mut commands: Commands, session: Option<Res<ActiveSession>>) {
     if let Some(state) = session.and_then(|s| DebriefState::new(&s.session)) {
         commands.insert_resource(state);
     }
+}
+
+/// A workshop seat's debrief intents: the tabs, the facilitator's questions, and an export of the
+/// seat's own debrief (what-if replays are the local game's).
+fn handle_seat_debrief(
+    mut intents: MessageReader<Intent>,
+    shown: Res<Shown>,
+    mut seat: ResMut<SeatDebriefUi>,
+    config: Res<GameConfig>,
+) {
+    if !shown.remote {
+        intents.clear();
+        return;
+    }
+    let model = shown.views.first().and_then(|v| v.debrief.as_deref());
+    for intent in intents.read() {
+        let Intent::Debrief(i) = intent else {
+            continue;
+        };
+        match i {
+            DebriefIntent::Tab(t) => seat.0.tab = *t,
+            DebriefIntent::Facilitate(q) => {
+                let n = model.map_or(0, |m| m.questions.len());
+                seat.0.facilitate = q.map(|q| q.min(n.saturating_sub(1)));
+                if q.is_none() {
+                    seat.0.tab = DebriefTab::Discuss;
+                }
+            }
+            DebriefIntent::Export(format) => {
+                if let Some(m) = model {
+                    seat.0.export =
+                        Some(match export_model(m, *format, config.data_dir.as_deref()) {
+                            Ok(path) => (true, format!("Saved {}", path.display())),
+                            Err(e) => (false, format!("Could not save the report: {e}")),
+                        });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Writes a seat's debrief report atomically into the data folder's `exports/` and returns where.
+fn export_model(
+    m: &crate::engine::debrief::DebriefModel,
+    format: ExportFormat,
+    data_dir: Option<&Path>,
+) -> Result<PathBuf, String> {
+    let dir = data_dir.ok_or("there is no data folder to save into")?;
+    let (text, ext) = match format {
+        ExportFormat::Markdown => (crate::report::markdown_for(m), "md"),
+        ExportFormat::Html => (crate::report::html_for(m), "html"),
+    };
+    let stem: String = m
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let path = dir
+        .join("exports")
+        .join(format!("workshop-{stem}-seed-{}.{ext}", m.seed));
+    write_atomic(&path, text.as_bytes()).map_err(|e| format!("{e} ({})", path.display()))?;
+    Ok(path)
 }
 
 fn close_debrief(mut commands: Commands) {
@@ -222,16 +302,24 @@ fn draw_debrief(
     session: Option<Res<ActiveSession>>,
     state: Option<Res<DebriefState>>,
     mut cache: Local<Cached>,
-    (shown, remote, bar): (Res<Shown>, Res<Remote>, SeatBarParam),
+    (shown, remote, bar, seat_ui): (Res<Shown>, Res<Remote>, SeatBarParam, Res<SeatDebriefUi>),
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if shown.remote {
-        // A workshop seat: its result, its retrospective, the ledger once revealed.
+        // A workshop seat: the game's own debrief, from the debrief its view holds (what this
+        // seat may know; everything once the facilitator reveals the ledgers); what-if replays
+        // are the local game's.
         let mut ui = root_ui(ctx, "debrief");
         let mut intent = bar.draw(&mut ui);
-        if let Some(v) = SeatResult::build(&shown.views, remote.revealed_ledger.as_deref()) {
-            intent = intent.or(seat_result(&mut ui, &v));
+        if let Some(model) = screen_model(
+            &shown,
+            remote.revealed_ledger.as_deref(),
+            &seat_ui.0,
+            None,
+            |_| None,
+        ) {
+            intent = intent.or(model.draw(&mut ui));
         }
         io.send(intent);
         return Ok(());

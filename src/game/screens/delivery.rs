@@ -40,7 +40,7 @@ fn draw_delivery(
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let Some(mut model) = screen_model(&shown, None, None, |_| None) else {
+    let Some(mut model) = screen_model(&shown, None, &Default::default(), None, |_| None) else {
         return Ok(());
     };
     // What-if during play is the local practice game's own aid.

@@ -33,7 +33,7 @@ fn draw_handoff(
     mut io: ScreenIo,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let Some(model) = screen_model(&shown, None, None, |_| None) else {
+    let Some(model) = screen_model(&shown, None, &Default::default(), None, |_| None) else {
         return Ok(());
     };
     let mut ui = root_ui(ctx, "handoff");

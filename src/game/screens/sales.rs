@@ -41,7 +41,7 @@ fn draw_sales(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let h = highlight.iter().next().and_then(|h| h.0);
-    let Some(mut model) = screen_model(&shown, None, h, |face| match face {
+    let Some(mut model) = screen_model(&shown, None, &Default::default(), h, |face| match face {
         Face::Client(f) => portraits.get(ctx, &face_portrait(f)),
         Face::Team(r) => portraits.get(ctx, team_portrait(r)?),
     }) else {

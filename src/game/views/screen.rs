@@ -29,16 +29,19 @@ pub enum ScreenModel {
     Waiting(WaitingView),
     /// Two roles at one screen: the curtain between the seats.
     Curtain(CurtainView),
-    /// A workshop seat once its table is over.
+    /// The debrief, as the reader at the screen may read it.
+    Debrief(Box<super::debrief::DebriefView>),
+    /// A workshop seat once its table is over, when its view holds no debrief.
     Result(SeatResult),
 }
 
 /// The screen model for what is shown (`revealed`: the ledger a facilitator revealed to a
-/// workshop seat; `highlight`: the answer highlighted in a meeting); `portrait` gives a face's
-/// texture. `None` before anything is shown.
+/// workshop seat; `debrief_ui`: the debrief's tab and state; `highlight`: the answer highlighted
+/// in a meeting); `portrait` gives a face's texture. `None` before anything is shown.
 pub fn screen_model(
     shown: &Shown,
     revealed: Option<&[crate::engine::view::told::PromiseText]>,
+    debrief_ui: &super::debrief::DebriefUi,
     highlight: Option<usize>,
     portrait: impl FnMut(Face<'_>) -> Option<TextureId>,
 ) -> Option<ScreenModel> {
@@ -66,7 +69,15 @@ pub fn screen_model(
             Some(v) => ScreenModel::Delivery(Box::new(v)),
             None => waiting(),
         },
-        PhaseView::Over => ScreenModel::Result(SeatResult::build(&shown.views, revealed)?),
+        PhaseView::Over => match shown.views.first().and_then(|v| v.debrief.as_deref()) {
+            Some(m) => {
+                let mut view = super::debrief::DebriefView::of(m, debrief_ui.clone(), None);
+                // What-if replays are the local game's (its debrief screen runs them).
+                view.can_what_if = false;
+                ScreenModel::Debrief(Box::new(view))
+            }
+            None => ScreenModel::Result(SeatResult::build(&shown.views, revealed)?),
+        },
     })
 }
 
@@ -80,6 +91,7 @@ impl ScreenModel {
             ScreenModel::Delivery(v) => super::delivery::delivery_view(ui, v),
             ScreenModel::Waiting(v) => waiting::waiting_view(ui, v),
             ScreenModel::Curtain(v) => super::curtain::curtain_view(ui, v),
+            ScreenModel::Debrief(v) => super::debrief::debrief_view(ui, v),
             ScreenModel::Result(v) => super::remote::seat_result(ui, v),
         }
     }

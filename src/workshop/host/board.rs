@@ -21,6 +21,7 @@ fn model(s: &Session, counterfactuals: bool) -> Option<DebriefModel> {
         ViewOptions {
             support: s.support(),
             coach: false,
+            ..Default::default()
         },
         false,
         counterfactuals,

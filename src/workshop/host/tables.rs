@@ -172,7 +172,7 @@ impl Table {
     /// The view message for a device in `choice` (built by `Session::view` only, at the table's
     /// level of support: [`crate::workshop::protocol::seat_views`]).
     pub(super) fn view_msg(&self, choice: SeatChoice, ack: Option<u64>, reveal: bool) -> HostMsg {
-        let views = crate::workshop::protocol::seat_views(&self.session, choice);
+        let views = crate::workshop::protocol::seat_views(&self.session, choice, reveal);
         let revealed_ledger = (reveal
             && self.session.is_over()
             && matches!(choice, SeatChoice::DeliveryLead | SeatChoice::Observer))

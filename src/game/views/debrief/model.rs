@@ -196,8 +196,11 @@ pub struct TwoRolesPage {
     pub words: crate::wording::two_roles::TwoRolesWords,
     /// Per line of the ledger beside the PID: whether it is a gap.
     pub gaps: Vec<bool>,
-    /// The retrospective's answers so far (the engine's).
+    /// The retrospective's answers so far (the engine's, as this screen's reader may read them).
     pub retro: crate::engine::Retro,
+    /// The seats whose retrospective forms this screen shows: both at one screen, a workshop
+    /// seat its own, an observer none.
+    pub forms: Vec<crate::engine::Seat>,
 }
 
 impl TwoRolesPage {
@@ -211,6 +214,16 @@ impl TwoRolesPage {
             words: crate::wording::two_roles::two_roles(d),
             gaps: d.handoff.iter().map(|l| l.line.gap()).collect(),
             retro: d.retro.clone(),
+            forms: match m.viewer {
+                crate::engine::Viewer::Seat(s) => vec![s],
+                crate::engine::Viewer::Observer => Vec::new(),
+                crate::engine::Viewer::Solo | crate::engine::Viewer::Facilitator => {
+                    vec![
+                        crate::engine::Seat::Seller,
+                        crate::engine::Seat::DeliveryLead,
+                    ]
+                }
+            },
         })
     }
 }
@@ -280,6 +293,7 @@ impl DebriefView {
             ViewOptions {
                 support: session.support(),
                 coach: false,
+                ..Default::default()
             },
             true,
         );

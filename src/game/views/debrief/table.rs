@@ -62,11 +62,12 @@ pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent>
         widgets::heading(ui, sc::retro_heading());
         widgets::weak(ui, sc::retro_prompt());
         ui.add_space(4.0);
-        ui.columns(2, |cols| {
-            for (col, (seat, name)) in cols
-                .iter_mut()
-                .zip([(Seat::Seller, seller), (Seat::DeliveryLead, lead)])
-            {
+        let forms: Vec<(Seat, &String)> = [(Seat::Seller, seller), (Seat::DeliveryLead, lead)]
+            .into_iter()
+            .filter(|(s, _)| page.forms.contains(s))
+            .collect();
+        ui.columns(forms.len().max(1), |cols| {
+            for (col, (seat, name)) in cols.iter_mut().zip(forms) {
                 if let Some(a) = retro_form(col, &pal, seat, name, page.retro.of(seat)) {
                     out = Some(Intent::Act(Decision::new(
                         seat,
