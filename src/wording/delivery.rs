@@ -332,5 +332,22 @@ pub fn work_cause(
     }
 }
 
-/// The budget cue for the delivery lead, who never sees the price: money spent so far.
-pub const SPENT: &str = "spent so far";
+/// The board's money stat, title and caption: the budget against the price for a reader who knows
+/// it (the numbers in coach mode), the money spent so far for the delivery lead, who plans to the
+/// document and never sees the price.
+pub fn budget_stat(word: &str, number: &str, coach: bool, price_known: bool) -> (String, String) {
+    if !price_known {
+        return (
+            format!("Spent so far: {word}"),
+            "the price is the seller's to know".to_owned(),
+        );
+    }
+    (
+        budget(word),
+        if coach {
+            number.to_owned()
+        } else {
+            BUDGET_CAPTION.to_owned()
+        },
+    )
+}

@@ -147,9 +147,7 @@ pub fn rebaseline_cost(repriced: Option<&str>, trust: f32, commission_share: f32
 
 /// The sales screen's promise list while the delivery lead sits at the screen.
 pub fn promises_heard_only(lead: &str) -> String {
-    format!(
-        "While {lead} sits at the screen, only promises made with delivery in the room are shown."
-    )
+    format!("{lead} hears only the promises made with delivery in the room.")
 }
 
 /// The curtain's overline.

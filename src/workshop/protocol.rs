@@ -18,10 +18,10 @@ use crate::engine::{Refusal, Seat, TableMode};
 
 /// The protocol version this build speaks. A change that removes or renames a field or a message
 /// raises it; adding a field (with a default) or a message does not.
-pub const PROTOCOL: u32 = 1;
+pub const PROTOCOL: u32 = 2;
 
 /// The oldest protocol version this build's host accepts from a device.
-pub const OLDEST_PROTOCOL: u32 = 1;
+pub const OLDEST_PROTOCOL: u32 = 2;
 
 /// Largest message a device may send, in bytes (the host closes nothing, it answers
 /// [`ErrorCode::TooLarge`] and changes nothing). An import's content has its own, larger limit.

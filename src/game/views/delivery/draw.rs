@@ -27,17 +27,13 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
         &words::title(view.week, view.deadline),
         &words::subtitle(&status, &view.client),
         |ui| {
-            let caption = if view.coach {
-                view.budget.number.clone()
-            } else {
-                words::BUDGET_CAPTION.to_string()
-            };
-            stat(
-                ui,
-                &words::budget(&view.budget.word),
-                view.budget.tone,
-                &caption,
+            let (title, caption) = words::budget_stat(
+                &view.budget.word,
+                &view.budget.number,
+                view.coach,
+                view.price_known,
             );
+            stat(ui, &title, view.budget.tone, &caption);
         },
     );
     egui::Panel::bottom("delivery_bottom")

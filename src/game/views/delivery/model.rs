@@ -117,6 +117,8 @@ pub struct DeliveryView {
     pub quality_share: u8,
     /// Budget: money spent (against the price, for the seller's side).
     pub budget: Cue,
+    /// The board's reader knows the price (the delivery lead plans without it).
+    pub price_known: bool,
     /// Each stakeholder: name, mood from trust, and whether they would refuse a change now.
     pub trust: Vec<(String, Cue, bool)>,
     /// The trust under which a stakeholder refuses a change (the engine's rule, for the hover).
@@ -218,6 +220,7 @@ impl DeliveryView {
             overtime: b.overtime,
             quality_share: b.quality_share,
             budget: budget_cue(b.cost, b.price),
+            price_known: b.price.is_some(),
             trust,
             change_trust: b.change_trust,
             burnup: burnup(b),
@@ -274,7 +277,7 @@ fn fatigue_cue(f: f32, slowdown: f32) -> Cue {
 fn budget_cue(cost: f32, price: Option<f32>) -> Cue {
     let Some(price) = price else {
         return Cue {
-            word: crate::wording::delivery::SPENT.to_owned(),
+            word: crate::wording::money(cost),
             number: crate::wording::money(cost),
             tone: Tone::Neutral,
         };

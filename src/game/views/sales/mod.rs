@@ -63,14 +63,17 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
                 .inner_margin(egui::Margin::symmetric(24, 8)),
         )
         .show(ui, |ui| track(ui, &pal, &view.track));
+    // A seat that only listens (the delivery lead in the room) flags; it never answers.
+    let listens = !actions.is_empty() && actions.iter().all(Option::is_none);
     widgets::bottom_bar(ui, "sales-bottom", |ui| {
         let label = sales_words::confirm(matches!(view.stage, Stage::Invite { .. }));
-        if ActionButton::new(label)
-            .key("⏎")
-            .primary(true)
-            .enabled(chosen.is_some())
-            .show(ui)
-            .clicked()
+        if !listens
+            && ActionButton::new(label)
+                .key("⏎")
+                .primary(true)
+                .enabled(chosen.is_some())
+                .show(ui)
+                .clicked()
             && let Some(a) = &chosen
         {
             out = Some(Intent::Act(a.clone()));
@@ -91,7 +94,9 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
                 out = Some(i);
             }
             let n = actions.len().min(9);
-            if n > 0 {
+            if listens {
+                widgets::weak(ui, sales_words::LISTEN_HINT);
+            } else if n > 0 {
                 widgets::weak(ui, &sales_words::choose_hint(n));
             }
         });
