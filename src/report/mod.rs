@@ -8,6 +8,7 @@
 
 mod html;
 mod markdown;
+pub mod replay;
 mod text;
 
 pub use html::{esc as html_escape, html};
@@ -110,6 +111,8 @@ pub struct BurnPoint {
 pub struct View {
     /// Scenario title.
     pub title: String,
+    /// The hidden replay record the exported reports end with ([`replay::block`]).
+    pub replay: String,
     /// Client, scenario id and seed.
     pub subtitle: String,
     /// The level of support played at: "Played with Expert support".
@@ -303,6 +306,7 @@ impl View {
             .unwrap_or_default();
 
         View {
+            replay: replay::block(session),
             title: s.title.clone(),
             support: crate::wording::support::support_line(session.support()),
             subtitle: format!(

@@ -181,7 +181,7 @@ pub const TABLE_NAME: &str = "Table name";
 pub const RESULT_FILE: &str = "Result file on this device";
 
 /// An example path, in the empty field.
-pub const RESULT_FILE_HINT: &str = "/home/me/table7.script.ron";
+pub const RESULT_FILE_HINT: &str = "/home/me/exports/first_client-seed-7.md";
 
 /// The button that imports the file.
 pub const IMPORT: &str = "Import";

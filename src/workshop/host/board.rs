@@ -12,9 +12,10 @@ use crate::engine::{PidItem, Seat, Session};
 use crate::scenario::model::PromiseId;
 use crate::wording::{self, workshop as words};
 
-fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
+fn row(name: &str, s: &Session, imported: bool, ledger_shown: bool) -> BoardRow {
     let st = s.state();
     let o = s.outcome();
+    let shown = |n: u32| if ledger_shown { n } else { 0 };
     BoardRow {
         rank: None,
         table: name.to_owned(),
@@ -34,16 +35,17 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
         agreed_weeks: o.map_or(0, |o| o.agreed_weeks),
         actual_weeks: o.map_or(0, |o| o.actual_weeks),
         late_penalty: o.map_or(0.0, |o| o.late_penalty),
-        promises_made: st.ledger.len() as u32,
-        promises_kept: o.map_or(0, |o| {
+        promises_made: shown(st.ledger.len() as u32),
+        promises_kept: shown(o.map_or(0, |o| {
             o.promises
                 .iter()
                 .filter(|(_, v)| matches!(v, Verdict::Kept))
                 .count() as u32
-        }),
+        })),
         pacing_match: s.pacing_share(),
         score: o.map_or(0.0, |o| o.score),
         imported,
+        ledger_shown,
     }
 }
 
@@ -108,10 +110,14 @@ impl Workshop {
         let mut rows = Vec::new();
         let mut promises = Vec::new();
         let mut retros = Vec::new();
+        let revealed = lock(&self.settings).ledgers_revealed;
         for arc in self.all_tables() {
             let mut t = lock(&arc);
-            rows.push(row(&t.name, &t.session, t.imported));
-            promises.extend(cached_promise_rows(&mut t));
+            let shown = t.ledger_revealed(revealed);
+            rows.push(row(&t.name, &t.session, t.imported, shown));
+            if shown {
+                promises.extend(cached_promise_rows(&mut t));
+            }
             retros.extend(retro_rows(&t.name, &t.session));
         }
         let ranks_shown = lock(&self.settings).leaderboard_shown;
@@ -141,7 +147,7 @@ impl Workshop {
             }
             let tables: Vec<String> = rows
                 .iter()
-                .filter(|r| r.finished)
+                .filter(|r| r.ledger_shown)
                 .filter(|r| {
                     !promises
                         .iter()

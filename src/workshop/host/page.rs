@@ -17,10 +17,17 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
     } else {
         String::new()
     };
+    let count = |n: u32| {
+        if r.ledger_shown {
+            n.to_string()
+        } else {
+            String::new()
+        }
+    };
     if !r.finished {
         let mut c = vec![rank, r.table.clone(), r.status.clone()];
         c.extend(std::iter::repeat_n(String::new(), 4));
-        c.push(r.promises_made.to_string());
+        c.push(count(r.promises_made));
         c.push(String::new());
         c.push(words::percent(r.pacing_match));
         c.push(words::source(r.imported).into());
@@ -34,8 +41,8 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
         wording::money(r.margin),
         format!("{:.0}", r.satisfaction),
         r.weeks_late.to_string(),
-        r.promises_made.to_string(),
-        r.promises_kept.to_string(),
+        count(r.promises_made),
+        count(r.promises_kept),
         words::percent(r.pacing_match),
         words::source(r.imported).into(),
     ]

@@ -42,6 +42,10 @@ fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_wa
             !text.contains("six weeks to win"),
             "the seller's answer is theirs"
         );
+        // The ledgers are on the board once the facilitator reveals them.
+        h.workshop()
+            .control(&Control::RevealLedgers { reveal: true })
+            .unwrap();
         let board = h.workshop().board();
         let answers: Vec<(&str, Seat, &str)> = board
             .retros
