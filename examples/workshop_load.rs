@@ -102,9 +102,32 @@ async fn device(
 ) {
     // Configured as the game's own link is: small reads, Nagle's algorithm off.
     let config = WebSocketConfig::default().read_buffer_size(READ_BUFFER_BYTES);
-    let (mut ws, _) = connect_async_with_config(url.as_str(), Some(config), true)
+    let (ws, _) = connect_async_with_config(url.as_str(), Some(config), true)
         .await
         .expect("connects");
+    let (mut sink, mut stream) = ws.split();
+    // A reader of its own reads the socket all the time, also while the device "thinks", and
+    // stamps each view as it arrives: a view is timed when it reaches the device, not when the
+    // device next looks (which would add the device's own think time to the other seat's
+    // latency).
+    let (views_tx, mut views) = tokio::sync::mpsc::unbounded_channel::<(u64, Instant)>();
+    let reader = tokio::spawn(async move {
+        while let Some(Ok(msg)) = stream.next().await {
+            let Message::Text(t) = msg else { continue };
+            let at = Instant::now();
+            match serde_json::from_str::<HostMsg>(t.as_str()) {
+                Ok(HostMsg::View { version, .. }) => {
+                    if views_tx.send((version, at)).is_err() {
+                        break;
+                    }
+                }
+                Ok(HostMsg::Refused { message, .. }) => {
+                    panic!("a scripted decision was refused: {message}")
+                }
+                _ => {}
+            }
+        }
+    });
     let choice = match seat {
         Seat::Seller => SeatChoice::Seller,
         Seat::DeliveryLead => SeatChoice::DeliveryLead,
@@ -116,7 +139,7 @@ async fn device(
         seat: choice,
         token: None,
     };
-    ws.send(Message::Text(serde_json::to_string(&hello).unwrap().into()))
+    sink.send(Message::Text(serde_json::to_string(&hello).unwrap().into()))
         .await
         .unwrap();
     let mut version = 0u64;
@@ -139,35 +162,13 @@ async fn device(
                 seat: None,
                 action: key.clone(),
             };
-            ws.send(Message::Text(serde_json::to_string(&msg).unwrap().into()))
+            sink.send(Message::Text(serde_json::to_string(&msg).unwrap().into()))
                 .await
                 .unwrap();
         }
         // Wait for the view of decision i (or a later one).
-        let got = tokio::time::timeout(Duration::from_secs(10), async {
-            loop {
-                match ws.next().await {
-                    Some(Ok(Message::Text(t))) => {
-                        if let Ok(HostMsg::View { version: v, .. }) =
-                            serde_json::from_str::<HostMsg>(t.as_str())
-                        {
-                            return Some(v);
-                        }
-                        if let Ok(HostMsg::Refused { message, .. }) =
-                            serde_json::from_str::<HostMsg>(t.as_str())
-                        {
-                            panic!("a scripted decision was refused: {message}");
-                        }
-                    }
-                    Some(Ok(_)) => {}
-                    _ => return None,
-                }
-            }
-        })
-        .await;
-        match got {
-            Ok(Some(v)) => {
-                let now = Instant::now();
+        match tokio::time::timeout(Duration::from_secs(10), views.recv()).await {
+            Ok(Some((v, arrived))) => {
                 // Every decision of the other seat this view includes is measured here.
                 while (version as usize) < (v as usize).min(n) {
                     let k = version as usize;
@@ -177,7 +178,7 @@ async fn device(
                         latencies
                             .lock()
                             .unwrap()
-                            .push(now.duration_since(at).as_secs_f64() * 1000.0);
+                            .push(arrived.duration_since(at).as_secs_f64() * 1000.0);
                     }
                     version += 1;
                 }
@@ -187,11 +188,13 @@ async fn device(
                 // The update never came: every decision from here on is lost to this device.
                 let missing = run.actions[i..].iter().filter(|(s, _)| *s != seat).count();
                 *lost.lock().unwrap() += missing as u64;
+                reader.abort();
                 return;
             }
         }
     }
-    let _ = ws.close(None).await;
+    let _ = sink.close().await;
+    reader.abort();
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {

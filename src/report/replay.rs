@@ -21,6 +21,7 @@ pub fn save_of(session: &Session) -> SaveFile {
         support: session.support(),
         mode: session.mode(),
         players: Vec::new(),
+        assessed: None,
     }
 }
 

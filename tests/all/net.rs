@@ -57,6 +57,7 @@ fn welcome(seat: SeatChoice) -> HostMsg {
         token: "tok-123".into(),
         scenario: "first_client".into(),
         title: "First Client".into(),
+        last_seq: 0,
     }
 }
 

@@ -44,6 +44,7 @@ fn welcome(seat: SeatChoice, title: &str) -> HostMsg {
         token: "tour".into(),
         scenario: String::new(),
         title: title.to_owned(),
+        last_seq: 0,
     }
 }
 
@@ -274,6 +275,7 @@ pub fn class_board(world: &mut World) {
                 support: Default::default(),
                 mode: TableMode::TwoRoles,
                 players: Vec::new(),
+                assessed: None,
             })
             .unwrap_or_default()
         });

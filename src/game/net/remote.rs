@@ -89,6 +89,9 @@ impl Remote {
                 self.released = *released;
             }
             HostMsg::Broadcast { text } => self.broadcast = Some(text.clone()),
+            HostMsg::SeatFreed { seat } => {
+                self.broadcast = Some(crate::wording::remote::seat_freed(*seat));
+            }
             HostMsg::Pushed { event } => {
                 self.pushed = Some(crate::wording::remote::pushed_event(event));
             }

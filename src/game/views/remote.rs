@@ -113,8 +113,19 @@ pub fn remote_view(ui: &mut Ui, view: &RemoteView) -> Option<Intent> {
         }
     });
     widgets::bottom_bar(ui, "remote_bottom", |ui| {
-        if ActionButton::new(words::LEAVE).show(ui).clicked() {
-            out = Some(Intent::Workshop(WorkshopIntent::Leave));
+        // Leaving asks first (one click must not throw a table's seat away).
+        let asking = egui::Id::new("remote_leave_asking");
+        if ui.data(|d| d.get_temp::<bool>(asking)).unwrap_or(false) {
+            ui.label(RichText::new(words::LEAVE_SURE).color(pal.warn));
+            if ActionButton::new(words::LEAVE_YES).show(ui).clicked() {
+                ui.data_mut(|d| d.remove::<bool>(asking));
+                out = Some(Intent::Workshop(WorkshopIntent::Leave));
+            }
+            if ActionButton::new(words::STAY).show(ui).clicked() {
+                ui.data_mut(|d| d.remove::<bool>(asking));
+            }
+        } else if ActionButton::new(words::LEAVE).show(ui).clicked() {
+            ui.data_mut(|d| d.insert_temp(asking, true));
         }
         if let Some(v) = &view.view {
             ui.label(RichText::new(words::phase_line(&v.phase)).color(pal.text_weak));
