@@ -145,9 +145,13 @@ async fn device(
     let mut version = 0u64;
     let n = run.actions.len();
     let mut i = 0usize;
+    // Each decision is sent once (a view of an older version, such as the one after the hello,
+    // must not send it again: the host would answer `stale`).
+    let mut next_to_send = 0usize;
     while i < n {
         let (owner, key) = &run.actions[i];
-        if *owner == seat && version == i as u64 {
+        if *owner == seat && version == i as u64 && i >= next_to_send {
+            next_to_send = i + 1;
             if think_ms > 0 {
                 // 50 % to 150 % of the think time, fixed by the table and the step.
                 let mix = table.bytes().fold(i as u64 * 7919, |h, b| {

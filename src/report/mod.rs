@@ -6,7 +6,6 @@
 //! the text, the Markdown and the HTML say the same things in the same words, verdict included.
 //! Output is deterministic: no timestamps, no hash-map order.
 
-pub mod csv;
 mod html;
 mod markdown;
 pub mod replay;

@@ -140,7 +140,8 @@ pub const SENDING: &str = "Sending…";
 pub const LEAVE: &str = "Leave the workshop";
 
 /// The question the leave button asks before leaving.
-pub const LEAVE_SURE: &str = "Leave your seat? This laptop keeps its token and can take the seat back by joining again.";
+pub const LEAVE_SURE: &str =
+    "Leave your seat? This laptop keeps its token and can take the seat back by joining again.";
 
 /// Yes, leave.
 pub const LEAVE_YES: &str = "Yes, leave";
@@ -148,12 +149,12 @@ pub const LEAVE_YES: &str = "Yes, leave";
 /// No, stay.
 pub const STAY: &str = "Stay";
 
-/// The partner's notice when the facilitator freed a seat of the table.
-pub fn seat_freed(seat: crate::workshop::protocol::SeatChoice) -> String {
-    use crate::workshop::protocol::SeatChoice as S;
-    let who = match seat {
-        S::Seller => "the seller's",
-        S::DeliveryLead => "the delivery lead's",
+/// The partner's notice when the facilitator freed a seat of the table (`seats`: the engine
+/// seats it held, both for a hot seat).
+pub fn seat_freed(seats: &[crate::engine::Seat]) -> String {
+    let who = match seats {
+        [crate::engine::Seat::Seller] => "the seller's",
+        [crate::engine::Seat::DeliveryLead] => "the delivery lead's",
         _ => "a",
     };
     format!("The facilitator freed {who} seat at this table: a new laptop can take it now.")

@@ -47,6 +47,10 @@ pub const HELLO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10
 /// the host's memory.
 pub const SEND_QUEUE: usize = 512;
 
+/// Longest the host waits for a device to take one message (its socket full because it reads
+/// nothing); then the device is dropped as for a full queue.
+pub const WRITE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Highest decision `seq` (2^53 − 1, the largest integer every JSON reader keeps exact); a larger
 /// one is `malformed`.
 pub const MAX_SEQ: u64 = (1 << 53) - 1;
@@ -275,9 +279,10 @@ pub enum HostMsg {
         seq: Option<u64>,
         /// Why, as a code.
         code: ErrorCode,
-        /// The engine's reason, when the engine refused the action.
+        /// The engine's reason, when the engine refused the action, with every scenario id by
+        /// its name, never by its position ([`refusal_wire`]): `{"AlreadyHired":"contractor"}`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        refusal: Option<Refusal>,
+        refusal: Option<serde_json::Value>,
         /// Why, in words (`src/wording/workshop.rs`).
         message: String,
     },
@@ -476,6 +481,34 @@ pub struct TimerState {
     pub seconds_left: u32,
     /// Seconds left at which devices warn.
     pub warn_at: u32,
+}
+
+/// The engine's reason as a device reads it: the engine's [`Refusal`], each person or scope item
+/// it names written as the scenario's id instead of its position.
+pub fn refusal_wire(
+    scenario: &crate::scenario::model::Scenario,
+    refusal: &Refusal,
+) -> serde_json::Value {
+    let named = |variant: &str, key: Option<&String>| {
+        let mut m = serde_json::Map::new();
+        m.insert(
+            variant.into(),
+            serde_json::Value::from(key.cloned().unwrap_or_default()),
+        );
+        serde_json::Value::Object(m)
+    };
+    let person =
+        |p: &crate::scenario::model::PersonId| scenario.delivery.people.get(p.ix()).map(|x| &x.key);
+    let scope =
+        |i: &crate::scenario::model::ScopeId| scenario.offer.scope.get(i.ix()).map(|x| &x.key);
+    match refusal {
+        Refusal::NotForHire(p) => named("NotForHire", person(p)),
+        Refusal::AlreadyHired(p) => named("AlreadyHired", person(p)),
+        Refusal::NotInBacklog(i) => named("NotInBacklog", scope(i)),
+        Refusal::AlreadyDropped(i) => named("AlreadyDropped", scope(i)),
+        Refusal::AlreadyFinished(i) => named("AlreadyFinished", scope(i)),
+        other => serde_json::to_value(other).unwrap_or_default(),
+    }
 }
 
 /// Why a device's message could not be read: the code and the words to send back.

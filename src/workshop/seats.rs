@@ -49,7 +49,13 @@ pub fn held(dir: &Path) -> Vec<HeldSeat> {
 }
 
 /// The token kept for a seat, if any.
-pub fn token_for(dir: &Path, url: &str, room: &str, table: &str, seat: SeatChoice) -> Option<String> {
+pub fn token_for(
+    dir: &Path,
+    url: &str,
+    room: &str,
+    table: &str,
+    seat: SeatChoice,
+) -> Option<String> {
     held(dir)
         .into_iter()
         .find(|h| h.same_seat(url, room, table, seat))
@@ -85,7 +91,13 @@ pub fn remember(
 }
 
 /// Forgets a seat's token (the host no longer knows it).
-pub fn forget(dir: &Path, url: &str, room: &str, table: &str, seat: SeatChoice) -> std::io::Result<()> {
+pub fn forget(
+    dir: &Path,
+    url: &str,
+    room: &str,
+    table: &str,
+    seat: SeatChoice,
+) -> std::io::Result<()> {
     let mut seats = held(dir);
     let before = seats.len();
     seats.retain(|h| !h.same_seat(url, room, table, seat));

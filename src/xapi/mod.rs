@@ -467,9 +467,9 @@ fn csv_text(v: &Value) -> String {
 
 /// A CSV of every kept statement that passes or fails (one row per result), oldest first,
 /// with a list of the files that could not be read (file and what). Written by the one CSV
-/// writer ([`crate::report::csv`]): a cell that would run as a formula is shown as text.
+/// writer ([`crate::table_csv`]): a cell that would run as a formula is shown as text.
 pub fn results_csv(data_dir: &Path) -> (String, Vec<String>) {
-    let mut out = crate::report::csv::Csv::new();
+    let mut out = crate::table_csv::Csv::new();
     out.row(&CSV_HEADER.split(',').collect::<Vec<_>>());
     let mut problems = Vec::new();
     for path in json_files(&data_dir.join(STATEMENTS_DIR)) {

@@ -66,7 +66,11 @@ fn a_game_restarted_after_a_crash_takes_its_seat_back_from_its_data_folder() {
     // The game starts again on the same data folder and joins the same seat.
     let mut again = Workshop::connect(&url, join(), wake, Some(dir.path())).unwrap();
     pump_until(&mut again, |w, _| w.status == NetStatus::Connected);
-    assert_eq!(again.token.as_deref(), Some(token.as_str()), "the same seat");
+    assert_eq!(
+        again.token.as_deref(),
+        Some(token.as_str()),
+        "the same seat"
+    );
     // Its decisions carry on above the last one applied (not refused as stale).
     again.send(decision(1));
     pump_until(&mut again, acked(2));
@@ -81,9 +85,17 @@ fn a_token_the_host_does_not_know_is_forgotten_and_the_seat_asked_for_afresh() {
     let url = h.ws_url();
     let dir = tempfile::tempdir().unwrap();
     // A token from an earlier workshop on the same address.
-    seats::remember(dir.path(), &url, CODE, "Crash", SeatChoice::Seller, "0123abcd").unwrap();
-    let mut w = Workshop::connect(&url, join(), std::sync::Arc::new(|| {}), Some(dir.path()))
-        .unwrap();
+    seats::remember(
+        dir.path(),
+        &url,
+        CODE,
+        "Crash",
+        SeatChoice::Seller,
+        "0123abcd",
+    )
+    .unwrap();
+    let mut w =
+        Workshop::connect(&url, join(), std::sync::Arc::new(|| {}), Some(dir.path())).unwrap();
     pump_until(&mut w, |w, _| w.status == NetStatus::Connected);
     let token = w.token.clone().unwrap();
     assert_ne!(token, "0123abcd");

@@ -125,8 +125,8 @@ impl Workshop {
         wake: Arc<dyn Fn() + Send + Sync>,
         data_dir: Option<&Path>,
     ) -> std::io::Result<Workshop> {
-        let token = data_dir
-            .and_then(|d| seats::token_for(d, url, &join.room, &join.table, join.seat));
+        let token =
+            data_dir.and_then(|d| seats::token_for(d, url, &join.room, &join.table, join.seat));
         let greeting = vec![hello(&join, token.clone())];
         let link = Link::start(url, greeting, Backoff::default(), wake)?;
         let mut w = Self::over(link, join);

@@ -90,7 +90,7 @@ impl Remote {
             }
             HostMsg::Broadcast { text } => self.broadcast = Some(text.clone()),
             HostMsg::SeatFreed { seat } => {
-                self.broadcast = Some(crate::wording::remote::seat_freed(*seat));
+                self.broadcast = Some(crate::wording::remote::seat_freed(&seat.seats()));
             }
             HostMsg::Pushed { event } => {
                 self.pushed = Some(crate::wording::remote::pushed_event(event));

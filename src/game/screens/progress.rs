@@ -18,9 +18,9 @@ use crate::engine::Phase;
 use crate::game::intent::{Intent, ResultsForm};
 use crate::game::levels::Catalogue;
 use crate::game::notice::Notice;
+use crate::game::save::AssessedSoFar;
 use crate::game::session::ActiveSession;
 use crate::game::settings::Settings;
-use crate::game::save::AssessedSoFar;
 use crate::game::state::{Menu, RunMode, Screen};
 use crate::game::theme::UiSystems;
 use crate::game::views::progress::{PlayedRow, ProgressView, ResultsFormView, progress_view};
@@ -90,7 +90,12 @@ fn form_of(s: &XapiSettings) -> ResultsForm {
         endpoint: s.endpoint.clone().unwrap_or_default(),
         username: s.username.clone(),
         password: s.password.clone(),
-        home_page: s.home_page.clone(),
+        // The default (no learning system named yet) shows as an empty field.
+        home_page: if s.home_page == XapiSettings::default().home_page {
+            String::new()
+        } else {
+            s.home_page.clone()
+        },
     }
 }
 

@@ -9,8 +9,8 @@ use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::levels::Catalogue;
 use crate::game::save::SaveSlot;
-use crate::game::session::{ActiveSession, SessionChanged};
 use crate::game::screens::progress::AssessedRun;
+use crate::game::session::{ActiveSession, SessionChanged};
 use crate::game::state::{RunMode, Screen};
 use crate::game::theme::UiSystems;
 use crate::game::views::title::{build_view, title_view};
@@ -57,9 +57,7 @@ fn handle_title(
                         RunMode::Practice
                     };
                     *run = AssessedRun {
-                        started: r
-                            .assessed
-                            .map(|s| time.elapsed_secs_f64() - f64::from(s)),
+                        started: r.assessed.map(|s| time.elapsed_secs_f64() - f64::from(s)),
                         coach_was: run.coach_was.take(),
                         recorded: None,
                     };

@@ -12,7 +12,7 @@ use super::queue::{Closing, queue};
 use super::tables::{Joined, Tx, Workshop, json};
 use crate::wording::workshop as words;
 use crate::workshop::protocol::{
-    ClientMsg, ErrorCode, HELLO_TIMEOUT, HostMsg, SeatChoice, read_client_msg,
+    ClientMsg, ErrorCode, HELLO_TIMEOUT, HostMsg, SeatChoice, WRITE_TIMEOUT, read_client_msg,
 };
 
 /// How long the host keeps writing what is queued for a device it closes.
@@ -35,14 +35,22 @@ pub(super) async fn serve_socket(ws: Arc<Workshop>, socket: WebSocket, ip: IpAdd
     let (tx, rx) = queue();
     let close = rx.close_handle();
     let mut out = rx.queue;
+    let stuck = close.clone();
     let mut writer = tokio::spawn(async move {
         while let Some(text) = out.recv().await {
-            if sink
-                .send(Message::Text(text.as_ref().into()))
-                .await
-                .is_err()
+            match tokio::time::timeout(
+                WRITE_TIMEOUT,
+                sink.send(Message::Text(text.as_ref().into())),
+            )
+            .await
             {
-                return None;
+                Ok(Ok(())) => {}
+                Ok(Err(_)) => return None,
+                Err(_) => {
+                    // The device has read nothing for that long: drop it.
+                    stuck.overflow();
+                    return None;
+                }
             }
         }
         Some(sink)

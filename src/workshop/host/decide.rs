@@ -126,7 +126,10 @@ impl Workshop {
         if let Some(refusal) = t.session.seat_refusal(acting, &action) {
             return Err(Refused {
                 code: ErrorCode::Illegal,
-                refusal: Some(refusal),
+                refusal: Some(crate::workshop::protocol::refusal_wire(
+                    t.session.scenario(),
+                    &refusal,
+                )),
                 message: words::illegal(&t.session.named(&action).to_string(), refusal),
             });
         }

@@ -6,8 +6,8 @@
 use std::fmt::Write;
 
 use super::rows::{Board, BoardRow, PromiseRow};
-use crate::report::csv::Csv;
 use crate::report::html_escape as esc;
+use crate::table_csv::Csv;
 use crate::wording::{self, workshop as words};
 
 /// One table's cells under [`words::BOARD_COLUMNS`] (the rank empty when ranks are hidden); a
@@ -87,7 +87,7 @@ pub fn promise_groups(b: &Board) -> Vec<(&str, Vec<&PromiseRow>, &[String])> {
     out
 }
 
-/// The board as CSV (the one CSV writer, [`crate::report::csv`]): the tables, a blank line, the
+/// The board as CSV (the one CSV writer, [`crate::table_csv`]): the tables, a blank line, the
 /// deadlines, a blank line, the promises, and the retrospectives after a blank line when any.
 pub fn csv(b: &Board) -> String {
     let mut out = Csv::new();

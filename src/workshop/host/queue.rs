@@ -86,8 +86,8 @@ impl Tx {
     }
 }
 
-/// What the connection's reader waits on.
-#[derive(Debug)]
+/// What the connection's reader waits on (and its writer signals).
+#[derive(Debug, Clone)]
 pub(super) struct CloseHandle(Arc<Close>);
 
 impl CloseHandle {
@@ -98,6 +98,17 @@ impl CloseHandle {
             2 => Closing::Told,
             _ => Closing::No,
         }
+    }
+
+    /// The device took too long to take a message: drop it.
+    pub(super) fn overflow(&self) {
+        let _ = self.0.why.compare_exchange(
+            Closing::No as u8,
+            Closing::Overflow as u8,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
+        self.0.notify.notify_one();
     }
 
     /// Waits until the host closes the connection.

@@ -42,8 +42,8 @@ pub(super) fn json(msg: &HostMsg) -> Arc<str> {
 pub struct Refused {
     /// The code.
     pub code: ErrorCode,
-    /// The engine's reason.
-    pub refusal: Option<crate::engine::Refusal>,
+    /// The engine's reason, with the scenario's ids ([`crate::workshop::protocol::refusal_wire`]).
+    pub refusal: Option<serde_json::Value>,
     /// The words.
     pub message: String,
 }

@@ -5,6 +5,7 @@
 //! raw JSON here, as a client written from `docs/protocol.md` would send them.
 
 use super::*;
+use crate::common::level;
 use tokio::io::AsyncReadExt;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
 use tokio_tungstenite::tungstenite::protocol::frame::{Frame, FrameHeader};
@@ -170,16 +171,22 @@ fn a_device_that_reads_nothing_is_dropped_before_it_can_grow_the_host() {
         // Each binary message gets an error back (about 100 bytes); none is read.
         const SENT: usize = 100_000;
         let mut sent = 0;
-        for _ in 0..SENT {
-            if ws.feed(Message::Binary(vec![0u8].into())).await.is_err() {
-                break;
+        // A host that stops reading (its writer stuck behind this device) would block the
+        // sending forever: that is a failure too.
+        tokio::time::timeout(Duration::from_secs(60), async {
+            for _ in 0..SENT {
+                if ws.feed(Message::Binary(vec![0u8].into())).await.is_err() {
+                    break;
+                }
+                sent += 1;
+                if sent % 1000 == 0 && ws.flush().await.is_err() {
+                    break;
+                }
             }
-            sent += 1;
-            if sent % 1000 == 0 && ws.flush().await.is_err() {
-                break;
-            }
-        }
-        let _ = ws.flush().await;
+            let _ = ws.flush().await;
+        })
+        .await
+        .expect("the host keeps reading, or drops the device");
         let mut answers = 0;
         let mut d = Device {
             ws,
@@ -474,5 +481,27 @@ fn the_report_the_debrief_exports_imports_into_the_class_debrief() {
         refused.message.contains("replay record"),
         "{}",
         refused.message
+    );
+}
+
+#[test]
+fn a_refusal_names_people_and_scope_by_their_ids_never_their_positions() {
+    use overpromise::engine::Refusal;
+    use overpromise::scenario::model::{PersonId, ScopeId};
+    use overpromise::workshop::protocol::refusal_wire;
+    let s = level("01_first_client");
+    let person = &s.delivery.people[0].key;
+    let scope = &s.offer.scope[0].key;
+    assert_eq!(
+        refusal_wire(&s, &Refusal::AlreadyHired(PersonId(0))),
+        serde_json::json!({ "AlreadyHired": person })
+    );
+    assert_eq!(
+        refusal_wire(&s, &Refusal::NotInBacklog(ScopeId(0))),
+        serde_json::json!({ "NotInBacklog": scope })
+    );
+    assert_eq!(
+        refusal_wire(&s, &Refusal::WeekFull),
+        serde_json::json!("WeekFull")
     );
 }
