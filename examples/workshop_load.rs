@@ -116,10 +116,8 @@ async fn device(
             let Message::Text(t) = msg else { continue };
             let at = Instant::now();
             match serde_json::from_str::<HostMsg>(t.as_str()) {
-                Ok(HostMsg::View { version, .. }) => {
-                    if views_tx.send((version, at)).is_err() {
-                        break;
-                    }
+                Ok(HostMsg::View { version, .. }) if views_tx.send((version, at)).is_err() => {
+                    break;
                 }
                 Ok(HostMsg::Refused { message, .. }) => {
                     panic!("a scripted decision was refused: {message}")

@@ -48,7 +48,7 @@ pub fn extract(text: &str) -> Option<Result<SaveFile, String>> {
             .ok_or("the report's replay record is cut off")?;
         let body = rest[..end].split_once('\n').map_or("", |(_, b)| b);
         let digits: Vec<u8> = body.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-        if digits.len() % 2 != 0 {
+        if !digits.len().is_multiple_of(2) {
             return Err("the report's replay record is damaged (odd length)".to_owned());
         }
         let bytes = digits
