@@ -6,7 +6,9 @@
 //! two scripted devices (a seller and a delivery lead) over loopback WebSockets, each table
 //! playing a whole two-role session of the first level (the shipped two-role scripts, careful and
 //! overpromising in turn), all tables at once. Latency is measured from a decision being sent to
-//! the OTHER device of the table receiving the view that includes it; a decision whose update
+//! the OTHER device of the table receiving the view that includes it (each device has a reader
+//! task that stamps every view as it arrives, also while the device thinks, and each decision is
+//! sent once); a decision whose update
 //! never arrives (10 s) counts as lost. At the end the host's own count of decisions per table
 //! must equal the decisions sent (none applied twice). The last line is
 //! `tables=40 devices=80 decisions=N lost=0 p50_ms=X p99_ms=Y host_rss_mib=Z`.
