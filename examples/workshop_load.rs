@@ -6,7 +6,9 @@
 //! two scripted devices (a seller and a delivery lead) over loopback WebSockets, each table
 //! playing a whole two-role session of the first level (the shipped two-role scripts, careful and
 //! overpromising in turn), all tables at once. Latency is measured from a decision being sent to
-//! the OTHER device of the table receiving the view that includes it; a decision whose update
+//! the OTHER device of the table receiving the view that includes it (each device has a reader
+//! task that stamps every view as it arrives, also while the device thinks, and each decision is
+//! sent once); a decision whose update
 //! never arrives (10 s) counts as lost. At the end the host's own count of decisions per table
 //! must equal the decisions sent (none applied twice). The last line is
 //! `tables=40 devices=80 decisions=N lost=0 p50_ms=X p99_ms=Y host_rss_mib=Z`.
@@ -102,9 +104,30 @@ async fn device(
 ) {
     // Configured as the game's own link is: small reads, Nagle's algorithm off.
     let config = WebSocketConfig::default().read_buffer_size(READ_BUFFER_BYTES);
-    let (mut ws, _) = connect_async_with_config(url.as_str(), Some(config), true)
+    let (ws, _) = connect_async_with_config(url.as_str(), Some(config), true)
         .await
         .expect("connects");
+    let (mut sink, mut stream) = ws.split();
+    // A reader of its own reads the socket all the time, also while the device "thinks", and
+    // stamps each view as it arrives: a view is timed when it reaches the device, not when the
+    // device next looks (which would add the device's own think time to the other seat's
+    // latency).
+    let (views_tx, mut views) = tokio::sync::mpsc::unbounded_channel::<(u64, Instant)>();
+    let reader = tokio::spawn(async move {
+        while let Some(Ok(msg)) = stream.next().await {
+            let Message::Text(t) = msg else { continue };
+            let at = Instant::now();
+            match serde_json::from_str::<HostMsg>(t.as_str()) {
+                Ok(HostMsg::View { version, .. }) if views_tx.send((version, at)).is_err() => {
+                    break;
+                }
+                Ok(HostMsg::Refused { message, .. }) => {
+                    panic!("a scripted decision was refused: {message}")
+                }
+                _ => {}
+            }
+        }
+    });
     let choice = match seat {
         Seat::Seller => SeatChoice::Seller,
         Seat::DeliveryLead => SeatChoice::DeliveryLead,
@@ -116,15 +139,19 @@ async fn device(
         seat: choice,
         token: None,
     };
-    ws.send(Message::Text(serde_json::to_string(&hello).unwrap().into()))
+    sink.send(Message::Text(serde_json::to_string(&hello).unwrap().into()))
         .await
         .unwrap();
     let mut version = 0u64;
     let n = run.actions.len();
     let mut i = 0usize;
+    // Each decision is sent once (a view of an older version, such as the one after the hello,
+    // must not send it again: the host would answer `stale`).
+    let mut next_to_send = 0usize;
     while i < n {
         let (owner, key) = &run.actions[i];
-        if *owner == seat && version == i as u64 {
+        if *owner == seat && version == i as u64 && i >= next_to_send {
+            next_to_send = i + 1;
             if think_ms > 0 {
                 // 50 % to 150 % of the think time, fixed by the table and the step.
                 let mix = table.bytes().fold(i as u64 * 7919, |h, b| {
@@ -139,35 +166,13 @@ async fn device(
                 seat: None,
                 action: key.clone(),
             };
-            ws.send(Message::Text(serde_json::to_string(&msg).unwrap().into()))
+            sink.send(Message::Text(serde_json::to_string(&msg).unwrap().into()))
                 .await
                 .unwrap();
         }
         // Wait for the view of decision i (or a later one).
-        let got = tokio::time::timeout(Duration::from_secs(10), async {
-            loop {
-                match ws.next().await {
-                    Some(Ok(Message::Text(t))) => {
-                        if let Ok(HostMsg::View { version: v, .. }) =
-                            serde_json::from_str::<HostMsg>(t.as_str())
-                        {
-                            return Some(v);
-                        }
-                        if let Ok(HostMsg::Refused { message, .. }) =
-                            serde_json::from_str::<HostMsg>(t.as_str())
-                        {
-                            panic!("a scripted decision was refused: {message}");
-                        }
-                    }
-                    Some(Ok(_)) => {}
-                    _ => return None,
-                }
-            }
-        })
-        .await;
-        match got {
-            Ok(Some(v)) => {
-                let now = Instant::now();
+        match tokio::time::timeout(Duration::from_secs(10), views.recv()).await {
+            Ok(Some((v, arrived))) => {
                 // Every decision of the other seat this view includes is measured here.
                 while (version as usize) < (v as usize).min(n) {
                     let k = version as usize;
@@ -177,7 +182,7 @@ async fn device(
                         latencies
                             .lock()
                             .unwrap()
-                            .push(now.duration_since(at).as_secs_f64() * 1000.0);
+                            .push(arrived.duration_since(at).as_secs_f64() * 1000.0);
                     }
                     version += 1;
                 }
@@ -187,11 +192,13 @@ async fn device(
                 // The update never came: every decision from here on is lost to this device.
                 let missing = run.actions[i..].iter().filter(|(s, _)| *s != seat).count();
                 *lost.lock().unwrap() += missing as u64;
+                reader.abort();
                 return;
             }
         }
     }
-    let _ = ws.close(None).await;
+    let _ = sink.close().await;
+    reader.abort();
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {

@@ -3,9 +3,13 @@
 #   build + test: pkg-config, libx11-dev (winit's X11 backend), libxkbcommon-x11-0
 #   run the game / the screenshot tour without a display: Xvfb and Mesa's software Vulkan (lavapipe)
 #   test the workshop's web board: chromium (headless)
+#   check the xAPI statements: nodejs + npm, then Learning Locker's xapi-validation, pinned by
+#   tests/xapi/package-lock.json (npm ci: the same versions and checksums every time)
 # Safe to run twice; does nothing when everything is there.
 set -euo pipefail
 pkgs=(pkg-config libx11-dev libxkbcommon-x11-0 libxcursor1 libxi6 libxrandr2 libvulkan1 mesa-vulkan-drivers chromium)
+# Node may come from elsewhere (nodesource, nvm): only ask Debian for it when there is none.
+command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 if [ "${1:-}" = "--with-xvfb" ]; then pkgs+=(xvfb xauth imagemagick); fi
 missing=()
 for p in "${pkgs[@]}"; do
@@ -13,11 +17,16 @@ for p in "${pkgs[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all packages present"
-  exit 0
+else
+  echo "install-deps: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  echo "install-deps: done"
 fi
-echo "install-deps: installing ${missing[*]}"
-SUDO=""
-[ "$(id -u)" -ne 0 ] && SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "install-deps: done"
+xapi="$(dirname "$0")/../tests/xapi"
+if [ ! -d "$xapi/node_modules/@learninglocker/xapi-validation" ]; then
+  echo "install-deps: npm ci in tests/xapi (the xAPI validator)"
+  npm ci --prefix "$xapi" --no-audit --no-fund >/dev/null
+fi

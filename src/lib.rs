@@ -19,6 +19,7 @@ pub mod progress;
 pub mod report;
 pub mod saves;
 pub mod scenario;
+pub mod table_csv;
 pub mod wording;
 pub mod workshop;
 pub mod xapi;

@@ -54,6 +54,10 @@ pub struct SaveFile {
     /// Two roles: the players' names, the seller's first, as typed (empty: the default names).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub players: Vec<String>,
+    /// An assessed run under way: the seconds played so far (none: a practice run). A resumed
+    /// assessed run stays assessed (no hints, no what-if) and is recorded when it ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed: Option<f32>,
 }
 
 /// Parses a save's text.

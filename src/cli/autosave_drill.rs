@@ -127,6 +127,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 support: session.support(),
                 mode: Default::default(),
                 players: Vec::new(),
+                assessed: None,
             };
             store
                 .write(&file)

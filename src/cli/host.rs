@@ -1,4 +1,4 @@
-//! `overpromise host --bind ADDR --code CODE [--headless] [--scenario S] [--data DIR]`: runs a
+//! `overpromise host --bind ADDR --code CODE [--headless] [--scenario S] [--data-dir DIR]`: runs a
 //! workshop host until stopped (Ctrl-C). Refuses to start without a room code; `--code auto`
 //! makes one. The host runs without a window (the game's "Host a workshop" is the one with a
 //! window); `--headless` says so explicitly for scripts and servers.
@@ -29,8 +29,13 @@ pub struct Args {
     /// The seed every table plays with (default: the scenario's own).
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Where the tables' decision logs are kept; a host restarted on the same folder resumes
-    /// the workshop (default: `workshop` in the platform's data folder).
+    /// The data folder, as the game's `--data-dir`: the tables' decision logs are kept in its
+    /// `workshop` folder, where the game's "Host a workshop" keeps them; a host restarted on the
+    /// same folder resumes the workshop (default: `OVERPROMISE_DATA_DIR`, else the platform's
+    /// data folder).
+    #[arg(long = "data-dir", value_name = "DIR", conflicts_with = "data")]
+    pub data_dir: Option<PathBuf>,
+    /// The older name: the folder the decision logs go to directly (kept for scripts that use it).
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
 }
@@ -109,7 +114,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let data = args
         .data
         .clone()
-        .or_else(|| super::results::data_dir(None).map(|d| d.join("workshop")));
+        .or_else(|| super::results::data_dir(args.data_dir.clone()).map(|d| d.join("workshop")));
     let config = HostConfig {
         bind: args.bind,
         code,

@@ -21,6 +21,7 @@ mod sales;
 pub mod scorecards;
 pub mod script;
 pub mod support;
+pub mod told;
 pub mod view;
 pub mod viewer;
 pub mod walk_away;

@@ -195,6 +195,8 @@ pub struct ResultsForm {
     pub username: String,
     /// Its password.
     pub password: String,
+    /// The account's home page: the learning system's web address (empty: the default).
+    pub home_page: String,
 }
 
 /// What the drill screen asks for.

@@ -21,7 +21,7 @@ use crate::scenario;
 pub use crate::saves::{AUTOSAVE, AUTOSAVE_PREV, FORMAT, SaveFile, read};
 
 /// The save for a session.
-pub fn save_of(active: &ActiveSession) -> SaveFile {
+pub fn save_of(active: &ActiveSession, assessed: Option<f32>) -> SaveFile {
     SaveFile {
         format: FORMAT,
         scenario_id: active.scenario().id.clone(),
@@ -38,8 +38,14 @@ pub fn save_of(active: &ActiveSession) -> SaveFile {
         } else {
             Vec::new()
         },
+        assessed,
     }
 }
+
+/// The assessed run under way, as the save keeps it: the seconds played so far (kept up to date
+/// by the progress screens' systems; none in a practice run).
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq)]
+pub struct AssessedSoFar(pub Option<f32>);
 
 /// A save that replays.
 #[derive(Debug, Clone)]
@@ -52,6 +58,8 @@ pub struct Resumable {
     pub from_previous: bool,
     /// Two roles: the players' names.
     pub names: super::table::SeatNames,
+    /// An assessed run: the seconds played before it was interrupted.
+    pub assessed: Option<f32>,
 }
 
 /// What the title screen can offer to continue, and what went wrong with the saves, if anything.
@@ -111,6 +119,7 @@ pub fn resume(save: &SaveFile, catalogue: &Catalogue) -> Result<Resumable, Strin
         path,
         from_previous: false,
         names,
+        assessed: save.assessed,
     })
 }
 
@@ -132,7 +141,8 @@ pub fn write(dir: &Path, save: &SaveFile) -> std::io::Result<()> {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<SaveSlot>();
+    app.init_resource::<SaveSlot>()
+        .init_resource::<AssessedSoFar>();
     app.add_systems(Startup, check_saves.in_set(Boot::Save));
     app.add_systems(Update, autosave.in_set(AppSystems::Persist));
 }
@@ -147,6 +157,7 @@ fn autosave(
     mut changed: MessageReader<SessionChanged>,
     config: Res<GameConfig>,
     session: Option<Res<ActiveSession>>,
+    assessed: Option<Res<AssessedSoFar>>,
     mut slot: ResMut<SaveSlot>,
     mut notice: ResMut<Notice>,
 ) {
@@ -156,7 +167,7 @@ fn autosave(
     let (Some(dir), Some(session)) = (&config.data_dir, session) else {
         return;
     };
-    match write(dir, &save_of(&session)) {
+    match write(dir, &save_of(&session, assessed.and_then(|a| a.0))) {
         Ok(()) => {
             slot.message = None;
             slot.resumable = None; // the game in memory is now the one to continue

@@ -174,7 +174,8 @@ fn show_remote(remote: Res<Remote>, mut shown: ResMut<Shown>) {
     }
 }
 
-/// On the game screens (and a workshop seat's), the screen is whatever is shown.
+/// On the game screens (and a workshop seat's), the screen is whatever is shown, unless another
+/// screen was asked for this frame.
 fn follow_shown(
     shown: Res<Shown>,
     screen: Res<State<Screen>>,
@@ -182,7 +183,8 @@ fn follow_shown(
 ) {
     let now = *screen.get();
     let playing = now.is_game() || now == Screen::Curtain || now == Screen::Remote;
-    if !playing {
+    // A screen change asked for this frame (the player's, leaving a game) goes first.
+    if !playing || !matches!(*next, NextState::Unchanged) {
         return;
     }
     if let Some(want) = shown.screen()

@@ -203,6 +203,8 @@ fn render(v: &View) -> String {
     for (i, q) in v.questions.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, md(q));
     }
+    // Hidden: what a workshop host imports this report by.
+    let _ = write!(o, "\n{}", v.replay);
     o
 }
 

@@ -8,6 +8,7 @@
 
 mod html;
 mod markdown;
+pub mod replay;
 mod text;
 
 pub use html::{esc as html_escape, html, html_for};
@@ -109,6 +110,8 @@ pub struct BurnPoint {
 pub struct View {
     /// Scenario title.
     pub title: String,
+    /// The hidden replay record the exported reports end with ([`replay::block`]).
+    pub replay: String,
     /// Client, scenario id and seed.
     pub subtitle: String,
     /// The level of support played at: "Played with Expert support".
@@ -270,6 +273,9 @@ impl View {
             .collect();
 
         View {
+            // A session's report carries its replay record (View::of_session); a seat's own
+            // report, from its debrief alone, none.
+            replay: String::new(),
             title: m.title.clone(),
             support: crate::wording::support::support_line(m.support),
             subtitle: words::subtitle(&m.client, m.seed),
@@ -325,7 +331,10 @@ impl View {
             },
             true,
         );
-        View::new(&m)
+        View {
+            replay: replay::block(session),
+            ..View::new(&m)
+        }
     }
 
     /// Passed and total rubric checks.

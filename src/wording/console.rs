@@ -98,7 +98,10 @@ pub const OBSERVER_SHORT: &str = "O";
 pub const FACILITATOR_SHORT: &str = "F";
 
 /// The key to the devices column, under the grid.
-pub const DEVICES_KEY: &str = "Devices: ● connected, ○ dropped (it rejoins by itself). S seller, D delivery lead, O observer.";
+pub const DEVICES_KEY: &str = "Devices: ● connected, ○ dropped (it rejoins with its token, even after a restart; \"Free\" lets a new laptop take a seat whose laptop is gone). S seller, D delivery lead, O observer.";
+
+/// The button that frees a dropped seat for a new device.
+pub const FREE_SEAT: &str = "Free";
 
 /// The button that lets one table through the gate.
 pub const RELEASE: &str = "Release";
@@ -181,7 +184,7 @@ pub const TABLE_NAME: &str = "Table name";
 pub const RESULT_FILE: &str = "Result file on this device";
 
 /// An example path, in the empty field.
-pub const RESULT_FILE_HINT: &str = "/home/me/table7.script.ron";
+pub const RESULT_FILE_HINT: &str = "/home/me/exports/first_client-seed-7.md";
 
 /// The button that imports the file.
 pub const IMPORT: &str = "Import";

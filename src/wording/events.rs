@@ -2,10 +2,10 @@
 //! each with a [`Mark`] saying whether it is good or bad news (the game picks the colour).
 
 use crate::engine::outcome::Verdict;
-use crate::engine::view::board::WorkText;
-use crate::engine::view::told::{
+use crate::engine::told::{
     CauseText, ChangeText, ClaimNote, PromiseText, PromiseWhat, Told, Warning,
 };
+use crate::engine::view::board::WorkText;
 use crate::engine::{Cause, Event, WorkKind};
 use crate::scenario::model::{PromiseId, Scenario, StakeholderId};
 

@@ -190,7 +190,7 @@ pub fn claim_warning(s: &Scenario, c: ClaimId) -> String {
 
 /// What the senior designer says about a claim (its text and whether it holds).
 pub fn claim_warning_of(text: &str, truth: ClaimTruth) -> String {
-    events::claim_note(&crate::engine::view::told::ClaimNote {
+    events::claim_note(&crate::engine::told::ClaimNote {
         text: text.to_owned(),
         warning: truth.into(),
     })

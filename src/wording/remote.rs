@@ -116,6 +116,27 @@ pub const SENDING: &str = "Sending…";
 /// The seat's way out.
 pub const LEAVE: &str = "Leave the workshop";
 
+/// The question the leave button asks before leaving.
+pub const LEAVE_SURE: &str =
+    "Leave your seat? This laptop keeps its token and can take the seat back by joining again.";
+
+/// Yes, leave.
+pub const LEAVE_YES: &str = "Yes, leave";
+
+/// No, stay.
+pub const STAY: &str = "Stay";
+
+/// The partner's notice when the facilitator freed a seat of the table (`seats`: the engine
+/// seats it held, both for a hot seat).
+pub fn seat_freed(seats: &[crate::engine::Seat]) -> String {
+    let who = match seats {
+        [crate::engine::Seat::Seller] => "the seller's",
+        [crate::engine::Seat::DeliveryLead] => "the delivery lead's",
+        _ => "a",
+    };
+    format!("The facilitator freed {who} seat at this table: a new laptop can take it now.")
+}
+
 /// The facilitator's broadcast, on the seat's banner.
 pub fn broadcast(text: &str) -> String {
     format!("From the facilitator: {text}")
@@ -183,6 +204,13 @@ pub fn connecting(attempt: u32) -> String {
 /// The link, lost and waiting to try again.
 pub fn reconnecting(reason: &str, retry_in_s: f32) -> String {
     format!("Connection lost ({reason}); trying again in {retry_in_s:.0} s")
+}
+
+/// The seat's token could not be written to the data folder.
+pub fn token_not_kept(why: &str) -> String {
+    format!(
+        "This seat's token could not be kept in the data folder ({why}): if the game closes, ask the facilitator to free the seat."
+    )
 }
 
 /// What a version mismatch means for the person at the device.

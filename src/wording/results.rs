@@ -10,6 +10,7 @@ pub fn field(f: Field) -> &'static str {
         Field::Endpoint => "Record store",
         Field::User => "User",
         Field::Password => "Password",
+        Field::HomePage => "Learning system's address",
     }
 }
 
@@ -32,6 +33,18 @@ pub fn problem(p: &FormProblem) -> String {
             "The record store's address names no server: write it after https://.".into()
         }
         FormProblem::EndpointSpaces => "The record store's address cannot have spaces.".into(),
+        FormProblem::EndpointCredentials => {
+            "Write the user and password in their own fields, not in the record store's address.".into()
+        }
+        FormProblem::EndpointStatements => {
+            "Leave /statements off the record store's address: it is added when sending (e.g. https://lrs.example.com/xapi/).".into()
+        }
+        FormProblem::EndpointRoot => {
+            "This address names only the server: a record store's xAPI endpoint usually has a path, such as /xapi/ or /data/xAPI/ (its settings page shows it).".into()
+        }
+        FormProblem::HomePage => {
+            "The learning system's address must start with https:// or http://, e.g. https://lms.example.com/.".into()
+        }
         FormProblem::HalfCredentials { missing } => format!(
             "Give the {} as well, or leave both user and password empty.",
             field(*missing).to_lowercase()

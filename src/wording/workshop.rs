@@ -36,6 +36,33 @@ pub fn malformed(detail: &str) -> String {
     format!("the message could not be read ({detail}); nothing changed")
 }
 
+/// A connection that did not say hello in time.
+pub fn hello_timeout(limit: std::time::Duration) -> String {
+    format!(
+        "no hello within {} seconds: the connection is closed",
+        limit.as_secs()
+    )
+}
+
+/// A decision whose `seq` is not above the last one applied from the seat.
+pub fn stale(seq: u64, last: u64) -> String {
+    format!(
+        "decision {seq} is not newer than the last one applied from this seat ({last}): nothing changed; number the next one above {last}"
+    )
+}
+
+/// The old connection of a seat taken by another device.
+pub fn seat_taken_back(table: &str) -> String {
+    format!(
+        "your seat at table \"{table}\" was taken by another connection (its token, or the facilitator freed it); this one is closed"
+    )
+}
+
+/// A seat to free that no device was given.
+pub fn no_such_seat(table: &str) -> String {
+    format!("no device was given that seat at table \"{table}\": nothing to free")
+}
+
 /// A message over the size limit.
 pub fn too_large(limit: usize, size: &str) -> String {
     format!("the message is too large ({size}, the limit is {limit} bytes); nothing changed")

@@ -35,6 +35,26 @@ pub const MAX_IMPORT_MESSAGE_BYTES: usize = 300 * 1024;
 /// the host's largest cost. A view is a few KiB; a larger message simply takes more reads.
 pub const READ_BUFFER_BYTES: usize = 16 * 1024;
 
+/// How long a new connection may take to send its HTTP request's headers (the WebSocket
+/// handshake, a board request) before the host closes it.
+pub const HANDSHAKE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long a WebSocket may go without its `hello` before the host closes it (with an error).
+pub const HELLO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Most messages the host keeps queued for one device: a device that reads nothing while this
+/// many wait for it is dropped (its seat can be taken back with its token), so that it cannot grow
+/// the host's memory.
+pub const SEND_QUEUE: usize = 512;
+
+/// Longest the host waits for a device to take one message (its socket full because it reads
+/// nothing); then the device is dropped as for a full queue.
+pub const WRITE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Highest decision `seq` (2^53 − 1, the largest integer every JSON reader keeps exact); a larger
+/// one is `malformed`.
+pub const MAX_SEQ: u64 = (1 << 53) - 1;
+
 /// Longest room code, in characters.
 pub const MAX_ROOM_CODE: usize = 32;
 
@@ -195,6 +215,15 @@ pub enum Control {
         /// Show or hide.
         show: bool,
     },
+    /// Free a seat whose device is gone for good (a crashed laptop, someone who left): its token
+    /// stops working, a device still holding it is told and closed, the table's other devices
+    /// get [`HostMsg::SeatFreed`], and the next device to ask for the seat takes it (a new token).
+    FreeSeat {
+        /// The table's name.
+        table: String,
+        /// The seat (`seller`, `delivery_lead` or `both`).
+        seat: SeatChoice,
+    },
     /// Import an offline table's exported result file: its CONTENT (a script or a save file, RON),
     /// never a path. The host replays the actions itself and computes every result.
     Import {
@@ -250,6 +279,10 @@ pub enum HostMsg {
         scenario: String,
         /// The scenario's title.
         title: String,
+        /// The highest decision `seq` the host has applied from this seat (0: none): a device
+        /// that comes back (after a crash, with its token) numbers its next decision above it.
+        #[serde(default)]
+        last_seq: u64,
     },
     /// What the device's seat sees now (sent after every change at its table).
     View {
@@ -264,7 +297,7 @@ pub enum HostMsg {
         /// The ledger revealed by the facilitator after the session ended (the seller's
         /// promises in the scenario's words), shown to the delivery lead at the debrief.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        revealed_ledger: Option<Vec<crate::engine::view::told::PromiseText>>,
+        revealed_ledger: Option<Vec<crate::engine::told::PromiseText>>,
     },
     /// A decision (or control) was refused; nothing changed.
     Refused {
@@ -273,9 +306,10 @@ pub enum HostMsg {
         seq: Option<u64>,
         /// Why, as a code.
         code: ErrorCode,
-        /// The engine's reason, when the engine refused the action.
+        /// The engine's reason, when the engine refused the action, with every scenario id by
+        /// its name, never by its position ([`refusal_wire`]): `{"AlreadyHired":"contractor"}`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        refusal: Option<Refusal>,
+        refusal: Option<serde_json::Value>,
         /// Why, in words (`src/wording/workshop.rs`).
         message: String,
     },
@@ -314,6 +348,11 @@ pub enum HostMsg {
     Pushed {
         /// The event.
         event: crate::engine::facilitator::PushedEvent,
+    },
+    /// The facilitator freed a seat of this table: a new device may take it.
+    SeatFreed {
+        /// The seat freed.
+        seat: SeatChoice,
     },
     /// A problem with the connection itself (the hello, a malformed message): see the code.
     Error {
@@ -387,8 +426,22 @@ pub enum ErrorCode {
     ImportFailed,
     /// The table does not exist.
     NoSuchTable,
+    /// No device was ever given that seat at the table (nothing to free).
+    NoSuchSeat,
     /// The host could not write the decision to disk; nothing was applied.
     Storage,
+    /// The decision's `seq` is not above the last one the host applied from this seat: it was
+    /// applied already (a resend) or is out of order; nothing changed.
+    Stale {
+        /// The highest `seq` applied from this seat.
+        last: u64,
+    },
+    /// The seat was taken by another connection (its token, or the facilitator freed it); this
+    /// connection closes.
+    SeatTakenBack,
+    /// The device read nothing while its messages queued up, or took too long to say hello; the
+    /// connection closes.
+    TooSlow,
 }
 
 /// The facilitator's view of the workshop.
@@ -457,6 +510,34 @@ pub struct TimerState {
     pub warn_at: u32,
 }
 
+/// The engine's reason as a device reads it: the engine's [`Refusal`], each person or scope item
+/// it names written as the scenario's id instead of its position.
+pub fn refusal_wire(
+    scenario: &crate::scenario::model::Scenario,
+    refusal: &Refusal,
+) -> serde_json::Value {
+    let named = |variant: &str, key: Option<&String>| {
+        let mut m = serde_json::Map::new();
+        m.insert(
+            variant.into(),
+            serde_json::Value::from(key.cloned().unwrap_or_default()),
+        );
+        serde_json::Value::Object(m)
+    };
+    let person =
+        |p: &crate::scenario::model::PersonId| scenario.delivery.people.get(p.ix()).map(|x| &x.key);
+    let scope =
+        |i: &crate::scenario::model::ScopeId| scenario.offer.scope.get(i.ix()).map(|x| &x.key);
+    match refusal {
+        Refusal::NotForHire(p) => named("NotForHire", person(p)),
+        Refusal::AlreadyHired(p) => named("AlreadyHired", person(p)),
+        Refusal::NotInBacklog(i) => named("NotInBacklog", scope(i)),
+        Refusal::AlreadyDropped(i) => named("AlreadyDropped", scope(i)),
+        Refusal::AlreadyFinished(i) => named("AlreadyFinished", scope(i)),
+        other => serde_json::to_value(other).unwrap_or_default(),
+    }
+}
+
 /// Why a device's message could not be read: the code and the words to send back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadError {
@@ -486,6 +567,10 @@ pub fn read_client_msg(text: &str) -> Result<ClientMsg, ReadError> {
         code: ErrorCode::Malformed,
         detail: format!("line {} column {}: {e}", e.line(), e.column()),
     })?;
+    strict(text, &msg).map_err(|detail| ReadError {
+        code: ErrorCode::Malformed,
+        detail,
+    })?;
     let big_ok = matches!(
         &msg,
         ClientMsg::Control {
@@ -505,6 +590,52 @@ pub fn read_client_msg(text: &str) -> Result<ClientMsg, ReadError> {
         detail,
     })?;
     Ok(msg)
+}
+
+/// What serde lets through on its own and the protocol refuses: a field the message does not
+/// have on a message whose variant has no fields (`{"do":"end_week","typo":true}`: serde's
+/// internally tagged enums check unknown fields only on variants with fields), and a number where
+/// a name belongs (`{"kind":9}`: serde takes a variant's index for its name). The message as read
+/// is written back and compared with what was sent: every field sent must be written back, and a
+/// name must have been sent as a name.
+fn strict(text: &str, msg: &ClientMsg) -> Result<(), String> {
+    let sent: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("not JSON ({e})"))?;
+    let read = serde_json::to_value(msg).map_err(|e| e.to_string())?;
+    same_shape(&sent, &read, "")
+}
+
+fn same_shape(sent: &serde_json::Value, read: &serde_json::Value, at: &str) -> Result<(), String> {
+    use serde_json::Value as V;
+    let place = |key: &str| {
+        if at.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{at}.{key}")
+        }
+    };
+    match (sent, read) {
+        (V::Object(s), V::Object(r)) => {
+            for (k, v) in s {
+                match r.get(k) {
+                    Some(rv) => same_shape(v, rv, &place(k))?,
+                    None => return Err(format!("unknown field `{}`", place(k))),
+                }
+            }
+            Ok(())
+        }
+        (V::Array(s), V::Array(r)) => {
+            for (i, (sv, rv)) in s.iter().zip(r).enumerate() {
+                same_shape(sv, rv, &place(&i.to_string()))?;
+            }
+            Ok(())
+        }
+        (V::Number(_), V::String(name)) => Err(format!(
+            "`{}` must be a name (such as \"{name}\"), not a number",
+            if at.is_empty() { "type" } else { at }
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// A table name a device may use: 1 to [`MAX_TABLE_NAME`] characters, letters, digits, spaces,
@@ -542,6 +673,9 @@ fn check_ranges(msg: &ClientMsg) -> Result<(), String> {
             }
             Ok(())
         }
+        ClientMsg::Decision { seq, .. } if *seq == 0 || *seq > MAX_SEQ => {
+            Err(format!("a decision's seq must be 1 to {MAX_SEQ}"))
+        }
         ClientMsg::Retrospective {
             went_wrong, needed, ..
         } => {
@@ -555,7 +689,12 @@ fn check_ranges(msg: &ClientMsg) -> Result<(), String> {
                 ))
             }
             Control::Broadcast { text: t } => text("text", t, 1),
-            Control::Release { table } | Control::Import { table, .. }
+            Control::FreeSeat { seat, .. } if seat.seats().is_empty() => {
+                Err("only a seller, delivery_lead or both seat can be freed".into())
+            }
+            Control::Release { table }
+            | Control::Import { table, .. }
+            | Control::FreeSeat { table, .. }
                 if !valid_table_name(table) =>
             {
                 Err(format!(

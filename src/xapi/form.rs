@@ -14,6 +14,8 @@ pub enum Field {
     User,
     /// Its password.
     Password,
+    /// The account's home page: the learning system's web address.
+    HomePage,
 }
 
 /// The longest account id kept (an LRS keeps account names short).
@@ -34,6 +36,14 @@ pub enum FormProblem {
     EndpointNoHost,
     /// The endpoint has spaces in it.
     EndpointSpaces,
+    /// A user or password written into the endpoint's address.
+    EndpointCredentials,
+    /// The endpoint ends with `/statements` (the sender adds it).
+    EndpointStatements,
+    /// The endpoint names a server and no path (a caution: a store's endpoint usually has one).
+    EndpointRoot,
+    /// The account's home page (the learning system's web address) is not an http(s) address.
+    HomePage,
     /// A user without a password, or a password without a user.
     HalfCredentials {
         /// The field left empty.
@@ -55,7 +65,11 @@ impl FormProblem {
             FormProblem::EndpointScheme
             | FormProblem::EndpointNoHost
             | FormProblem::EndpointSpaces
+            | FormProblem::EndpointCredentials
+            | FormProblem::EndpointStatements
+            | FormProblem::EndpointRoot
             | FormProblem::PlainHttpPassword => Field::Endpoint,
+            FormProblem::HomePage => Field::HomePage,
             FormProblem::HalfCredentials { missing } => *missing,
             FormProblem::CredentialsUnused => Field::User,
         }
@@ -68,6 +82,7 @@ impl FormProblem {
             FormProblem::AccountIsEmail
                 | FormProblem::CredentialsUnused
                 | FormProblem::PlainHttpPassword
+                | FormProblem::EndpointRoot
         )
     }
 }
@@ -93,25 +108,19 @@ pub fn check(account: &str, endpoint: &str, user: &str, password: &str) -> Vec<F
     let endpoint = endpoint.trim();
     let mut plain_http = false;
     if !endpoint.is_empty() {
-        let lower = endpoint.to_ascii_lowercase();
-        let rest = if let Some(r) = lower.strip_prefix("https://") {
-            Some(r)
-        } else if let Some(r) = lower.strip_prefix("http://") {
-            plain_http = true;
-            Some(r)
-        } else {
-            None
-        };
-        match rest {
-            None => out.push(FormProblem::EndpointScheme),
-            Some(r) => {
-                let host = r.split(['/', '?', '#']).next().unwrap_or("");
-                let host = host.rsplit('@').next().unwrap_or("");
-                let name = host.split(':').next().unwrap_or("");
-                if name.is_empty() {
-                    out.push(FormProblem::EndpointNoHost);
+        // The sender's own judgement, so that the form never takes what the sender refuses.
+        use super::send::{EndpointProblem as P, endpoint_base, endpoint_is_root};
+        match endpoint_base(endpoint) {
+            Ok(base) => {
+                plain_http = base.starts_with("http://");
+                if endpoint_is_root(endpoint) {
+                    out.push(FormProblem::EndpointRoot);
                 }
             }
+            Err(P::Scheme) => out.push(FormProblem::EndpointScheme),
+            Err(P::NoHost) => out.push(FormProblem::EndpointNoHost),
+            Err(P::Credentials) => out.push(FormProblem::EndpointCredentials),
+            Err(P::Statements) => out.push(FormProblem::EndpointStatements),
         }
         if endpoint.chars().any(char::is_whitespace) {
             out.push(FormProblem::EndpointSpaces);
@@ -134,6 +143,18 @@ pub fn check(account: &str, endpoint: &str, user: &str, password: &str) -> Vec<F
         out.push(FormProblem::PlainHttpPassword);
     }
     out
+}
+
+/// The account's home page, as typed: the learning system's web address (`https://…`), which
+/// the statements name as the system the account belongs to. Empty keeps the default.
+pub fn check_home_page(home_page: &str) -> Option<FormProblem> {
+    use super::send::{EndpointProblem as P, endpoint_base};
+    let h = home_page.trim();
+    match endpoint_base(h) {
+        _ if h.is_empty() => None,
+        Ok(_) | Err(P::Statements) if !h.contains(char::is_whitespace) => None,
+        _ => Some(FormProblem::HomePage),
+    }
 }
 
 #[cfg(test)]

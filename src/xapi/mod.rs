@@ -28,6 +28,8 @@ pub const SETTINGS_FILE: &str = "xapi.json";
 pub const STATEMENTS_DIR: &str = "xapi/statements";
 /// Where statements wait for the LRS, under the data folder.
 pub const OUTBOX_DIR: &str = "xapi/outbox";
+/// Where statements wait for their learner while `xapi.json` is damaged, under the data folder.
+pub const HELD_DIR: &str = "xapi/held";
 /// The `completed` verb.
 pub const VERB_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
 /// The `passed` verb.
@@ -80,7 +82,8 @@ impl Default for XapiSettings {
 
 impl XapiSettings {
     /// Reads `xapi.json`; a missing one gives a fresh pseudonym, saved at once. A damaged one is
-    /// reported and left in place; the defaults (with a fresh pseudonym, not saved) are used.
+    /// reported and left in place; the defaults are used with NO account (never a made-up learner):
+    /// statements made meanwhile are held ([`HELD_DIR`]) until the file is mended.
     pub fn load_or_create(data_dir: &Path) -> (XapiSettings, Option<String>) {
         let path = data_dir.join(SETTINGS_FILE);
         match fs::read(&path) {
@@ -94,13 +97,13 @@ impl XapiSettings {
                     let _ = s.save(data_dir);
                     (s, None)
                 }
+                // Never a made-up learner: no account (statements are held until the file is
+                // mended), no store; the damaged file stays for its owner to mend.
                 Err(e) => (
-                    XapiSettings {
-                        account_name: pseudonym(),
-                        ..Default::default()
-                    },
+                    XapiSettings::default(),
                     Some(format!(
-                        "{}: line {}, column {}: {e}; the defaults are in use",
+                        "{}: line {}, column {}: {e}; results are kept on this computer and held \
+                         until the file is mended (nothing is sent meanwhile)",
                         path.display(),
                         e.line(),
                         e.column()
@@ -240,6 +243,16 @@ fn pair(settings: &XapiSettings, f: Facts) -> Value {
             ctx.insert(EXT_TABLE.into(), json!(t));
         }
     }
+    // One attempt, one registration: its `completed` and its `passed` or `failed` are grouped by
+    // it. Empty maps are left out (xAPI 1.0.3, "Empty values SHOULD NOT be present").
+    let registration = uuid_v4();
+    let mut context = serde_json::Map::new();
+    context.insert("registration".into(), json!(registration));
+    context.insert("platform".into(), json!("Overpromise"));
+    context.insert("language".into(), json!("en"));
+    if !ctx.is_empty() {
+        context.insert("extensions".into(), Value::Object(ctx));
+    }
     let statement = |verb_id: &str| {
         json!({
             "id": uuid_v4(),
@@ -253,11 +266,7 @@ fn pair(settings: &XapiSettings, f: Facts) -> Value {
                 "duration": clock::iso_duration(f.seconds),
                 "extensions": f.extensions,
             },
-            "context": {
-                "platform": "Overpromise",
-                "language": "en",
-                "extensions": Value::Object(ctx.clone()),
-            },
+            "context": Value::Object(context.clone()),
             "timestamp": clock::iso8601(f.at),
             "version": XAPI_VERSION,
         })
@@ -329,19 +338,62 @@ pub fn drill_statements(settings: &XapiSettings, d: &DrillRecord) -> Value {
     )
 }
 
-/// Writes a statement file to `xapi/statements/` and, when an LRS is set, a copy to the outbox.
-/// Returns the statement file's path.
+/// Writes a statement file to `xapi/statements/` and a copy to the outbox, where it waits for a
+/// store (set now or later: `results flush` sends what was kept before). Without a known learner
+/// (a damaged `xapi.json`) the file is held in [`HELD_DIR`] instead, until [`release_held`].
+/// Returns the file's path.
 pub fn keep(data_dir: &Path, settings: &XapiSettings, statements: &Value) -> io::Result<PathBuf> {
     let first_id = statements[0]["id"].as_str().unwrap_or("statement");
     let at = statements[0]["timestamp"].as_str().unwrap_or("");
     let name = format!("{}-{first_id}.json", at.replace(':', ""));
     let bytes = serde_json::to_vec_pretty(statements).map_err(io::Error::other)?;
+    if settings.account_name.is_empty() {
+        let path = data_dir.join(HELD_DIR).join(&name);
+        write_atomic(&path, &bytes)?;
+        return Ok(path);
+    }
     let path = data_dir.join(STATEMENTS_DIR).join(&name);
     write_atomic(&path, &bytes)?;
-    if settings.endpoint.is_some() {
-        write_atomic(&data_dir.join(OUTBOX_DIR).join(&name), &bytes)?;
-    }
+    write_atomic(&data_dir.join(OUTBOX_DIR).join(&name), &bytes)?;
     Ok(path)
+}
+
+/// Gives the held statement files their learner, once `settings` has one: each goes to
+/// `xapi/statements/` and the outbox, and leaves [`HELD_DIR`]. Returns how many; a file that
+/// cannot be read stays held, with its problem.
+pub fn release_held(data_dir: &Path, settings: &XapiSettings) -> (usize, Vec<String>) {
+    let mut released = 0;
+    let mut problems = Vec::new();
+    if settings.account_name.is_empty() {
+        return (0, problems);
+    }
+    for path in json_files(&data_dir.join(HELD_DIR)) {
+        let read = fs::read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| serde_json::from_slice::<Value>(&b).map_err(|e| e.to_string()));
+        let mut statements = match read {
+            Ok(Value::Array(a)) => a,
+            Ok(_) => {
+                problems.push(format!("{}: not a list of statements", path.display()));
+                continue;
+            }
+            Err(e) => {
+                problems.push(format!("{}: {e}", path.display()));
+                continue;
+            }
+        };
+        for s in &mut statements {
+            s["actor"] = settings.actor();
+        }
+        match keep(data_dir, settings, &Value::Array(statements)) {
+            Ok(_) => {
+                let _ = fs::remove_file(&path);
+                released += 1;
+            }
+            Err(e) => problems.push(format!("{}: {e}", path.display())),
+        }
+    }
+    (released, problems)
 }
 
 /// What recording a finished session or drill left behind.
@@ -358,6 +410,7 @@ fn kept_and_flushing(
     settings: &XapiSettings,
     statements: &Value,
 ) -> io::Result<Recorded> {
+    release_held(data_dir, settings);
     let statement = keep(data_dir, settings, statements)?;
     let flush = settings
         .endpoint
@@ -404,24 +457,20 @@ pub fn json_files(dir: &Path) -> Vec<PathBuf> {
 /// The CSV header of [`results_csv`].
 pub const CSV_HEADER: &str = "timestamp,account,verb,activity,title,scaled,raw,max,success,completion,duration,role,workshop,table";
 
-fn csv_field(v: &Value) -> String {
-    let s = match v {
+fn csv_text(v: &Value) -> String {
+    match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
         other => other.to_string(),
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
     }
 }
 
 /// A CSV of every kept statement that passes or fails (one row per result), oldest first,
-/// with a list of the files that could not be read (file and what).
+/// with a list of the files that could not be read (file and what). Written by the one CSV
+/// writer ([`crate::table_csv`]): a cell that would run as a formula is shown as text.
 pub fn results_csv(data_dir: &Path) -> (String, Vec<String>) {
-    let mut out = String::from(CSV_HEADER);
-    out.push('\n');
+    let mut out = crate::table_csv::Csv::new();
+    out.row(&CSV_HEADER.split(',').collect::<Vec<_>>());
     let mut problems = Vec::new();
     for path in json_files(&data_dir.join(STATEMENTS_DIR)) {
         let parsed = fs::read(&path)
@@ -460,11 +509,9 @@ pub fn results_csv(data_dir: &Path) -> (String, Vec<String>) {
                 &ext[EXT_WORKSHOP],
                 &ext[EXT_TABLE],
             ]
-            .map(csv_field)
-            .join(",");
-            out.push_str(&row);
-            out.push('\n');
+            .map(csv_text);
+            out.row(&row);
         }
     }
-    (out, problems)
+    (out.finish(), problems)
 }

@@ -30,6 +30,70 @@ pub enum SendError {
     /// The queued file could not be read.
     #[error("{0}")]
     Unreadable(String),
+    /// The endpoint ends with `/statements`, which the sender adds itself.
+    #[error(
+        "the LRS address {0} ends with /statements: give it without (the statements resource is added to it)"
+    )]
+    StatementsAppended(String),
+    /// The store answered 404: the address is not an xAPI endpoint (often the server's root).
+    #[error(
+        "the LRS at {0} has no statements resource (HTTP 404): give the store's xAPI endpoint, which usually ends with a path such as /xapi or /data/xAPI, not the server's root"
+    )]
+    NotFound(String),
+    /// The learner is not known (the settings file is damaged): the statements wait, unsent.
+    #[error("{0}")]
+    NoLearner(String),
+}
+
+/// Why an endpoint cannot be sent to (the form and the sender judge with the same function,
+/// [`endpoint_base`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndpointProblem {
+    /// Not `http://` or `https://` (in any case).
+    Scheme,
+    /// No host.
+    NoHost,
+    /// A user or password in the address (they belong in their own fields).
+    Credentials,
+    /// It ends with `/statements`, which is added to it.
+    Statements,
+}
+
+/// The endpoint as sent to: trimmed, its scheme in lower case (`HTTPS://` is `https://`), no
+/// trailing `/`; or why it cannot be used.
+pub fn endpoint_base(endpoint: &str) -> Result<String, EndpointProblem> {
+    let e = endpoint.trim();
+    let scheme_len = ["https://", "http://"]
+        .iter()
+        .find(|p| {
+            e.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        })
+        .map(|p| p.len())
+        .ok_or(EndpointProblem::Scheme)?;
+    let scheme = e[..scheme_len].to_ascii_lowercase();
+    let rest = &e[scheme_len..];
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.contains('@') {
+        return Err(EndpointProblem::Credentials);
+    }
+    if host.is_empty() || host.starts_with(':') {
+        return Err(EndpointProblem::NoHost);
+    }
+    let base = format!("{scheme}{}", rest.trim_end_matches('/'));
+    if base.to_ascii_lowercase().ends_with("/statements") {
+        return Err(EndpointProblem::Statements);
+    }
+    Ok(base)
+}
+
+/// Whether an endpoint names only a server, no path (a caution: a store's xAPI endpoint
+/// usually has one).
+pub fn endpoint_is_root(endpoint: &str) -> bool {
+    endpoint_base(endpoint).is_ok_and(|b| {
+        let rest = b.split_once("://").map_or("", |(_, r)| r);
+        !rest.contains('/')
+    })
 }
 
 /// What a flush did.
@@ -43,15 +107,11 @@ pub struct FlushReport {
 
 /// The statements resource of an endpoint: `{endpoint}/statements`.
 fn statements_url(endpoint: &str) -> Result<String, SendError> {
-    let rest = endpoint
-        .strip_prefix("https://")
-        .or_else(|| endpoint.strip_prefix("http://"))
-        .ok_or_else(|| SendError::BadEndpoint(endpoint.to_string()))?;
-    let host = rest.split('/').next().unwrap_or("");
-    if host.is_empty() || host.starts_with(':') || host.contains('@') {
-        return Err(SendError::BadEndpoint(endpoint.to_string()));
+    match endpoint_base(endpoint) {
+        Ok(base) => Ok(format!("{base}/statements")),
+        Err(EndpointProblem::Statements) => Err(SendError::StatementsAppended(endpoint.into())),
+        Err(_) => Err(SendError::BadEndpoint(endpoint.to_string())),
     }
-    Ok(format!("{}/statements", endpoint.trim_end_matches('/')))
 }
 
 /// Standard base64 with padding (for the Basic-auth header).
@@ -102,6 +162,8 @@ pub fn post(settings: &XapiSettings, body: &[u8]) -> Result<(), SendError> {
     let status = answer.status();
     if status.is_success() {
         Ok(())
+    } else if status.as_u16() == 404 {
+        Err(SendError::NotFound(endpoint.to_string()))
     } else {
         Err(SendError::Refused(
             status.as_u16(),
@@ -114,6 +176,8 @@ pub fn post(settings: &XapiSettings, body: &[u8]) -> Result<(), SendError> {
 /// (the rest stay queued with the same reason) so a flush never waits once per file.
 pub fn flush(data_dir: &Path, settings: &XapiSettings) -> FlushReport {
     let mut report = FlushReport::default();
+    // Statements held while the learner was unknown go first into the outbox.
+    super::release_held(data_dir, settings);
     let files = json_files(&data_dir.join(OUTBOX_DIR));
     let mut down: Option<SendError> = None;
     for path in files {
@@ -131,7 +195,14 @@ pub fn flush(data_dir: &Path, settings: &XapiSettings) -> FlushReport {
                 report.sent.push(path);
             }
             Err(e) => {
-                if matches!(e, SendError::Unreachable(..) | SendError::BadEndpoint(_)) {
+                // An address that cannot work stops the flush: every file would get the same.
+                if matches!(
+                    e,
+                    SendError::Unreachable(..)
+                        | SendError::BadEndpoint(_)
+                        | SendError::StatementsAppended(_)
+                        | SendError::NotFound(_)
+                ) {
                     down = Some(e.clone());
                 }
                 report.queued.push((path, e));
@@ -173,6 +244,18 @@ mod tests {
             statements_url("https://lrs.example.com/data/xAPI").unwrap(),
             "https://lrs.example.com/data/xAPI/statements"
         );
+        assert_eq!(
+            statements_url("HTTPS://lrs.example.com/xapi").unwrap(),
+            "https://lrs.example.com/xapi/statements"
+        );
+        assert_eq!(
+            statements_url("https://lrs.example.com/xapi/statements/"),
+            Err(SendError::StatementsAppended(
+                "https://lrs.example.com/xapi/statements/".into()
+            ))
+        );
+        assert!(endpoint_is_root("https://lrs.example.com/"));
+        assert!(!endpoint_is_root("https://lrs.example.com/xapi"));
         for bad in [
             "lrs.example.com/xapi",
             "ftp://lrs/",

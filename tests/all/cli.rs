@@ -440,3 +440,29 @@ fn the_wrong_lesson_warning_fires_when_greedy_wins() {
     let top = PolicySummary::new("greedy", &[greedy_run(1.0, 10.0, 99.0)]);
     assert_eq!(warnings(&[top, careful]).len(), 1);
 }
+
+#[test]
+fn the_host_takes_the_data_folder_as_the_game_does_and_the_older_flag_still_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    // A scenario that cannot load stops the host before it listens: the flags were read.
+    let bad = [
+        "--code",
+        "ROOM1",
+        "--scenario",
+        "/nonexistent/x.scenario.ron",
+    ];
+    for flag in ["--data-dir", "--data"] {
+        let mut args = vec!["host", flag, d];
+        args.extend(bad);
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 1, "{flag}: {err}");
+        assert!(!err.contains("unexpected argument"), "{flag}: {err}");
+        assert!(err.contains("/nonexistent/x.scenario.ron"), "{flag}: {err}");
+    }
+    let mut both = vec!["host", "--data-dir", d, "--data", d];
+    both.extend(bad);
+    let (code, _, err) = run(&both);
+    assert_ne!(code, 0);
+    assert!(err.contains("cannot be used with"), "{err}");
+}

@@ -460,6 +460,9 @@ fn two_promises_with_the_same_words_stay_two_on_the_board() {
         .unwrap();
         ws.import(table, &text).unwrap();
     }
+    // The board holds a table's promises once the facilitator reveals the ledgers.
+    ws.control(&overpromise::workshop::protocol::Control::RevealLedgers { reveal: true })
+        .unwrap();
     let board = ws.board();
     // The fixture: two rows with the same words and different promises.
     let twins: Vec<_> = board

@@ -227,6 +227,7 @@ fn a_save_for_a_missing_scenario_is_reported() {
         support: Default::default(),
         mode: Default::default(),
         players: Vec::new(),
+        assessed: None,
     };
     save::write(data.path(), &file).unwrap();
     let app = app(data.path());

@@ -26,6 +26,8 @@ mod layers;
 mod lessons;
 #[cfg(feature = "gui")]
 mod net;
+#[cfg(feature = "gui")]
+mod net_rejoin;
 mod old_names;
 #[cfg(feature = "gui")]
 mod practice;

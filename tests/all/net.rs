@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
-use overpromise::engine::view::told::PromiseText;
+use overpromise::engine::told::PromiseText;
 use overpromise::engine::view::{ActionKey, PhaseView};
 use overpromise::engine::{Seat, Session, TableMode, Viewer};
 use overpromise::game::intent::{Decision, Intent, JoinForm, WorkshopIntent};
@@ -62,6 +62,7 @@ fn welcome(seat: SeatChoice) -> HostMsg {
         token: "tok-123".into(),
         scenario: "first_client".into(),
         title: "First Client".into(),
+        last_seq: 0,
     }
 }
 

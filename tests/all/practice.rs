@@ -463,3 +463,49 @@ fn the_settings_menu_edits_the_same_results_form_and_refuses_a_bad_one() {
     let page = app.world().resource::<ProgressPage>();
     assert_eq!(page.form.endpoint, "https://lrs.example.com/xapi");
 }
+
+#[test]
+fn an_assessed_run_interrupted_by_a_crash_resumes_assessed_and_is_recorded() {
+    let data = tempfile::tempdir().unwrap();
+    let mut first = app(data.path());
+    begin_first_level(&mut first, RunMode::Assessed);
+    let mut auto =
+        Autoplay::from_file(&root().join("tests/scripts/01_first_client.careful.ron")).unwrap();
+    for _ in 0..3 {
+        let a = auto.next(session(&first)).unwrap();
+        act(&mut first, a);
+    }
+    // The game is killed: nothing is recorded, and a new game process starts on the same folder.
+    drop(first);
+    assert!(json_files(&data.path().join(STATEMENTS_DIR)).is_empty());
+    let mut app = app(data.path());
+    assert_eq!(*app.world().resource::<RunMode>(), RunMode::Practice);
+    send(&mut app, Intent::Continue);
+    assert_eq!(screen(&app), Screen::Sales);
+    assert_eq!(
+        *app.world().resource::<RunMode>(),
+        RunMode::Assessed,
+        "it carries on assessed"
+    );
+    assert_eq!(
+        app.world().resource::<RunMode>().what_if(),
+        Err(WhatIfBarred::Assessed),
+        "no what-if in it"
+    );
+    assert!(app.world().resource::<AssessedRun>().started.is_some());
+    for _ in 0..300 {
+        if session(&app).is_over() {
+            break;
+        }
+        let a = auto.next(session(&app)).unwrap();
+        act(&mut app, a);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let run = app.world().resource::<AssessedRun>();
+    let statement = run.recorded.clone().expect("recorded").expect("kept");
+    assert_eq!(
+        json_files(&data.path().join(STATEMENTS_DIR)),
+        vec![statement]
+    );
+    assert_eq!(Store::new(data.path()).load().progress.played.len(), 1);
+}

@@ -109,6 +109,7 @@ fn save_of(n: usize) -> SaveFile {
         support: Default::default(),
         mode: Default::default(),
         players: Vec::new(),
+        assessed: None,
     }
 }
 

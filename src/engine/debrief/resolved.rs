@@ -18,7 +18,7 @@ pub struct Person {
     pub role: String,
 }
 
-pub use crate::engine::view::told::PromiseWhat;
+pub use crate::engine::told::PromiseWhat;
 
 /// A key moment ([`Moment`]) with its names resolved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

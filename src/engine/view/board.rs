@@ -10,10 +10,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::keys::ActionKey;
-use super::told::{CauseText, PromiseText, Told};
 use crate::engine::delivery::{
     DONE_EPSILON, TIME_REQUEST_WEEKS, UPDATE_CHANGE_SHARE, quality_step,
 };
+use crate::engine::told::{CauseText, PromiseText, Told};
 use crate::engine::viewer::{ViewOptions, Viewer};
 use crate::engine::{
     Action, CHANGE_ACCEPT_TRUST, Cause, DeliveryState, Event, PidItem, Refusal, Session, WorkKind,

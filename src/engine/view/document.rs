@@ -10,8 +10,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::keys::ActionKey;
-use super::told::PromiseText;
 use crate::engine::roles::{Rebaseline, ReviewStep};
+use crate::engine::told::PromiseText;
 use crate::engine::viewer::Viewer;
 use crate::engine::{Action, Event, Phase, PidItem, Session};
 use crate::scenario::model::PromiseKind;
@@ -124,20 +124,9 @@ impl Session {
         if !seller && stage == DocumentStage::Writing {
             return None;
         }
-        let legal = match viewer {
-            Viewer::Solo => self.legal_actions(),
-            Viewer::Seat(seat) => self.legal_actions_as(seat),
-            Viewer::Observer | Viewer::Facilitator => Vec::new(),
-        };
+        let legal = self.legal_for(viewer);
         let offer = |a: Action| legal.contains(&a).then(|| self.action_key(&a));
-        let warned: Vec<_> = self
-            .log()
-            .iter()
-            .filter_map(|e| match e {
-                Event::ClaimWarned(c) => Some(*c),
-                _ => None,
-            })
-            .collect();
+        let warned: Vec<_> = self.warned_claims();
         let items: Vec<PidItem> = if seller {
             self.pid_candidates()
         } else {

@@ -5,7 +5,7 @@
 //! the state itself, and none reads it (the state is the engine's own).
 //!
 //! Each screen has its pane: [`sales::SalesPane`] (the meeting room), [`document::DocumentPane`]
-//! (the handoff and the review), [`board::BoardPane`] (delivery); [`told::Told`] is an event in
+//! (the handoff and the review), [`board::BoardPane`] (delivery); [`super::told::Told`] is an event in
 //! the scenario's words.
 //!
 //! What each seat knows (see `docs/roles.md`):
@@ -22,12 +22,11 @@ pub mod board;
 pub mod document;
 mod keys;
 pub mod sales;
-pub mod told;
 
 pub use keys::{ActionKey, ConcernKey, KeyKind, UnknownKey};
 
+use super::told::{self, Told};
 use super::viewer::{ViewOptions, Viewer};
-use told::Told;
 
 use super::roles::{FlagConcern, ReviewStep, Seat, TableMode};
 use super::{Phase, PidItem, Session};
@@ -269,6 +268,26 @@ impl Session {
         }
     }
 
+    /// What `viewer` may do now (an observer and the facilitator: nothing).
+    pub(crate) fn legal_for(&self, viewer: Viewer) -> Vec<super::Action> {
+        match viewer {
+            Viewer::Solo => self.legal_actions(),
+            Viewer::Seat(seat) => self.legal_actions_as(seat),
+            Viewer::Observer | Viewer::Facilitator => Vec::new(),
+        }
+    }
+
+    /// The claims the senior designer warned about so far.
+    pub(crate) fn warned_claims(&self) -> Vec<crate::scenario::model::ClaimId> {
+        self.log()
+            .iter()
+            .filter_map(|e| match e {
+                super::Event::ClaimWarned(c) => Some(*c),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The name of the meeting under way (or next), during sales.
     pub fn meeting_name(&self) -> Option<String> {
         match self.state.phase {
@@ -456,14 +475,11 @@ impl Session {
                 .collect(),
             commission,
             won: st.outcome.as_ref().map(|o| o.won),
-            legal: match viewer {
-                Viewer::Solo => self.legal_actions(),
-                Viewer::Seat(seat) => self.legal_actions_as(seat),
-                Viewer::Observer | Viewer::Facilitator => Vec::new(),
-            }
-            .iter()
-            .map(|a| self.action_key(a))
-            .collect(),
+            legal: self
+                .legal_for(viewer)
+                .iter()
+                .map(|a| self.action_key(a))
+                .collect(),
             happened: self.happened(viewer, opts),
             sales: self.sales_pane(viewer, opts),
             document: self.document_pane(viewer),

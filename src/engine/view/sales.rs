@@ -11,9 +11,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::keys::ActionKey;
-use super::told::{ClaimNote, PromiseText};
 use crate::engine::cues::Mood;
 use crate::engine::roles::{FlagConcern, Seat};
+use crate::engine::told::{ClaimNote, PromiseText};
 use crate::engine::viewer::{ViewOptions, Viewer};
 use crate::engine::{Action, Event, Phase, Session};
 use crate::scenario::model::{AnswerId, FactId, MeetingId, PromiseKind, Role, StakeholderId};
@@ -271,11 +271,7 @@ impl Session {
         } else {
             Vec::new()
         };
-        let legal = match viewer {
-            Viewer::Solo => self.legal_actions(),
-            Viewer::Seat(seat) => self.legal_actions_as(seat),
-            Viewer::Observer | Viewer::Facilitator => Vec::new(),
-        };
+        let legal = self.legal_for(viewer);
         let offer = |a: &Action| legal.contains(a).then(|| self.action_key(a));
         let stage = match st.phase {
             Phase::Invite(_) if viewer.knows_seller_side() => StageView::Invite(
@@ -302,14 +298,7 @@ impl Session {
             }
             _ => StageView::Elsewhere,
         };
-        let warned: Vec<_> = self
-            .log()
-            .iter()
-            .filter_map(|e| match e {
-                Event::ClaimWarned(c) => Some(*c),
-                _ => None,
-            })
-            .collect();
+        let warned: Vec<_> = self.warned_claims();
         let promises = st
             .ledger
             .iter()

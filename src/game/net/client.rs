@@ -6,6 +6,7 @@
 //! A message the host sends that this build cannot read is reported on the screen
 //! ([`Workshop::problem`]), never a panic.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bevy::prelude::*;
@@ -15,6 +16,7 @@ use crate::game::AppSystems;
 use crate::game::intent::{Intent, WorkshopIntent};
 use crate::game::waker::AppWaker;
 use crate::workshop::protocol::{ClientMsg, ErrorCode, HostMsg, PROTOCOL, SeatChoice};
+use crate::workshop::seats;
 
 /// One message from the host, decoded, as a Bevy message (in the order it arrived).
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -108,18 +110,29 @@ pub struct Workshop {
     pub problem: Option<String>,
     /// The next decision's sequence number.
     next_seq: u64,
+    /// The data folder, where the seat's token is kept ([`seats`]) so that the game, restarted,
+    /// takes its seat back.
+    data_dir: Option<PathBuf>,
 }
 
 impl Workshop {
     /// Connects to `address` (see [`ws_url`]) and joins as `join`; `wake` wakes the app.
+    /// With a data folder, a token kept there for the same host, room, table and seat is sent
+    /// at once: the seat is this laptop's again after a crash or a restart of the game.
     pub fn connect(
         url: &str,
         join: JoinAs,
         wake: Arc<dyn Fn() + Send + Sync>,
+        data_dir: Option<&Path>,
     ) -> std::io::Result<Workshop> {
-        let greeting = vec![hello(&join, None)];
+        let token =
+            data_dir.and_then(|d| seats::token_for(d, url, &join.room, &join.table, join.seat));
+        let greeting = vec![hello(&join, token.clone())];
         let link = Link::start(url, greeting, Backoff::default(), wake)?;
-        Ok(Self::over(link, join))
+        let mut w = Self::over(link, join);
+        w.token = token;
+        w.data_dir = data_dir.map(Path::to_path_buf);
+        Ok(w)
     }
 
     /// A workshop over an existing link (tests pass a [`Link::pair`]).
@@ -132,6 +145,7 @@ impl Workshop {
             title: String::new(),
             problem: None,
             next_seq: 1,
+            data_dir: None,
         }
     }
 
@@ -211,9 +225,20 @@ impl Workshop {
                 title,
                 table,
                 seat,
+                last_seq,
                 ..
             } => {
                 self.token = Some(token.clone());
+                // Decisions carry on above the last one the host applied from the seat (this
+                // device may have restarted since).
+                self.next_seq = self.next_seq.max(last_seq.saturating_add(1));
+                if let Some(dir) = &self.data_dir
+                    && !seat.seats().is_empty()
+                    && let Err(e) =
+                        seats::remember(dir, self.link.url(), &self.join.room, table, *seat, token)
+                {
+                    self.problem = Some(crate::wording::remote::token_not_kept(&e.to_string()));
+                }
                 self.title = title.clone();
                 self.join.table = table.clone();
                 self.join.seat = *seat;
@@ -222,8 +247,36 @@ impl Workshop {
                 self.link
                     .set_greeting(vec![hello(&self.join, self.token.clone())]);
             }
+            HostMsg::Error {
+                code: ErrorCode::BadToken,
+                ..
+            } if self.status != NetStatus::Connected && self.token.is_some() => {
+                // A token kept from an earlier workshop this host does not know: forget it and
+                // ask for the seat afresh.
+                if let Some(dir) = &self.data_dir {
+                    let _ = seats::forget(
+                        dir,
+                        self.link.url(),
+                        &self.join.room,
+                        &self.join.table,
+                        self.join.seat,
+                    );
+                }
+                self.token = None;
+                let fresh = hello(&self.join, None);
+                self.link.set_greeting(vec![fresh.clone()]);
+                self.link.send(fresh);
+            }
             HostMsg::Error { code, message } => {
                 let stop = match code {
+                    // Another connection holds the seat now (this laptop's token used elsewhere,
+                    // or the facilitator freed it): stop, never take it back in turn.
+                    ErrorCode::SeatTakenBack => {
+                        self.status = NetStatus::Refused {
+                            message: message.clone(),
+                        };
+                        true
+                    }
                     ErrorCode::ProtocolTooOld { host } | ErrorCode::ProtocolTooNew { host } => {
                         self.status = NetStatus::VersionMismatch {
                             message: crate::wording::remote::version_mismatch(*host, PROTOCOL),

@@ -45,6 +45,7 @@ fn welcome(seat: SeatChoice, title: &str) -> HostMsg {
         token: "tour".into(),
         scenario: String::new(),
         title: title.to_owned(),
+        last_seq: 0,
     }
 }
 
@@ -226,7 +227,7 @@ pub fn console(world: &mut World) {
         };
         let v = s.seat_view(Seat::Seller);
         let (meeting, week) = match &v.phase {
-            PhaseView::Invite(m) | PhaseView::Beat(m, _) => (Some(m.clone()), None),
+            PhaseView::Invite(_) | PhaseView::Beat(..) => (s.meeting_name(), None),
             PhaseView::Delivery => (None, v.delivery.as_ref().map(|d| d.weeks_done)),
             _ => (None, None),
         };
@@ -317,6 +318,7 @@ pub fn class_board(world: &mut World) {
                 support: Default::default(),
                 mode: TableMode::TwoRoles,
                 players: Vec::new(),
+                assessed: None,
             })
             .unwrap_or_default()
         });

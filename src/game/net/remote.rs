@@ -21,7 +21,7 @@ pub struct Remote {
     /// The table's version of those views.
     pub version: u64,
     /// The seller's ledger, once the facilitator reveals it at the debrief.
-    pub revealed_ledger: Option<Vec<crate::engine::view::told::PromiseText>>,
+    pub revealed_ledger: Option<Vec<crate::engine::told::PromiseText>>,
     /// Flags that reached this device live since the last view: answer and concern.
     pub live_flags: Vec<(String, ConcernKey)>,
     /// The host's last refusal, in words.
@@ -89,6 +89,9 @@ impl Remote {
                 self.released = *released;
             }
             HostMsg::Broadcast { text } => self.broadcast = Some(text.clone()),
+            HostMsg::SeatFreed { seat } => {
+                self.broadcast = Some(crate::wording::remote::seat_freed(&seat.seats()));
+            }
             HostMsg::Pushed { event } => {
                 self.pushed = Some(crate::wording::remote::pushed_event(event));
             }

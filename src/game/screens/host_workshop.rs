@@ -163,7 +163,12 @@ fn handle_host(
                     seat: SeatChoice::Facilitator,
                 };
                 let url = format!("ws://127.0.0.1:{}/ws", h.port);
-                match Workshop::connect(&url, join, waker_of(waker.as_deref())) {
+                match Workshop::connect(
+                    &url,
+                    join,
+                    waker_of(waker.as_deref()),
+                    config.data_dir.as_deref(),
+                ) {
                     Ok(w) => {
                         commands.insert_resource(w);
                         commands.insert_resource(Remote::default());

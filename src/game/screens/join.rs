@@ -124,7 +124,12 @@ fn handle_join(
                     continue;
                 };
                 let facilitator = who.seat == SeatChoice::Facilitator;
-                match Workshop::connect(&url, who, waker_of(waker.as_deref())) {
+                match Workshop::connect(
+                    &url,
+                    who,
+                    waker_of(waker.as_deref()),
+                    config.data_dir.as_deref(),
+                ) {
                     Ok(w) => {
                         commands.insert_resource(w);
                         commands.insert_resource(Remote::default());

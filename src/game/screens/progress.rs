@@ -18,6 +18,7 @@ use crate::engine::Phase;
 use crate::game::intent::{Intent, ResultsForm};
 use crate::game::levels::Catalogue;
 use crate::game::notice::Notice;
+use crate::game::save::AssessedSoFar;
 use crate::game::session::ActiveSession;
 use crate::game::settings::Settings;
 use crate::game::state::{Menu, RunMode, Screen};
@@ -67,7 +68,7 @@ pub(super) fn plugin(app: &mut App) {
         (
             (handle_progress, poll_sending).in_set(AppSystems::Navigate),
             start_assessed_run.in_set(AppSystems::Navigate),
-            (hold_coach_off, record_assessed_run)
+            (hold_coach_off, record_assessed_run, keep_assessed_so_far)
                 .chain()
                 .in_set(AppSystems::Follow),
         ),
@@ -89,6 +90,12 @@ fn form_of(s: &XapiSettings) -> ResultsForm {
         endpoint: s.endpoint.clone().unwrap_or_default(),
         username: s.username.clone(),
         password: s.password.clone(),
+        // The default (no learning system named yet) shows as an empty field.
+        home_page: if s.home_page == XapiSettings::default().home_page {
+            String::new()
+        } else {
+            s.home_page.clone()
+        },
     }
 }
 
@@ -180,6 +187,12 @@ fn handle_progress(
                 s.endpoint = (!endpoint.is_empty()).then(|| endpoint.to_owned());
                 s.username = f.username;
                 s.password = f.password;
+                let home = f.home_page.trim();
+                s.home_page = if home.is_empty() {
+                    XapiSettings::default().home_page
+                } else {
+                    home.to_owned()
+                };
                 page.status = Some(match s.save(dir) {
                     Ok(()) => "Saved.".into(),
                     Err(e) => format!("The results settings could not be saved: {e}."),
@@ -258,11 +271,31 @@ fn hold_coach_off(mut run: ResMut<AssessedRun>, mut settings: ResMut<Settings>) 
     }
 }
 
+/// Back at the title: coach mode is given back. An assessed run not yet over stays under way
+/// (paused): "Continue" carries it on, assessed, and it is recorded when it ends; the autosave
+/// keeps it assessed for a game started again after a crash ([`AssessedSoFar`]).
 fn end_assessed_run(mut run: ResMut<AssessedRun>, mut settings: ResMut<Settings>) {
     if let Some(c) = run.coach_was.take() {
         settings.coach_mode = c;
     }
-    run.started = None;
+    if run.recorded.is_some() {
+        run.started = None;
+    }
+}
+
+/// What the autosave keeps of the assessed run under way: the seconds played so far.
+fn keep_assessed_so_far(
+    run: Res<AssessedRun>,
+    time: Res<Time<Real>>,
+    mut so_far: ResMut<AssessedSoFar>,
+) {
+    let now = run
+        .started
+        .filter(|_| run.recorded.is_none())
+        .map(|s| (time.elapsed_secs_f64() - s).max(0.0) as f32);
+    if so_far.0 != now {
+        so_far.0 = now;
+    }
 }
 
 /// The assessed game is over: its result goes to progress and an xAPI statement file.
@@ -392,7 +425,9 @@ pub fn build_view(page: &ProgressPage, catalogue: &Catalogue, queued: usize) -> 
 }
 
 fn form_problems(f: &ResultsForm) -> Vec<FormProblem> {
-    form::check(&f.account, &f.endpoint, &f.username, &f.password)
+    let mut out = form::check(&f.account, &f.endpoint, &f.username, &f.password);
+    out.extend(form::check_home_page(&f.home_page));
+    out
 }
 
 /// The results settings form's view: the form as edited, what is wrong with it, the queue.

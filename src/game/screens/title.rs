@@ -9,8 +9,9 @@ use crate::game::AppSystems;
 use crate::game::intent::Intent;
 use crate::game::levels::Catalogue;
 use crate::game::save::SaveSlot;
+use crate::game::screens::progress::AssessedRun;
 use crate::game::session::{ActiveSession, SessionChanged};
-use crate::game::state::Screen;
+use crate::game::state::{RunMode, Screen};
 use crate::game::theme::UiSystems;
 use crate::game::views::title::{build_view, title_view};
 
@@ -31,10 +32,10 @@ fn handle_title(
     mut intents: MessageReader<Intent>,
     on: ScreenGate<'_>,
     mut commands: Commands,
-    mut slot: ResMut<SaveSlot>,
-    session: Option<Res<ActiveSession>>,
+    (mut slot, session): (ResMut<SaveSlot>, Option<Res<ActiveSession>>),
     mut next: ResMut<NextState<Screen>>,
     mut changed: MessageWriter<SessionChanged>,
+    (mut mode, mut run, time): (ResMut<RunMode>, ResMut<AssessedRun>, Res<Time<Real>>),
 ) {
     for intent in on.intents(Screen::Title, &mut intents) {
         match intent {
@@ -47,6 +48,18 @@ fn handle_title(
                 } else if let Some(r) = slot.resumable.take() {
                     let mut active = ActiveSession::resume(r.session, r.path);
                     active.table.names = r.names;
+                    // An assessed run interrupted (the game closed or crashed) carries on
+                    // assessed, its time so far counted, and is recorded when it ends.
+                    *mode = if r.assessed.is_some() {
+                        RunMode::Assessed
+                    } else {
+                        RunMode::Practice
+                    };
+                    *run = AssessedRun {
+                        started: r.assessed.map(|s| time.elapsed_secs_f64() - f64::from(s)),
+                        coach_was: run.coach_was.take(),
+                        recorded: None,
+                    };
                     // A resumed two-role game opens on the curtain for whoever is to play.
                     next.set(active.screen());
                     commands.insert_resource(active);

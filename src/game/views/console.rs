@@ -244,6 +244,16 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                             .size(size::BODY)
                             .color(c),
                         );
+                        // A dropped seat whose laptop is gone for good: free it for a new one.
+                        if !d.connected
+                            && !d.seat.seats().is_empty()
+                            && ActionButton::new(say::FREE_SEAT).show(ui).clicked()
+                        {
+                            out = Some(control(Control::FreeSeat {
+                                table: t.table.clone(),
+                                seat: d.seat,
+                            }));
+                        }
                     }
                 });
                 if t.waiting_at_gate && !t.released {

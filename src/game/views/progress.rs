@@ -195,6 +195,16 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
                 .changed();
             ui.end_row();
             problems(ui, Field::Password);
+            ui.label(results::field(Field::HomePage));
+            changed |= ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.home_page)
+                        .hint_text("https://lms.example.com/")
+                        .desired_width(w),
+                )
+                .changed();
+            ui.end_row();
+            problems(ui, Field::HomePage);
         });
     if changed {
         out = Some(Intent::SetResults(form));

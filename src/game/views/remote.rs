@@ -92,8 +92,19 @@ pub fn seat_bar(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                     widgets::chip(ui, words::SENDING, pal.info);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if ActionButton::new(words::LEAVE).show(ui).clicked() {
-                        out = Some(Intent::Workshop(WorkshopIntent::Leave));
+                    // Leaving asks first (one click must not throw a table's seat away).
+                    let asking = egui::Id::new("remote_leave_asking");
+                    if ui.data(|d| d.get_temp::<bool>(asking)).unwrap_or(false) {
+                        if ActionButton::new(words::STAY).show(ui).clicked() {
+                            ui.data_mut(|d| d.remove::<bool>(asking));
+                        }
+                        if ActionButton::new(words::LEAVE_YES).show(ui).clicked() {
+                            ui.data_mut(|d| d.remove::<bool>(asking));
+                            out = Some(Intent::Workshop(WorkshopIntent::Leave));
+                        }
+                        ui.label(RichText::new(words::LEAVE_SURE).color(pal.warn));
+                    } else if ActionButton::new(words::LEAVE).show(ui).clicked() {
+                        ui.data_mut(|d| d.insert_temp(asking, true));
                     }
                 });
             });
@@ -181,7 +192,7 @@ impl SeatResult {
     /// From the views at the screen and the ledger the facilitator revealed.
     pub fn build(
         views: &[crate::engine::RoleView],
-        revealed: Option<&[crate::engine::view::told::PromiseText]>,
+        revealed: Option<&[crate::engine::told::PromiseText]>,
     ) -> Option<SeatResult> {
         let v = views.first()?;
         Some(SeatResult {

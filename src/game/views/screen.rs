@@ -40,7 +40,7 @@ pub enum ScreenModel {
 /// in a meeting); `portrait` gives a face's texture. `None` before anything is shown.
 pub fn screen_model(
     shown: &Shown,
-    revealed: Option<&[crate::engine::view::told::PromiseText]>,
+    revealed: Option<&[crate::engine::told::PromiseText]>,
     debrief_ui: &super::debrief::DebriefUi,
     highlight: Option<usize>,
     portrait: impl FnMut(Face<'_>) -> Option<TextureId>,

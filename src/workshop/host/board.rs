@@ -13,14 +13,14 @@ use crate::engine::outcome::Verdict;
 use crate::engine::{Seat, Session, ViewOptions, Viewer};
 use crate::wording::{self, workshop as words};
 
-/// The facilitator's debrief model of a table (`None` while it plays): a finished table's is
-/// everything, whatever the reveal.
+/// The facilitator's debrief model of a table (`None` while it plays): a finished table's figures
+/// are the class debrief's; its promises are shown only once the ledgers are revealed (`row`,
+/// `Workshop::board`).
 fn model(s: &Session, counterfactuals: bool) -> Option<DebriefModel> {
     s.debrief_model(
         Viewer::Facilitator,
         ViewOptions {
             support: s.support(),
-            coach: false,
             ..Default::default()
         },
         false,
@@ -28,9 +28,10 @@ fn model(s: &Session, counterfactuals: bool) -> Option<DebriefModel> {
     )
 }
 
-fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
+fn row(name: &str, s: &Session, imported: bool, ledger_shown: bool) -> BoardRow {
     let m = model(s, false);
     let o = m.as_ref().map(|m| &m.outcome);
+    let shown = |n: u32| if ledger_shown { n } else { 0 };
     BoardRow {
         rank: None,
         table: name.to_owned(),
@@ -53,16 +54,17 @@ fn row(name: &str, s: &Session, imported: bool) -> BoardRow {
         agreed_weeks: o.map_or(0, |o| o.agreed_weeks),
         actual_weeks: o.map_or(0, |o| o.actual_weeks),
         late_penalty: o.map_or(0.0, |o| o.late_penalty),
-        promises_made: m.as_ref().map_or(s.promises_made(), |m| m.promises.len()) as u32,
-        promises_kept: m.as_ref().map_or(0, |m| {
+        promises_made: shown(m.as_ref().map_or(s.promises_made(), |m| m.promises.len()) as u32),
+        promises_kept: shown(m.as_ref().map_or(0, |m| {
             m.promises
                 .iter()
                 .filter(|p| matches!(p.verdict, Verdict::Kept))
                 .count() as u32
-        }),
+        })),
         pacing_match: m.as_ref().map_or(s.pacing_share(), |m| m.pacing_share),
         score: o.map_or(0.0, |o| o.score),
         imported,
+        ledger_shown,
     }
 }
 
@@ -125,10 +127,14 @@ impl Workshop {
         let mut rows = Vec::new();
         let mut promises = Vec::new();
         let mut retros = Vec::new();
+        let revealed = lock(&self.settings).ledgers_revealed;
         for arc in self.all_tables() {
             let mut t = lock(&arc);
-            rows.push(row(&t.name, &t.session, t.imported));
-            promises.extend(cached_promise_rows(&mut t));
+            let shown = t.ledger_revealed(revealed);
+            rows.push(row(&t.name, &t.session, t.imported, shown));
+            if shown {
+                promises.extend(cached_promise_rows(&mut t));
+            }
             retros.extend(retro_rows(&t.name, &t.session));
         }
         let ranks_shown = lock(&self.settings).leaderboard_shown;
@@ -155,7 +161,7 @@ impl Workshop {
             }
             let tables: Vec<String> = rows
                 .iter()
-                .filter(|r| r.finished)
+                .filter(|r| r.ledger_shown)
                 .filter(|r| {
                     !promises
                         .iter()

@@ -3,39 +3,83 @@
 
 use std::net::IpAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
-use axum::extract::ws::{Message, WebSocket};
+use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use futures_util::{SinkExt, StreamExt};
-use tokio::sync::mpsc::unbounded_channel;
 
+use super::queue::{Closing, queue};
 use super::tables::{Joined, Tx, Workshop, json};
 use crate::wording::workshop as words;
-use crate::workshop::protocol::{ClientMsg, ErrorCode, HostMsg, SeatChoice, read_client_msg};
+use crate::workshop::protocol::{
+    ClientMsg, ErrorCode, HELLO_TIMEOUT, HostMsg, SeatChoice, WRITE_TIMEOUT, read_client_msg,
+};
+
+/// How long the host keeps writing what is queued for a device it closes.
+const FLUSH_ON_CLOSE: Duration = Duration::from_secs(5);
+
+/// WebSocket close code for a text message that is not UTF-8 (RFC 6455, 7.4.1).
+const CLOSE_NOT_UTF8: u16 = 1007;
+
+/// Whether a read error is a text message that is not UTF-8.
+fn not_utf8(e: &axum::Error) -> bool {
+    use tokio_tungstenite::tungstenite::Error as WsError;
+    std::error::Error::source(e)
+        .and_then(|s| s.downcast_ref::<WsError>())
+        .is_some_and(|e| matches!(e, WsError::Utf8(_)))
+}
 
 /// Serves one device until its connection closes.
 pub(super) async fn serve_socket(ws: Arc<Workshop>, socket: WebSocket, ip: IpAddr) {
     let (mut sink, mut stream) = socket.split();
-    let (tx, mut rx) = unbounded_channel::<Arc<str>>();
-    let writer = tokio::spawn(async move {
-        while let Some(text) = rx.recv().await {
-            if sink
-                .send(Message::Text(text.as_ref().into()))
-                .await
-                .is_err()
+    let (tx, rx) = queue();
+    let close = rx.close_handle();
+    let mut out = rx.queue;
+    let stuck = close.clone();
+    let mut writer = tokio::spawn(async move {
+        while let Some(text) = out.recv().await {
+            match tokio::time::timeout(
+                WRITE_TIMEOUT,
+                sink.send(Message::Text(text.as_ref().into())),
+            )
+            .await
             {
-                break;
+                Ok(Ok(())) => {}
+                Ok(Err(_)) => return None,
+                Err(_) => {
+                    // The device has read nothing for that long: drop it.
+                    stuck.overflow();
+                    return None;
+                }
             }
         }
-        let _ = sink.close().await;
+        Some(sink)
     });
     let conn = ws.next_conn();
     let mut joined: Option<Joined> = None;
-    while let Some(msg) = stream.next().await {
+    let hello_by = tokio::time::Instant::now() + HELLO_TIMEOUT;
+    let mut close_code = None;
+    loop {
+        let next = async {
+            if joined.is_some() {
+                Some(stream.next().await)
+            } else {
+                tokio::time::timeout_at(hello_by, stream.next()).await.ok()
+            }
+        };
+        let msg = tokio::select! {
+            _ = close.closed() => break,
+            m = next => m,
+        };
+        let Some(msg) = msg else {
+            send_error(&tx, ErrorCode::TooSlow, words::hello_timeout(HELLO_TIMEOUT));
+            break;
+        };
         let keep = match msg {
-            Ok(Message::Text(text)) => tokio::task::block_in_place(|| {
+            Some(Ok(Message::Text(text))) => tokio::task::block_in_place(|| {
                 handle(&ws, ip, conn, &tx, &mut joined, text.as_str())
             }),
-            Ok(Message::Binary(_)) => {
+            Some(Ok(Message::Binary(_))) => {
                 send_error(
                     &tx,
                     ErrorCode::Malformed,
@@ -43,8 +87,17 @@ pub(super) async fn serve_socket(ws: Arc<Workshop>, socket: WebSocket, ip: IpAdd
                 );
                 true
             }
-            Ok(Message::Close(_)) | Err(_) => false,
-            Ok(_) => true,
+            Some(Err(e)) if not_utf8(&e) => {
+                send_error(
+                    &tx,
+                    ErrorCode::Malformed,
+                    words::malformed("a text message that is not UTF-8"),
+                );
+                close_code = Some(CLOSE_NOT_UTF8);
+                false
+            }
+            Some(Ok(Message::Close(_)) | Err(_)) | None => false,
+            Some(Ok(_)) => true,
         };
         if !keep {
             break;
@@ -55,7 +108,30 @@ pub(super) async fn serve_socket(ws: Arc<Workshop>, socket: WebSocket, ip: IpAdd
         ws.send_console();
     }
     drop(tx);
-    let _ = writer.await;
+    // A device that read nothing is dropped at once, its queue freed; any other gets what was
+    // queued for it (the reason it is closed) first.
+    if close.why() == Closing::Overflow {
+        writer.abort();
+        return;
+    }
+    let sink = match tokio::time::timeout(FLUSH_ON_CLOSE, &mut writer).await {
+        Ok(Ok(sink)) => sink,
+        _ => {
+            writer.abort();
+            None
+        }
+    };
+    if let Some(mut sink) = sink {
+        let frame = close_code.map(|code| CloseFrame {
+            code,
+            reason: "".into(),
+        });
+        let _ = tokio::time::timeout(FLUSH_ON_CLOSE, async {
+            let _ = sink.send(Message::Close(frame)).await;
+            let _ = sink.close().await;
+        })
+        .await;
+    }
 }
 
 fn send_error(tx: &Tx, code: ErrorCode, message: String) {

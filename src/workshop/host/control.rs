@@ -10,7 +10,9 @@ use super::tables::{Refused, Table, Workshop, json, lock, r};
 use crate::engine::script::{parse_script, start_and_run};
 use crate::engine::{Session, TableMode};
 use crate::wording::workshop as words;
-use crate::workshop::protocol::{ConsoleSnapshot, Control, ErrorCode, HostMsg, TableStatus};
+use crate::workshop::protocol::{
+    ConsoleSnapshot, Control, ErrorCode, HostMsg, SeatChoice, TableStatus,
+};
 
 impl Workshop {
     /// The facilitator's console now.
@@ -175,6 +177,7 @@ impl Workshop {
                 lock(&self.settings).leaderboard_shown = *show;
             }
             Control::Import { table, content } => self.import(table, content)?,
+            Control::FreeSeat { table, seat } => self.free_seat(table, *seat)?,
         }
         self.send_console();
         // The controls survive a restart: a failure to write them is the facilitator's to know.
@@ -189,12 +192,42 @@ impl Workshop {
     fn changes_settings(&self, control: &Control) -> bool {
         !matches!(
             control,
-            Control::PushEvent { .. } | Control::Broadcast { .. } | Control::Import { .. }
+            Control::PushEvent { .. }
+                | Control::Broadcast { .. }
+                | Control::Import { .. }
+                | Control::FreeSeat { .. }
         )
     }
 
-    /// Imports an offline table's result file from its text: a save file (the game's
-    /// `autosave.ron`) or a script. The host replays the actions itself; the file's scenario
+    /// Frees a seat: logged (its token stops working, after a restart too), its device told
+    /// and closed, the table's other devices told.
+    fn free_seat(&self, table: &str, seat: SeatChoice) -> Result<(), Refused> {
+        let arc = self
+            .table(table)
+            .ok_or_else(|| r(ErrorCode::NoSuchTable, words::no_such_table(table)))?;
+        let mut t = lock(&arc);
+        let Some(i) = t.slots.iter().position(|s| s.choice == seat) else {
+            return Err(r(ErrorCode::NoSuchSeat, words::no_such_seat(table)));
+        };
+        t.log
+            .append(&LogLine::Freed { seat })
+            .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
+        let slot = t.slots.remove(i);
+        if let Some((_, tx)) = slot.conn {
+            let _ = tx.send(json(&HostMsg::Error {
+                code: ErrorCode::SeatTakenBack,
+                message: words::seat_taken_back(table),
+            }));
+            tx.close();
+        }
+        t.send_all(&json(&HostMsg::SeatFreed { seat }));
+        self.update_summary(&t);
+        Ok(())
+    }
+
+    /// Imports an offline table's result file from its text: the debrief the game exports
+    /// (Markdown or HTML, by its hidden replay record), a save file (the game's `autosave.ron`)
+    /// or a script. The host replays the actions itself; the file's scenario
     /// path, if any, is never opened.
     pub fn import(&self, table: &str, content: &str) -> Result<(), Refused> {
         let failed = |d: String| r(ErrorCode::ImportFailed, words::import_failed(&d));
@@ -202,14 +235,20 @@ impl Workshop {
         if self.table(table).is_some() {
             return Err(failed(format!("a table named \"{table}\" already exists")));
         }
-        let session = if content.trim_start().starts_with("Script(") || content.contains("steps:") {
+        // An exported debrief (Markdown or HTML) carries its save in a hidden replay record.
+        let save = crate::report::replay::extract(content);
+        let session = if save.is_none()
+            && (content.trim_start().starts_with("Script(") || content.contains("steps:"))
+        {
             let script =
                 parse_script(content, "the imported file").map_err(|e| failed(e.to_string()))?;
             let (session, result) = start_and_run(self.scenario.clone(), self.seed, &script);
             result.map_err(|e| failed(e.to_string()))?;
             session
         } else {
-            let save = crate::saves::parse(content).map_err(failed)?;
+            let save = save
+                .unwrap_or_else(|| crate::saves::parse(content))
+                .map_err(failed)?;
             if save.scenario_id != self.scenario.id {
                 return Err(failed(format!(
                     "it was played with scenario \"{}\", and this workshop plays \"{}\"",

@@ -24,13 +24,10 @@ impl Workshop {
         let arc = self.table_of(joined)?;
         let mut t = lock(&arc);
         let slot = Self::slot_of(&t, joined)?;
-        if seq <= t.slots[slot].last_seq {
-            // Already applied (a resend after a drop): answer with the view, apply nothing.
-            let reveal = lock(&self.settings).ledgers_revealed;
-            if let Some((_, tx)) = &t.slots[slot].conn {
-                let _ = tx.send(json(&t.view_msg(joined.choice, Some(seq), reveal)));
-            }
-            return Ok(());
+        let last = t.slots[slot].last_seq;
+        if seq <= last {
+            // Applied already (a resend after a drop) or out of order: said so, nothing applied.
+            return Err(r(ErrorCode::Stale { last }, words::stale(seq, last)));
         }
         self.judge_and_apply(&mut t, joined, slot, seat, key, Some(seq))
     }
@@ -129,7 +126,10 @@ impl Workshop {
         if let Some(refusal) = t.session.seat_refusal(acting, &action) {
             return Err(Refused {
                 code: ErrorCode::Illegal,
-                refusal: Some(refusal),
+                refusal: Some(crate::workshop::protocol::refusal_wire(
+                    t.session.scenario(),
+                    &refusal,
+                )),
                 message: words::illegal(&t.session.named(&action).to_string(), refusal),
             });
         }

@@ -42,6 +42,11 @@ pub enum LogLine {
         /// The token.
         token: String,
     },
+    /// The facilitator freed a seat: its token no longer works.
+    Freed {
+        /// The seat.
+        seat: SeatChoice,
+    },
     /// An accepted decision.
     Action {
         /// The seat that took it.
@@ -92,6 +97,9 @@ impl TableLog {
         let dir = path.parent().unwrap_or(data);
         std::fs::create_dir_all(dir)?;
         let created = !path.exists();
+        if !created {
+            repair_torn_tail(&path)?;
+        }
         let file = OpenOptions::new().create(true).append(true).open(&path)?;
         if created {
             // The new file's entry in the folder must survive a crash too.
@@ -112,6 +120,28 @@ impl TableLog {
         file.write_all(text.as_bytes())?;
         file.sync_data()
     }
+}
+
+/// Cuts a torn last line (a host killed while writing it: no newline at the end) off the log,
+/// so that the next line appended starts a line of its own instead of joining the torn one
+/// (where a restart would skip both). A torn line was never acknowledged and does not replay;
+/// [`read_log`] reports it before it is cut. A last line whole but for its newline is ended.
+fn repair_torn_tail(path: &Path) -> std::io::Result<()> {
+    let bytes = std::fs::read(path)?;
+    if bytes.is_empty() || bytes.ends_with(b"\n") {
+        return Ok(());
+    }
+    let keep = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let mut file = OpenOptions::new().write(true).open(path)?;
+    if serde_json::from_slice::<LogLine>(&bytes[keep..]).is_ok() {
+        // Whole but for its newline: it was replayed, so it stays, ended.
+        use std::io::Seek;
+        file.seek(std::io::SeekFrom::End(0))?;
+        file.write_all(b"\n")?;
+    } else {
+        file.set_len(keep as u64)?;
+    }
+    file.sync_all()
 }
 
 /// A problem found while reading a log: the file, the line (1-based) and what was wrong.

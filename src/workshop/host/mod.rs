@@ -9,8 +9,10 @@ mod board;
 mod conn;
 mod control;
 mod decide;
+mod guard;
 pub mod log;
 mod page;
+mod queue;
 mod rows;
 mod settings;
 mod settings_file;
@@ -238,8 +240,8 @@ pub fn spawn(config: HostConfig) -> Result<HostHandle, StartError> {
                 });
                 // Views go out at once: with Nagle's algorithm a second message to a device waits
                 // for the first one's acknowledgement, which the device may delay by 40 ms.
-                let listener = listener.tap_io(|tcp| {
-                    let _ = tcp.set_nodelay(true);
+                let listener = guard::Guarded(listener).tap_io(|io| {
+                    let _ = io.tcp().set_nodelay(true);
                 });
                 let app = router(ws).into_make_service_with_connect_info::<SocketAddr>();
                 let _ = axum::serve(listener, app)

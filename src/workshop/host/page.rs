@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use super::rows::{Board, BoardRow, PromiseRow};
 use crate::report::html_escape as esc;
+use crate::table_csv::Csv;
 use crate::wording::{self, workshop as words};
 
 /// One table's cells under [`words::BOARD_COLUMNS`] (the rank empty when ranks are hidden); a
@@ -17,10 +18,17 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
     } else {
         String::new()
     };
+    let count = |n: u32| {
+        if r.ledger_shown {
+            n.to_string()
+        } else {
+            String::new()
+        }
+    };
     if !r.finished {
         let mut c = vec![rank, r.table.clone(), r.status.clone()];
         c.extend(std::iter::repeat_n(String::new(), 4));
-        c.push(r.promises_made.to_string());
+        c.push(count(r.promises_made));
         c.push(String::new());
         c.push(words::percent(r.pacing_match));
         c.push(words::source(r.imported).into());
@@ -34,8 +42,8 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
         wording::money(r.margin),
         format!("{:.0}", r.satisfaction),
         r.weeks_late.to_string(),
-        r.promises_made.to_string(),
-        r.promises_kept.to_string(),
+        count(r.promises_made),
+        count(r.promises_kept),
         words::percent(r.pacing_match),
         words::source(r.imported).into(),
     ]
@@ -79,68 +87,43 @@ pub fn promise_groups(b: &Board) -> Vec<(&str, Vec<&PromiseRow>, &[String])> {
     out
 }
 
-fn csv_field(s: &str) -> String {
-    // A cell a spreadsheet would run as a formula is quoted with a leading apostrophe.
-    let s = if s.starts_with(['=', '+', '-', '@']) && !s.starts_with('−') {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    };
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
-/// The board as CSV: the tables, a blank line, the promises, a blank line, the retrospectives.
+/// The board as CSV (the one CSV writer, [`crate::table_csv`]): the tables, a blank line, the
+/// deadlines, a blank line, the promises, and the retrospectives after a blank line when any.
 pub fn csv(b: &Board) -> String {
-    let mut out = String::new();
-    let line = |out: &mut String, cells: &[String]| {
-        let row: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&row.join(","));
-        out.push('\n');
-    };
-    let heads = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    line(&mut out, &heads(&words::BOARD_COLUMNS));
+    let mut out = Csv::new();
+    out.row(&words::BOARD_COLUMNS);
     for r in &b.rows {
-        line(&mut out, &table_cells(r, b.ranks_shown));
+        out.row(&table_cells(r, b.ranks_shown));
     }
-    out.push('\n');
-    line(&mut out, &heads(&words::DEADLINE_COLUMNS));
+    out.section();
+    out.row(&words::DEADLINE_COLUMNS);
     for row in deadline_rows(b) {
-        line(&mut out, &row);
+        out.row(&row);
     }
-    out.push('\n');
-    line(&mut out, &heads(&words::PROMISE_COLUMNS));
+    out.section();
+    out.row(&words::PROMISE_COLUMNS);
     for p in &b.promises {
-        line(
-            &mut out,
-            &[
-                p.table.clone(),
-                p.text.clone(),
-                words::in_pid(p.in_pid).into(),
-                p.verdict.clone(),
-                p.cost.clone(),
-            ],
-        );
+        out.row(&[
+            p.table.as_str(),
+            &p.text,
+            words::in_pid(p.in_pid),
+            &p.verdict,
+            &p.cost,
+        ]);
     }
     if !b.retros.is_empty() {
-        out.push('\n');
-        line(&mut out, &heads(&words::RETRO_COLUMNS));
+        out.section();
+        out.row(&words::RETRO_COLUMNS);
         for r in &b.retros {
-            line(
-                &mut out,
-                &[
-                    r.table.clone(),
-                    words::role(r.seat).into(),
-                    r.went_wrong.clone(),
-                    r.needed.clone(),
-                ],
-            );
+            out.row(&[
+                r.table.as_str(),
+                words::role(r.seat),
+                &r.went_wrong,
+                &r.needed,
+            ]);
         }
     }
-    out
+    out.finish()
 }
 
 fn head_row(h: &mut String, heads: &[&str]) {

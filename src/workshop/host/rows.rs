@@ -51,6 +51,11 @@ pub struct BoardRow {
     pub score: f32,
     /// Imported from an offline result file.
     pub imported: bool,
+    /// The table's ledger is on the board: its session is over and the facilitator revealed the
+    /// ledgers. Until then its promises (and their counts) are left out: the board is public,
+    /// and a delivery lead must not learn of a promise the seller kept to themselves.
+    #[serde(default)]
+    pub ledger_shown: bool,
 }
 
 /// One promise of one table.

@@ -10,8 +10,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use tokio::sync::mpsc::UnboundedSender;
-
 use super::log::{LogLine, TableLog, log_files, log_path, read_log};
 use super::settings::{Settings, timer_state};
 use crate::engine::{Action, Phase, Seat, Session, TableMode};
@@ -22,8 +20,7 @@ use crate::workshop::protocol::{
     normalise_code,
 };
 
-/// Where the host sends a device's messages (JSON text, serialised once).
-pub type Tx = UnboundedSender<Arc<str>>;
+pub use super::queue::Tx;
 
 /// First wait after a wrong room code; it doubles with every further wrong code.
 pub const BACKOFF_START: Duration = Duration::from_millis(250);
@@ -45,8 +42,8 @@ pub(super) fn json(msg: &HostMsg) -> Arc<str> {
 pub struct Refused {
     /// The code.
     pub code: ErrorCode,
-    /// The engine's reason.
-    pub refusal: Option<crate::engine::Refusal>,
+    /// The engine's reason, with the scenario's ids ([`crate::workshop::protocol::refusal_wire`]).
+    pub refusal: Option<serde_json::Value>,
     /// The words.
     pub message: String,
 }
@@ -169,12 +166,18 @@ impl Table {
         }
     }
 
+    /// Whether the table's ledger is revealed (to its delivery lead, its observers and on the
+    /// board): the facilitator revealed the ledgers (`revealed`) and the session is over.
+    pub(super) fn ledger_revealed(&self, revealed: bool) -> bool {
+        revealed && self.session.is_over()
+    }
+
     /// The view message for a device in `choice` (built by `Session::view` only, at the table's
     /// level of support: [`crate::workshop::protocol::seat_views`]).
     pub(super) fn view_msg(&self, choice: SeatChoice, ack: Option<u64>, reveal: bool) -> HostMsg {
-        let views = crate::workshop::protocol::seat_views(&self.session, choice, reveal);
-        let revealed_ledger = (reveal
-            && self.session.is_over()
+        let revealed = self.ledger_revealed(reveal);
+        let views = crate::workshop::protocol::seat_views(&self.session, choice, revealed);
+        let revealed_ledger = (revealed
             && matches!(choice, SeatChoice::DeliveryLead | SeatChoice::Observer))
         .then(|| self.session.ledger_told());
         HostMsg::View {
@@ -360,6 +363,7 @@ impl Workshop {
                         conn: None,
                     });
                 }
+                (LogLine::Freed { seat }, Some(t)) => t.slots.retain(|s| s.choice != seat),
                 (LogLine::Action { seat, action, by }, Some(t)) => {
                     let applied = t
                         .session
@@ -462,18 +466,19 @@ impl Workshop {
             return Err(r(ErrorCode::WrongRoom, words::wrong_room()));
         }
         lock(&self.backoff).remove(&ip);
-        let welcome = |table: &str, token: String| HostMsg::Welcome {
+        let welcome = |table: &str, token: String, last_seq: u64| HostMsg::Welcome {
             protocol: PROTOCOL,
             table: table.to_owned(),
             seat,
             token,
             scenario: self.scenario.id.clone(),
             title: self.scenario.title.clone(),
+            last_seq,
         };
         if seat == SeatChoice::Facilitator {
             let console = HostMsg::Console(self.console());
             let mut facilitators = lock(&self.facilitators);
-            for m in [welcome("", String::new()), console] {
+            for m in [welcome("", String::new(), 0), console] {
                 let _ = tx.send(json(&m));
             }
             facilitators.push((conn, tx.clone()));
@@ -537,8 +542,15 @@ impl Workshop {
         } else {
             match (t.slots.iter().position(|s| s.choice == seat), token) {
                 (Some(i), Some(tok)) if t.slots[i].token == tok => {
-                    // Rejoin: this connection replaces any older one of the seat.
-                    t.slots[i].conn = Some((conn, tx.clone()));
+                    // Rejoin: this connection replaces any older one of the seat, which is told
+                    // and closed.
+                    if let Some((_, old)) = t.slots[i].conn.replace((conn, tx.clone())) {
+                        let _ = old.send(json(&HostMsg::Error {
+                            code: ErrorCode::SeatTakenBack,
+                            message: words::seat_taken_back(&table),
+                        }));
+                        old.close();
+                    }
                     t.slots[i].token.clone()
                 }
                 (_, Some(_)) => return Err(r(ErrorCode::BadToken, words::bad_token(&table))),
@@ -573,8 +585,13 @@ impl Workshop {
             let s = lock(&self.settings);
             (s.ledgers_revealed, s.paused, s.gate_closed, timer_state(&s))
         };
+        let last_seq = t
+            .slots
+            .iter()
+            .find(|s| s.choice == seat)
+            .map_or(0, |s| s.last_seq);
         let mut first = vec![
-            welcome(&table, token),
+            welcome(&table, token, last_seq),
             t.view_msg(seat, None, reveal),
             HostMsg::Paused { paused },
             HostMsg::Gate {

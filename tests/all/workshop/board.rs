@@ -33,6 +33,7 @@ fn the_console_imports_an_offline_table_and_controls_the_workshop() {
         support: Default::default(),
         mode: Default::default(),
         players: Vec::new(),
+        assessed: None,
     };
     let save_text = ron::to_string(&save).unwrap();
     // A hot-seat game played in two roles, retrospective answered, saved on a laptop.

@@ -26,9 +26,9 @@ fn a_dropped_device_rejoins_its_seat_and_a_restarted_host_resumes_from_its_logs(
         let view = back.until(|m| matches!(m, HostMsg::View { .. })).await;
         let after = serde_json::to_string(&view).unwrap();
         assert_eq!(strip_ack(&after), strip_ack(&before));
-        // A decision sent again after the drop is not applied twice.
+        // A decision sent again after the drop is not applied twice: it is stale.
         back.decide(3, actions[2].1.clone()).await;
-        assert_eq!(back.answer(3).await, Ok(3));
+        assert_eq!(back.answer(3).await, Err(ErrorCode::Stale { last: 3 }));
         assert_eq!(decisions(&h, "Blue"), 3);
         (seller_token, lead_token, before)
     });
@@ -60,7 +60,7 @@ fn a_dropped_device_rejoins_its_seat_and_a_restarted_host_resumes_from_its_logs(
             Device::join(&url2, "Blue", SeatChoice::DeliveryLead, Some(lead_token)).await;
         // Play goes on where it stopped; an old sequence number is not applied again.
         seller.decide(3, actions[2].1.clone()).await;
-        assert_eq!(seller.answer(3).await, Ok(3));
+        assert_eq!(seller.answer(3).await, Err(ErrorCode::Stale { last: 3 }));
         seller.decide(4, actions[3].1.clone()).await;
         assert_eq!(seller.answer(4).await, Ok(4));
     });

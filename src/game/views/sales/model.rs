@@ -7,9 +7,9 @@
 use bevy_egui::egui::TextureId;
 
 use crate::engine::support::CueChannels;
+use crate::engine::told::Told;
 use crate::engine::view::RoleView;
 use crate::engine::view::sales::{self as pane, NoteLine, SalesPane, StageView};
-use crate::engine::view::told::Told;
 use crate::engine::{PaceVerdict, Seat};
 use crate::game::intent::Decision;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
