@@ -331,7 +331,7 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         Send(Intent::Workshop(WorkshopIntent::StartHost)),
         Settle(SETTLE),
         Shot("37-workshop-host"),
-        World(super::net::demo::remote_meeting),
+        World(super::net::demo::remote_meeting_timed),
         WaitFor(Screen::Sales),
         Settle(SETTLE),
         Shot("38-workshop-remote-meeting"),

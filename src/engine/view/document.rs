@@ -13,7 +13,7 @@ use super::keys::ActionKey;
 use crate::engine::roles::{Rebaseline, ReviewStep};
 use crate::engine::told::PromiseText;
 use crate::engine::viewer::Viewer;
-use crate::engine::{Action, Event, Phase, PidItem, Session};
+use crate::engine::{Action, Phase, PidItem, Session};
 use crate::scenario::model::PromiseKind;
 
 /// What an item of the document is.

@@ -89,9 +89,10 @@ fn careful_until(world: &World, stop: impl Fn(&Session) -> bool) -> Option<Sessi
     Some(s)
 }
 
-/// A seat's messages: the welcome, its view as the host builds it, the stage timer.
-fn seat_messages(s: &Session, seat: SeatChoice) -> Vec<HostMsg> {
-    vec![
+/// A seat's messages: the welcome, its view as the host builds it, and the stage timer when the
+/// facilitator runs one.
+fn seat_messages(s: &Session, seat: SeatChoice, timer: bool) -> Vec<HostMsg> {
+    let mut out = vec![
         welcome(seat, &s.scenario().title),
         HostMsg::View {
             version: s.actions().len() as u64,
@@ -99,26 +100,38 @@ fn seat_messages(s: &Session, seat: SeatChoice) -> Vec<HostMsg> {
             views: seat_views(s, seat, false),
             revealed_ledger: None,
         },
-        HostMsg::Timer {
+    ];
+    if timer {
+        out.push(HostMsg::Timer {
             timer: Some(TimerState {
                 label: "Sales meetings".into(),
                 seconds_left: 14 * 60 + 32,
                 warn_at: 120,
             }),
-        },
-    ]
+        });
+    }
+    out
 }
 
 /// The delivery lead's seat in Discovery, the meeting with three of the client's people, at the
-/// answer the lead may flag.
+/// answer the lead may flag (`--screen remote`: nothing moves until a message or a key).
 pub fn remote_meeting(world: &mut World) {
+    lead_in_discovery(world, false);
+}
+
+/// The same seat while the facilitator's stage timer runs (the tour's picture).
+pub fn remote_meeting_timed(world: &mut World) {
+    lead_in_discovery(world, true);
+}
+
+fn lead_in_discovery(world: &mut World, timer: bool) {
     let Some(s) = careful_until(world, |s| !s.flags_available().is_empty()) else {
         return;
     };
     feed(
         world,
         SeatChoice::DeliveryLead,
-        seat_messages(&s, SeatChoice::DeliveryLead),
+        seat_messages(&s, SeatChoice::DeliveryLead, timer),
         Screen::Remote,
     );
 }
@@ -135,7 +148,7 @@ pub fn remote_pid(world: &mut World) {
     feed(
         world,
         SeatChoice::Seller,
-        seat_messages(&s, SeatChoice::Seller),
+        seat_messages(&s, SeatChoice::Seller, false),
         Screen::Remote,
     );
 }
@@ -152,7 +165,7 @@ pub fn remote_delivery(world: &mut World) {
     feed(
         world,
         SeatChoice::DeliveryLead,
-        seat_messages(&s, SeatChoice::DeliveryLead),
+        seat_messages(&s, SeatChoice::DeliveryLead, false),
         Screen::Remote,
     );
 }

@@ -32,8 +32,9 @@ pub(super) fn ui_plugin(app: &mut App) {
     );
 }
 
-/// Leaving (from the seat, the console or the host screen) closes the link and forgets the
-/// workshop; back to the join form when the link had stopped.
+/// Leaving (from the seat, the console or the host screen, or back to the title from a seat's
+/// pause menu: the seat's token stays in the data folder, so joining again takes the seat back)
+/// closes the link and forgets the workshop; back to the join form when the link had stopped.
 fn handle_remote(
     mut intents: MessageReader<Intent>,
     on: ScreenGate<'_>,
@@ -41,25 +42,17 @@ fn handle_remote(
     hosting: Option<Res<Hosting>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
+    shown: Res<crate::game::shown::Shown>,
 ) {
     // A seat's bar offers Leave on every screen of the seat.
     let here = on.is(Screen::Remote) || on.is(Screen::Console) || workshop.is_some();
+    let mut leaving = false;
     for intent in intents.read() {
         match intent {
             Intent::Workshop(WorkshopIntent::Leave) if here => {
-                if let Some(w) = &workshop {
-                    w.leave();
-                }
-                commands.remove_resource::<Workshop>();
-                commands.insert_resource(Remote::default());
-                // The facilitator on the hosting device goes back to the code screen; the host
-                // keeps running until stopped there.
-                next.set(if hosting.is_some() {
-                    Screen::HostWorkshop
-                } else {
-                    Screen::Title
-                });
+                leaving = true;
             }
+            Intent::ToTitle if shown.remote => leaving = true,
             Intent::Workshop(WorkshopIntent::OpenJoin) if here => {
                 if let Some(w) = &workshop {
                     w.leave();
@@ -69,6 +62,20 @@ fn handle_remote(
             }
             _ => {}
         }
+    }
+    if leaving {
+        if let Some(w) = &workshop {
+            w.leave();
+        }
+        commands.remove_resource::<Workshop>();
+        commands.insert_resource(Remote::default());
+        // The facilitator on the hosting device goes back to the code screen; the host
+        // keeps running until stopped there.
+        next.set(if hosting.is_some() {
+            Screen::HostWorkshop
+        } else {
+            Screen::Title
+        });
     }
 }
 
