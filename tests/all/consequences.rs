@@ -261,7 +261,7 @@ fn delivered(
 ) -> Option<Session> {
     let s = crate::common::level(stem);
     let mut x = Session::new(s.clone(), seed);
-    let mut p = overpromise::policy::by_name(seller, seed).unwrap();
+    let mut p = overpromise::engine::policy::by_name(seller, seed).unwrap();
     while x.phase() != Phase::Delivery && !x.is_over() {
         let a = p.choose(&x);
         x.apply(a).unwrap();
@@ -367,7 +367,7 @@ fn a_hire_in_the_last_third_of_a_late_project_ends_no_sooner_and_one_with_runway
 fn walked(stem: &str, seller: &str, seed: u64, walk: bool) -> Session {
     let s = crate::common::level(stem);
     let mut x = Session::new(s.clone(), seed);
-    let mut p = overpromise::policy::by_name(seller, seed).unwrap();
+    let mut p = overpromise::engine::policy::by_name(seller, seed).unwrap();
     while !x.is_over() {
         if walk
             && let Phase::Invite(m) | Phase::Beat(m, _) = x.phase()

@@ -8,8 +8,8 @@ use std::sync::atomic::AtomicUsize;
 
 use crate::common::level;
 use overpromise::cli::simulate::{self, PolicySummary};
+use overpromise::engine::policy::{Careful, Policy, play};
 use overpromise::engine::{Action, Phase, PidItem, Scorecards, Session, TableMode};
-use overpromise::policy::{Careful, Policy, play};
 use overpromise::scenario::{self, model::Scenario};
 
 #[test]

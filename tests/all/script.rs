@@ -5,12 +5,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::common::level;
+use overpromise::engine::policy;
 use overpromise::engine::script::{
     PossibleNow, Script, Step, StepProblem, StepRefusal, parse_script, possible_now, run_script,
 };
 use overpromise::engine::view::KeyKind;
 use overpromise::engine::{Phase, Session};
-use overpromise::policy;
 use overpromise::scenario::{self, model::Scenario};
 
 fn root() -> PathBuf {

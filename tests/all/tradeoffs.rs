@@ -13,8 +13,8 @@
 use crate::common::level;
 use std::sync::Arc;
 
+use overpromise::engine::policy;
 use overpromise::engine::{Action, Outcome, Phase, Session};
-use overpromise::policy;
 use overpromise::scenario::{model::PersonId, model::Scenario};
 
 /// Seeds each situation is averaged over.
