@@ -575,6 +575,9 @@ impl Session {
     }
 }
 
+#[cfg(test)]
+mod play_tests;
+
 /// Clamps trust to 0..=100.
 fn clamp_trust(t: f32) -> f32 {
     t.clamp(0.0, 100.0)

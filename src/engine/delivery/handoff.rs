@@ -43,7 +43,8 @@ fn planned(kind: WorkKind, cause: Cause, days: f32) -> WorkItem {
 }
 
 impl Session {
-    pub(in crate::engine) fn in_pid(&self, item: PidItem) -> bool {
+    /// Whether the PID says `item`.
+    pub fn in_pid(&self, item: PidItem) -> bool {
         self.state.pid.contains(&item)
     }
 
