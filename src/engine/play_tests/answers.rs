@@ -263,10 +263,17 @@ fn every_engine_constant_is_named_in_the_rules() {
     let rules = std::fs::read_to_string(root.join("docs/rules.md")).expect("docs/rules.md");
     let mut files = Vec::new();
     let mut dirs = vec![root.join("src/engine")];
+    // The rules' constants: not the automatic players' (they play by the rules) nor these tests'.
+    let not_rules = [
+        root.join("src/engine/policy.rs"),
+        root.join("src/engine/play_tests"),
+    ];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).expect("engine sources") {
             let path = entry.expect("entry").path();
-            if path.is_dir() {
+            if not_rules.contains(&path) {
+                continue;
+            } else if path.is_dir() {
                 dirs.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 files.push(path);
