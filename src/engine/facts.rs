@@ -1,10 +1,8 @@
-//! Facts a caller outside the engine may ask for by name, as data: the raw [`State`] is the
+//! Facts a caller outside the engine may ask for by name, as data: the raw `State` is the
 //! engine's own (a layers test bars any read of it outside `src/engine`). The screens draw from
 //! the views (`view/`), which decide what each viewer may know; these facts are for the tools
 //! and the tests that check the views and the debrief against the record, independently of the
 //! engine's rules.
-//!
-//! [`State`]: super::State
 
 use super::{DeliveryState, LedgerEntry, Session};
 use crate::scenario::model::{MeetingId, PromiseId, Role};

@@ -204,7 +204,7 @@ pub(super) fn decisions(h: &HostHandle, table: &str) -> u32 {
         .map_or(0, |t| t.decisions)
 }
 
-/// Promises the delivery lead must never see now (as in `tests/all/roles.rs`).
+/// Promises the delivery lead must never see now (as in `src/engine/play_tests/roles/views.rs`).
 pub(super) fn hidden_keys(session: &Session) -> Vec<String> {
     let x = session;
     let s = session.scenario();
