@@ -14,7 +14,6 @@ pub mod drill;
 pub mod engine;
 #[cfg(feature = "gui")]
 pub mod game;
-pub mod policy;
 pub mod progress;
 pub mod report;
 pub mod saves;

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::{EXIT_INVALID, EXIT_OK, load_scenario};
 use crate::engine::Session;
-use crate::policy::{self, NAMES};
+use crate::engine::policy::{self, NAMES};
 use crate::report::money;
 use crate::scenario::model::Scenario;
 

@@ -347,15 +347,14 @@ fn reachable_beats(library: &[Arc<Scenario>], seed: u64) -> Vec<Found> {
                             .map(|c| scenario.answers[c.ix()].depth)
                             .collect();
                         if depths.len() >= 2 && seen.insert((si, m.0, b)) {
-                            let st = &session.state().sales;
                             found.push(Found {
                                 scenario: si,
                                 session_seed,
                                 actions: session.actions().to_vec(),
                                 meeting: m,
                                 beat: b,
-                                readiness: st.readiness.clone(),
-                                trust: st.trust.clone(),
+                                readiness: session.readiness().to_vec(),
+                                trust: session.trust().to_vec(),
                                 answers,
                             });
                         }

@@ -11,7 +11,9 @@ pub mod debrief;
 pub mod delivery;
 pub mod event;
 pub mod facilitator;
+mod facts;
 pub mod outcome;
+pub mod policy;
 pub mod preview;
 pub mod refusal;
 pub mod retro;
@@ -135,7 +137,7 @@ pub struct Deal {
 
 /// Everything the sales phase tracks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SalesState {
+pub(crate) struct SalesState {
     /// Trust per stakeholder, 0..=100.
     pub trust: Vec<f32>,
     /// Readiness per stakeholder, 1..=5.
@@ -169,7 +171,7 @@ pub struct SalesState {
 
 /// The whole serialisable state of a session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct State {
+pub(crate) struct State {
     /// Where the session stands.
     pub phase: Phase,
     /// Sales.
@@ -542,8 +544,8 @@ impl Session {
     pub fn seed(&self) -> u64 {
         self.seed
     }
-    /// The current state.
-    pub fn state(&self) -> &State {
+    /// The current state: the engine's own (nothing outside `src/engine` reads it).
+    pub(crate) fn state(&self) -> &State {
         &self.state
     }
     /// Where the session stands.
@@ -573,6 +575,9 @@ impl Session {
         self.state.phase == Phase::Over
     }
 }
+
+#[cfg(test)]
+mod play_tests;
 
 /// Clamps trust to 0..=100.
 fn clamp_trust(t: f32) -> f32 {

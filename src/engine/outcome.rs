@@ -122,7 +122,7 @@ pub fn renewal_chance(satisfaction: f32) -> f32 {
 
 impl Outcome {
     /// The outcome of a deal that was never signed.
-    pub fn lost(scenario: &Scenario, state: &State) -> Outcome {
+    pub(crate) fn lost(scenario: &Scenario, state: &State) -> Outcome {
         let presales = state.sales.presales_cost;
         let sat: Vec<f32> = state.sales.trust.clone();
         let satisfaction = weighted(scenario, &sat);
@@ -194,7 +194,7 @@ impl Outcome {
     /// The outcome of a delivered (or stopped) project; pushes a verdict event for each promise.
     /// `commission` gives the seller's commission on the delivered margin: the session passes the
     /// seller's scorecard (`scorecards::SellerScorecard`), the one place the plan is applied.
-    pub fn delivered(
+    pub(crate) fn delivered(
         scenario: &Scenario,
         state: &State,
         events: &mut Vec<Event>,

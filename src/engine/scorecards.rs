@@ -127,7 +127,7 @@ pub fn compared_plans(own: Plan) -> Vec<Plan> {
 
 impl SellerScorecard {
     /// The seller's card for the state as it stands; `margin` is the delivered margin once known.
-    pub fn of(s: &Scenario, state: &State, margin: Option<f32>) -> SellerScorecard {
+    pub(crate) fn of(s: &Scenario, state: &State, margin: Option<f32>) -> SellerScorecard {
         let signed = state.sales.deal.as_ref().filter(|d| d.signed);
         SellerScorecard::of_deal(s, state, signed, margin)
     }
@@ -135,7 +135,7 @@ impl SellerScorecard {
     /// The seller's card had `deal` been signed as it stands (`None`: no deal), for the state as
     /// it stands otherwise: what the what-if preview asks of a deal still on the table. `margin`
     /// is the delivered margin once known.
-    pub fn of_deal(
+    pub(crate) fn of_deal(
         s: &Scenario,
         state: &State,
         deal: Option<&Deal>,
@@ -224,7 +224,7 @@ pub fn plan_shares(plan: Plan) -> (f32, f32) {
 }
 
 /// Delivery reviews the seller joined as account manager.
-pub fn reviews_joined(s: &Scenario, state: &State) -> u32 {
+pub(crate) fn reviews_joined(s: &Scenario, state: &State) -> u32 {
     let Some(d) = &state.delivery else {
         return 0;
     };
@@ -238,7 +238,7 @@ pub fn reviews_joined(s: &Scenario, state: &State) -> u32 {
 
 impl Scorecards {
     /// The three cards of a finished session.
-    pub fn of(s: &Scenario, state: &State, o: &Outcome) -> Scorecards {
+    pub(crate) fn of(s: &Scenario, state: &State, o: &Outcome) -> Scorecards {
         let mut seller = SellerScorecard::of(s, state, o.won.then_some(o.margin));
         seller.commission_forgone = o.walked_away.map_or(0.0, |w| w.commission);
         Scorecards {

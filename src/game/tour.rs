@@ -14,7 +14,7 @@ use super::screens::Screen;
 use super::session::{ActiveSession, Intent};
 use super::{AppSystems, Boot};
 use crate::drill::BEATS_PER_DRILL;
-use crate::engine::{Phase, Session, Support};
+use crate::engine::{Event, Phase, Session, Support};
 use crate::game::intent::{DrillIntent, JoinForm, WorkshopIntent};
 use crate::game::views::debrief::{DebriefIntent, DebriefTab, EditKind};
 use crate::scenario::model::PromiseKind;
@@ -25,18 +25,38 @@ fn debrief(i: DebriefIntent) -> Intent {
 
 /// The promise the tour's what-if changes: the first deadline promise (true), else the first one.
 fn what_if_pick(s: &Session) -> Option<(usize, bool)> {
-    let ledger = &s.state().ledger;
-    let deadline = ledger.iter().position(|e| {
+    // The debrief's promises, in the order its what-if list shows them.
+    let promises = s.debrief(false)?.promises;
+    let deadline = promises.iter().position(|t| {
         matches!(
-            s.scenario().promises[e.promise.ix()].kind,
+            s.scenario().promises[t.promise.ix()].kind,
             PromiseKind::Deadline(_)
         )
     });
     match deadline {
         Some(i) => Some((i, true)),
-        None if !ledger.is_empty() => Some((0, false)),
+        None if !promises.is_empty() => Some((0, false)),
         None => None,
     }
+}
+
+/// Flags the delivery lead has raised so far, from the log.
+fn flags_raised(s: &Session) -> usize {
+    s.log()
+        .iter()
+        .filter(|e| matches!(e, Event::Flagged { .. }))
+        .count()
+}
+
+/// Whether the delivery lead has taken a first step of the review (a query, a rebaseline or
+/// accepting the document), from the log.
+fn reviewed(s: &Session) -> bool {
+    s.log().iter().any(|e| {
+        matches!(
+            e,
+            Event::PidQueried { .. } | Event::Rebaselined { .. } | Event::PidAccepted
+        )
+    })
 }
 
 /// The guide, as in a first game whose meetings are done: its step on this screen and why the
@@ -248,7 +268,7 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         SendWith(|s| {
             // A shorter date than the one promised: would the client have signed, and at what cost?
             let (i, deadline) = what_if_pick(s)?;
-            let p = s.state().ledger.get(i)?.promise;
+            let p = s.debrief(false)?.promises.get(i)?.promise;
             match (deadline, &s.scenario().promises[p.ix()].kind) {
                 (true, PromiseKind::Deadline(w)) => {
                     let w = *w;
@@ -409,14 +429,14 @@ fn two_role_tour(level: PathBuf) -> Vec<Step> {
         PlayTwo(|s, curtain| !curtain && !s.flags_available().is_empty()),
         Settle(SETTLE),
         Shot("31-meeting-notes"),
-        PlayTwo(|s, curtain| !curtain && s.state().roles.flags.len() == 1),
+        PlayTwo(|s, curtain| !curtain && flags_raised(s) == 1),
         Settle(SETTLE),
         Shot("32-meeting-flag"),
         PlayTwo(|s, curtain| curtain && s.phase() == Phase::Review),
         WaitFor(Screen::Curtain),
         Settle(SETTLE),
         Shot("33-curtain-delivery-lead"),
-        PlayTwo(|s, curtain| !curtain && !s.state().roles.review.is_empty()),
+        PlayTwo(|s, curtain| !curtain && reviewed(s)),
         Settle(SETTLE),
         Shot("34-pid-review"),
         PlayTwo(|s, curtain| curtain && s.is_over()),
@@ -488,12 +508,7 @@ fn run_tour(
         }
         Step::PlayToWeek(week) => match &session {
             Some(active)
-                if active
-                    .session
-                    .state()
-                    .delivery
-                    .as_ref()
-                    .is_some_and(|d| d.weeks_done < week)
+                if active.session.weeks_done().is_some_and(|done| done < week)
                     && !active.session.is_over() =>
             {
                 match tour.auto.next(&active.session) {

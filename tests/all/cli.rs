@@ -274,7 +274,7 @@ fn reports_are_deterministic_and_cover_a_lost_deal() {
     let s = std::sync::Arc::new(overpromise::scenario::load_file(&root().join(LEVEL)).unwrap());
     let finish = |seed| {
         let mut session = Session::new(s.clone(), seed);
-        overpromise::policy::play(&mut session, &mut overpromise::policy::Careful);
+        overpromise::engine::policy::play(&mut session, &mut overpromise::engine::policy::Careful);
         let d = session.debrief(false).unwrap();
         (
             report::html(&session, &d),

@@ -295,24 +295,20 @@ fn the_id_checker_finds_ids_and_debug_names() {
 
 /// The promises the delivery lead never knew: made without delivery in the room, and neither
 /// written into the document, re-baselined nor surfaced in delivery. Worked out here from the
-/// state, independently of the engine's rule.
+/// state, independently of the engine's rule (from the engine's facts).
 fn unknown_to_lead(session: &Session) -> Vec<overpromise::scenario::model::PromiseId> {
-    let st = session.state();
-    st.ledger
+    let x = session;
+    x.ledger()
         .iter()
-        .chain(st.roles.withdrawn.iter())
-        .filter(|e| st.sales.attended[e.meeting.ix()].is_empty())
+        .chain(x.withdrawn())
+        .filter(|e| x.attended(e.meeting).is_empty())
         .map(|e| e.promise)
+        .filter(|p| !x.in_pid(PidItem::Promise(*p)) && !x.surfaced(*p) && !x.rebaselined(*p))
         .filter(|p| {
-            !st.pid.contains(&PidItem::Promise(*p))
-                && !st.roles.surfaced.contains(p)
-                && !st.roles.rebaselined(*p)
-        })
-        .filter(|p| {
-            !st.ledger
+            !x.ledger()
                 .iter()
-                .chain(st.roles.withdrawn.iter())
-                .any(|e| e.promise == *p && !st.sales.attended[e.meeting.ix()].is_empty())
+                .chain(x.withdrawn())
+                .any(|e| e.promise == *p && !x.attended(e.meeting).is_empty())
         })
         .collect()
 }

@@ -101,7 +101,7 @@ fn every_offered_answer_is_legal_in_the_beat_it_comes_from_on_every_shipped_leve
                 let present = &level.meetings[beat.source.meeting.ix()].present;
                 assert_eq!(beat.room.len(), present.len());
                 for a in &beat.room {
-                    let real = session.state().sales.readiness[a.stakeholder.ix()];
+                    let real = session.readiness()[a.stakeholder.ix()];
                     assert!(
                         (a.readiness - real).abs() <= READINESS_BAND + 0.05
                             && (1.0..=5.0).contains(&a.readiness),
@@ -109,7 +109,7 @@ fn every_offered_answer_is_legal_in_the_beat_it_comes_from_on_every_shipped_leve
                         level.id,
                         a.readiness
                     );
-                    assert_eq!(a.trust, session.state().sales.trust[a.stakeholder.ix()]);
+                    assert_eq!(a.trust, session.trust()[a.stakeholder.ix()]);
                 }
             }
         }
@@ -118,7 +118,7 @@ fn every_offered_answer_is_legal_in_the_beat_it_comes_from_on_every_shipped_leve
 
 /// A stakeholder's trust at the moment the beat was presented.
 fn session_before_trust(beat: &DrillBeat, k: overpromise::scenario::model::StakeholderId) -> f32 {
-    replay(beat).state().sales.trust[k.ix()]
+    replay(beat).trust()[k.ix()]
 }
 
 #[test]
@@ -131,7 +131,7 @@ fn reactions_are_the_engines_own_verdicts() {
             // The same beat with the playthrough's own readiness: the drill must judge as the engine.
             let mut real = beat.clone();
             for a in &mut real.room {
-                a.readiness = session.state().sales.readiness[a.stakeholder.ix()];
+                a.readiness = session.readiness()[a.stakeholder.ix()];
             }
             let depth = beat.scenario.answers[c.ix()].depth;
             let events = session.apply(Action::Choose(c)).unwrap();

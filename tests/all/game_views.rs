@@ -108,7 +108,7 @@ fn solo(session: &Session, action: Action) -> Option<Decision> {
 fn delivery_view_carries_the_engine_numbers() {
     let (mut session, _) = handed_over();
     let view = solo_board(&session, false).unwrap();
-    let d = session.state().delivery.clone().unwrap();
+    let d = session.delivery().cloned().unwrap();
     assert_eq!(view.week, 1);
     assert_eq!(view.deadline, d.deadline);
     assert_eq!(
@@ -137,7 +137,7 @@ fn delivery_view_carries_the_engine_numbers() {
         session.apply(Action::EndWeek).unwrap();
     }
     let view = solo_board(&session, true).unwrap();
-    let d = session.state().delivery.clone().unwrap();
+    let d = session.delivery().cloned().unwrap();
     assert_eq!(view.week, 4);
     assert_eq!(view.burnup.done.len(), d.history.len() + 1);
     let last = d.history.last().unwrap();
@@ -215,7 +215,7 @@ fn the_delivery_leads_board_holds_only_the_date_the_lead_was_told() {
     session
         .apply_as(Seat::DeliveryLead, Action::AcceptPid)
         .unwrap();
-    let deal = session.state().delivery.as_ref().unwrap().deadline;
+    let deal = session.delivery().unwrap().deadline;
     let known = session
         .seat_view(Seat::DeliveryLead)
         .delivery
@@ -270,7 +270,7 @@ fn debrief_view_carries_the_debrief() {
     let view = state.view(&session);
     let o = session.outcome().unwrap();
     assert!(view.won);
-    assert_eq!(view.promises.len(), session.state().ledger.len());
+    assert_eq!(view.promises.len(), session.promises_made());
     assert!(view.promises.iter().all(|p| p.without.is_some()));
     assert_eq!(view.rubric.len(), session.scenario().scoring.rubric.len());
     assert_eq!(view.pacing.points.len(), state.debrief.pacing.len());

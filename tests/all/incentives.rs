@@ -8,8 +8,8 @@ use std::sync::atomic::AtomicUsize;
 
 use crate::common::level;
 use overpromise::cli::simulate::{self, PolicySummary};
+use overpromise::engine::policy::{Careful, Policy, play};
 use overpromise::engine::{Action, Phase, PidItem, Scorecards, Session, TableMode};
-use overpromise::policy::{Careful, Policy, play};
 use overpromise::scenario::{self, model::Scenario};
 
 #[test]
@@ -63,7 +63,7 @@ impl Policy for OneChange {
             Phase::Handoff => {
                 for item in session.pid_candidates() {
                     let want = Some(item) != self.leave_out;
-                    if session.state().pid.contains(&item) != want {
+                    if session.in_pid(item) != want {
                         return Action::SetInPid(item, want);
                     }
                 }
@@ -71,7 +71,7 @@ impl Policy for OneChange {
             }
             Phase::Review => match self.rebaseline {
                 Some(PidItem::Promise(p))
-                    if session.state().pid.contains(&PidItem::Promise(p))
+                    if session.in_pid(PidItem::Promise(p))
                         && session.is_legal(&Action::Rebaseline(p)) =>
                 {
                     Action::Rebaseline(p)
@@ -128,7 +128,7 @@ fn winning_seed(s: &Arc<Scenario>) -> u64 {
 /// The first promise of a careful session's ledger (one the seller could leave out).
 fn a_promise(s: &Arc<Scenario>, seed: u64) -> PidItem {
     let (session, _) = cards(s, TableMode::Solo, seed, change(None, false, None));
-    PidItem::Promise(session.state().ledger.first().expect("a promise").promise)
+    PidItem::Promise(session.ledger().first().expect("a promise").promise)
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //!   engine;
 //! - inside the crate, imports point down: the scenario model (`src/scenario`) imports nothing
 //!   above it, and the rules engine (`src/engine`) never uses the wording module, the reports, the
-//!   command line, the policies or the game.
+//!   command line or the game (the automatic players live in it, `engine::policy`, because they
+//!   read its raw state);
+//! - the raw state is the engine's own: nothing outside `src/engine` reads it.
 
 use std::path::{Path, PathBuf};
 
@@ -106,10 +108,7 @@ fn the_import_scanner_sees_plain_and_grouped_paths() {
 
 #[test]
 fn the_scenario_model_imports_nothing_above_it() {
-    let offenders = imports_above(
-        "scenario",
-        &["engine", "wording", "report", "cli", "policy", "game"],
-    );
+    let offenders = imports_above("scenario", &["engine", "wording", "report", "cli", "game"]);
     assert!(
         offenders.is_empty(),
         "the scenario model imports a layer above it:\n{}",
@@ -118,8 +117,8 @@ fn the_scenario_model_imports_nothing_above_it() {
 }
 
 #[test]
-fn the_engine_never_uses_reports_the_command_line_policies_or_the_game() {
-    let offenders = imports_above("engine", &["report", "cli", "policy", "game"]);
+fn the_engine_never_uses_reports_the_command_line_or_the_game() {
+    let offenders = imports_above("engine", &["report", "cli", "game"]);
     assert!(
         offenders.is_empty(),
         "the engine imports a layer above it:\n{}",
@@ -211,4 +210,165 @@ fn the_workshop_host_and_protocol_build_without_the_game() {
         !gui.contains("\"dep:axum\"") && !gui.contains("\"dep:tokio\""),
         "{gui}"
     );
+}
+
+/// The engine's raw-state types: nothing outside `src/engine` names them.
+const RAW_STATE_TYPES: [&str; 2] = ["State", "SalesState"];
+
+/// Every read of the engine's raw state in a source file, with its line: a call of `.state()`,
+/// the path `engine::State` (or `engine::SalesState`), or either name inside a grouped
+/// `engine::{…}` import (braces may span lines). Bevy's `State<Screen>` and axum's `State(…)` are
+/// other types and do not count.
+fn raw_state_reads(text: &str) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = text.lines().map(code).collect();
+    let mut out = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        if line.contains(".state()") {
+            out.push((n + 1, ".state()".to_string()));
+        }
+        for ty in RAW_STATE_TYPES {
+            let path = format!("engine::{ty}");
+            let mut rest = *line;
+            while let Some(at) = rest.find(&path) {
+                rest = &rest[at + path.len()..];
+                if !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+                    out.push((n + 1, path.clone()));
+                }
+            }
+        }
+        let mut rest = *line;
+        while let Some(at) = rest.find("engine::{") {
+            rest = &rest[at + "engine::{".len()..];
+            // The group may run over the following lines; read to its closing brace.
+            let mut body = rest.to_string();
+            let mut k = n + 1;
+            while body.matches('{').count() >= body.matches('}').count() && k < lines.len() {
+                body.push_str(lines[k]);
+                k += 1;
+            }
+            let mut depth = 0;
+            let group: String = body
+                .chars()
+                .take_while(|c| {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => return false,
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                    true
+                })
+                .collect();
+            for name in group.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+                if RAW_STATE_TYPES.contains(&name) {
+                    out.push((n + 1, format!("engine::{{{name}}}")));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_raw_state_scanner_sees_every_kind_of_read() {
+    // A planted read of each kind, beside code that only looks alike.
+    let text = "let deal = session.state().sales.deal;\n\
+                use crate::engine::State;\n\
+                fn f(s: &overpromise::engine::SalesState) {}\n\
+                use crate::engine::{\n    Phase,\n    State, Session,\n};\n\
+                use crate::engine::{delivery::{SalesState}};\n\
+                screen: Res<State<Screen>>,\n\
+                State(ws): State<Arc<Workshop>>,\n\
+                use crate::engine::{Phase, StateView};\n\
+                let p = session.phase(); // session.state() in a comment\n\
+                use crate::engine::StateOfPlay;\n";
+    let found: Vec<(usize, String)> = raw_state_reads(text);
+    let want: Vec<(usize, String)> = vec![
+        (1, ".state()".into()),
+        (2, "engine::State".into()),
+        (3, "engine::SalesState".into()),
+        (4, "engine::{State}".into()),
+        (8, "engine::{SalesState}".into()),
+    ];
+    assert_eq!(found, want);
+}
+
+#[test]
+fn nothing_outside_the_engine_reads_its_raw_state() {
+    // The raw state is the engine's own: the game, the workshop, the drill, the reports and the
+    // command line read the views, the outcome, the log and the engine's purpose-named facts.
+    let root = src();
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let files: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|f| !f.starts_with(root.join("engine")))
+        .collect();
+    assert!(files.len() > 10, "found only {files:?}");
+    let mut offenders = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("readable source");
+        for (line, read) in raw_state_reads(&text) {
+            offenders.push(format!("{}:{line}: {read}", file.display()));
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "code outside the engine reads its raw state:\n{}",
+        offenders.join("\n")
+    );
+}
+
+/// The engine's facts a screen must not read: what the views already decide who may know.
+const SEAT_FACTS: [&str; 6] = [
+    ".ledger()",
+    ".delivery()",
+    ".trust()",
+    ".readiness()",
+    ".withdrawn()",
+    ".attended(",
+];
+
+/// Each line of `text` (outside comments) that reads one of [`SEAT_FACTS`].
+fn fact_reads(text: &str) -> Vec<(usize, &'static str)> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        for fact in SEAT_FACTS {
+            if code(line).contains(fact) {
+                out.push((n + 1, fact));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_screens_and_the_reports_draw_only_from_the_views() {
+    // The game's screens and views, the workshop seat's and the reports draw what a viewer may
+    // know from the engine's views and debrief model; the facts a view filters (the ledger,
+    // delivery, trust, who attended) are for the engine, its tests and the automatic players.
+    let root = src();
+    let mut files = Vec::new();
+    for dir in ["game/screens", "game/views", "game/net", "report"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    assert!(files.len() > 20, "found only {}", files.len());
+    let mut offenders = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("readable source");
+        for (line, fact) in fact_reads(&text) {
+            offenders.push(format!("{}:{line}: {fact}", file.display()));
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "a screen or a report reads what its view should decide:\n{}",
+        offenders.join("\n")
+    );
+}
+
+#[test]
+fn the_fact_scanner_sees_a_planted_read() {
+    let planted = "let x = 1;\nlet l = session.ledger().len(); // counts\n// session.delivery()\n";
+    assert_eq!(fact_reads(planted), vec![(2, ".ledger()")]);
 }

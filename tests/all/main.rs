@@ -9,7 +9,6 @@ mod cycles;
 mod debrief;
 mod debrief_model;
 mod drill;
-mod engine;
 #[cfg(feature = "gui")]
 mod game;
 #[cfg(feature = "gui")]
@@ -23,7 +22,6 @@ mod hotseat_app;
 mod ids;
 mod incentives;
 mod layers;
-mod lessons;
 #[cfg(feature = "gui")]
 mod net;
 #[cfg(feature = "gui")]
@@ -37,7 +35,6 @@ mod roles;
 mod saves;
 mod script;
 mod support;
-mod tradeoffs;
 #[cfg(feature = "gui")]
 mod ui_input;
 mod workshop;

@@ -10,7 +10,7 @@ use crate::scenario::model::{ClaimTruth, FactId, PersonId, PromiseId, PromiseKin
 /// it commits the team to the same thing (the same scope item or claim, a deadline at least as
 /// early, a discount at least as large). A covered promise left out of the document surfaces as
 /// a reminder, not as news: the team already plans for it.
-pub fn covered_by_pid(s: &Scenario, state: &State, p: PromiseId) -> bool {
+pub(crate) fn covered_by_pid(s: &Scenario, state: &State, p: PromiseId) -> bool {
     if state.pid.contains(&PidItem::Promise(p)) {
         return true;
     }
@@ -43,12 +43,13 @@ fn planned(kind: WorkKind, cause: Cause, days: f32) -> WorkItem {
 }
 
 impl Session {
-    pub(in crate::engine) fn in_pid(&self, item: PidItem) -> bool {
+    /// Whether the PID says `item`.
+    pub fn in_pid(&self, item: PidItem) -> bool {
         self.state.pid.contains(&item)
     }
 
     /// Whether the PID covers promise `p` (see [`covered_by_pid`]).
-    pub fn covered_by_pid(&self, p: PromiseId) -> bool {
+    pub(crate) fn covered_by_pid(&self, p: PromiseId) -> bool {
         covered_by_pid(&self.scenario, &self.state, p)
     }
 

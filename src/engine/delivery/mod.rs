@@ -21,7 +21,7 @@ mod week;
 mod tests;
 
 pub use decisions::ChangeOutlook;
-pub use handoff::covered_by_pid;
+pub(crate) use handoff::covered_by_pid;
 pub use rules::*;
 pub use state::{DeliveryState, Member, WeekRecord, WorkItem, WorkKind};
 pub use surprises::is_review;

@@ -309,7 +309,7 @@ impl Session {
         let mut defects: Option<WorkLine> = None;
         for w in &d.backlog {
             if w.kind == WorkKind::Defects {
-                let row = defects.get_or_insert_with(|| WorkLine {
+                let row = defects.get_or_insert(WorkLine {
                     what: WorkText::Defects,
                     cause: CauseText::Defects,
                     not_in_pid: false,

@@ -185,10 +185,10 @@ impl Session {
         for e in self.log() {
             match e {
                 Event::MeetingStarted { meeting, .. } => current = Some(*meeting),
-                Event::FactNoticed { fact, .. } | Event::FactRevealed(fact) => {
-                    if out[fact.ix()].is_none() {
-                        out[fact.ix()] = current;
-                    }
+                Event::FactNoticed { fact, .. } | Event::FactRevealed(fact)
+                    if out[fact.ix()].is_none() =>
+                {
+                    out[fact.ix()] = current;
                 }
                 _ => {}
             }

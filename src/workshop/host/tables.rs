@@ -225,11 +225,10 @@ impl Table {
 
     /// What the console and the gate need.
     pub(super) fn summary(&self, gate_closed: bool) -> Summary {
-        let st = self.session.state();
         let phase = self.session.phase_view();
         let meeting = self.session.meeting_name();
         let signed_or_lost = matches!(
-            st.phase,
+            self.session.phase(),
             Phase::Handoff | Phase::Review | Phase::Delivery | Phase::Over
         );
         let mut devices: Vec<DeviceStatus> = self
@@ -250,8 +249,8 @@ impl Table {
             phase,
             signed_or_lost,
             meeting,
-            week: st.delivery.as_ref().map(|d| d.weeks_done),
-            promises: st.ledger.len() as u32,
+            week: self.session.weeks_done(),
+            promises: self.session.promises_made() as u32,
             decisions: self.session.actions().len() as u32,
             last: self.last_decision,
             devices,

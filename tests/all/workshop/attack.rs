@@ -81,13 +81,9 @@ fn the_public_board_shows_no_ledger_until_the_facilitator_reveals_it_for_a_finis
         }
         play_table(&url, "Over", "01_first_client", "two.overpromise").await;
     });
-    assert!(
-        !expected.state().ledger.is_empty(),
-        "promises to keep secret"
-    );
+    assert!(!expected.ledger().is_empty(), "promises to keep secret");
     let promised: Vec<String> = expected
-        .state()
-        .ledger
+        .ledger()
         .iter()
         .map(|e| expected.scenario().promises[e.promise.ix()].key.clone())
         .collect();
@@ -111,8 +107,7 @@ fn the_public_board_shows_no_ledger_until_the_facilitator_reveals_it_for_a_finis
         let words = overpromise::wording::describe_promise(
             expected.scenario(),
             expected
-                .state()
-                .ledger
+                .ledger()
                 .iter()
                 .find(|e| &expected.scenario().promises[e.promise.ix()].key == p)
                 .unwrap()

@@ -205,7 +205,6 @@ pub(super) fn decisions(h: &HostHandle, table: &str) -> u32 {
         .map_or(0, |t| t.decisions)
 }
 
-/// Promises the delivery lead must never see now (as in `tests/all/roles.rs`).
 /// Every `commission` figure a message holds.
 pub(super) fn commission_figures(text: &str) -> Vec<f64> {
     fn walk(v: &serde_json::Value, out: &mut Vec<f64>) {
@@ -227,24 +226,24 @@ pub(super) fn commission_figures(text: &str) -> Vec<f64> {
     out
 }
 
+/// Promises the delivery lead must never see now (as in `src/engine/play_tests/roles/views.rs`).
 pub(super) fn hidden_keys(session: &Session) -> Vec<String> {
-    let st = session.state();
+    let x = session;
     let s = session.scenario();
-    let unheard =
-        |e: &&overpromise::engine::LedgerEntry| st.sales.attended[e.meeting.ix()].is_empty();
+    let unheard = |e: &&overpromise::engine::LedgerEntry| x.attended(e.meeting).is_empty();
     let early = matches!(
-        st.phase,
+        x.phase(),
         Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff
     );
-    st.ledger
+    x.ledger()
         .iter()
-        .chain(st.roles.withdrawn.iter())
+        .chain(x.withdrawn())
         .filter(unheard)
         .filter(|e| {
             early
-                || (!st.pid.contains(&PidItem::Promise(e.promise))
-                    && !st.roles.surfaced.contains(&e.promise)
-                    && !st.roles.rebaselined(e.promise))
+                || (!x.in_pid(PidItem::Promise(e.promise))
+                    && !x.surfaced(e.promise)
+                    && !x.rebaselined(e.promise))
         })
         .map(|e| format!("\"{}\"", s.promises[e.promise.ix()].key))
         .collect()

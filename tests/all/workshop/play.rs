@@ -82,11 +82,7 @@ fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_wa
             assert_eq!(row.cost_margin, Some(-d.margin));
             assert_eq!(row.cost_weeks, Some(-d.weeks));
             // Keyed by the promise, not its words: two promises with the same words are two.
-            let south_said = careful
-                .state()
-                .ledger
-                .iter()
-                .any(|e| e.promise == t.promise);
+            let south_said = careful.ledger().iter().any(|e| e.promise == t.promise);
             let listed = board
                 .not_promised
                 .iter()
@@ -110,7 +106,7 @@ fn two_devices_play_a_table_to_the_class_debrief_and_the_lead_never_sees_what_wa
         assert_eq!(north.late_penalty, o.late_penalty);
         let deadlines = host::deadline_rows(&board);
         assert_eq!(deadlines.len(), 2, "both tables signed: {deadlines:?}");
-        assert_eq!(north.promises_made as usize, expected.state().ledger.len());
+        assert_eq!(north.promises_made as usize, expected.promises_made());
         let csv = host::csv(&board);
         assert!(csv.starts_with("Rank,Table,Deal,Commission"));
         assert!(csv.contains("I promised six weeks to win the quarter"));

@@ -257,8 +257,8 @@ fn of(views: &[RoleView], seat: Seat) -> Option<&RoleView> {
 /// Builds the sales view from the views of the seats at the screen (one, or both in a meeting
 /// the delivery lead attends at a hot seat: the seller's room with the lead's notes);
 /// `names` are the players' names (seller, delivery lead); `portrait` gives a face's texture.
-pub fn build_view<'a>(
-    views: &'a [RoleView],
+pub fn build_view(
+    views: &[RoleView],
     names: &[String; 2],
     highlight: Option<usize>,
     mut portrait: impl FnMut(Face<'_>) -> Option<TextureId>,

@@ -10,12 +10,12 @@
 //! follows a fixed plan that changes only the decision under test (no client updates, no change
 //! requests). Each figure is a mean over the same seeds, so chance events are shared.
 
-use crate::common::level;
+use super::level;
 use std::sync::Arc;
 
-use overpromise::engine::{Action, Outcome, Phase, Session};
-use overpromise::policy;
-use overpromise::scenario::{model::PersonId, model::Scenario};
+use crate::engine::policy;
+use crate::engine::{Action, Outcome, Phase, Session};
+use crate::scenario::{model::PersonId, model::Scenario};
 
 /// Seeds each situation is averaged over.
 const SEEDS: u64 = 12;

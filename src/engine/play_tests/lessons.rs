@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use overpromise::engine::outcome::Verdict;
-use overpromise::engine::script::{parse_script, run_script};
-use overpromise::engine::{BrokenBecause, Cause, Event, Outcome, Session};
-use overpromise::scenario::{self, model::Role};
+use crate::engine::outcome::Verdict;
+use crate::engine::script::{parse_script, run_script};
+use crate::engine::{BrokenBecause, Cause, Event, Outcome, Session};
+use crate::scenario::{self, model::Role};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -33,7 +33,7 @@ fn outcome(s: &Session) -> &Outcome {
     s.outcome().expect("over")
 }
 
-fn promise(s: &Session, key: &str) -> overpromise::scenario::model::PromiseId {
+fn promise(s: &Session, key: &str) -> crate::scenario::model::PromiseId {
     s.scenario()
         .promise_by_key(key)
         .unwrap_or_else(|| panic!("no promise {key}"))
