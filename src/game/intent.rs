@@ -128,6 +128,8 @@ pub enum WorkshopIntent {
     Send(crate::workshop::protocol::ClientMsg),
     /// Remote seat: dismiss the broadcast banner.
     DismissBroadcast,
+    /// Remote seat: show the briefing of the table's game (or go back to the table).
+    ShowBriefing(bool),
     /// Console: the console's form as edited (broadcast text, timer, import, target table).
     EditConsole(ConsoleForm),
     /// Console: read the offline result file the form names and send its content to the host.

@@ -27,6 +27,8 @@ pub struct Shown {
     pub curtain: Option<AtScreen>,
     /// The views come from a workshop host.
     pub remote: bool,
+    /// A workshop seat reads its game's briefing over its screen.
+    pub briefing: bool,
 }
 
 impl Default for Shown {
@@ -36,6 +38,7 @@ impl Default for Shown {
             names: DEFAULT_NAMES.map(str::to_owned),
             curtain: None,
             remote: false,
+            briefing: false,
         }
     }
 }
@@ -68,6 +71,7 @@ impl Shown {
             names: active.table.names.both(),
             curtain: active.table.curtain,
             remote: false,
+            briefing: false,
         }
     }
 
@@ -90,6 +94,7 @@ impl Shown {
             names: DEFAULT_NAMES.map(str::to_owned),
             curtain: remote.curtain(),
             remote: true,
+            briefing: remote.briefing,
         }
     }
 

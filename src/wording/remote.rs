@@ -94,6 +94,12 @@ pub fn retro_invitation() -> &'static str {
 
 // ---- the seat's screen --------------------------------------------------------------------
 
+/// The briefing's button back to the seat's screen.
+pub const BACK_TO_TABLE: &str = "Back to the table";
+
+/// The seat bar's button that opens the briefing.
+pub const BRIEFING: &str = "Briefing";
+
 /// The seat screen's title before the host has named the scenario.
 pub const WORKSHOP: &str = "Workshop";
 

@@ -31,19 +31,25 @@ pub fn support_line(s: Support) -> String {
 
 /// The category of a check, from the kind of its test (shown when no competency is written).
 pub fn check_category(t: &CheckTest) -> &'static str {
-    match t {
-        CheckTest::Attended(..) => "Who you bring to the meetings",
-        CheckTest::Found(_) => "What you find out before handoff",
-        CheckTest::Avoided(_) | CheckTest::Chose(_) => "What you say in the meetings",
-        CheckTest::FullHandoff => "The handoff to delivery",
-        CheckTest::NoFalseClaims => "Honest claims",
-        CheckTest::PacingAtLeast(_) => "Pacing your answers to the room",
-        CheckTest::MarginAtLeast(_) => "The margin the project keeps",
-        CheckTest::SatisfactionAtLeast(_) => "How satisfied the client is",
-        CheckTest::OnTime => "Delivering on time",
-        CheckTest::OvertimeAtMost(_) => "The team's workload",
-        CheckTest::Won => "Winning the deal",
-        CheckTest::All(_) => "The overall result",
+    kind_category(crate::engine::view::briefing::CheckKind::of(t))
+}
+
+/// A kind of check as the competency it stands for.
+pub fn kind_category(k: crate::engine::view::briefing::CheckKind) -> &'static str {
+    use crate::engine::view::briefing::CheckKind as K;
+    match k {
+        K::Attended => "Who you bring to the meetings",
+        K::Found => "What you find out before handoff",
+        K::Said => "What you say in the meetings",
+        K::Handoff => "The handoff to delivery",
+        K::Claims => "Honest claims",
+        K::Pacing => "Pacing your answers to the room",
+        K::Margin => "The margin the project keeps",
+        K::Satisfaction => "How satisfied the client is",
+        K::OnTime => "Delivering on time",
+        K::Workload => "The team's workload",
+        K::Won => "Winning the deal",
+        K::Overall => "The overall result",
     }
 }
 
@@ -52,4 +58,11 @@ pub fn check_competency(c: &Check) -> String {
     c.competency
         .clone()
         .unwrap_or_else(|| check_category(&c.test).to_owned())
+}
+
+/// A briefing's rubric line as a competency: the author's wording, else its category.
+pub fn line_competency(l: &crate::engine::view::briefing::RubricLine) -> String {
+    l.competency
+        .clone()
+        .unwrap_or_else(|| kind_category(l.kind).to_owned())
 }

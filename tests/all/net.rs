@@ -736,6 +736,16 @@ fn a_table_plays_as_the_hot_seat(level: &str, script: &str) {
                     && !w.resource::<Remote>().views.is_empty()
             });
             app.update();
+            if i == 0 {
+                // A seat opens on its game's briefing, as the local game does; the trainee
+                // goes on to the table.
+                let first = model(app.world().resource::<Shown>(), None);
+                assert!(
+                    matches!(first, Some(ScreenModel::Briefing(_))),
+                    "{level}: a seat starts with the briefing"
+                );
+                send(app, Intent::Workshop(WorkshopIntent::ShowBriefing(false)));
+            }
             let shown = app.world().resource::<Shown>();
             assert!(shown.remote);
             let remote = model(shown, None);

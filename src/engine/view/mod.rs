@@ -19,6 +19,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod board;
+pub mod briefing;
 pub mod document;
 mod keys;
 pub mod sales;
@@ -98,6 +99,9 @@ pub struct RoleView {
     /// The delivery board (delivery, and once over when there was delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board: Option<board::BoardPane>,
+    /// The briefing (public before the first meeting; a workshop seat reads it from here).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub briefing: Option<briefing::BriefingPane>,
     /// The debrief as this viewer may read it, once the session is over (with each promise's
     /// replay without it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -484,6 +488,7 @@ impl Session {
             sales: self.sales_pane(viewer, opts),
             document: self.document_pane(viewer),
             board: self.board_pane(viewer, opts),
+            briefing: Some(briefing::BriefingPane::of(&self.scenario, opts)),
             debrief: self
                 .debrief_model(viewer, opts, opts.ledger_revealed, true)
                 .map(Box::new),

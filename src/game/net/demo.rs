@@ -71,6 +71,8 @@ fn feed(world: &mut World, seat: SeatChoice, messages: Vec<HostMsg>, screen: Scr
     for msg in workshop.pump(usize::MAX) {
         remote.take(&msg);
     }
+    // The pictures show the seat's screen; the briefing a seat opens on has its own scene.
+    remote.briefing = false;
     world.insert_resource(workshop);
     world.insert_resource(remote);
     world.resource_mut::<NextState<Screen>>().set(screen);
@@ -117,6 +119,20 @@ fn seat_messages(s: &Session, seat: SeatChoice, timer: bool) -> Vec<HostMsg> {
 /// answer the lead may flag (`--screen remote`: nothing moves until a message or a key).
 pub fn remote_meeting(world: &mut World) {
     lead_in_discovery(world, false);
+}
+
+/// A seller's seat as it joins: the briefing of the table's game, read before going to the table.
+pub fn remote_briefing(world: &mut World) {
+    let Some(s) = careful_until(world, |_| true) else {
+        return;
+    };
+    feed(
+        world,
+        SeatChoice::Seller,
+        seat_messages(&s, SeatChoice::Seller, false),
+        Screen::Remote,
+    );
+    world.resource_mut::<Remote>().briefing = true;
 }
 
 /// The same seat while the facilitator's stage timer runs (the tour's picture).

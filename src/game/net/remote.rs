@@ -44,6 +44,8 @@ pub struct Remote {
     pub pending: u32,
     /// A hot seat only: who the screen was last handed to (the curtain comes down between).
     pub seated: Option<AtScreen>,
+    /// The briefing of the table's game is shown over the seat's screen (a seat starts with it).
+    pub briefing: bool,
 }
 
 impl Remote {
@@ -56,6 +58,10 @@ impl Remote {
                 views,
                 revealed_ledger,
             } => {
+                // A seat's first view opens on the briefing, as a local game starts with it.
+                if self.views.is_empty() && self.version == 0 {
+                    self.briefing = true;
+                }
                 self.views = views.clone();
                 self.version = *version;
                 self.revealed_ledger = revealed_ledger.clone();
@@ -172,6 +178,7 @@ fn dismiss(mut intents: MessageReader<Intent>, mut remote: ResMut<Remote>) {
     for intent in intents.read() {
         match intent {
             Intent::Workshop(WorkshopIntent::DismissBroadcast) => remote.broadcast = None,
+            Intent::Workshop(WorkshopIntent::ShowBriefing(open)) => remote.briefing = *open,
             Intent::DismissNotice => remote.refusal = None,
             Intent::TakeSeat if remote.hot_seat() => {
                 remote.seated = Some(AtScreen::of_views(&remote.views));

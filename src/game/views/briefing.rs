@@ -7,6 +7,8 @@ use bevy_egui::egui::{self, RichText, ScrollArea, TextureId, Ui};
 use super::keys;
 use crate::engine::Support;
 use crate::engine::support::RubricForm;
+use crate::engine::view::briefing::BriefingPane;
+use crate::engine::view::sales::Face;
 use crate::game::intent::Intent;
 use crate::game::intent::TableChoice;
 use crate::game::state::RunMode;
@@ -14,7 +16,7 @@ use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::scenario::model::{Concern, Scenario};
 use crate::wording::briefing as words;
-use crate::wording::support::{check_competency, support_blurb, support_name};
+use crate::wording::support::{line_competency, support_blurb, support_name};
 
 /// A client-side person.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +63,9 @@ pub struct BriefingView {
     pub mode: RunMode,
     /// Solo or two roles, and the players' names as typed.
     pub table: TableChoice,
+    /// A workshop seat reads the briefing of its table's game: no choices to make, only back to
+    /// the table (its label).
+    pub seat: Option<String>,
 }
 
 /// A concern in words.
@@ -81,46 +86,58 @@ pub fn build_view(
     support: Support,
     mut portrait: impl FnMut(usize) -> Option<TextureId>,
 ) -> BriefingView {
+    let opts = crate::engine::ViewOptions {
+        support,
+        coach,
+        ..Default::default()
+    };
+    from_pane(&BriefingPane::of(s, opts), support, |f| {
+        portrait(f.number as usize)
+    })
+}
+
+/// Builds the briefing from its pane (the local game's, or the one a workshop seat's view holds),
+/// at a level of support; `portrait` gives a face's texture.
+pub fn from_pane(
+    p: &BriefingPane,
+    support: Support,
+    mut portrait: impl FnMut(&Face) -> Option<TextureId>,
+) -> BriefingView {
     BriefingView {
-        title: s.title.clone(),
-        subtitle: words::subtitle(super::picker::difficulty_words(s.difficulty), s.minutes),
-        client: s.client.name.clone(),
-        sector: s.client.sector.clone(),
-        background: s.client.background.clone(),
-        people: s
-            .stakeholders
+        title: p.title.clone(),
+        subtitle: words::subtitle(super::picker::difficulty_words(p.difficulty), p.minutes),
+        client: p.client.clone(),
+        sector: p.sector.clone(),
+        background: p.background.clone(),
+        people: p
+            .people
             .iter()
-            .enumerate()
-            .map(|(i, k)| PersonCard {
-                name: k.name.clone(),
-                role: k.role.clone(),
-                portrait: portrait(i),
+            .map(|k| PersonCard {
+                name: k.face.name.clone(),
+                role: k.face.role.clone(),
+                portrait: portrait(&k.face),
                 cares: k.cares.iter().map(|c| concern_words(*c)).collect(),
-                coach: coach.then(|| words::coach_numbers(k.trust, k.readiness, k.weight)),
+                coach: k.numbers.map(|(t, r, w)| words::coach_numbers(t, r, w)),
             })
             .collect(),
-        team: s.delivery.people[..s.delivery.team_size.min(s.delivery.people.len())]
-            .iter()
-            .map(|p| (p.name.clone(), p.role.clone()))
-            .collect(),
-        meetings: s
+        team: p.team.clone(),
+        meetings: p
             .meetings
             .iter()
-            .map(|m| (m.name.clone(), words::who_may_come(&m.may_invite)))
+            .map(|(name, may)| (name.clone(), words::who_may_come(may)))
             .collect(),
         support,
         rubric_form: support.rubric_on_briefing(),
         rubric: match support.rubric_on_briefing() {
-            RubricForm::Specific => s
-                .scoring
+            RubricForm::Specific => p
                 .rubric
                 .iter()
                 .map(|c| (c.label.clone(), c.why.clone()))
                 .collect(),
             RubricForm::Competency => {
                 let mut seen: Vec<(String, String)> = Vec::new();
-                for c in &s.scoring.rubric {
-                    let w = check_competency(c);
+                for c in &p.rubric {
+                    let w = line_competency(c);
                     if !seen.iter().any(|(x, _)| *x == w) {
                         seen.push((w, String::new()));
                     }
@@ -131,6 +148,7 @@ pub fn build_view(
         },
         mode: RunMode::Practice,
         table: TableChoice::default(),
+        seat: None,
     }
 }
 
@@ -172,8 +190,13 @@ fn run_mode_answer(ui: &mut Ui, mode: RunMode) -> Option<RunMode> {
 pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
-    // While a name is being typed, the letters and Enter belong to the text field.
-    let typing = ui.ctx().egui_wants_keyboard_input();
+    let back_to_table = Intent::Workshop(crate::game::intent::WorkshopIntent::ShowBriefing(false));
+    if view.seat.is_some() && (keys::enter(ui) || keys::escape(ui)) {
+        return Some(back_to_table);
+    }
+    // While a name is being typed, the letters and Enter belong to the text field; a workshop
+    // seat has nothing to choose here.
+    let typing = ui.ctx().egui_wants_keyboard_input() || view.seat.is_some();
     if !typing && keys::pressed(ui, egui::Key::T) {
         let mut t = view.table.clone();
         t.two_roles = !t.two_roles;
@@ -197,29 +220,44 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
         out = Some(Intent::SetRunMode(m));
     }
     widgets::top_bar(ui, "briefing-top", &view.title, &view.subtitle, |ui| {
-        if let Some(m) = run_mode_answer(ui, view.mode) {
+        if view.seat.is_none()
+            && let Some(m) = run_mode_answer(ui, view.mode)
+        {
             out = Some(Intent::SetRunMode(m));
         }
     });
-    widgets::bottom_bar(ui, "briefing-bottom", |ui| {
-        if ActionButton::new(words::START)
-            .key("⏎")
-            .primary(true)
-            .show(ui)
-            .clicked()
-        {
-            out = Some(Intent::Begin);
-        }
-        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new(words::CHOOSE_ANOTHER)
-                .key("Esc")
+    if let Some(label) = &view.seat {
+        widgets::bottom_bar(ui, "briefing-bottom", |ui| {
+            if ActionButton::new(label)
+                .key("⏎")
+                .primary(true)
                 .show(ui)
                 .clicked()
             {
-                out = Some(Intent::Back);
+                out = Some(back_to_table.clone());
             }
         });
-    });
+    } else {
+        widgets::bottom_bar(ui, "briefing-bottom", |ui| {
+            if ActionButton::new(words::START)
+                .key("⏎")
+                .primary(true)
+                .show(ui)
+                .clicked()
+            {
+                out = Some(Intent::Begin);
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                if ActionButton::new(words::CHOOSE_ANOTHER)
+                    .key("Esc")
+                    .show(ui)
+                    .clicked()
+                {
+                    out = Some(Intent::Back);
+                }
+            });
+        });
+    }
     egui::CentralPanel::default()
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
@@ -278,14 +316,16 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                 ScrollArea::vertical()
                     .id_salt("brief-right")
                     .show(&mut cols[1], |ui| {
-                        if let Some(i) = table_row(ui, &pal, &view.table) {
-                            out = Some(i);
+                        if view.seat.is_none() {
+                            if let Some(i) = table_row(ui, &pal, &view.table) {
+                                out = Some(i);
+                            }
+                            ui.add_space(14.0);
+                            if let Some(i) = support_row(ui, &pal, view.support) {
+                                out = Some(i);
+                            }
+                            ui.add_space(14.0);
                         }
-                        ui.add_space(14.0);
-                        if let Some(i) = support_row(ui, &pal, view.support) {
-                            out = Some(i);
-                        }
-                        ui.add_space(14.0);
                         widgets::overline(ui, words::JUDGED);
                         widgets::card(ui, |ui| {
                             match view.rubric_form {

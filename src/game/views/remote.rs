@@ -92,6 +92,9 @@ pub fn seat_bar(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                     widgets::chip(ui, words::SENDING, pal.info);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if ActionButton::new(words::BRIEFING).show(ui).clicked() {
+                        out = Some(Intent::Workshop(WorkshopIntent::ShowBriefing(true)));
+                    }
                     // Leaving asks first (one click must not throw a table's seat away).
                     let asking = egui::Id::new("remote_leave_asking");
                     if ui.data(|d| d.get_temp::<bool>(asking)).unwrap_or(false) {

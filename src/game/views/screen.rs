@@ -33,6 +33,8 @@ pub enum ScreenModel {
     Debrief(Box<super::debrief::DebriefView>),
     /// A workshop seat once its table is over, when its view holds no debrief.
     Result(SeatResult),
+    /// A workshop seat reading its game's briefing.
+    Briefing(Box<super::briefing::BriefingView>),
 }
 
 /// The screen model for what is shown (`revealed`: the ledger a facilitator revealed to a
@@ -43,15 +45,24 @@ pub fn screen_model(
     revealed: Option<&[crate::engine::told::PromiseText]>,
     debrief_ui: &super::debrief::DebriefUi,
     highlight: Option<usize>,
-    portrait: impl FnMut(Face<'_>) -> Option<TextureId>,
+    mut portrait: impl FnMut(Face<'_>) -> Option<TextureId>,
 ) -> Option<ScreenModel> {
     if let Some(c) = super::curtain::build_view(shown) {
         return Some(ScreenModel::Curtain(c));
     }
+    if shown.briefing
+        && let Some(v) = shown.views.first()
+        && let Some(b) = &v.briefing
+    {
+        let mut view =
+            super::briefing::from_pane(b, v.options.support, |f| portrait(Face::Client(f)));
+        view.seat = Some(crate::wording::remote::BACK_TO_TABLE.to_owned());
+        return Some(ScreenModel::Briefing(Box::new(view)));
+    }
     let waiting = || ScreenModel::Waiting(waiting::build_view(&shown.views, &shown.names));
     Some(match shown.phase()? {
         PhaseView::Invite(_) | PhaseView::Beat(..) => {
-            match sales::build_view(&shown.views, &shown.names, highlight, portrait) {
+            match sales::build_view(&shown.views, &shown.names, highlight, &mut portrait) {
                 Some(v) => ScreenModel::Sales(Box::new(v)),
                 None => waiting(),
             }
@@ -93,6 +104,7 @@ impl ScreenModel {
             ScreenModel::Curtain(v) => super::curtain::curtain_view(ui, v),
             ScreenModel::Debrief(v) => super::debrief::debrief_view(ui, v),
             ScreenModel::Result(v) => super::remote::seat_result(ui, v),
+            ScreenModel::Briefing(v) => super::briefing::briefing_view(ui, v),
         }
     }
 }
