@@ -56,6 +56,11 @@ pub fn promised(what: &str) -> String {
     format!("You promised: {what}")
 }
 
+/// A promise the seller made, as the delivery lead in the room hears it.
+pub fn seller_promised(what: &str) -> String {
+    format!("The seller promised: {what}")
+}
+
 /// The client walked away: a stakeholder lost faith, or the client's patience ran out.
 pub fn walked_away(lost_faith: Option<&str>) -> String {
     match lost_faith {

@@ -124,6 +124,7 @@ pub fn seat_bar(workshop: Option<&Workshop>, remote: &Remote) -> SeatBar {
         gate_closed: remote.gate_closed && !remote.released,
         pushed: remote.pushed.clone(),
         pending: remote.pending > 0,
+        briefing: !remote.views.is_empty(),
     }
 }
 

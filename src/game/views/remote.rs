@@ -49,6 +49,8 @@ pub struct SeatBar {
     pub pushed: Option<String>,
     /// A decision is on its way to the host.
     pub pending: bool,
+    /// The table's briefing can be opened (a view has arrived).
+    pub briefing: bool,
 }
 
 /// Draws the seat bar at the top of a seat's screen (above the screen's own bars).
@@ -62,37 +64,10 @@ pub fn seat_bar(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                 .inner_margin(egui::Margin::symmetric(16, 6)),
         )
         .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                let dot = if bar.link.connected {
-                    pal.good
-                } else {
-                    pal.warn
-                };
-                ui.label(RichText::new("●").color(dot));
-                ui.label(
-                    RichText::new(words::seat_subtitle(
-                        &bar.seat_label,
-                        &bar.table,
-                        &bar.link.line,
-                    ))
-                    .color(pal.text),
-                );
-                if let Some((label, left, warn)) = &bar.timer {
-                    let c = if *warn { pal.bad } else { pal.text };
-                    ui.label(
-                        RichText::new(words::timer(label, *left))
-                            .font(bold_font(size::BODY))
-                            .color(c),
-                    );
-                }
-                if bar.paused {
-                    widgets::chip(ui, words::PAUSED, pal.warn);
-                }
-                if bar.pending {
-                    widgets::chip(ui, words::SENDING, pal.info);
-                }
+            // The buttons on the right first; the seat's line takes what is left, on one line.
+            ui.horizontal(|ui| {
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if ActionButton::new(words::BRIEFING).show(ui).clicked() {
+                    if bar.briefing && ActionButton::new(words::BRIEFING).show(ui).clicked() {
                         out = Some(Intent::Workshop(WorkshopIntent::ShowBriefing(true)));
                     }
                     // Leaving asks first (one click must not throw a table's seat away).
@@ -109,6 +84,32 @@ pub fn seat_bar(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                     } else if ActionButton::new(words::LEAVE).show(ui).clicked() {
                         ui.data_mut(|d| d.insert_temp(asking, true));
                     }
+                    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                        let dot = if bar.link.connected {
+                            pal.good
+                        } else {
+                            pal.warn
+                        };
+                        ui.label(RichText::new("●").color(dot));
+                        if let Some((label, left, warn)) = &bar.timer {
+                            let c = if *warn { pal.bad } else { pal.text };
+                            ui.label(
+                                RichText::new(words::timer(label, *left))
+                                    .font(bold_font(size::BODY))
+                                    .color(c),
+                            );
+                        }
+                        if bar.paused {
+                            widgets::chip(ui, words::PAUSED, pal.warn);
+                        }
+                        if bar.pending {
+                            widgets::chip(ui, words::SENDING, pal.info);
+                        }
+                        let line =
+                            words::seat_subtitle(&bar.seat_label, &bar.table, &bar.link.line);
+                        ui.add(egui::Label::new(RichText::new(&line).color(pal.text)).truncate())
+                            .on_hover_text(line);
+                    });
                 });
             });
             if let Some(t) = &bar.broadcast

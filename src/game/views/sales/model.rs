@@ -202,8 +202,8 @@ impl SalesView {
 }
 
 /// The reactions to what the last decision did, in short words (coach mode's numbers come only
-/// when the view carries them).
-pub fn reactions(told: &[Told]) -> Vec<Reaction> {
+/// when the view carries them); `seller` reads them as the one who spoke.
+pub fn reactions(told: &[Told], seller: bool) -> Vec<Reaction> {
     let mut out = Vec::new();
     for t in told {
         let r = match t {
@@ -233,7 +233,10 @@ pub fn reactions(told: &[Told]) -> Vec<Reaction> {
             Told::PatienceChanged { delta, left } => {
                 Some((words::patience_changed(*delta, *left), Tone::Neutral))
             }
-            Told::PromiseMade(p) => Some((words::promised(&promise_title(p)), Tone::Info)),
+            Told::PromiseMade(p) if seller => {
+                Some((words::promised(&promise_title(p)), Tone::Info))
+            }
+            Told::PromiseMade(p) => Some((words::seller_promised(&promise_title(p)), Tone::Info)),
             Told::ClaimWarned(c) => Some((capitalized(&claim_note(c)), Tone::Bad)),
             Told::ClientWalkedAway { who } => Some((words::walked_away(who.as_deref()), Tone::Bad)),
             Told::DealDecided { signed, price } => Some((
@@ -397,7 +400,7 @@ pub fn build_view(
             .collect(),
         patience,
         stage,
-        reactions: reactions(&main.happened),
+        reactions: reactions(&main.happened, main.viewer.knows_seller_side()),
         promises,
         known: p.known.clone(),
         highlight,
