@@ -115,8 +115,8 @@ fn seat_messages(s: &Session, seat: SeatChoice, timer: bool) -> Vec<HostMsg> {
     out
 }
 
-/// The delivery lead's seat in Discovery, the meeting with three of the client's people, at the
-/// answer the lead may flag (`--screen remote`: nothing moves until a message or a key).
+/// The delivery lead's seat in Discovery, the meeting with three of the client's people, at its
+/// first answer (`--screen remote`: nothing moves until a message or a key).
 pub fn remote_meeting(world: &mut World) {
     lead_in_discovery(world, false);
 }
@@ -141,7 +141,10 @@ pub fn remote_meeting_timed(world: &mut World) {
 }
 
 fn lead_in_discovery(world: &mut World, timer: bool) {
-    let Some(s) = careful_until(world, |s| !s.flags_available().is_empty()) else {
+    // The first level's second meeting, Discovery, where the careful seller brings delivery.
+    let Some(s) = careful_until(world, |s| {
+        matches!(s.phase(), crate::engine::Phase::Beat(m, _) if m.ix() == 1)
+    }) else {
         return;
     };
     feed(
