@@ -142,9 +142,10 @@ pub fn remote_meeting_timed(world: &mut World) {
 
 fn lead_in_discovery(world: &mut World, timer: bool) {
     // The first level's second meeting, Discovery, where the careful seller brings delivery.
-    let Some(s) = careful_until(world, |s| {
-        matches!(s.phase(), crate::engine::Phase::Beat(m, _) if m.ix() == 1)
-    }) else {
+    let Some(s) = careful_until(
+        world,
+        |s| matches!(s.phase(), crate::engine::Phase::Beat(m, _) if m.ix() == 1),
+    ) else {
         return;
     };
     feed(
