@@ -140,9 +140,17 @@ pub fn date_status(weeks_left: i64) -> String {
     }
 }
 
-/// The board's title: `Delivery · week 5 of 9`.
+/// The board's title: `Delivery · week 5 of 9`; past the agreed date, `Delivery · week 11 · 3
+/// past the agreed 8` (never "week 11 of 8").
 pub fn title(week: u32, deadline: u32) -> String {
-    format!("Delivery · week {week} of {deadline}")
+    if week > deadline {
+        format!(
+            "Delivery · week {week} · {} past the agreed {deadline}",
+            week - deadline
+        )
+    } else {
+        format!("Delivery · week {week} of {deadline}")
+    }
 }
 
 /// The board's subtitle: `3 weeks to the agreed date · delivering for Marlow Physio`.
@@ -350,4 +358,17 @@ pub fn budget_stat(word: &str, number: &str, coach: bool, price_known: bool) -> 
             BUDGET_CAPTION.to_owned()
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_late_week_is_not_counted_of_the_deadline() {
+        assert_eq!(super::title(5, 9), "Delivery · week 5 of 9");
+        assert_eq!(super::title(8, 8), "Delivery · week 8 of 8");
+        assert_eq!(
+            super::title(11, 8),
+            "Delivery · week 11 · 3 past the agreed 8"
+        );
+    }
 }
