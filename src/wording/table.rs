@@ -172,7 +172,11 @@ mod tests {
             &PhaseView::Invite("discovery".into()),
             names,
         );
-        assert!(invite.why.contains("chooses who from delivery"), "{}", invite.why);
+        assert!(
+            invite.why.contains("chooses who from delivery"),
+            "{}",
+            invite.why
+        );
         // Qualified starts at its first question: no invitation to promise.
         let first = curtain(
             Some(Seat::Seller),
@@ -180,6 +184,10 @@ mod tests {
             names,
         );
         assert!(!first.why.contains("chooses who"), "{}", first.why);
-        assert!(first.why.contains("no choice of who comes"), "{}", first.why);
+        assert!(
+            first.why.contains("no choice of who comes"),
+            "{}",
+            first.why
+        );
     }
 }
