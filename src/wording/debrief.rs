@@ -361,7 +361,12 @@ fn measured(d: &CheckDetail) -> String {
             } else if *late == 0 {
                 format!("delivered in {weeks} weeks, as agreed")
             } else {
-                format!("{late} week(s) late")
+                // Late against the agreed date, which the sentence names.
+                format!(
+                    "delivered in {weeks} weeks, {} past the agreed {}",
+                    plural(*late, "week"),
+                    weeks - late
+                )
             }
         }
         CheckDetail::Overtime { weeks, max } => {

@@ -191,3 +191,40 @@ fn committee_pacing_an_unpaced_pitch_loses_the_room() {
     let deal = over.state().sales.deal.clone().unwrap();
     assert_eq!(deal.sign_chance, 0.0, "{deal:?}");
 }
+
+/// "A promise was broken, six weeks for everything: it came N weeks late" measures N against the
+/// six weeks the promise named, also after the agreed date was moved out by asking for more time.
+#[test]
+fn a_late_date_is_late_against_the_weeks_it_promised() {
+    use crate::engine::{Action, Phase};
+    let over = played("01_first_client", "overpromise");
+    let s = over.scenario_arc().clone();
+    let mut session = Session::new(s.clone(), s.default_seed);
+    for a in over.actions() {
+        session.apply(a.clone()).unwrap();
+        if session.phase() == Phase::Delivery {
+            break;
+        }
+    }
+    // Ask for more time until the client agrees to a later date.
+    for w in [2, 3, 4, 1] {
+        if session.apply(Action::RequestMoreTime(w)).is_ok()
+            && session.state().delivery.as_ref().unwrap().deadline > 6
+        {
+            break;
+        }
+    }
+    let agreed = session.state().delivery.as_ref().unwrap().deadline;
+    assert!(agreed > 6, "the client agreed to more time: {agreed}");
+    while !session.is_over() {
+        session.apply(Action::EndWeek).unwrap();
+    }
+    let o = outcome(&session);
+    assert_eq!(o.agreed_weeks, agreed);
+    assert!(o.actual_weeks > agreed, "{o:?}");
+    assert_eq!(
+        verdict(&session, "p_six_weeks"),
+        Some(Verdict::Broken(BrokenBecause::Late(o.actual_weeks - 6))),
+        "{o:?}"
+    );
+}
