@@ -228,3 +228,47 @@ fn a_late_date_is_late_against_the_weeks_it_promised() {
         "{o:?}"
     );
 }
+
+/// The Discuss question "the seller earned X under this plan; Y would have paid Z" is asked only
+/// when Z is more than X (never the plan compared with itself).
+#[test]
+fn the_sell_differently_question_never_compares_a_plan_with_itself() {
+    use crate::engine::debrief::Question;
+    let mut asked = 0;
+    let mut equal = 0;
+    for stem in [
+        "01_first_client",
+        "02_integration_claim",
+        "03_committee_pacing",
+    ] {
+        for kind in ["careful", "overpromise"] {
+            let session = played(stem, kind);
+            let cards = session.scorecards().unwrap();
+            let best = cards
+                .seller
+                .under_plans
+                .iter()
+                .map(|p| p.commission)
+                .fold(f32::MIN, f32::max);
+            if cards.seller.bookings > 0.0 && best.round() == cards.seller.commission.round() {
+                equal += 1;
+            }
+            for q in session.debrief(false).unwrap().questions {
+                if let Question::SellDifferently {
+                    commission,
+                    best_commission,
+                    ..
+                } = q
+                {
+                    asked += 1;
+                    assert!(
+                        best_commission.round() > commission.round(),
+                        "{stem}.{kind}: {commission} against {best_commission}"
+                    );
+                }
+            }
+        }
+    }
+    // The shipped plays include a deal already paid best by its own plan.
+    assert!(equal > 0, "asked {asked}");
+}
