@@ -275,6 +275,16 @@ pub fn surprises(days: f32) -> String {
     format!("+{days:.0} surprises")
 }
 
+/// Rework added since the handoff (defect fixes, taking out a dropped item): `+9 rework`.
+pub fn rework(days: f32) -> String {
+    format!("+{days:.0} rework")
+}
+
+/// Work taken out by agreement with the client: `−6 dropped`.
+pub fn dropped(days: f32) -> String {
+    format!("\u{2212}{days:.0} dropped")
+}
+
 /// Work done and left: `· 48 done · 41 left`.
 pub fn done_left(done: f32, left: f32) -> String {
     format!("· {done:.0} done · {left:.0} left")
