@@ -299,9 +299,15 @@ pub fn check(d: &CheckLine) -> String {
                 "did not attend"
             },
         ),
-        CheckLine::Found { fact, found } => format!(
+        CheckLine::Found {
+            fact,
+            found,
+            left_out,
+        } => format!(
             "\"{fact}\" was {}",
-            if *found {
+            if *left_out {
+                "found during sales, but left out of the PID, so the team could not plan for it"
+            } else if *found {
                 "found during sales"
             } else {
                 "never found during sales"

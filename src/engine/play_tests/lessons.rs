@@ -272,3 +272,65 @@ fn the_sell_differently_question_never_compares_a_plan_with_itself() {
     // The shipped plays include a deal already paid best by its own plan.
     assert!(equal > 0, "asked {asked}");
 }
+
+/// A client need found in a meeting and left out of the document: the handoff counts it ("1 of 2
+/// client needs written in"), and the rubric's "found" check, which passes (it was found), says
+/// it was left out of the PID.
+#[test]
+fn a_found_need_left_out_is_counted_at_the_handoff_and_named_in_the_debrief() {
+    use crate::engine::debrief::CheckLine;
+    use crate::engine::{Action, Phase, PidItem, ViewOptions, Viewer};
+    let careful = played("01_first_client", "careful");
+    let s = careful.scenario_arc().clone();
+    let codes = s.fact_by_key("insurer_codes").unwrap();
+    let mut session = Session::new(s.clone(), s.default_seed);
+    for a in careful.actions() {
+        if *a == Action::SubmitPid {
+            session
+                .apply(Action::SetInPid(PidItem::Fact(codes), false))
+                .unwrap();
+            let doc = session
+                .view(Viewer::Solo, ViewOptions::default())
+                .document
+                .unwrap();
+            assert_eq!(
+                doc.needs_in,
+                (1, 2),
+                "one of the two needs found is left out"
+            );
+            assert_eq!(
+                crate::wording::pid::written_in(doc.promises_in, doc.needs_in),
+                format!(
+                    "{} of {} promises and 1 of 2 client needs written in",
+                    doc.promises_in.0, doc.promises_in.1
+                )
+            );
+        }
+        session.apply(a.clone()).unwrap();
+    }
+    while !session.is_over() {
+        assert_eq!(session.phase(), Phase::Delivery);
+        session.apply(Action::EndWeek).unwrap();
+    }
+    let d = session.debrief(false).unwrap();
+    let model = session.debrief_model_of(&d, Viewer::Facilitator, ViewOptions::default(), false);
+    let line = model
+        .rubric
+        .iter()
+        .find_map(|r| match &r.detail {
+            CheckLine::Found { fact, .. } if *fact == s.facts[codes.ix()].text => Some(r),
+            _ => None,
+        })
+        .expect("level 01 checks the insurer codes were found");
+    assert!(line.passed, "it was found");
+    assert!(
+        matches!(line.detail, CheckLine::Found { left_out: true, .. }),
+        "{:?}",
+        line.detail
+    );
+    assert!(
+        crate::wording::debrief::check(&line.detail).contains("left out of the PID"),
+        "{}",
+        crate::wording::debrief::check(&line.detail)
+    );
+}
