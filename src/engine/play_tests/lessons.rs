@@ -317,9 +317,8 @@ fn a_found_need_left_out_is_counted_at_the_handoff_and_named_in_the_debrief() {
     let line = model
         .rubric
         .iter()
-        .find_map(|r| match &r.detail {
-            CheckLine::Found { fact, .. } if *fact == s.facts[codes.ix()].text => Some(r),
-            _ => None,
+        .find(|r| {
+            matches!(&r.detail, CheckLine::Found { fact, .. } if *fact == s.facts[codes.ix()].text)
         })
         .expect("level 01 checks the insurer codes were found");
     assert!(line.passed, "it was found");
