@@ -645,3 +645,26 @@ pub fn retro_lines(r: &crate::engine::Retro) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_need_found_but_left_out_says_so() {
+        let line = |found, left_out| {
+            check(&CheckLine::Found {
+                fact: "We check insurer codes on paper.".into(),
+                found,
+                left_out,
+            })
+        };
+        assert!(line(true, false).ends_with("was found during sales"));
+        assert!(
+            line(true, true).contains("found during sales, but left out of the PID"),
+            "{}",
+            line(true, true)
+        );
+        assert!(line(false, false).contains("never found"));
+    }
+}
