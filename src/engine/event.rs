@@ -50,7 +50,7 @@ pub enum ChangeKind {
 pub enum BrokenBecause {
     /// The scope item was not delivered (dropped, or unfinished when delivery stopped).
     NotDelivered,
-    /// Delivered this many weeks after the promised deadline.
+    /// Delivered this many weeks after the date the promise named (its own weeks, not the agreed date).
     Late(u32),
     /// The discount never reached the invoice before the client noticed.
     DiscountMissed,

@@ -251,7 +251,9 @@ impl Outcome {
             .filter(|i| item_done(WorkKind::Scope(**i)))
             .count() as u32;
 
-        // Judge every promise.
+        // Judge every promise. A date promised is late by the weeks past the date it named (the
+        // date a sentence about it names), judged against the agreed date once renegotiated.
+        let late_for = |w: u32| d.weeks_done.saturating_sub(w);
         let mut verdicts = Vec::with_capacity(state.ledger.len());
         for entry in &state.ledger {
             let p = entry.promise;
@@ -259,8 +261,8 @@ impl Outcome {
             let in_pid = super::delivery::covered_by_pid(s, state, p);
             let verdict = if d.renegotiated.contains(&p) {
                 match s.promises[p.ix()].kind {
-                    PromiseKind::Deadline(_) if weeks_late > 0 => {
-                        Verdict::Broken(BrokenBecause::Late(weeks_late))
+                    PromiseKind::Deadline(w) if weeks_late > 0 => {
+                        Verdict::Broken(BrokenBecause::Late(late_for(w)))
                     }
                     _ => Verdict::Renegotiated,
                 }
@@ -273,9 +275,9 @@ impl Outcome {
                             Verdict::Broken(BrokenBecause::NotDelivered)
                         }
                     }
-                    PromiseKind::Deadline(_) => {
-                        if weeks_late > 0 {
-                            Verdict::Broken(BrokenBecause::Late(weeks_late))
+                    PromiseKind::Deadline(w) => {
+                        if late_for(*w) > 0 {
+                            Verdict::Broken(BrokenBecause::Late(late_for(*w)))
                         } else {
                             Verdict::Kept
                         }

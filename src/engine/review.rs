@@ -64,15 +64,7 @@ impl Session {
         let s = &self.scenario;
         match item {
             PidItem::Promise(p) => match s.promises[p.ix()].kind {
-                PromiseKind::Scope(i) => {
-                    let scope = &s.offer.scope[i.ix()];
-                    let priced = if self.state.sales.scoped[i.ix()] {
-                        scope.true_effort
-                    } else {
-                        scope.sales_estimate
-                    };
-                    (priced, scope.true_effort)
-                }
+                PromiseKind::Scope(i) => (self.priced_days(i), s.offer.scope[i.ix()].true_effort),
                 _ => (0.0, 0.0),
             },
             PidItem::Fact(f) => s.facts[f.ix()]

@@ -308,8 +308,8 @@ impl Session {
             match s.promises[p.ix()].kind {
                 PromiseKind::Scope(item)
                     if pm
-                        && s.offer.scope[item.ix()].true_effort
-                            != s.offer.scope[item.ix()].sales_estimate =>
+                        && self.priced_days_if_promised(*p, item)
+                            != s.offer.scope[item.ix()].true_effort =>
                 {
                     out.push(FlagConcern::Estimate(item));
                 }
@@ -330,13 +330,19 @@ impl Session {
         out
     }
 
-    /// The numbers a flag speaks of: what the answer says and what the team knows (days of an
-    /// estimate, weeks of a deadline, 0 and 0 for a claim).
-    pub fn flag_numbers(&self, concern: FlagConcern) -> (f32, f32) {
+    /// The numbers a flag on answer `c` speaks of: what the answer says and what the team knows
+    /// (for an estimate, the days the item would be priced on once the answer is given, as the
+    /// deal prices it, against the team's true effort; weeks of a deadline; 0 and 0 for a claim).
+    pub fn flag_numbers(&self, c: AnswerId, concern: FlagConcern) -> (f32, f32) {
         match concern {
             FlagConcern::Estimate(i) => {
-                let item = &self.scenario.offer.scope[i.ix()];
-                (item.sales_estimate, item.true_effort)
+                let s = &self.scenario;
+                let said = s.answers[c.ix()]
+                    .promises
+                    .iter()
+                    .find(|p| s.promises[p.ix()].kind == PromiseKind::Scope(i))
+                    .map_or(self.priced_days(i), |&p| self.priced_days_if_promised(p, i));
+                (said, s.offer.scope[i.ix()].true_effort)
             }
             FlagConcern::Deadline(w) => (w as f32, self.scenario.offer.standard_weeks as f32),
             FlagConcern::Claim(_) => (0.0, 0.0),
@@ -365,7 +371,7 @@ impl Session {
         let Phase::Beat(m, b) = self.state.phase else {
             return;
         };
-        let (said, team) = self.flag_numbers(concern);
+        let (said, team) = self.flag_numbers(c, concern);
         self.state.roles.flags.push(FlagRecord {
             by: Seat::DeliveryLead,
             meeting: m,

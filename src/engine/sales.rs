@@ -8,7 +8,7 @@ use super::{
 };
 use crate::scenario::model::{
     AnswerId, ClaimId, ClaimTruth, Concern, Condition, Effect, FactId, MeetingId, Pacing,
-    PromiseKind, Role, ScopeId, StakeholderId, Target,
+    PromiseId, PromiseKind, Role, ScopeId, StakeholderId, Target,
 };
 
 /// How an answer of `depth` lands with a stakeholder at `readiness` under the scenario's pacing
@@ -192,13 +192,7 @@ impl Session {
             }
         }
         let designer_here = self.state.sales.attending.contains(&Role::SeniorDesigner);
-        let pm_involved = self
-            .state
-            .sales
-            .attended
-            .iter()
-            .flatten()
-            .any(|r| *r == Role::ProjectManager);
+        let pm_involved = self.pm_involved();
         for &pid in &answer.promises {
             if self.state.sales.promised[pid.ix()] {
                 continue;
@@ -346,6 +340,39 @@ impl Session {
         limit.floor().clamp(1.0, 5.0) as u8
     }
 
+    /// Whether a project manager has attended a meeting so far: a scope item promised from now
+    /// on is scoped with delivery (`docs/rules.md` section 1).
+    pub(super) fn pm_involved(&self) -> bool {
+        self.state
+            .sales
+            .attended
+            .iter()
+            .flatten()
+            .any(|r| *r == Role::ProjectManager)
+    }
+
+    /// The days scope item `i` is priced on now: the team's true effort once scoped with
+    /// delivery (or re-priced), else the seller's guess. The one formula behind the price, the
+    /// delivery lead's notes and the PID review's queries.
+    pub fn priced_days(&self, i: ScopeId) -> f32 {
+        let item = &self.scenario.offer.scope[i.ix()];
+        if self.state.sales.scoped[i.ix()] {
+            item.true_effort
+        } else {
+            item.sales_estimate
+        }
+    }
+
+    /// The days scope item `i` would be priced on once promise `p` (of that item) is made now:
+    /// a new promise made after a project manager attended is scoped with delivery.
+    pub fn priced_days_if_promised(&self, p: PromiseId, i: ScopeId) -> f32 {
+        if !self.state.sales.promised[p.ix()] && self.pm_involved() {
+            self.scenario.offer.scope[i.ix()].true_effort
+        } else {
+            self.priced_days(i)
+        }
+    }
+
     /// The deal as it stands: what would be priced and promised if the client signed now.
     pub fn deal_on_table(&self) -> Deal {
         let s = &self.scenario;
@@ -374,18 +401,8 @@ impl Session {
             .zip(&sales.known)
             .filter_map(|(f, known)| f.need.filter(|_| *known).map(|n| n.effort_days))
             .sum();
-        let estimate_days: f32 = needs_days
-            + scope
-                .iter()
-                .map(|i| {
-                    let item = &s.offer.scope[i.ix()];
-                    if sales.scoped[i.ix()] {
-                        item.true_effort
-                    } else {
-                        item.sales_estimate
-                    }
-                })
-                .sum::<f32>();
+        let estimate_days: f32 =
+            needs_days + scope.iter().map(|&i| self.priced_days(i)).sum::<f32>();
         let price = s.offer.day_rate * estimate_days * (1.0 - discount / 100.0);
         let deadline_weeks = deadline.unwrap_or(s.offer.standard_weeks);
         let score = self.client_score(price, deadline_weeks);

@@ -299,9 +299,15 @@ pub fn check(d: &CheckLine) -> String {
                 "did not attend"
             },
         ),
-        CheckLine::Found { fact, found } => format!(
+        CheckLine::Found {
+            fact,
+            found,
+            left_out,
+        } => format!(
             "\"{fact}\" was {}",
-            if *found {
+            if *left_out {
+                "found during sales, but left out of the PID, so the team could not plan for it"
+            } else if *found {
                 "found during sales"
             } else {
                 "never found during sales"
@@ -361,7 +367,12 @@ fn measured(d: &CheckDetail) -> String {
             } else if *late == 0 {
                 format!("delivered in {weeks} weeks, as agreed")
             } else {
-                format!("{late} week(s) late")
+                // Late against the agreed date, which the sentence names.
+                format!(
+                    "delivered in {weeks} weeks, {} past the agreed {}",
+                    plural(*late, "week"),
+                    weeks - late
+                )
             }
         }
         CheckDetail::Overtime { weeks, max } => {
@@ -633,4 +644,27 @@ pub fn retro_lines(r: &crate::engine::Retro) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_need_found_but_left_out_says_so() {
+        let line = |found, left_out| {
+            check(&CheckLine::Found {
+                fact: "We check insurer codes on paper.".into(),
+                found,
+                left_out,
+            })
+        };
+        assert!(line(true, false).ends_with("was found during sales"));
+        assert!(
+            line(true, true).contains("found during sales, but left out of the PID"),
+            "{}",
+            line(true, true)
+        );
+        assert!(line(false, false).contains("never found"));
+    }
 }

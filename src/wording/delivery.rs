@@ -140,9 +140,17 @@ pub fn date_status(weeks_left: i64) -> String {
     }
 }
 
-/// The board's title: `Delivery · week 5 of 9`.
+/// The board's title: `Delivery · week 5 of 9`; past the agreed date, `Delivery · week 11 · 3
+/// past the agreed 8` (never "week 11 of 8").
 pub fn title(week: u32, deadline: u32) -> String {
-    format!("Delivery · week {week} of {deadline}")
+    if week > deadline {
+        format!(
+            "Delivery · week {week} · {} past the agreed {deadline}",
+            week - deadline
+        )
+    } else {
+        format!("Delivery · week {week} of {deadline}")
+    }
 }
 
 /// The board's subtitle: `3 weeks to the agreed date · delivering for Marlow Physio`.
@@ -267,6 +275,16 @@ pub fn surprises(days: f32) -> String {
     format!("+{days:.0} surprises")
 }
 
+/// Rework added since the handoff (defect fixes, taking out a dropped item): `+9 rework`.
+pub fn rework(days: f32) -> String {
+    format!("+{days:.0} rework")
+}
+
+/// Work taken out by agreement with the client: `−6 dropped`.
+pub fn dropped(days: f32) -> String {
+    format!("\u{2212}{days:.0} dropped")
+}
+
 /// Work done and left: `· 48 done · 41 left`.
 pub fn done_left(done: f32, left: f32) -> String {
     format!("· {done:.0} done · {left:.0} left")
@@ -350,4 +368,17 @@ pub fn budget_stat(word: &str, number: &str, coach: bool, price_known: bool) -> 
             BUDGET_CAPTION.to_owned()
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_late_week_is_not_counted_of_the_deadline() {
+        assert_eq!(super::title(5, 9), "Delivery · week 5 of 9");
+        assert_eq!(super::title(8, 8), "Delivery · week 8 of 8");
+        assert_eq!(
+            super::title(11, 8),
+            "Delivery · week 11 · 3 past the agreed 8"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! The guide's sentences: what each thing a trainee must learn to read is for, and one plain
 //! sentence on why a consequence happened, from the engine's events.
 
-use super::{describe_promise, money, role_name};
+use super::{describe_promise, money, plural, role_name};
 use crate::engine::{BrokenBecause, Event, PaceVerdict};
 use crate::scenario::model::{Scenario, StakeholderId};
 
@@ -121,7 +121,7 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
                     describe_promise(s, *promise),
                     match because {
                         BrokenBecause::NotDelivered => "it was not delivered".to_owned(),
-                        BrokenBecause::Late(w) => format!("it came {w} week(s) late"),
+                        BrokenBecause::Late(w) => format!("it came {} late", plural(*w, "week")),
                         BrokenBecause::DiscountMissed =>
                             "the discount never reached the invoice".to_owned(),
                         BrokenBecause::ClaimFailed => "the claim did not hold".to_owned(),

@@ -217,7 +217,12 @@ pub fn confirm(inviting: bool) -> &'static str {
 
 /// How to choose.
 pub fn choose_hint(n: usize) -> String {
-    format!("Choose with 1–{n} or a click, then confirm with Enter")
+    let keys = if n == 1 {
+        "1".to_owned()
+    } else {
+        format!("1–{n}")
+    };
+    format!("Choose with {keys} or a click, then confirm with Enter")
 }
 
 /// A meeting on the track: done, or skipped.
@@ -254,3 +259,15 @@ pub const DESIGNER_WARNED: &str = "Your senior designer says this does not hold 
 pub const WHAT_YOU_KNOW: &str = "What you know";
 /// Nothing learned yet.
 pub const NOTHING_BEYOND_BRIEF: &str = "Nothing beyond the brief yet.";
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_answer_is_chosen_with_one_key() {
+        assert_eq!(
+            super::choose_hint(1),
+            "Choose with 1 or a click, then confirm with Enter"
+        );
+        assert!(super::choose_hint(3).starts_with("Choose with 1–3 "));
+    }
+}

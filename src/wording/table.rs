@@ -35,8 +35,12 @@ pub fn curtain(to: Option<Seat>, phase: &PhaseView, names: [&str; 2]) -> Curtain
                 (Seat::Seller, PhaseView::Handoff) => format!(
                     "{seller_} writes the project initiation document (PID) while looking at the promise ledger. {lead_} will only ever read the PID, so what it leaves out, {lead} does not know."
                 ),
-                (Seat::Seller, _) => format!(
+                (Seat::Seller, PhaseView::Invite(_)) => format!(
                     "{seller_} prepares the next meeting and chooses who from delivery comes along. Without delivery in the room, {lead} hears nothing of what is promised there."
+                ),
+                // A meeting that offers no invitations (Qualified) starts at its first question.
+                (Seat::Seller, _) => format!(
+                    "{seller_} runs this meeting with the client; it offers no choice of who comes from delivery. Without delivery in the room, {lead} hears nothing of what is promised there."
                 ),
                 (Seat::DeliveryLead, PhaseView::Review) => format!(
                     "{seller_} has handed over the PID. {lead_} reads it (never the ledger) and, before kickoff, may query an item, ask for a re-baselining meeting with the client, or accept it."
@@ -155,3 +159,35 @@ pub const HOT_SEAT: &str = "Hot seat";
 
 /// How to lift the curtain.
 pub const CURTAIN_KEYS: &str = "Enter or Space continues.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_curtain_offers_an_invitation_only_where_the_meeting_has_one() {
+        let names = ["the seller", "the delivery lead"];
+        let invite = curtain(
+            Some(Seat::Seller),
+            &PhaseView::Invite("discovery".into()),
+            names,
+        );
+        assert!(
+            invite.why.contains("chooses who from delivery"),
+            "{}",
+            invite.why
+        );
+        // Qualified starts at its first question: no invitation to promise.
+        let first = curtain(
+            Some(Seat::Seller),
+            &PhaseView::Beat("qualified".into(), "first_call".into()),
+            names,
+        );
+        assert!(!first.why.contains("chooses who"), "{}", first.why);
+        assert!(
+            first.why.contains("no choice of who comes"),
+            "{}",
+            first.why
+        );
+    }
+}

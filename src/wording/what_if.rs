@@ -118,18 +118,32 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
         Some(SalesEnd::WalkedAway(None)) => {
             "The client runs out of patience and walks away: no deal, no commission".to_owned()
         }
-        None => format!(
-            "Deal: chance to sign {} → {} · price {} → {} · your commission {} → {}{}",
-            super::percent(b.sign_chance),
-            super::percent(a.sign_chance),
-            money(b.price),
-            money(a.price),
-            money(b.commission),
-            money(a.commission),
-            commission_note(a)
-        ),
+        None => deal_line(b, a),
     });
     out
+}
+
+/// The deal before and after an answer: `Deal: chance to sign 40 % → 55 % · price 60,000 ·
+/// your commission 3,000`. A figure the answer leaves as it was is shown once, not as a change.
+fn deal_line(b: &DealStanding, a: &DealStanding) -> String {
+    let moved = |label: &str, before: String, after: String| {
+        if before == after {
+            format!("{label} {after}")
+        } else {
+            format!("{label} {before} → {after}")
+        }
+    };
+    format!(
+        "Deal: {} · {} · {}{}",
+        moved(
+            "chance to sign",
+            super::percent(b.sign_chance),
+            super::percent(a.sign_chance)
+        ),
+        moved("price", money(b.price), money(a.price)),
+        moved("your commission", money(b.commission), money(a.commission)),
+        commission_note(a)
+    )
 }
 
 /// One projection in a line: `finishes in week 11 (agreed 10, 1 week late) · margin 9,500 ·
@@ -219,5 +233,17 @@ mod tests {
         assert!(commission_note(&late).contains("after the quarter ends"));
         let both = standing(0.0, CommissionBasis::BeforeMargin, false);
         assert!(commission_note(&both).starts_with(" before the delivered margin is known ("));
+    }
+
+    #[test]
+    fn an_unchanged_figure_is_not_shown_as_a_change() {
+        let mut before = standing(5000.0, CommissionBasis::Bookings, true);
+        before.sign_chance = 0.0;
+        let mut after = before;
+        after.price = 120_000.0;
+        let line = deal_line(&before, &after);
+        assert!(!line.contains("0\u{a0}% → 0\u{a0}%"), "{line}");
+        assert!(line.contains("chance to sign 0\u{a0}% · price"), "{line}");
+        assert!(line.contains("price 100,000 → 120,000"), "{line}");
     }
 }

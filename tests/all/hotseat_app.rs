@@ -100,7 +100,7 @@ fn a_two_role_hot_seat_game_plays_through_curtains_flags_and_the_review_to_the_d
             assert_eq!(session(&app).actions().len(), n + 1, "{action:?} applied");
         }
     }
-    assert!(flags >= 2 && reviewed);
+    assert!(flags >= 1 && reviewed);
     assert!(session(&app).is_over());
     // Seller → both (discovery) → seller → both (proposal) → seller → delivery lead → both.
     assert!(curtains.contains(&AtScreen::Seat(Seat::DeliveryLead)));

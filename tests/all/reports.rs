@@ -155,7 +155,7 @@ fn every_report_draws_the_engines_three_scorecards_in_solo_and_in_two_roles() {
 
 #[test]
 fn two_role_reports_show_the_gaps_the_flags_the_review_and_both_retrospective_answers() {
-    let mut session = play("01_first_client", "two.overpromise");
+    let mut session = play("02_integration_claim", "two.overpromise");
     for (seat, a, b) in [
         (
             Seat::Seller,

@@ -54,10 +54,21 @@ fn the_two_role_debrief_marks_the_gaps_and_the_reports_show_it() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(text.contains("GAP: left out of the document"), "{text}");
-    assert!(text.contains("the seller said it anyway"));
+    // The six weeks were promised alone: nothing could be flagged. Level 03's overpromising play
+    // says its flagged answers anyway.
+    let flagged = play("03_committee_pacing", "two.overpromise");
+    let fd = flagged.debrief(false).unwrap();
+    let flagged_text = overpromise::report::text(&flagged, &fd)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flagged_text.contains("the seller said it anyway"),
+        "{flagged_text}"
+    );
     let md = overpromise::report::markdown(&session, &d);
     assert!(md.contains("## The delivery lead's review of the PID"));
-    let html = overpromise::report::html(&session, &d);
+    let html = overpromise::report::html(&flagged, &fd);
     assert!(html.contains("<h2>Who flagged what, and what was said anyway</h2>"));
 }
 
@@ -82,11 +93,14 @@ fn play_prints_the_flags_and_the_review_of_every_two_role_script() {
             );
             let out = String::from_utf8(out).unwrap();
             assert_eq!(code, 0, "{stem}.{kind}: {}", String::from_utf8_lossy(&err));
-            assert!(
-                out.contains("WHO FLAGGED WHAT, AND WHAT WAS SAID ANYWAY"),
-                "{stem}.{kind}"
-            );
-            assert!(out.contains("the delivery lead flagged"), "{stem}.{kind}");
+            // A script flags where delivery in the room saw something to flag.
+            if std::fs::read_to_string(&script).unwrap().contains("Flag(") {
+                assert!(
+                    out.contains("WHO FLAGGED WHAT, AND WHAT WAS SAID ANYWAY"),
+                    "{stem}.{kind}"
+                );
+                assert!(out.contains("the delivery lead flagged"), "{stem}.{kind}");
+            }
             assert!(out.contains("THE DELIVERY LEAD'S REVIEW"), "{stem}.{kind}");
             assert!(out.contains("The delivery lead accepted the document."));
         }

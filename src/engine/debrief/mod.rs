@@ -326,7 +326,8 @@ impl Session {
 }
 
 /// The facilitator's questions about incentives, from the scorecards: what would make the seller
-/// sell differently (always, when a deal was signed), a commission paid on a deal that lost money,
+/// sell differently (when a deal was signed and another plan would have paid more: a plan is never
+/// compared with itself), a commission paid on a deal that lost money,
 /// a deal that missed the quarter, and the seller's hours in delivery reviews.
 pub fn incentive_questions(cards: &Scorecards) -> Vec<Question> {
     let seller = &cards.seller;
@@ -336,6 +337,9 @@ pub fn incentive_questions(cards: &Scorecards) -> Vec<Question> {
             .under_plans
             .iter()
             .max_by(|a, b| a.commission.total_cmp(&b.commission))
+            // In whole money, as the question reads: "earned 5,831 … would have paid 5,831" asks
+            // nothing.
+            .filter(|best| best.commission.round() > seller.commission.round())
         {
             out.push(Question::SellDifferently {
                 commission: seller.commission,

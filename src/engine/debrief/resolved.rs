@@ -212,6 +212,9 @@ pub enum CheckLine {
         fact: String,
         /// Found.
         found: bool,
+        /// Found, yet left out of the document handed to delivery.
+        #[serde(default)]
+        left_out: bool,
     },
     /// An answer (its text) was said, or not: to avoid, or to choose.
     Said {
@@ -505,9 +508,14 @@ impl Resolver<'_> {
                 meeting: self.meeting(*meeting),
                 attended: *attended,
             },
-            CheckDetail::Found { fact, found } => CheckLine::Found {
+            CheckDetail::Found {
+                fact,
+                found,
+                left_out,
+            } => CheckLine::Found {
                 fact: s.facts[fact.ix()].text.clone(),
                 found: *found,
+                left_out: *left_out,
             },
             CheckDetail::Avoided { answer, said } | CheckDetail::Chose { answer, said } => {
                 CheckLine::Said {

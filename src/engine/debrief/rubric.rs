@@ -26,6 +26,10 @@ pub enum CheckDetail {
         fact: FactId,
         /// It was.
         found: bool,
+        /// Found, yet left out of the document handed to delivery (the check passes: it was
+        /// found; the team still met it as work nobody planned).
+        #[serde(default)]
+        left_out: bool,
     },
     /// An answer that should not have been given.
     Avoided {
@@ -239,7 +243,17 @@ impl Session {
             }
             CheckTest::Found(f) => {
                 let found = sales.known[f.ix()];
-                (found, CheckDetail::Found { fact: *f, found })
+                let left_out = found
+                    && self.state.delivery.is_some()
+                    && !self.state.pid.contains(&PidItem::Fact(*f));
+                (
+                    found,
+                    CheckDetail::Found {
+                        fact: *f,
+                        found,
+                        left_out,
+                    },
+                )
             }
             CheckTest::Avoided(c) => {
                 let said = sales.chosen[c.ix()];

@@ -232,12 +232,7 @@ impl Session {
         let Some(deal) = &self.state.sales.deal else {
             return 0.0;
         };
-        let it = &s.offer.scope[item.ix()];
-        let days = if self.state.sales.scoped[item.ix()] {
-            it.true_effort
-        } else {
-            it.sales_estimate
-        };
+        let days = self.priced_days(item);
         s.offer.day_rate * days * (1.0 - deal.discount_pct / 100.0)
     }
 

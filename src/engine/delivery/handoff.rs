@@ -82,11 +82,7 @@ impl Session {
                 // guess missed shows up when the work is half done.
                 let scope_item = &s.offer.scope[item.ix()];
                 let truth = scope_item.true_effort;
-                let estimate = if self.state.sales.scoped[item.ix()] {
-                    truth
-                } else {
-                    scope_item.sales_estimate.min(truth)
-                };
+                let estimate = self.priced_days(item).min(truth);
                 let mut work = planned(WorkKind::Scope(item), cause, estimate);
                 work.unseen = truth - estimate;
                 backlog.push(work);

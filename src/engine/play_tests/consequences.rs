@@ -454,3 +454,60 @@ fn dropping_a_mispriced_item_early_is_still_cheaper_than_ploughing_on() {
     // Never free: the client who lost it is less satisfied.
     assert!(d.satisfaction < o.satisfaction);
 }
+
+/// The delivery board's totals add up at every week of random delivery after each shipped
+/// sale (descoping, defect fixes and surprises included): planned + surprises + rework − dropped
+/// = done + left.
+#[test]
+fn the_boards_totals_add_up() {
+    use crate::engine::{ViewOptions, Viewer};
+    use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
+    let (mut boards, mut rework_seen, mut dropped_seen) = (0, false, false);
+    for stem in [
+        "01_first_client",
+        "02_integration_claim",
+        "03_committee_pacing",
+    ] {
+        let s = Arc::new(
+            scenario::load_file(&root().join(format!("levels/{stem}.scenario.ron"))).unwrap(),
+        );
+        for kind in ["careful", "overpromise"] {
+            let path = root().join(format!("tests/scripts/{stem}.{kind}.ron"));
+            let script = parse_script(&std::fs::read_to_string(&path).unwrap(), "x").unwrap();
+            let mut played = Session::new(s.clone(), s.default_seed);
+            run_script(&mut played, &script).unwrap();
+            for seed in 0..6u64 {
+                let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+                let mut session = Session::new(s.clone(), s.default_seed);
+                for a in played.actions() {
+                    if session.phase() == Phase::Delivery {
+                        break;
+                    }
+                    session.apply(a.clone()).unwrap();
+                }
+                while !session.is_over() {
+                    if let Some(b) = session.view(Viewer::Solo, ViewOptions::default()).board {
+                        boards += 1;
+                        let added =
+                            b.planned_days + b.surprise_days + b.rework_days - b.dropped_days;
+                        let worked = b.done_days + b.remaining_days;
+                        assert!(
+                            (added - worked).abs() < 0.5,
+                            "{stem}.{kind} seed {seed} week {}: {b:?}",
+                            b.weeks_done
+                        );
+                        rework_seen |= b.rework_days > 0.0;
+                        dropped_seen |= b.dropped_days > 0.0;
+                    }
+                    let legal = session.legal_actions();
+                    let pick = legal[(rng.next_u64() % legal.len() as u64) as usize].clone();
+                    session.apply(pick).unwrap();
+                }
+            }
+        }
+    }
+    assert!(
+        boards > 100 && rework_seen && dropped_seen,
+        "{boards} {rework_seen} {dropped_seen}"
+    );
+}

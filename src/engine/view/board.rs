@@ -161,10 +161,17 @@ pub struct BoardPane {
     pub max_weeks: u32,
     /// The backlog in working order, defect fixes folded into one line at the end.
     pub backlog: Vec<WorkLine>,
-    /// Person-days planned at handoff.
+    /// Person-days planned at handoff. The totals add up: planned + surprises + rework − dropped
+    /// = done + left.
     pub planned_days: f32,
-    /// Person-days that arrived as surprises.
+    /// Person-days that arrived as surprises (what the document left out, what an estimate
+    /// missed, a scenario's events).
     pub surprise_days: f32,
+    /// Person-days of rework added since the handoff: defect fixes, taking out a dropped item.
+    pub rework_days: f32,
+    /// Person-days taken out of the backlog by agreement with the client (what was left of the
+    /// dropped items).
+    pub dropped_days: f32,
     /// Person-days done.
     pub done_days: f32,
     /// Person-days left.
@@ -246,8 +253,20 @@ impl Session {
             surprise_days: d
                 .backlog
                 .iter()
-                .filter(|w| !w.dropped && w.surprise)
+                .filter(|w| w.surprise)
                 .map(|w| w.total)
+                .sum(),
+            rework_days: d
+                .backlog
+                .iter()
+                .filter(|w| !w.surprise && w.added_week > 0)
+                .map(|w| w.total)
+                .sum(),
+            dropped_days: d
+                .backlog
+                .iter()
+                .filter(|w| w.dropped)
+                .map(|w| w.remaining)
                 .sum(),
             done_days: d.done,
             remaining_days: d.remaining(),

@@ -378,7 +378,7 @@ impl Session {
             .filter(|f| sat_in(f.meeting))
             .map(|f| FlagView {
                 answer: s.answers[f.answer.ix()].key.clone(),
-                note: self.note(f.meeting, f.concern),
+                note: self.note(f.meeting, f.concern, (f.said, f.team)),
                 said_anyway: f.said_anyway,
             })
             .collect();
@@ -503,13 +503,13 @@ impl Session {
     fn notes(&self, m: MeetingId, c: AnswerId) -> Vec<NoteView> {
         self.concerns(c)
             .into_iter()
-            .map(|concern| self.note(m, concern))
+            .map(|concern| self.note(m, concern, self.flag_numbers(c, concern)))
             .collect()
     }
 
-    fn note(&self, m: MeetingId, concern: FlagConcern) -> NoteView {
+    /// A note on a concern, with its numbers (a flag's as recorded when raised).
+    fn note(&self, m: MeetingId, concern: FlagConcern, (said, team): (f32, f32)) -> NoteView {
         let s = &self.scenario;
-        let (said, team) = self.flag_numbers(concern);
         NoteView {
             meeting: s.meetings[m.ix()].key.clone(),
             concern,

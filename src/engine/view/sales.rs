@@ -396,7 +396,7 @@ impl Session {
                         .iter()
                         .any(|f| f.meeting == m && f.answer == c && f.concern == concern);
                     (lead || flagged).then(|| {
-                        let (said, team) = self.flag_numbers(concern);
+                        let (said, team) = self.flag_numbers(c, concern);
                         let flag = Action::Flag(c, concern);
                         NoteLine {
                             about: match concern {

@@ -254,9 +254,12 @@ fn the_leak_checker_finds_a_planted_leak() {
     assert_eq!(leaks(&at_review, &lead, &seller).len(), 1);
     // 3. The team's numbers for an unattended meeting in the seller's view.
     let (lead, _) = views(&at_review);
-    let flag = seller["flags"][0].clone();
-    let mut planted = flag.clone();
-    planted["note"]["meeting"] = Value::String("qualified".into());
+    // (a flag as the engine writes it, on a meeting delivery did not attend)
+    let planted = serde_json::json!({
+        "answer": "fc_yes",
+        "note": { "meeting": "qualified", "concern": { "Deadline": 6 }, "about": "", "said": 6.0, "team": 9.0 },
+        "said_anyway": true,
+    });
     seller["flags"].as_array_mut().unwrap().push(planted);
     assert_eq!(leaks(&at_review, &lead, &seller).len(), 1, "{seller}");
     // 4. The deal's price in the delivery lead's view.

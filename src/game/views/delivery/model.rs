@@ -101,6 +101,10 @@ pub struct DeliveryView {
     pub planned_days: f32,
     /// Person-days that arrived as surprises.
     pub surprise_days: f32,
+    /// Person-days of rework added since the handoff.
+    pub rework_days: f32,
+    /// Person-days taken out by agreement with the client.
+    pub dropped_days: f32,
     /// Person-days done.
     pub done_days: f32,
     /// Person-days left.
@@ -200,6 +204,8 @@ impl DeliveryView {
             backlog: b.backlog.iter().map(|w| backlog_row(w, seat)).collect(),
             planned_days: b.planned_days,
             surprise_days: b.surprise_days,
+            rework_days: b.rework_days,
+            dropped_days: b.dropped_days,
             done_days: b.done_days,
             remaining_days: b.remaining_days,
             team: b

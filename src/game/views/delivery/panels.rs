@@ -204,6 +204,13 @@ pub(super) fn backlog(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> 
                 RichText::new(words::surprises(view.surprise_days)).color(color(ui, Tone::Bad)),
             );
         }
+        // The totals add up: planned + surprises + rework − dropped = done + left.
+        if view.rework_days > 0.0 {
+            ui.label(RichText::new(words::rework(view.rework_days)).color(color(ui, Tone::Bad)));
+        }
+        if view.dropped_days > 0.0 {
+            widgets::weak(ui, &words::dropped(view.dropped_days));
+        }
         widgets::weak(ui, &words::done_left(view.done_days, view.remaining_days));
     });
     ui.add_space(2.0);
