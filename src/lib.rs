@@ -12,6 +12,7 @@ pub mod bundled;
 pub mod cli;
 pub mod drill;
 pub mod engine;
+pub mod files;
 #[cfg(feature = "gui")]
 pub mod game;
 pub mod progress;

@@ -87,17 +87,7 @@ fn read_with(files: &dyn Files, path: &Path) -> Result<SaveFile, String> {
     parse(&text)
 }
 
-/// Writes `bytes` to `path` so that a reader sees either the old file or the whole new one (a
-/// temporary file in the same folder, flushed, then renamed over `path`).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
+pub use crate::files::write_atomic;
 
 /// The file operations the store uses, one call per step of the write protocol, so that a test
 /// can make any of them fail (or stop half-way) and check what a reader finds afterwards.

@@ -281,6 +281,16 @@ pub enum ExportFormat {
     Html,
 }
 
+impl ExportFormat {
+    /// The file name's extension.
+    pub fn ext(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Html => "html",
+        }
+    }
+}
+
 /// What the debrief asks of its screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DebriefIntent {

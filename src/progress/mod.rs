@@ -7,7 +7,7 @@
 
 pub mod clock;
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -270,20 +270,7 @@ impl Loaded {
     }
 }
 
-/// Writes a file atomically: a temporary file in the same folder, flushed to disk, renamed over.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    // The rename itself is durable once the folder is synced (not possible on every platform).
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
+pub use crate::files::write_atomic;
 
 /// Moves a damaged file aside as `NAME.damaged-UNIXSECONDS[-N]`; never deletes it.
 fn set_aside(path: &Path) -> Option<PathBuf> {

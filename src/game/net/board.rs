@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 
 use super::client::{Workshop, waker_of};
+use crate::files::{self, Naming};
 use crate::game::AppSystems;
 use crate::game::GameConfig;
 use crate::game::intent::{BoardFile, Intent, WorkshopIntent};
@@ -73,30 +74,21 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The file the class debrief is saved to: `<data>/exports/class-debrief-<scenario>-<n>.<ext>`,
+/// The file the class debrief is saved to: `<data>/exports/<title>-<n>.<ext>`,
 /// `n` the first number not taken (a workshop saved twice keeps both).
 pub fn board_path(data_dir: &Path, board: &Board, file: BoardFile) -> PathBuf {
-    let name: String = board
-        .title
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let name = name.trim_matches('-').to_owned();
-    let ext = match file {
+    files::export_path(data_dir, &board_stem(board), board_ext(file), Naming::Keep)
+}
+
+fn board_stem(board: &Board) -> String {
+    files::file_stem(&board.title)
+}
+
+fn board_ext(file: BoardFile) -> &'static str {
+    match file {
         BoardFile::Csv => "csv",
         BoardFile::Html => "html",
-    };
-    let dir = data_dir.join("exports");
-    (1..)
-        .map(|n| dir.join(format!("{name}-{n}.{ext}")))
-        .find(|p| !p.exists())
-        .unwrap_or_else(|| dir.join(format!("{name}.{ext}")))
+    }
 }
 
 /// Writes the board as `file` into the data folder and returns where.
@@ -105,15 +97,17 @@ pub fn save_board(
     board: &Board,
     file: BoardFile,
 ) -> Result<PathBuf, String> {
-    let dir = data_dir.ok_or_else(|| crate::wording::console::NO_DATA_FOLDER.to_owned())?;
     let text = match file {
         BoardFile::Csv => crate::workshop::host::csv(board),
         BoardFile::Html => crate::workshop::host::html(board, None),
     };
-    let path = board_path(dir, board, file);
-    crate::saves::write_atomic(&path, text.as_bytes())
-        .map_err(|e| format!("{e} ({})", path.display()))?;
-    Ok(path)
+    files::save_export(
+        data_dir,
+        &board_stem(board),
+        board_ext(file),
+        Naming::Keep,
+        &text,
+    )
 }
 
 fn ask(

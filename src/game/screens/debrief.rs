@@ -11,9 +11,9 @@ use super::remote::SeatBarParam;
 use super::{Menu, Screen, ScreenIo, root_ui};
 use crate::engine::debrief::WHAT_IF_WEEKS;
 use crate::engine::{Debrief, Session, WhatIf};
+use crate::files::{self, Naming};
 use crate::game::net::remote::Remote;
 use crate::game::session::{ActiveSession, Intent};
-use crate::game::settings::write_atomic;
 use crate::game::shown::Shown;
 use crate::game::theme::UiSystems;
 use crate::game::views::debrief::{
@@ -124,27 +124,16 @@ impl DebriefState {
     }
 }
 
-/// The file an export goes to: `<data>/exports/<scenario id>-seed-<seed>.<md|html>`.
+/// The file name (no extension) a debrief is saved under: the scenario's title made safe, then
+/// the seed, so the same run saved again replaces its report and another run keeps its own.
+fn export_stem(title: &str, seed: u64) -> String {
+    format!("{}-seed-{seed}", files::file_stem(title))
+}
+
+/// The file an export goes to: `<data>/exports/<title>-seed-<seed>.<md|html>`.
 pub fn export_path(data_dir: &Path, session: &Session, format: ExportFormat) -> PathBuf {
-    let id: String = session
-        .scenario()
-        .id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let ext = match format {
-        ExportFormat::Markdown => "md",
-        ExportFormat::Html => "html",
-    };
-    data_dir
-        .join("exports")
-        .join(format!("{id}-seed-{}.{ext}", session.seed()))
+    let stem = export_stem(&session.scenario().title, session.seed());
+    files::export_path(data_dir, &stem, format.ext(), Naming::Replace)
 }
 
 /// Writes the report atomically and returns where.
@@ -154,14 +143,12 @@ pub fn export(
     format: ExportFormat,
     data_dir: Option<&Path>,
 ) -> Result<PathBuf, String> {
-    let dir = data_dir.ok_or("there is no data folder to save into")?;
     let text = match format {
         ExportFormat::Markdown => crate::report::markdown(session, debrief),
         ExportFormat::Html => crate::report::html(session, debrief),
     };
-    let path = export_path(dir, session, format);
-    write_atomic(&path, text.as_bytes()).map_err(|e| format!("{e} ({})", path.display()))?;
-    Ok(path)
+    let stem = export_stem(&session.scenario().title, session.seed());
+    files::save_export(data_dir, &stem, format.ext(), Naming::Replace, &text)
 }
 
 /// A workshop seat's debrief screen state (the tab, the facilitator's questions, the last export).
@@ -247,27 +234,12 @@ fn export_model(
     format: ExportFormat,
     data_dir: Option<&Path>,
 ) -> Result<PathBuf, String> {
-    let dir = data_dir.ok_or("there is no data folder to save into")?;
-    let (text, ext) = match format {
-        ExportFormat::Markdown => (crate::report::markdown_for(m), "md"),
-        ExportFormat::Html => (crate::report::html_for(m), "html"),
+    let text = match format {
+        ExportFormat::Markdown => crate::report::markdown_for(m),
+        ExportFormat::Html => crate::report::html_for(m),
     };
-    let stem: String = m
-        .title
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let path = dir
-        .join("exports")
-        .join(format!("workshop-{stem}-seed-{}.{ext}", m.seed));
-    write_atomic(&path, text.as_bytes()).map_err(|e| format!("{e} ({})", path.display()))?;
-    Ok(path)
+    let stem = format!("workshop-{}", export_stem(&m.title, m.seed));
+    files::save_export(data_dir, &stem, format.ext(), Naming::Replace, &text)
 }
 
 fn close_debrief(mut commands: Commands) {

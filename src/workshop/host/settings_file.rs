@@ -9,8 +9,6 @@
 //! A damaged or unreadable file is reported with its place and the controls start from their
 //! defaults; nothing else is lost.
 
-use std::fs::File;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -96,21 +94,9 @@ pub fn settings_path(data: &Path) -> PathBuf {
     data.join(SETTINGS_FILE)
 }
 
-/// Replaces `path` with `text`: written beside, flushed, renamed over, the folder flushed.
+/// Replaces `path` with `text` (see `files::write_atomic`).
 fn replace_file(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let beside = path.with_extension("json.new");
-    {
-        let mut f = File::create(&beside)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_data()?;
-    }
-    std::fs::rename(&beside, path)?;
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    crate::files::write_atomic(path, text.as_bytes())
 }
 
 impl Workshop {
