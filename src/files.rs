@@ -68,15 +68,17 @@ pub fn export_path(data_dir: &Path, stem: &str, ext: &str, naming: Naming) -> Pa
 }
 
 /// Saves `text` as `stem.ext` into the data folder's `exports/` and returns where; the error says
-/// what went wrong and where, ready to show.
+/// what went wrong and where, ready to show. `None` (no data folder) is refused with `no_folder`,
+/// the caller's own words: this module words nothing.
 pub fn save_export(
     data_dir: Option<&Path>,
+    no_folder: &str,
     stem: &str,
     ext: &str,
     naming: Naming,
     text: &str,
 ) -> Result<PathBuf, String> {
-    let dir = data_dir.ok_or_else(|| crate::wording::console::NO_DATA_FOLDER.to_owned())?;
+    let dir = data_dir.ok_or_else(|| no_folder.to_owned())?;
     let path = export_path(dir, stem, ext, naming);
     write_atomic(&path, text.as_bytes()).map_err(|e| format!("{e} ({})", path.display()))?;
     Ok(path)
@@ -97,14 +99,35 @@ mod tests {
     #[test]
     fn a_kept_export_never_replaces_an_earlier_one_and_a_replaced_one_does() {
         let dir = tempfile::tempdir().unwrap();
-        let first = save_export(Some(dir.path()), "board", "csv", Naming::Keep, "a").unwrap();
-        let second = save_export(Some(dir.path()), "board", "csv", Naming::Keep, "b").unwrap();
+        let first =
+            save_export(Some(dir.path()), "none", "board", "csv", Naming::Keep, "a").unwrap();
+        let second =
+            save_export(Some(dir.path()), "none", "board", "csv", Naming::Keep, "b").unwrap();
         assert_ne!(first, second);
         assert_eq!(fs::read_to_string(&first).unwrap(), "a");
-        let r1 = save_export(Some(dir.path()), "report", "md", Naming::Replace, "1").unwrap();
-        let r2 = save_export(Some(dir.path()), "report", "md", Naming::Replace, "2").unwrap();
+        let r1 = save_export(
+            Some(dir.path()),
+            "none",
+            "report",
+            "md",
+            Naming::Replace,
+            "1",
+        )
+        .unwrap();
+        let r2 = save_export(
+            Some(dir.path()),
+            "none",
+            "report",
+            "md",
+            Naming::Replace,
+            "2",
+        )
+        .unwrap();
         assert_eq!(r1, r2);
         assert_eq!(fs::read_to_string(&r2).unwrap(), "2");
-        assert!(save_export(None, "x", "md", Naming::Replace, "").is_err());
+        assert_eq!(
+            save_export(None, "no folder", "x", "md", Naming::Replace, ""),
+            Err("no folder".into())
+        );
     }
 }

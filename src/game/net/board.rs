@@ -103,6 +103,7 @@ pub fn save_board(
     };
     files::save_export(
         data_dir,
+        crate::wording::console::NO_DATA_FOLDER,
         &board_stem(board),
         board_ext(file),
         Naming::Keep,

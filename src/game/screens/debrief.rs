@@ -148,7 +148,14 @@ pub fn export(
         ExportFormat::Html => crate::report::html(session, debrief),
     };
     let stem = export_stem(&session.scenario().title, session.seed());
-    files::save_export(data_dir, &stem, format.ext(), Naming::Replace, &text)
+    files::save_export(
+        data_dir,
+        crate::wording::console::NO_DATA_FOLDER,
+        &stem,
+        format.ext(),
+        Naming::Replace,
+        &text,
+    )
 }
 
 /// A workshop seat's debrief screen state (the tab, the facilitator's questions, the last export).
@@ -239,7 +246,14 @@ fn export_model(
         ExportFormat::Html => crate::report::html_for(m),
     };
     let stem = format!("workshop-{}", export_stem(&m.title, m.seed));
-    files::save_export(data_dir, &stem, format.ext(), Naming::Replace, &text)
+    files::save_export(
+        data_dir,
+        crate::wording::console::NO_DATA_FOLDER,
+        &stem,
+        format.ext(),
+        Naming::Replace,
+        &text,
+    )
 }
 
 fn close_debrief(mut commands: Commands) {
