@@ -342,3 +342,6 @@ pub fn ranks_hidden() -> &'static str {
 
 /// The class debrief before any table has joined.
 pub const NO_TABLE_YET: &str = "No table yet.";
+
+/// Why a table whose log could not be started is refused to a device that waited on it.
+pub const TABLE_LOG_NOT_STARTED: &str = "its decision log could not be started";

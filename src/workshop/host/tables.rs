@@ -82,6 +82,8 @@ pub(super) struct Table {
     /// The table's promise rows on the board, computed once per version (they replay delivery
     /// without each promise).
     pub board_cache: Option<(u64, Vec<super::rows::PromiseRow>)>,
+    /// Its log could not be started: it was taken out of the map and nobody may play it.
+    pub unstarted: bool,
 }
 
 /// What the console and the gate need of a table, kept apart so that reading it never waits for
@@ -163,6 +165,7 @@ impl Table {
             released: false,
             imported: false,
             board_cache: None,
+            unstarted: false,
         }
     }
 
@@ -291,6 +294,18 @@ impl Workshop {
             Some(d) => TableLog::open(d, name),
             None => Ok(TableLog::none()),
         }
+    }
+
+    /// Opens a new table's log and writes its first line.
+    fn start_log(&self, t: &mut Table, name: &str) -> std::io::Result<()> {
+        t.log = self.open_log(name)?;
+        t.log.append(&LogLine::Table {
+            table: name.to_owned(),
+            mode: TableMode::TwoRoles,
+            scenario: self.scenario.id.clone(),
+            seed: self.seed,
+            imported: false,
+        })
     }
 
     pub(super) fn update_summary(&self, t: &Table) {
@@ -488,38 +503,52 @@ impl Workshop {
             });
         }
         let table = table.trim().to_owned();
-        let arc = {
+        // A new table goes into the map at once, already locked by this thread, and its log (a
+        // new file, its folder and its first line, each flushed) is made under the table's own
+        // lock: the map of all tables is never held while the disk works, so 500 tables opening
+        // at once hold up no table already playing.
+        let arc;
+        let mut t = {
             let mut tables = lock(&self.tables);
-            match tables.get(&table) {
-                Some(t) => t.clone(),
+            match tables.get(&table).cloned() {
+                Some(found) => {
+                    drop(tables);
+                    arc = found;
+                    lock(&arc)
+                }
                 None if seat == SeatChoice::Observer => {
                     return Err(r(ErrorCode::NoSuchTable, words::no_such_table(&table)));
                 }
                 None => {
-                    let log = self
-                        .open_log(&table)
-                        .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
-                    let mut t = Table::new(
+                    arc = Arc::new(Mutex::new(Table::new(
                         &table,
                         Session::with_mode(self.scenario.clone(), self.seed, TableMode::TwoRoles),
-                        log,
-                    );
-                    t.log
-                        .append(&LogLine::Table {
-                            table: table.clone(),
-                            mode: TableMode::TwoRoles,
-                            scenario: self.scenario.id.clone(),
-                            seed: self.seed,
-                            imported: false,
-                        })
-                        .map_err(|e| r(ErrorCode::Storage, words::storage(&e.to_string())))?;
-                    let arc = Arc::new(Mutex::new(t));
+                        TableLog::none(),
+                    )));
                     tables.insert(table.clone(), arc.clone());
-                    arc
+                    let mut fresh = lock(&arc);
+                    drop(tables);
+                    if let Err(e) = self.start_log(&mut fresh, &table) {
+                        // Nobody may play a table whose decisions cannot be kept: whoever waits
+                        // on its lock is refused too, and the name is free again.
+                        fresh.unstarted = true;
+                        drop(fresh);
+                        let mut tables = lock(&self.tables);
+                        if tables.get(&table).is_some_and(|a| Arc::ptr_eq(a, &arc)) {
+                            tables.remove(&table);
+                        }
+                        return Err(r(ErrorCode::Storage, words::storage(&e.to_string())));
+                    }
+                    fresh
                 }
             }
         };
-        let mut t = lock(&arc);
+        if t.unstarted {
+            return Err(r(
+                ErrorCode::Storage,
+                words::storage(words::TABLE_LOG_NOT_STARTED),
+            ));
+        }
         // Every table a device opens is played in two roles, by two devices or by one hot seat,
         // never both ways; a table imported from a file is only watched.
         let hot_seat = t.slots.iter().any(|s| s.choice == SeatChoice::Both);

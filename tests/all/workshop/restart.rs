@@ -147,3 +147,68 @@ fn a_restarted_host_keeps_the_facilitators_controls_and_reports_a_damaged_settin
     assert!(!fresh.paused && !fresh.gate_closed && fresh.timer.is_none());
     assert_eq!(fresh.tables.len(), 3);
 }
+
+/// A new table's log is made (a file, its folder and its first line, each flushed) under that
+/// table's own lock: while the disk is slow for one new table, every other table goes on. The
+/// slow disk here is a named pipe where the new table's log would go: the host's read of it
+/// waits until the test writes, so the host is held mid-way through making that log.
+#[cfg(unix)]
+#[test]
+fn a_new_tables_log_being_made_holds_up_no_other_table() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_path_buf();
+    let (actions, _) = script_actions("01_first_client", "two.careful");
+    let h = start("01_first_client", Some(data.clone()));
+    let url = h.ws_url();
+    let fifo = host::log::log_path(&data, "Slow");
+    std::fs::create_dir_all(fifo.parent().unwrap()).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    rt().block_on(async {
+        let (mut fast, _) = Device::join(&url, "Fast", SeatChoice::Seller, None).await;
+        let mut slow = Device::connect(&url).await;
+        slow.send(&ClientMsg::Hello {
+            protocol: PROTOCOL,
+            room: CODE.into(),
+            table: "Slow".into(),
+            seat: SeatChoice::Seller,
+            token: None,
+        })
+        .await;
+        // Opening the pipe to write returns once the host has opened it to read: from then on
+        // the host is inside the new table's log, and stays there while the writer is open.
+        let (held_tx, held_rx) = std::sync::mpsc::channel();
+        let pipe = fifo.clone();
+        std::thread::spawn(move || {
+            let writer = std::fs::OpenOptions::new().write(true).open(&pipe).unwrap();
+            held_tx.send(writer).unwrap();
+        });
+        let writer = held_rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the host opens the new table's log");
+        // Meanwhile another table is opened and a playing table decides.
+        let (_other, _) = Device::join(&url, "Other", SeatChoice::Seller, None).await;
+        fast.decide(1, actions[0].1.clone()).await;
+        assert_eq!(fast.answer(1).await, Ok(1));
+        // The slow disk answers: the pipe takes the first line but cannot be flushed, so the
+        // table is refused (nothing of it could be kept) and its name is free again.
+        drop(writer);
+        let pipe = fifo.clone();
+        let reader = std::thread::spawn(move || {
+            let mut text = String::new();
+            let mut r = std::fs::File::open(&pipe).unwrap();
+            r.read_to_string(&mut text).unwrap();
+            text
+        });
+        assert_eq!(slow.error().await, ErrorCode::Storage);
+        assert!(reader.join().unwrap().contains("\"line\":\"table\""));
+        std::fs::remove_file(&fifo).unwrap();
+        let (_back, _) = Device::join(&url, "Slow", SeatChoice::Seller, None).await;
+    });
+    assert_eq!(decisions(&h, "Fast"), 1);
+    assert_eq!(decisions(&h, "Slow"), 0);
+}
