@@ -152,8 +152,7 @@ pub fn subtitle(title: &str, client: &str) -> String {
 pub const MEETINGS_OVER: &str = "The meetings are over";
 
 /// The delivery lead's hint in a meeting: they listen and flag, the seller answers.
-pub const LISTEN_HINT: &str =
-    "The seller answers. Flag an answer the team cannot stand behind before it is said.";
+pub const LISTEN_HINT: &str = "The seller answers. Flag an answer the team cannot stand behind before it is said: pick it with its number, then F.";
 
 /// The button that walks away from the deal.
 pub const WALK_AWAY: &str = "Walk away from the deal";

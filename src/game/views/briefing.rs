@@ -194,9 +194,9 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
     if view.seat.is_some() && (keys::enter(ui) || keys::escape(ui)) {
         return Some(back_to_table);
     }
-    // While a name is being typed, the letters and Enter belong to the text field; a workshop
-    // seat has nothing to choose here.
-    let typing = ui.ctx().egui_wants_keyboard_input() || view.seat.is_some();
+    // While a name is being typed, the key gate ([`keys`]) leaves the letters and Enter to the
+    // text field; a workshop seat has nothing to choose here.
+    let typing = view.seat.is_some();
     if !typing && keys::pressed(ui, egui::Key::T) {
         let mut t = view.table.clone();
         t.two_roles = !t.two_roles;
@@ -475,10 +475,19 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
                         .char_limit(MAX_NAME_CHARS)
                         .desired_width(220.0),
                 );
+                widgets::show_when_focused(&r);
                 edited |= r.changed();
                 ui.end_row();
             }
         });
+    ui.add(
+        egui::Label::new(
+            RichText::new(words::NAMES_KEYS)
+                .size(size::SMALL)
+                .color(pal.text_weak),
+        )
+        .wrap(),
+    );
     if edited {
         out = Some(Intent::SetTable(TableChoice {
             two_roles: true,

@@ -1,6 +1,30 @@
 //! Keyboard helpers for the views: number keys, Enter, Escape, the arrows, and moving a highlight.
+//!
+//! The one key gate: every helper here answers nothing while a text field has the keyboard
+//! ([`typing`]), so a name or a retrospective answer never fires a screen's shortcut, and no view
+//! can forget to check. Enter also belongs to a focused button (egui clicks it), so [`enter`]
+//! answers nothing while any widget has the focus. Views read keys only through these helpers.
 
-use bevy_egui::egui::{Key, Ui};
+use bevy_egui::egui::{InputState, Key, Ui};
+
+/// True while a text field has the keyboard focus: its keys are its own.
+pub fn typing(ui: &Ui) -> bool {
+    ui.ctx().text_edit_focused()
+}
+
+/// True while some widget (a button reached with Tab, a text field) has the keyboard focus.
+pub fn focused(ui: &Ui) -> bool {
+    ui.ctx().memory(|m| m.focused().is_some())
+}
+
+/// Reads the input for a shortcut: `None` while a text field has the focus ([`typing`]), or when
+/// a modifier (Ctrl, Alt, Shift, Cmd) is held.
+pub fn read<R>(ui: &Ui, f: impl FnOnce(&InputState) -> Option<R>) -> Option<R> {
+    if typing(ui) {
+        return None;
+    }
+    ui.input(|i| if i.modifiers.any() { None } else { f(i) })
+}
 
 /// The number key pressed this frame, as a 0-based index (1 → 0 … 9 → 8).
 pub fn number(ui: &Ui) -> Option<usize> {
@@ -15,17 +39,17 @@ pub fn number(ui: &Ui) -> Option<usize> {
         Key::Num8,
         Key::Num9,
     ];
-    ui.input(|i| KEYS.iter().position(|k| i.key_pressed(*k)))
+    read(ui, |i| KEYS.iter().position(|k| i.key_pressed(*k)))
 }
 
-/// True when `key` was pressed this frame.
+/// True when `key` was pressed this frame (and no text field has the focus).
 pub fn pressed(ui: &Ui, key: Key) -> bool {
-    ui.input(|i| i.key_pressed(key))
+    read(ui, |i| i.key_pressed(key).then_some(())).is_some()
 }
 
-/// Enter (or the keypad's Enter).
+/// Enter (or the keypad's Enter), unless a widget has the focus: then Enter clicks that widget.
 pub fn enter(ui: &Ui) -> bool {
-    pressed(ui, Key::Enter)
+    !focused(ui) && pressed(ui, Key::Enter)
 }
 
 /// Escape.
@@ -35,7 +59,10 @@ pub fn escape(ui: &Ui) -> bool {
 
 /// -1 for up, +1 for down, 0 otherwise.
 pub fn up_down(ui: &Ui) -> i32 {
-    ui.input(|i| i.key_pressed(Key::ArrowDown) as i32 - i.key_pressed(Key::ArrowUp) as i32)
+    read(ui, |i| {
+        Some(i.key_pressed(Key::ArrowDown) as i32 - i.key_pressed(Key::ArrowUp) as i32)
+    })
+    .unwrap_or(0)
 }
 
 /// The label of number key `i` (0-based).

@@ -26,7 +26,7 @@ pub use model::{
 
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, size, widgets};
-use crate::game::views::{Tone, color, mark, stat};
+use crate::game::views::{Tone, color, keys, mark, stat};
 use crate::wording::debrief_screen as ds;
 
 pub use crate::game::intent::{DebriefIntent, DebriefTab, EditKind, ExportFormat};
@@ -172,13 +172,9 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
 }
 
 fn keyboard(ui: &egui::Ui, view: &DebriefView) -> Option<Intent> {
-    if ui.ctx().egui_wants_keyboard_input() {
-        return None;
-    }
-    ui.input(|i| {
-        if i.modifiers.any() {
-            return None;
-        }
+    // Enter runs the what-if unless a button has the focus (then Enter is that button's).
+    let enter_free = !keys::focused(ui);
+    keys::read(ui, |i| {
         if let Some(q) = view.ui.facilitate {
             let last = view.questions.len().saturating_sub(1);
             if i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::Space) {
@@ -237,7 +233,7 @@ fn keyboard(ui: &egui::Ui, view: &DebriefView) -> Option<Intent> {
             {
                 return wrap(DebriefIntent::Weeks(view.ui.weeks - 1));
             }
-            if i.key_pressed(Key::Enter) {
+            if enter_free && i.key_pressed(Key::Enter) {
                 return wrap(DebriefIntent::RunForm);
             }
         }

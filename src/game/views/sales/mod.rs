@@ -45,6 +45,15 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     {
         out = Some(Intent::Act(a.clone()));
     }
+    // F flags the delivery lead's note under the highlighted answer (the Flag button's key).
+    if keys::pressed(ui, egui::Key::F)
+        && let Some(f) = view
+            .highlight
+            .and_then(|h| view.stage_answers().nth(h))
+            .and_then(|a| a.delivery.iter().find_map(|n| n.flag.clone()))
+    {
+        out = Some(Intent::Act(f));
+    }
 
     widgets::top_bar(ui, "sales-top", &view.meeting, &view.subtitle, |ui| {
         let (words, tone, share, coach) = &view.patience;
@@ -123,11 +132,20 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             // The guide, when it runs, sits below the answers, never over them.
             let room = guide::make_room(ui);
             let height = (ui.available_height() - room).max(80.0);
-            ScrollArea::vertical().max_height(height).show(ui, |ui| {
-                if let Some(i) = middle(ui, &pal, view) {
-                    out = Some(i);
-                }
-            });
+            // A new question opens at its top (the client's new line in sight), not at the
+            // place the last one was scrolled to.
+            let question = match &view.stage {
+                Stage::Beat { speaker, line, .. } => egui::Id::new((speaker, line)),
+                _ => egui::Id::new(&view.meeting),
+            };
+            ScrollArea::vertical()
+                .id_salt(("sales-middle", question))
+                .max_height(height)
+                .show(ui, |ui| {
+                    if let Some(i) = middle(ui, &pal, view) {
+                        out = Some(i);
+                    }
+                });
         });
     out
 }
@@ -513,7 +531,7 @@ fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<
                             .wrap(),
                         );
                         if let Some(a) = &n.flag
-                            && ActionButton::new(n.button).show(ui).clicked()
+                            && ActionButton::new(n.button).key("F").show(ui).clicked()
                         {
                             out = Some(Intent::Act(a.clone()));
                         }
