@@ -224,6 +224,16 @@ pub fn choose_hint(n: usize) -> String {
     format!("Choose with {keys} or a click, then confirm with Enter")
 }
 
+/// How to choose when the delivery lead may flag an answer: the same keys, and F.
+pub fn choose_or_flag_hint(n: usize) -> String {
+    let keys = if n == 1 {
+        "1".to_owned()
+    } else {
+        format!("1–{n}")
+    };
+    format!("Choose with {keys}, then Enter says it or F flags it")
+}
+
 /// A meeting on the track: done, or skipped.
 pub fn track_done(name: &str) -> String {
     format!("✔ {name}")

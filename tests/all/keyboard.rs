@@ -477,3 +477,94 @@ fn the_widget_with_the_keyboard_focus_carries_a_ring_in_both_themes() {
         );
     }
 }
+
+#[test]
+fn a_new_question_opens_at_its_top_with_the_client_line_in_sight() {
+    use overpromise::engine::script::Step;
+    // The proposal's last question with the delivery lead in the room: long enough to scroll.
+    let s = crate::common::level("01_first_client");
+    let path = root().join("tests/scripts/01_first_client.two.careful.ron");
+    let script = parse_script(&std::fs::read_to_string(&path).unwrap(), "x").unwrap();
+    let mut session = Session::with_mode(s.clone(), s.default_seed, script.mode);
+    for step in &script.steps {
+        if matches!(step, Step::Lead(inner) if matches!(**inner, Step::Flag(_))) {
+            break;
+        }
+        run_step(&mut session, step).unwrap();
+    }
+    let active = ActiveSession::resume(session, path);
+    let shown = Shown::local(&active, false);
+    let view = sales::build_view(&shown.views, &shown.names, None, |_| None).unwrap();
+    let sales::Stage::Beat { line, .. } = &view.stage else {
+        panic!("not in a meeting: {:?}", view.stage);
+    };
+    let next_line = "A new question, asked after the last one was scrolled through.";
+    let mut next = view.clone();
+    if let sales::Stage::Beat { line, .. } = &mut next.stage {
+        *line = next_line.to_owned();
+    }
+    let ctx = egui::Context::default();
+    theme::install(&ctx, &Settings::default());
+    let shows = |out: &egui::FullOutput, text: &str| {
+        out.shapes.iter().any(|c| match &c.shape {
+            egui::Shape::Text(t) => t.galley.text().contains(text),
+            _ => false,
+        })
+    };
+    let head: String = line.chars().take(20).collect();
+    let (_, top) = small_frames(&ctx, vec![vec![], vec![]], |ui| {
+        sales::sales_view(ui, &view)
+    });
+    assert!(shows(&top, &head), "the client's line shows at first");
+    // Scrolled to the last answer.
+    let wheel = vec![
+        egui::Event::PointerMoved(egui::pos2(500.0, 330.0)),
+        egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -3000.0),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+        },
+    ];
+    let mut frames = vec![
+        vec![egui::Event::PointerMoved(egui::pos2(500.0, 330.0))],
+        wheel,
+    ];
+    frames.extend(std::iter::repeat_n(Vec::new(), 60));
+    let (_, scrolled) = small_frames(&ctx, frames, |ui| sales::sales_view(ui, &view));
+    assert!(!shows(&scrolled, &head), "scrolled past the client's line");
+    let (_, asked) = small_frames(&ctx, vec![vec![], vec![]], |ui| {
+        sales::sales_view(ui, &next)
+    });
+    let next_head: String = next_line.chars().take(20).collect();
+    assert!(
+        shows(&asked, &next_head),
+        "the next question opens at its top, the client's new line in sight"
+    );
+}
+
+/// Like [`draw_frames`], in a small window (1024 x 560, a laptop at a large UI scale), so a
+/// meeting's answers overflow their area.
+fn small_frames(
+    ctx: &egui::Context,
+    frames: Vec<Vec<egui::Event>>,
+    mut draw: impl FnMut(&mut egui::Ui) -> Option<Intent>,
+) -> (Vec<Intent>, egui::FullOutput) {
+    let mut last = None;
+    for events in frames {
+        let raw = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1024.0, 560.0),
+            )),
+            events,
+            ..Default::default()
+        };
+        let mut out = ctx.run_ui(raw, |ui| {
+            draw(ui);
+        });
+        out.textures_delta.clear();
+        last = Some(out);
+    }
+    (Vec::new(), last.expect("a frame"))
+}

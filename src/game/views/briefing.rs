@@ -419,6 +419,11 @@ fn support_row(ui: &mut Ui, pal: &Palette, chosen: Support) -> Option<Intent> {
     out
 }
 
+/// The id of the briefing's name field `i` (0 the seller's, 1 the delivery lead's).
+pub fn name_field(i: usize) -> egui::Id {
+    egui::Id::new(("briefing-name", i))
+}
+
 /// Who plays: solo or two roles (T toggles), and in two roles the players' names (Tab moves
 /// between the fields; empty keeps the default name).
 fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> {
@@ -464,13 +469,17 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            for (label, text, hint) in [
+            for (i, (label, text, hint)) in [
                 ("Seller", &mut names.seller, DEFAULT_NAMES[0]),
                 ("Delivery lead", &mut names.delivery_lead, DEFAULT_NAMES[1]),
-            ] {
+            ]
+            .into_iter()
+            .enumerate()
+            {
                 ui.label(RichText::new(label).color(pal.text));
                 let r = ui.add(
                     egui::TextEdit::singleline(text)
+                        .id(name_field(i))
                         .hint_text(hint)
                         .char_limit(MAX_NAME_CHARS)
                         .desired_width(220.0),

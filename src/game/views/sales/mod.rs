@@ -74,6 +74,9 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
         .show(ui, |ui| track(ui, &pal, &view.track));
     // A seat that only listens (the delivery lead in the room) flags; it never answers.
     let listens = !actions.is_empty() && actions.iter().all(Option::is_none);
+    let flaggable = view
+        .stage_answers()
+        .any(|a| a.delivery.iter().any(|n| n.flag.is_some()));
     widgets::bottom_bar(ui, "sales-bottom", |ui| {
         let label = sales_words::confirm(matches!(view.stage, Stage::Invite { .. }));
         if !listens
@@ -105,6 +108,8 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             let n = actions.len().min(9);
             if listens {
                 widgets::weak(ui, sales_words::LISTEN_HINT);
+            } else if n > 0 && flaggable {
+                widgets::weak(ui, &sales_words::choose_or_flag_hint(n));
             } else if n > 0 {
                 widgets::weak(ui, &sales_words::choose_hint(n));
             }
@@ -433,7 +438,8 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                 } else if r.clicked() {
                     out = Some(Intent::Highlight(i));
                 }
-                if let Some(f) = delivery_notes(ui, pal, &o.delivery) {
+                let keyed = view.highlight == Some(i);
+                if let Some(f) = delivery_notes(ui, pal, &o.delivery, keyed) {
                     out = Some(f);
                 }
                 ui.add_space(4.0);
@@ -502,8 +508,15 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
 }
 
 /// Two roles: the delivery lead's notes under an answer, each with its flag button, or the flag
-/// raised for the seller to read before answering.
-fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<Intent> {
+/// raised for the seller to read before answering. `keyed`: the answer is highlighted, so F
+/// presses its first flag button (the button shows the key).
+fn delivery_notes(
+    ui: &mut Ui,
+    pal: &Palette,
+    notes: &[DeliveryNote],
+    keyed: bool,
+) -> Option<Intent> {
+    let mut first_flag = keyed;
     let mut out = None;
     for (j, n) in notes.iter().enumerate() {
         ui.push_id(("delivery-note", j), |ui| {
@@ -530,10 +543,14 @@ fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<
                             )
                             .wrap(),
                         );
-                        if let Some(a) = &n.flag
-                            && ActionButton::new(n.button).key("F").show(ui).clicked()
-                        {
-                            out = Some(Intent::Act(a.clone()));
+                        if let Some(a) = &n.flag {
+                            let mut b = ActionButton::new(n.button);
+                            if std::mem::take(&mut first_flag) {
+                                b = b.key("F");
+                            }
+                            if b.show(ui).clicked() {
+                                out = Some(Intent::Act(a.clone()));
+                            }
                         }
                     }
                 });
