@@ -101,7 +101,9 @@ pub const FOCUS_RING_WIDTH: f32 = 3.0;
 /// after the screen and its menus are drawn. Where the widget is scrolled partly out of sight,
 /// the ring goes round the part that shows.
 pub fn focus_ring(ctx: &egui::Context) {
-    let Some(id) = ctx.memory(|m| m.focused()) else {
+    let focused = ctx.memory(|m| m.focused());
+    ctx.data_mut(|d| d.insert_temp(focus_memory(), focused.is_some()));
+    let Some(id) = focused else {
         return;
     };
     let Some(r) = ctx.read_response(id) else {
@@ -122,6 +124,18 @@ pub fn focus_ring(ctx: &egui::Context) {
         egui::Stroke::new(FOCUS_RING_WIDTH, pal.focus),
         egui::StrokeKind::Outside,
     );
+}
+
+fn focus_memory() -> egui::Id {
+    egui::Id::new("focus-last-frame")
+}
+
+/// True when a widget had the keyboard focus at the end of the last frame ([`focus_ring`] keeps
+/// it): egui drops the focus on Esc before the views run, and Esc that only lets go of the focus
+/// must not also pause or go back.
+pub fn had_focus(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<bool>(focus_memory()))
+        .unwrap_or(false)
 }
 
 /// Sets fonts, palette, sizes and zoom on a context (what the game does on its first frame;

@@ -172,12 +172,13 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
 }
 
 fn keyboard(ui: &egui::Ui, view: &DebriefView) -> Option<Intent> {
-    // Enter runs the what-if unless a button has the focus (then Enter is that button's).
+    // Enter runs the what-if and Space moves on unless a button has the focus (then they are
+    // that button's).
     let enter_free = !keys::focused(ui);
     keys::read(ui, |i| {
         if let Some(q) = view.ui.facilitate {
             let last = view.questions.len().saturating_sub(1);
-            if i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::Space) {
+            if i.key_pressed(Key::ArrowRight) || (enter_free && i.key_pressed(Key::Space)) {
                 return wrap(DebriefIntent::Facilitate(Some((q + 1).min(last))));
             }
             if i.key_pressed(Key::ArrowLeft) {
