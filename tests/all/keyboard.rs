@@ -591,3 +591,39 @@ fn small_frames(
     }
     (Vec::new(), last.expect("a frame"))
 }
+
+#[test]
+fn enter_in_a_field_of_the_join_form_joins() {
+    use overpromise::game::intent::{JoinForm, WorkshopIntent};
+    use overpromise::game::views::join;
+    let view = join::JoinView {
+        form: JoinForm {
+            address: "192.168.1.20:7878".into(),
+            code: "K7WQ3M".into(),
+            table: "Table 2".into(),
+            role: Default::default(),
+        },
+        problems: Vec::new(),
+        last_attempt: None,
+    };
+    let ctx = egui::Context::default();
+    theme::install(&ctx, &Settings::default());
+    let mut frames = vec![vec![]];
+    frames.extend(std::iter::repeat_n(vec![key(egui::Key::Tab)], 8));
+    let mut typing = false;
+    for f in frames {
+        draw_frames(&ctx, vec![f], |ui| join::join_view(ui, &view));
+        if ctx.text_edit_focused() {
+            typing = true;
+            break;
+        }
+    }
+    assert!(typing, "Tab reaches the join form's fields");
+    let (intents, _) = draw_frames(&ctx, vec![vec![key(egui::Key::Enter)]], |ui| {
+        join::join_view(ui, &view)
+    });
+    assert!(
+        intents.contains(&Intent::Workshop(WorkshopIntent::Join)),
+        "{intents:?}"
+    );
+}

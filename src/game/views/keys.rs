@@ -72,6 +72,14 @@ pub fn enter(ui: &Ui) -> bool {
     pressed(ui, Key::Enter)
 }
 
+/// Enter that submits a form: pressed with no widget focused, or in one of the form's own
+/// single-line fields (which Enter leaves). Only for screens that are one form (joining or
+/// hosting a workshop), where Enter in the last field typed is the natural way to send it.
+pub fn submit(ui: &Ui) -> bool {
+    let in_field = typing(ui) && ui.input(|i| i.key_pressed(Key::Enter) && !i.modifiers.any());
+    in_field || enter(ui)
+}
+
 /// Escape, unless it only let go of the focus (of a button reached with Tab or a text field).
 pub fn escape(ui: &Ui) -> bool {
     !crate::game::theme::had_focus(ui.ctx()) && pressed(ui, Key::Escape)
