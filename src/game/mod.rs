@@ -272,6 +272,17 @@ pub fn logic_plugin(app: &mut App) {
     app.add_plugins((net::plugin, shown::plugin));
 }
 
+/// Every screen's egui drawing and the theme, without bevy_egui's plugin, window or renderer: for
+/// tests that drive the game by key events through a context of their own (an entity with
+/// `PrimaryEguiContext`, the pass begun and ended by the test around
+/// `EguiPrimaryContextPass`). Needs [`logic_plugin`].
+pub fn views_plugin(app: &mut App) {
+    app.add_message::<bevy::window::RequestRedraw>();
+    app.init_resource::<bevy_egui::EguiUserTextures>();
+    app.init_resource::<first_frame::FirstFrame>();
+    app.add_plugins((theme::plugin, screens::ui_plugin));
+}
+
 /// The egui side: style, views, the idle fix for bevy_egui, the tour.
 fn ui_plugin(app: &mut App) {
     app.add_plugins((

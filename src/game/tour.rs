@@ -73,6 +73,30 @@ fn guide_on(world: &mut World) {
     });
 }
 
+/// The seller's name field on the briefing takes the keyboard focus, as after Tab: the picture
+/// shows the focus ring.
+fn focus_seller_name(world: &mut World) {
+    let id = crate::game::views::briefing::name_field(0);
+    let mut q =
+        world.query_filtered::<&mut bevy_egui::EguiContext, With<bevy_egui::PrimaryEguiContext>>();
+    for mut c in q.iter_mut(world) {
+        c.get_mut().memory_mut(|m| m.request_focus(id));
+    }
+}
+
+/// No widget has the keyboard focus.
+fn focus_nothing(world: &mut World) {
+    let mut q =
+        world.query_filtered::<&mut bevy_egui::EguiContext, With<bevy_egui::PrimaryEguiContext>>();
+    for mut c in q.iter_mut(world) {
+        c.get_mut().memory_mut(|m| {
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+    }
+}
+
 /// The guide skipped again.
 fn guide_off(world: &mut World) {
     world.insert_resource(super::screens::guide::Guide::default());
@@ -423,6 +447,10 @@ fn two_role_tour(level: PathBuf) -> Vec<Step> {
         })),
         Settle(SETTLE),
         Shot("29-briefing-two-roles"),
+        World(focus_seller_name),
+        Settle(SETTLE),
+        Shot("50-briefing-name-focus"),
+        World(focus_nothing),
         Script(include_str!(
             "../../tests/scripts/01_first_client.two.careful.ron"
         )),
@@ -436,6 +464,15 @@ fn two_role_tour(level: PathBuf) -> Vec<Step> {
         PlayTwo(|s, curtain| !curtain && flags_raised(s) == 1),
         Settle(SETTLE),
         Shot("32-meeting-flag"),
+        // The seller's handoff, everything written in: the promises, then the needs found in the
+        // meetings, counted.
+        PlayTwo(|s, curtain| {
+            !curtain
+                && s.phase() == Phase::Handoff
+                && s.pid_candidates().into_iter().all(|i| s.in_pid(i))
+        }),
+        Settle(SETTLE),
+        Shot("49-handoff-two-roles-needs"),
         PlayTwo(|s, curtain| curtain && s.phase() == Phase::Review),
         WaitFor(Screen::Curtain),
         Settle(SETTLE),

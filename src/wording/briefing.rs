@@ -74,3 +74,6 @@ pub const SOLO_NOTE: &str =
 /// What two roles mean.
 pub const TWO_ROLES_NOTE: &str =
     "A seller and a delivery lead take turns at this screen; a curtain tells who looks away.";
+/// How to reach the name fields by keyboard.
+pub const NAMES_KEYS: &str =
+    "Tab moves from button to button and into the names; Enter leaves a name.";

@@ -184,6 +184,8 @@ pub const ALL_QUESTIONS: &str = "All questions";
 
 /// The retrospective's text fields, empty.
 pub const RETRO_HINT: &str = "A few words";
+/// How to answer the retrospective by keyboard.
+pub const RETRO_KEYS: &str = "Tab moves into the answers and on to the button; Enter presses it.";
 
 /// Characters used of the most allowed: `12 / 280`.
 pub fn chars_used(used: usize, max: usize) -> String {

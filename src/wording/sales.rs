@@ -152,8 +152,7 @@ pub fn subtitle(title: &str, client: &str) -> String {
 pub const MEETINGS_OVER: &str = "The meetings are over";
 
 /// The delivery lead's hint in a meeting: they listen and flag, the seller answers.
-pub const LISTEN_HINT: &str =
-    "The seller answers. Flag an answer the team cannot stand behind before it is said.";
+pub const LISTEN_HINT: &str = "The seller answers. Flag an answer the team cannot stand behind before it is said: pick it with its number, then F.";
 
 /// The button that walks away from the deal.
 pub const WALK_AWAY: &str = "Walk away from the deal";
@@ -223,6 +222,16 @@ pub fn choose_hint(n: usize) -> String {
         format!("1–{n}")
     };
     format!("Choose with {keys} or a click, then confirm with Enter")
+}
+
+/// How to choose when the delivery lead may flag an answer: the same keys, and F.
+pub fn choose_or_flag_hint(n: usize) -> String {
+    let keys = if n == 1 {
+        "1".to_owned()
+    } else {
+        format!("1–{n}")
+    };
+    format!("Choose with {keys}, then Enter says it or F flags it")
 }
 
 /// A meeting on the track: done, or skipped.

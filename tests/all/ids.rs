@@ -238,6 +238,17 @@ fn the_id_check_finds_a_planted_id() {
     let planted = vec!["including promise \"p_six_weeks\"".to_owned()];
     assert_eq!(problems(&planted, &ids, &[]).len(), 1);
     assert!(problems(&["Flag the estimate for portal".into()], &ids, &[]).is_empty());
+    // As an export writes one: escaped in Markdown, quoted in HTML.
+    for written in [
+        "(p\\_six\\_weeks, made by the seller)",
+        "flagged answer &quot;p_six_weeks&quot;",
+    ] {
+        assert_eq!(
+            problems(&[unescape(written)], &ids, &[]).len(),
+            1,
+            "{written}"
+        );
+    }
     assert_eq!(
         problems(&["inviting [ProjectManager]".into()], &ids, &[]).len(),
         1
@@ -246,4 +257,74 @@ fn the_id_check_finds_a_planted_id() {
         problems(&["spent 1,000 of 48,000".into()], &ids, &["48,000".into()]).len(),
         1
     );
+}
+
+/// Markdown with its escapes removed and HTML with its entities decoded, so an id written out
+/// (`p\_six\_weeks`, `&quot;pw_yes&quot;`) is found as it would be read.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| "\\*_[]<>#|`".contains(*n)) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn no_export_of_a_two_role_game_holds_an_id_or_a_debug_name() {
+    use overpromise::engine::{Action, RetroAnswer};
+    use overpromise::report;
+    let mut checked = 0;
+    for stem in [
+        "01_first_client",
+        "02_integration_claim",
+        "03_committee_pacing",
+    ] {
+        let scenario = level(stem);
+        let ids = ids(&scenario);
+        for kind in ["two.careful", "two.overpromise"] {
+            let path = root().join(format!("tests/scripts/{stem}.{kind}.ron"));
+            let script = parse_script(&std::fs::read_to_string(&path).unwrap(), kind).unwrap();
+            let (mut session, done) =
+                start_and_run(scenario.clone(), scenario.default_seed, &script);
+            done.unwrap();
+            assert!(session.is_over(), "{stem}.{kind}");
+            let flags = session
+                .actions()
+                .iter()
+                .filter(|a| matches!(a, Action::Flag(..)))
+                .count();
+            for seat in [Seat::Seller, Seat::DeliveryLead] {
+                let a = Action::Retro(seat, RetroAnswer::new("the close", "the date"));
+                session.apply_as(seat, a).unwrap();
+            }
+            for counterfactuals in [false, true] {
+                let d = session.debrief(counterfactuals).unwrap();
+                for (format, text) in [
+                    ("Markdown", report::markdown(&session, &d)),
+                    ("HTML", report::html(&session, &d)),
+                ] {
+                    assert!(
+                        text.contains("the close"),
+                        "{stem}.{kind} {format}: no retro"
+                    );
+                    let lines: Vec<String> = unescape(&text).lines().map(str::to_owned).collect();
+                    let found = problems(&lines, &ids, &[]);
+                    assert!(found.is_empty(), "{stem}.{kind} {format}: {found:?}");
+                    checked += 1;
+                }
+            }
+            if kind == "two.careful" && stem == "01_first_client" {
+                assert!(flags >= 1, "the export of a game with a flag is checked");
+            }
+        }
+    }
+    assert_eq!(checked, 24);
 }

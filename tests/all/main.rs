@@ -21,6 +21,8 @@ mod hotseat_app;
 #[cfg(feature = "gui")]
 mod ids;
 mod incentives;
+#[cfg(feature = "gui")]
+mod keyboard;
 mod layers;
 #[cfg(feature = "gui")]
 mod net;

@@ -63,6 +63,10 @@ pub(super) fn plugin(app: &mut App) {
     // Fonts must be set before the first pass: set_fonts takes effect at the next one.
     app.add_systems(Startup, install_fonts);
     app.add_systems(EguiPrimaryContextPass, apply_theme.in_set(UiSystems::Theme));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_focus_ring.after(UiSystems::Overlay),
+    );
     app.add_plugins(portraits::plugin);
 }
 
@@ -82,6 +86,56 @@ fn apply_theme(
         style(ctx, &settings);
     }
     Ok(())
+}
+
+fn draw_focus_ring(mut contexts: EguiContexts) -> Result {
+    focus_ring(contexts.ctx_mut()?);
+    Ok(())
+}
+
+/// The width of the focus ring, in points.
+pub const FOCUS_RING_WIDTH: f32 = 3.0;
+
+/// Draws the focus ring around the widget with the keyboard focus (a button reached with Tab, the
+/// text field being typed in), over everything, in the palette's focus colour: call once a frame,
+/// after the screen and its menus are drawn. Where the widget is scrolled partly out of sight,
+/// the ring goes round the part that shows.
+pub fn focus_ring(ctx: &egui::Context) {
+    let focused = ctx.memory(|m| m.focused());
+    ctx.data_mut(|d| d.insert_temp(focus_memory(), focused.is_some()));
+    let Some(id) = focused else {
+        return;
+    };
+    let Some(r) = ctx.read_response(id) else {
+        return;
+    };
+    let rect = r.interact_rect;
+    if !rect.is_positive() {
+        return;
+    }
+    let pal = Palette::of_ctx(ctx);
+    ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        egui::Id::new("focus-ring"),
+    ))
+    .rect_stroke(
+        rect.expand(2.0),
+        egui::CornerRadius::same(8),
+        egui::Stroke::new(FOCUS_RING_WIDTH, pal.focus),
+        egui::StrokeKind::Outside,
+    );
+}
+
+fn focus_memory() -> egui::Id {
+    egui::Id::new("focus-last-frame")
+}
+
+/// True when a widget had the keyboard focus at the end of the last frame ([`focus_ring`] keeps
+/// it): egui drops the focus on Esc before the views run, and Esc that only lets go of the focus
+/// must not also pause or go back.
+pub fn had_focus(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<bool>(focus_memory()))
+        .unwrap_or(false)
 }
 
 /// Sets fonts, palette, sizes and zoom on a context (what the game does on its first frame;
@@ -156,6 +210,9 @@ pub fn style(ctx: &egui::Context, settings: &Settings) {
     v.widgets.active.bg_stroke = egui::Stroke::new(pal.stroke + 1.0, pal.accent);
     v.widgets.active.fg_stroke = egui::Stroke::new(2.0, pal.text);
     v.widgets.open = v.widgets.active;
+    // The keyboard focus shows as a ring in the focus colour ([`focus_ring`]); the text cursor
+    // in the text colour, readable in both themes.
+    v.text_cursor.stroke = egui::Stroke::new(2.0, pal.text);
     v.window_shadow = egui::Shadow::NONE;
     v.popup_shadow = egui::Shadow::NONE;
     let style = Arc::new(style);

@@ -41,6 +41,9 @@ pub struct Palette {
     pub on_key: Color32,
     /// The "paper" of the PID.
     pub paper: Color32,
+    /// The ring around the widget with the keyboard focus (a button reached with Tab, the text
+    /// field being typed in): a colour no other outline uses, strong against the background.
+    pub focus: Color32,
     /// Outline width for cards.
     pub stroke: f32,
 }
@@ -66,6 +69,7 @@ impl Palette {
         key: Color32::from_rgb(0x2B, 0x33, 0x42),
         on_key: Color32::WHITE,
         paper: Color32::from_rgb(0xFF, 0xFE, 0xF9),
+        focus: Color32::from_rgb(0x0B, 0x57, 0xD0),
         stroke: 1.0,
     };
 
@@ -89,6 +93,7 @@ impl Palette {
         key: Color32::WHITE,
         on_key: Color32::BLACK,
         paper: Color32::from_rgb(0x08, 0x08, 0x08),
+        focus: Color32::from_rgb(0x00, 0xE5, 0xFF),
         stroke: 2.0,
     };
 

@@ -95,6 +95,12 @@ impl<'a> ActionButton<'a> {
             Sense::hover()
         };
         let (rect, response) = ui.allocate_exact_size(desired, sense);
+        show_when_focused(&response);
+        if !self.enabled && response.has_focus() {
+            // A button that turned off (an answer just saved) gives the focus up, so Tab moves on
+            // from the top instead of stopping on a button that takes no key.
+            response.surrender_focus();
+        }
         if ui.is_rect_visible(rect) {
             let hovered = self.enabled && response.hovered();
             let fill = match (self.primary && self.enabled, hovered) {
@@ -216,7 +222,16 @@ pub fn clickable_card(
             },
         )
         .response;
+    show_when_focused(&response);
     response.on_hover_cursor(CursorIcon::PointingHand)
+}
+
+/// Scrolls a widget into sight when Tab gives it the keyboard focus (its ring is drawn by
+/// [`crate::game::theme::focus_ring`]).
+pub fn show_when_focused(response: &Response) {
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
 }
 
 /// A small outlined label ("Introductory", "15 min", "Cost").

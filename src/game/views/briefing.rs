@@ -194,9 +194,9 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
     if view.seat.is_some() && (keys::enter(ui) || keys::escape(ui)) {
         return Some(back_to_table);
     }
-    // While a name is being typed, the letters and Enter belong to the text field; a workshop
-    // seat has nothing to choose here.
-    let typing = ui.ctx().egui_wants_keyboard_input() || view.seat.is_some();
+    // While a name is being typed, the key gate ([`keys`]) leaves the letters and Enter to the
+    // text field; a workshop seat has nothing to choose here.
+    let typing = view.seat.is_some();
     if !typing && keys::pressed(ui, egui::Key::T) {
         let mut t = view.table.clone();
         t.two_roles = !t.two_roles;
@@ -419,6 +419,11 @@ fn support_row(ui: &mut Ui, pal: &Palette, chosen: Support) -> Option<Intent> {
     out
 }
 
+/// The id of the briefing's name field `i` (0 the seller's, 1 the delivery lead's).
+pub fn name_field(i: usize) -> egui::Id {
+    egui::Id::new(("briefing-name", i))
+}
+
 /// Who plays: solo or two roles (T toggles), and in two roles the players' names (Tab moves
 /// between the fields; empty keeps the default name).
 fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> {
@@ -464,21 +469,34 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            for (label, text, hint) in [
+            for (i, (label, text, hint)) in [
                 ("Seller", &mut names.seller, DEFAULT_NAMES[0]),
                 ("Delivery lead", &mut names.delivery_lead, DEFAULT_NAMES[1]),
-            ] {
+            ]
+            .into_iter()
+            .enumerate()
+            {
                 ui.label(RichText::new(label).color(pal.text));
                 let r = ui.add(
                     egui::TextEdit::singleline(text)
+                        .id(name_field(i))
                         .hint_text(hint)
                         .char_limit(MAX_NAME_CHARS)
                         .desired_width(220.0),
                 );
+                widgets::show_when_focused(&r);
                 edited |= r.changed();
                 ui.end_row();
             }
         });
+    ui.add(
+        egui::Label::new(
+            RichText::new(words::NAMES_KEYS)
+                .size(size::SMALL)
+                .color(pal.text_weak),
+        )
+        .wrap(),
+    );
     if edited {
         out = Some(Intent::SetTable(TableChoice {
             two_roles: true,

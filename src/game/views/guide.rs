@@ -1,5 +1,5 @@
 //! The guide's overlay: the current step (what to look at and why it matters), the last
-//! consequence explained in one sentence, "Got it" and "Skip the guide". Built by
+//! consequence explained in one sentence, "Got it" (G) and "Skip the guide". Built by
 //! [`crate::game::guide`].
 
 use bevy_egui::egui::{self, RichText, Ui};
@@ -86,6 +86,10 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
     }
     let pal = Palette::of(ui);
     let mut out = None;
+    // G is "Got it" (no screen uses it); Skip is reached with Tab and Enter, as every button is.
+    if view.step.is_some() && super::keys::pressed(ui, egui::Key::G) {
+        out = Some(Intent::GuideNext);
+    }
     let ctx = ui.ctx().clone();
     let slot: Option<egui::Rect> = ctx
         .data_mut(|d| d.remove_temp::<Option<egui::Rect>>(egui::Id::new(SLOT)))
@@ -117,6 +121,7 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                 let mut buttons = |ui: &mut Ui| {
                     if view.step.is_some()
                         && ActionButton::new(words::GOT_IT)
+                            .key("G")
                             .primary(true)
                             .show(ui)
                             .clicked()

@@ -44,7 +44,7 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
     let ready = view.problems.is_empty();
     match &view.running {
         None => {
-            if keys::enter(ui) && ready {
+            if keys::submit(ui) && ready {
                 out = Some(Intent::Workshop(WorkshopIntent::StartHost));
             }
             if keys::escape(ui) {

@@ -22,12 +22,12 @@ pub struct JoinView {
     pub last_attempt: Option<String>,
 }
 
-/// Draws the join form. Enter joins when the form is complete; Esc goes back.
+/// Draws the join form. Enter (in a field too) joins when the form is complete; Esc goes back.
 pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
     let ready = view.problems.is_empty();
-    if keys::enter(ui) && ready {
+    if keys::submit(ui) && ready {
         out = Some(Intent::Workshop(WorkshopIntent::Join));
     }
     if keys::escape(ui) {

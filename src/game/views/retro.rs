@@ -37,13 +37,14 @@ pub fn retro_form(
             let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or(start);
             ui.add_space(4.0);
             ui.label(RichText::new(*q).size(size::SMALL).color(pal.text_weak));
-            ui.add(
+            let r = ui.add(
                 egui::TextEdit::multiline(&mut text)
                     .desired_rows(2)
                     .char_limit(RETRO_MAX_CHARS)
                     .desired_width(f32::INFINITY)
                     .hint_text(ds::RETRO_HINT),
             );
+            widgets::show_when_focused(&r);
             ui.label(
                 RichText::new(ds::chars_used(text.chars().count(), RETRO_MAX_CHARS))
                     .size(size::SMALL)
@@ -69,6 +70,11 @@ pub fn retro_form(
                 ui.label(RichText::new(ds::SAVED).color(pal.good));
             }
         });
+        ui.label(
+            RichText::new(ds::RETRO_KEYS)
+                .size(size::SMALL)
+                .color(pal.text_weak),
+        );
     });
     out
 }

@@ -125,7 +125,7 @@ pub fn toggle(ui: &mut Ui, view: &WhatIfView) -> Option<Intent> {
         .primary(open)
         .show(ui)
         .clicked()
-        || ui.input(|i| i.key_pressed(egui::Key::W) && i.modifiers.is_none());
+        || super::keys::pressed(ui, egui::Key::W);
     pressed.then_some(Intent::WhatIf(!open))
 }
 

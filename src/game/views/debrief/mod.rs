@@ -26,7 +26,7 @@ pub use model::{
 
 use crate::game::intent::Intent;
 use crate::game::theme::{Palette, size, widgets};
-use crate::game::views::{Tone, color, mark, stat};
+use crate::game::views::{Tone, color, keys, mark, stat};
 use crate::wording::debrief_screen as ds;
 
 pub use crate::game::intent::{DebriefIntent, DebriefTab, EditKind, ExportFormat};
@@ -172,16 +172,13 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
 }
 
 fn keyboard(ui: &egui::Ui, view: &DebriefView) -> Option<Intent> {
-    if ui.ctx().egui_wants_keyboard_input() {
-        return None;
-    }
-    ui.input(|i| {
-        if i.modifiers.any() {
-            return None;
-        }
+    // Enter runs the what-if and Space moves on unless a button has the focus (then they are
+    // that button's).
+    let enter_free = !keys::focused(ui);
+    keys::read(ui, |i| {
         if let Some(q) = view.ui.facilitate {
             let last = view.questions.len().saturating_sub(1);
-            if i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::Space) {
+            if i.key_pressed(Key::ArrowRight) || (enter_free && i.key_pressed(Key::Space)) {
                 return wrap(DebriefIntent::Facilitate(Some((q + 1).min(last))));
             }
             if i.key_pressed(Key::ArrowLeft) {
@@ -237,7 +234,7 @@ fn keyboard(ui: &egui::Ui, view: &DebriefView) -> Option<Intent> {
             {
                 return wrap(DebriefIntent::Weeks(view.ui.weeks - 1));
             }
-            if i.key_pressed(Key::Enter) {
+            if enter_free && i.key_pressed(Key::Enter) {
                 return wrap(DebriefIntent::RunForm);
             }
         }

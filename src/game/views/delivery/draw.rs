@@ -1,7 +1,7 @@
 //! Drawing the delivery board: the top bar, the decision bar, and the three columns of panels
 //! ([`super::panels`]). Keyboard: number keys press the decisions, Enter ends the week.
 
-use bevy_egui::egui::{self, Key};
+use bevy_egui::egui;
 
 use super::super::{stat, toned};
 use super::model::DeliveryView;
@@ -172,14 +172,8 @@ fn column(ui: &mut egui::Ui, w: f32, h: f32, add: impl FnOnce(&mut egui::Ui)) {
 }
 
 fn keyboard(ui: &egui::Ui, view: &DeliveryView) -> Option<Intent> {
-    if ui.ctx().egui_wants_keyboard_input() {
-        return None;
-    }
-    if ui.input(|i| i.modifiers.any()) {
-        return None;
-    }
     if let Some(d) = &view.end_week
-        && ui.input(|i| i.key_pressed(Key::Enter))
+        && crate::game::views::keys::enter(ui)
     {
         return Some(Intent::Act(d.clone()));
     }

@@ -45,10 +45,10 @@ pub(super) fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
 pub(super) fn client(ui: &mut egui::Ui, view: &DeliveryView) {
     for (name, cue, refuses) in &view.trust {
         let hover = words::trust_hover(name, &cue.word, &cue.number, view.change_trust);
-        egui::Sides::new().shrink_left().truncate().show(
+        egui::Sides::new().shrink_left().wrap().show(
             ui,
             |ui| {
-                ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
+                ui.add(egui::Label::new(RichText::new(name).strong()).wrap());
             },
             |ui| {
                 ui.label(RichText::new(cue.text(view.coach)).color(color(ui, cue.tone)))
@@ -233,7 +233,7 @@ pub(super) fn backlog(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> 
                             .size(size::SMALL)
                             .color(pal.good),
                     )
-                    .truncate(),
+                    .wrap(),
                 )
                 .on_hover_text(names.join("\n"));
             }
@@ -270,10 +270,10 @@ fn backlog_row(ui: &mut egui::Ui, row: &BacklogRow, i: usize) -> Option<Intent> 
     if row.dropped {
         name = name.strikethrough().color(pal.text_weak);
     }
-    ui.add(egui::Label::new(name).truncate())
+    ui.add(egui::Label::new(name).wrap())
         .on_hover_text(&row.name);
     ui.push_id(i, |ui| {
-        egui::Sides::new().shrink_left().truncate().show(
+        egui::Sides::new().shrink_left().wrap().show(
             ui,
             |ui| {
                 let mut job = egui::text::LayoutJob::default();
@@ -288,7 +288,7 @@ fn backlog_row(ui: &mut egui::Ui, row: &BacklogRow, i: usize) -> Option<Intent> 
                     0.0,
                     egui::TextFormat::simple(small, pal.text_weak),
                 );
-                ui.add(egui::Label::new(job).truncate());
+                ui.add(egui::Label::new(job).wrap());
             },
             |ui| {
                 if row.droppable && !row.dropped && row.finished.is_none() {

@@ -45,6 +45,15 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     {
         out = Some(Intent::Act(a.clone()));
     }
+    // F flags the delivery lead's note under the highlighted answer (the Flag button's key).
+    if keys::pressed(ui, egui::Key::F)
+        && let Some(f) = view
+            .highlight
+            .and_then(|h| view.stage_answers().nth(h))
+            .and_then(|a| a.delivery.iter().find_map(|n| n.flag.clone()))
+    {
+        out = Some(Intent::Act(f));
+    }
 
     widgets::top_bar(ui, "sales-top", &view.meeting, &view.subtitle, |ui| {
         let (words, tone, share, coach) = &view.patience;
@@ -65,6 +74,9 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
         .show(ui, |ui| track(ui, &pal, &view.track));
     // A seat that only listens (the delivery lead in the room) flags; it never answers.
     let listens = !actions.is_empty() && actions.iter().all(Option::is_none);
+    let flaggable = view
+        .stage_answers()
+        .any(|a| a.delivery.iter().any(|n| n.flag.is_some()));
     widgets::bottom_bar(ui, "sales-bottom", |ui| {
         let label = sales_words::confirm(matches!(view.stage, Stage::Invite { .. }));
         if !listens
@@ -96,6 +108,8 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             let n = actions.len().min(9);
             if listens {
                 widgets::weak(ui, sales_words::LISTEN_HINT);
+            } else if n > 0 && flaggable {
+                widgets::weak(ui, &sales_words::choose_or_flag_hint(n));
             } else if n > 0 {
                 widgets::weak(ui, &sales_words::choose_hint(n));
             }
@@ -123,11 +137,20 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             // The guide, when it runs, sits below the answers, never over them.
             let room = guide::make_room(ui);
             let height = (ui.available_height() - room).max(80.0);
-            ScrollArea::vertical().max_height(height).show(ui, |ui| {
-                if let Some(i) = middle(ui, &pal, view) {
-                    out = Some(i);
-                }
-            });
+            // A new question opens at its top (the client's new line in sight), not at the
+            // place the last one was scrolled to.
+            let question = match &view.stage {
+                Stage::Beat { speaker, line, .. } => egui::Id::new((speaker, line)),
+                _ => egui::Id::new(&view.meeting),
+            };
+            ScrollArea::vertical()
+                .id_salt(("sales-middle", question))
+                .max_height(height)
+                .show(ui, |ui| {
+                    if let Some(i) = middle(ui, &pal, view) {
+                        out = Some(i);
+                    }
+                });
         });
     out
 }
@@ -415,7 +438,8 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
                 } else if r.clicked() {
                     out = Some(Intent::Highlight(i));
                 }
-                if let Some(f) = delivery_notes(ui, pal, &o.delivery) {
+                let keyed = view.highlight == Some(i);
+                if let Some(f) = delivery_notes(ui, pal, &o.delivery, keyed) {
                     out = Some(f);
                 }
                 ui.add_space(4.0);
@@ -484,8 +508,15 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
 }
 
 /// Two roles: the delivery lead's notes under an answer, each with its flag button, or the flag
-/// raised for the seller to read before answering.
-fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<Intent> {
+/// raised for the seller to read before answering. `keyed`: the answer is highlighted, so F
+/// presses its first flag button (the button shows the key).
+fn delivery_notes(
+    ui: &mut Ui,
+    pal: &Palette,
+    notes: &[DeliveryNote],
+    keyed: bool,
+) -> Option<Intent> {
+    let mut first_flag = keyed;
     let mut out = None;
     for (j, n) in notes.iter().enumerate() {
         ui.push_id(("delivery-note", j), |ui| {
@@ -512,10 +543,14 @@ fn delivery_notes(ui: &mut Ui, pal: &Palette, notes: &[DeliveryNote]) -> Option<
                             )
                             .wrap(),
                         );
-                        if let Some(a) = &n.flag
-                            && ActionButton::new(n.button).show(ui).clicked()
-                        {
-                            out = Some(Intent::Act(a.clone()));
+                        if let Some(a) = &n.flag {
+                            let mut b = ActionButton::new(n.button);
+                            if std::mem::take(&mut first_flag) {
+                                b = b.key("F");
+                            }
+                            if b.show(ui).clicked() {
+                                out = Some(Intent::Act(a.clone()));
+                            }
                         }
                     }
                 });
