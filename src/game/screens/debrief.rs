@@ -148,13 +148,23 @@ pub fn export(
         ExportFormat::Html => crate::report::html(session, debrief),
     };
     let stem = export_stem(&session.scenario().title, session.seed());
+    save_report(data_dir, &stem, format, &text)
+}
+
+/// Saves a report's text as `stem.ext` in the data folder's `exports/`, replacing an older one.
+fn save_report(
+    data_dir: Option<&Path>,
+    stem: &str,
+    format: ExportFormat,
+    text: &str,
+) -> Result<PathBuf, String> {
     files::save_export(
         data_dir,
         crate::wording::console::NO_DATA_FOLDER,
-        &stem,
+        stem,
         format.ext(),
         Naming::Replace,
-        &text,
+        text,
     )
 }
 
@@ -246,14 +256,7 @@ fn export_model(
         ExportFormat::Html => crate::report::html_for(m),
     };
     let stem = format!("workshop-{}", export_stem(&m.title, m.seed));
-    files::save_export(
-        data_dir,
-        crate::wording::console::NO_DATA_FOLDER,
-        &stem,
-        format.ext(),
-        Naming::Replace,
-        &text,
-    )
+    save_report(data_dir, &stem, format, &text)
 }
 
 fn close_debrief(mut commands: Commands) {
