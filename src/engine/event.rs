@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::action::PidItem;
 use crate::scenario::model::{
-    AnswerId, ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, Role, ScopeId,
+    AnswerId, ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, RegisterId, Role, ScopeId,
     StakeholderId,
 };
 
@@ -23,6 +23,15 @@ pub enum Cause {
     Defects,
     /// The plan as handed over.
     Plan,
+}
+
+/// How a listener took an answer said in a register they do not fully speak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Heard {
+    /// They lost the thread: trust lost, no readiness gained from it.
+    Lost,
+    /// A delivery person in the room put it into plain words for them.
+    Rescued(Role),
 }
 
 /// How the depth of an answer met one stakeholder's readiness.
@@ -98,6 +107,15 @@ pub enum Event {
         readiness: f32,
         /// The verdict.
         verdict: PaceVerdict,
+    },
+    /// How a listener took an answer said in a register they do not fully speak.
+    Heard {
+        /// Who.
+        stakeholder: StakeholderId,
+        /// The answer's register.
+        register: RegisterId,
+        /// Lost, or rescued by whom.
+        heard: Heard,
     },
     /// Trust moved.
     TrustChanged {

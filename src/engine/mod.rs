@@ -38,7 +38,7 @@ pub use debrief::{Debrief, PromiseEdit, WhatIf};
 pub use delivery::{
     CHANGE_ACCEPT_TRUST, ChangeOutlook, DeliveryState, Member, WeekRecord, WorkItem, WorkKind,
 };
-pub use event::{BrokenBecause, Cause, ChangeKind, Event, PaceVerdict};
+pub use event::{BrokenBecause, Cause, ChangeKind, Event, Heard, PaceVerdict};
 pub use outcome::Outcome;
 pub use preview::{
     CommissionBasis, DealStanding, DeliveryPreview, Preview, Projection, SalesEnd, SalesPreview,
@@ -100,6 +100,10 @@ pub struct PaceRecord {
     pub depth: u8,
     /// Each stakeholder in the room: readiness before the answer, and the verdict.
     pub room: Vec<(StakeholderId, f32, PaceVerdict)>,
+    /// Listeners who did not speak the answer's register: lost, or rescued (empty for plain
+    /// words, and in a scenario without registers).
+    #[serde(default)]
+    pub heard: Vec<(StakeholderId, Heard)>,
 }
 
 impl PaceRecord {

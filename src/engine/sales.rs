@@ -3,7 +3,7 @@
 use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
 
 use super::{
-    Deal, Event, LedgerEntry, PaceRecord, PaceVerdict, Phase, Session, clamp_trust,
+    Deal, Event, Heard, LedgerEntry, PaceRecord, PaceVerdict, Phase, Session, clamp_trust,
     outcome::Outcome,
 };
 use crate::scenario::model::{
@@ -161,12 +161,15 @@ impl Session {
         if over_levels > 0.0 {
             self.change_patience(-p.too_deep_patience * over_levels.ceil() as i32, events);
         }
+        // 1b. The words it is said in, against each listener's fluency.
+        let heard = self.hear(answer, &ms.present, events);
         self.state.sales.pacing.push(PaceRecord {
             meeting: m,
             beat: b,
             answer: c,
             depth: answer.depth,
             room,
+            heard: heard.clone(),
         });
 
         // 2. The answer's own effects, revelations and promises.
@@ -227,8 +230,11 @@ impl Session {
         }
         self.state.sales.answers_given += 1;
 
-        // 3. Readiness grows with agreement.
+        // 3. Readiness grows with agreement, for those who followed.
         for &k in &ms.present {
+            if heard.contains(&(k, Heard::Lost)) {
+                continue;
+            }
             let grow =
                 s.stakeholders[k.ix()].readiness_growth * self.state.sales.trust[k.ix()] / 100.0;
             self.set_readiness(k, self.state.sales.readiness[k.ix()] + grow, events);
@@ -241,6 +247,52 @@ impl Session {
         } else {
             self.next_beat(m, b as usize + 1, events);
         }
+    }
+
+    /// How the listeners in the room take `answer`'s register: who does not fully speak it is
+    /// rescued by a delivery person in the room who puts it into plain words (not the one
+    /// speaking), or loses the thread and `(1 - fluency)` of the register's `lost_trust`.
+    fn hear(
+        &mut self,
+        answer: &crate::scenario::model::Answer,
+        present: &[StakeholderId],
+        events: &mut Vec<Event>,
+    ) -> Vec<(StakeholderId, Heard)> {
+        let Some(r) = answer.register else {
+            return Vec::new();
+        };
+        let s = self.scenario.clone();
+        let reg = &s.sales.registers[r.ix()];
+        let rescuer = reg
+            .rescued_by
+            .iter()
+            .find(|role| **role != answer.by && self.state.sales.attending.contains(role))
+            .copied();
+        let mut out = Vec::new();
+        for &k in present {
+            let fluency = s.stakeholders[k.ix()]
+                .fluency
+                .get(r.ix())
+                .copied()
+                .unwrap_or(0.0);
+            if reg.everyone || fluency >= 1.0 {
+                continue;
+            }
+            let heard = match rescuer {
+                Some(role) => Heard::Rescued(role),
+                None => Heard::Lost,
+            };
+            events.push(Event::Heard {
+                stakeholder: k,
+                register: r,
+                heard,
+            });
+            if heard == Heard::Lost {
+                self.change_trust(k, -reg.lost_trust * (1.0 - fluency), events);
+            }
+            out.push((k, heard));
+        }
+        out
     }
 
     fn targets(&self, t: Target, present: &[StakeholderId]) -> Vec<StakeholderId> {

@@ -47,6 +47,12 @@ impl Support {
         self == Support::Guided
     }
 
+    /// Whether answers carry their register's label and the people in the room the registers
+    /// they follow: hidden with depth, so at Standard and Expert the player reads the words.
+    pub fn shows_register(self) -> bool {
+        self.shows_depth()
+    }
+
     /// Whether stakeholders carry readiness dots.
     pub fn shows_readiness_dots(self) -> bool {
         self.cue_channels().dots

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::roles::Seat;
-use crate::engine::{Cause, ChangeKind, Event, PaceVerdict};
+use crate::engine::{Cause, ChangeKind, Event, Heard, PaceVerdict};
 use crate::scenario::model::{
     ClaimId, ClaimTruth, DeliveryEffect, PromiseId, PromiseKind, Role, Scenario,
 };
@@ -183,6 +183,15 @@ pub enum Told {
         /// The verdict.
         verdict: PaceVerdict,
     },
+    /// A listener who does not fully speak an answer's register lost the thread, or was rescued.
+    Heard {
+        /// Who.
+        who: String,
+        /// The register's label.
+        register: String,
+        /// Lost, or rescued by whom.
+        heard: Heard,
+    },
     /// Trust moved.
     TrustChanged {
         /// Whose.
@@ -348,6 +357,15 @@ impl Told {
             } => Told::Paced {
                 who: name(*stakeholder),
                 verdict: *verdict,
+            },
+            Event::Heard {
+                stakeholder,
+                register,
+                heard,
+            } => Told::Heard {
+                who: name(*stakeholder),
+                register: s.sales.registers[register.ix()].label.clone(),
+                heard: *heard,
             },
             Event::TrustChanged {
                 stakeholder,

@@ -251,9 +251,13 @@ fn render(v: &View) -> String {
         for r in &v.pacing {
             let _ = write!(
                 o,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td>",
+                "<tr><td>{}</td><td>{}{}</td><td class=\"num\">{}</td>",
                 esc(&r.meeting),
                 esc(&r.said),
+                r.heard
+                    .as_ref()
+                    .map(|h| format!("<br><em>{}</em>", esc(h)))
+                    .unwrap_or_default(),
                 r.depth
             );
             for c in &r.room {

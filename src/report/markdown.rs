@@ -139,7 +139,11 @@ fn render(v: &View) -> String {
         }
         let _ = writeln!(o, "{head}\n{rule}");
         for r in &v.pacing {
-            let mut row = format!("| {} | {} | {} |", cell(&r.meeting), cell(&r.said), r.depth);
+            let said = match &r.heard {
+                Some(h) => format!("{} ({h})", r.said),
+                None => r.said.clone(),
+            };
+            let mut row = format!("| {} | {} | {} |", cell(&r.meeting), cell(&said), r.depth);
             for c in &r.room {
                 match c {
                     Some((ready, verdict)) => {

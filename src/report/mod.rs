@@ -79,6 +79,8 @@ pub struct PaceRow {
     pub room: Vec<Option<(f32, PaceVerdict)>>,
     /// Nobody found it too deep or too shallow.
     pub matched: bool,
+    /// Who did not follow its register, in words.
+    pub heard: Option<String>,
 }
 
 /// One rubric check.
@@ -255,6 +257,7 @@ impl View {
                     depth: r.depth,
                     room,
                     matched: r.matched,
+                    heard: words::heard(r, &m.stakeholders),
                 }
             })
             .collect();

@@ -167,6 +167,9 @@ fn render(v: &View) -> String {
                 let _ = write!(row, "  {c:<16}");
             }
             let _ = writeln!(o, "{}", row.trim_end());
+            if let Some(h) = &r.heard {
+                let _ = writeln!(o, "  {:<mw$} {h}", "");
+            }
         }
     }
 

@@ -44,6 +44,8 @@ index_type!(
     EventId,
     /// Index into [`Scoring::rubric`].
     CheckId,
+    /// Index into [`SalesRules::registers`].
+    RegisterId,
 );
 
 /// A validated scenario.
@@ -119,6 +121,9 @@ pub struct Stakeholder {
     pub readiness: f32,
     /// Readiness growth per beat at full trust.
     pub readiness_growth: f32,
+    /// Fluency 0..=1 in each register of [`SalesRules::registers`] (1 in those everyone follows).
+    #[serde(default)]
+    pub fluency: Vec<f32>,
 }
 
 /// A fact the client holds.
@@ -220,6 +225,24 @@ pub struct SalesRules {
     /// The seller's quota, quarter, rival and compensation plan.
     #[serde(default)]
     pub incentives: Incentives,
+    /// The vocabularies answers are said in (empty: only depth counts).
+    #[serde(default)]
+    pub registers: Vec<Register>,
+}
+
+/// A vocabulary, checked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Register {
+    /// Author's id.
+    pub key: String,
+    /// The author's label.
+    pub label: String,
+    /// Everyone follows it.
+    pub everyone: bool,
+    /// Delivery roles who put it into plain words while they attend.
+    pub rescued_by: Vec<Role>,
+    /// Trust lost by a listener with no fluency.
+    pub lost_trust: f32,
 }
 
 /// The seller's incentives, checked: see `docs/authoring.md` and [`crate::engine::scorecards`].
@@ -337,6 +360,9 @@ pub struct Answer {
     pub ends_meeting: bool,
     /// The meeting it belongs to.
     pub meeting: MeetingId,
+    /// The register it is said in, if the scenario has registers.
+    #[serde(default)]
+    pub register: Option<RegisterId>,
 }
 
 /// Who an effect targets.

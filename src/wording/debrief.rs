@@ -393,6 +393,34 @@ fn measured(d: &CheckDetail) -> String {
     }
 }
 
+/// Who did not follow an answer's register, for the pacing record ("IT jargon lost Dana; your
+/// senior designer put it plainly for Ravi"); `None` when everyone followed.
+pub fn heard(line: &crate::engine::debrief::PaceLine, names: &[String]) -> Option<String> {
+    let register = line.register.as_deref()?;
+    let name = |c: &crate::engine::debrief::PaceCell| names.get(c.who).cloned().unwrap_or_default();
+    let lost: Vec<String> = line
+        .room
+        .iter()
+        .filter(|c| c.heard == Some(crate::engine::Heard::Lost))
+        .map(name)
+        .collect();
+    let mut parts = Vec::new();
+    if !lost.is_empty() {
+        parts.push(format!("{register} lost {}", lost.join(" and ")));
+    }
+    for c in &line.room {
+        if let Some(crate::engine::Heard::Rescued(by)) = c.heard {
+            parts.push(format!(
+                "your {} put the {} plainly for {}",
+                role_name(by),
+                register.to_lowercase(),
+                name(c)
+            ));
+        }
+    }
+    (!parts.is_empty()).then(|| super::capitalized(&parts.join("; ")))
+}
+
 /// A key moment.
 pub fn moment(m: &MomentLine) -> String {
     match m {
@@ -408,6 +436,14 @@ pub fn moment(m: &MomentLine) -> String {
             format!("In the room, {}", super::claim_warning_of(claim, *truth))
         }
         MomentLine::TooDeep { who } => format!("{who} was not ready for that much detail yet."),
+        MomentLine::LostThread {
+            who,
+            register,
+            meeting,
+        } => format!(
+            "{meeting}: {who} lost the thread in {}, words they do not use.",
+            register.to_lowercase()
+        ),
         MomentLine::WalkedAway { who } => match who {
             Some(k) => format!("{k} lost faith and the client walked away."),
             None => "The client ran out of patience and walked away.".into(),

@@ -2,7 +2,7 @@
 //! sentence on why a consequence happened, from the engine's events.
 
 use super::{describe_promise, money, plural, role_name};
-use crate::engine::{BrokenBecause, Event, PaceVerdict};
+use crate::engine::{BrokenBecause, Event, Heard, PaceVerdict};
 use crate::scenario::model::{Scenario, StakeholderId};
 
 /// The things the guide points at, once each, in the order a first game meets them.
@@ -169,6 +169,19 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
                     "{} wanted more: an answer at depth {depth} was shallower than they were \
                      ready for.",
                     who(s, *stakeholder)
+                ),
+            ),
+            Event::Heard {
+                stakeholder,
+                register,
+                heard: Heard::Lost,
+            } => (
+                5,
+                format!(
+                    "{} lost the thread: the answer was in {}, words they do not use. Plain words \
+                     and an example reach everyone; a delivery person in the room can translate.",
+                    who(s, *stakeholder),
+                    s.sales.registers[register.ix()].label.to_lowercase()
                 ),
             ),
             Event::PromiseMade(p) => (

@@ -26,6 +26,29 @@ pub fn was_with_you(name: &str) -> String {
     format!("{name} was with you.")
 }
 
+/// A listener lost the thread: the answer was said in words they do not speak.
+pub fn lost_thread(name: &str, register: &str) -> String {
+    format!(
+        "{name} lost the thread: {} is not their language.",
+        register.to_lowercase()
+    )
+}
+
+/// A delivery person in the room put an answer into plain words for a listener.
+pub fn rescued(name: &str, register: &str, by: crate::scenario::model::Role) -> String {
+    format!(
+        "Your {} put the {} into plain words for {name}.",
+        super::role_name(by),
+        register.to_lowercase()
+    )
+}
+
+/// At Guided support, the registers a person in the room does not follow.
+pub fn lost_on(labels: &[String]) -> String {
+    let l: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
+    format!("Lost by {}", l.join(" and "))
+}
+
 /// An answer went too deep for a stakeholder.
 pub fn too_detailed(name: &str) -> String {
     format!("{name} found that too detailed for now.")

@@ -98,6 +98,9 @@ pub struct PaceCell {
     pub readiness: f32,
     /// Whether the depth matched.
     pub verdict: crate::engine::PaceVerdict,
+    /// They did not speak the answer's register: lost, or rescued by whom.
+    #[serde(default)]
+    pub heard: Option<crate::engine::Heard>,
 }
 
 /// One answer of the pacing record.
@@ -109,6 +112,9 @@ pub struct PaceLine {
     pub said: Option<String>,
     /// The depth chosen.
     pub depth: u8,
+    /// The register it was said in (the scenario's label), if the scenario has registers.
+    #[serde(default)]
+    pub register: Option<String>,
     /// Who was in the room and how they took it.
     pub room: Vec<PaceCell>,
     /// Nobody found it too deep or too shallow.
@@ -357,6 +363,9 @@ impl Session {
                 meeting: meeting(r.meeting),
                 said: in_room(r.meeting).then(|| s.answers[r.answer.ix()].text.clone()),
                 depth: r.depth,
+                register: s.answers[r.answer.ix()]
+                    .register
+                    .map(|g| s.sales.registers[g.ix()].label.clone()),
                 room: r
                     .room
                     .iter()
@@ -364,6 +373,7 @@ impl Session {
                         who: k.ix(),
                         readiness: *ready,
                         verdict: *v,
+                        heard: r.heard.iter().find(|(h, _)| h == k).map(|(_, h)| *h),
                     })
                     .collect(),
                 matched: r.matched(),

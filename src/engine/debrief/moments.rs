@@ -3,9 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::super::{Cause, Event, PaceVerdict, Session};
+use super::super::{Cause, Event, Heard, PaceVerdict, Session};
 use crate::scenario::model::{
-    ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, Role, ScopeId, StakeholderId,
+    ClaimId, EventId, FactId, MeetingId, PersonId, PromiseId, RegisterId, Role, ScopeId,
+    StakeholderId,
 };
 
 /// A moment a facilitator would point at.
@@ -34,6 +35,15 @@ pub enum Moment {
     TooDeep {
         /// Who.
         stakeholder: StakeholderId,
+    },
+    /// A stakeholder first lost the thread: an answer in a register they do not speak.
+    LostThread {
+        /// Who.
+        stakeholder: StakeholderId,
+        /// The register.
+        register: RegisterId,
+        /// The meeting.
+        meeting: MeetingId,
     },
     /// The client walked away: a stakeholder lost faith (or, `None`, patience ran out).
     WalkedAway {
@@ -249,7 +259,12 @@ impl Session {
         let mut out = Vec::new();
         let mut week = 0;
         let mut too_deep: Vec<StakeholderId> = Vec::new();
+        let mut lost: Vec<StakeholderId> = Vec::new();
+        let mut meeting_now = None;
         for ev in &self.log {
+            if let Event::MeetingStarted { meeting, .. } = ev {
+                meeting_now = Some(*meeting);
+            }
             let moment = match ev {
                 Event::WeekStarted(w) => {
                     week = *w;
@@ -274,6 +289,18 @@ impl Session {
                     too_deep.push(*stakeholder);
                     Some(Moment::TooDeep {
                         stakeholder: *stakeholder,
+                    })
+                }
+                Event::Heard {
+                    stakeholder,
+                    register,
+                    heard: Heard::Lost,
+                } if !lost.contains(stakeholder) => {
+                    lost.push(*stakeholder);
+                    meeting_now.map(|meeting| Moment::LostThread {
+                        stakeholder: *stakeholder,
+                        register: *register,
+                        meeting,
                     })
                 }
                 Event::ClientWalkedAway { stakeholder } => Some(Moment::WalkedAway {

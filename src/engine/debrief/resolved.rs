@@ -49,6 +49,15 @@ pub enum MomentLine {
         /// Their name.
         who: String,
     },
+    /// Someone lost the thread in jargon they do not speak.
+    LostThread {
+        /// Their name.
+        who: String,
+        /// The register's label.
+        register: String,
+        /// The meeting's name.
+        meeting: String,
+    },
     /// The client walked away (after someone lost faith, by name, or out of patience).
     WalkedAway {
         /// Who lost faith.
@@ -385,6 +394,15 @@ impl Resolver<'_> {
             },
             Moment::TooDeep { stakeholder } => MomentLine::TooDeep {
                 who: self.who(*stakeholder),
+            },
+            Moment::LostThread {
+                stakeholder,
+                register,
+                meeting,
+            } => MomentLine::LostThread {
+                who: self.who(*stakeholder),
+                register: s.sales.registers[register.ix()].label.clone(),
+                meeting: self.meeting(*meeting),
             },
             Moment::WalkedAway { stakeholder } => MomentLine::WalkedAway {
                 who: stakeholder.map(|k| self.who(k)),

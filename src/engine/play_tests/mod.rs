@@ -26,6 +26,7 @@ mod consequences;
 mod dynamics;
 mod lessons;
 mod random;
+mod registers;
 mod roles;
 mod tradeoffs;
 

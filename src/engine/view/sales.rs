@@ -57,6 +57,10 @@ pub struct PersonView {
     pub speaking: bool,
     /// Coach mode: trust and readiness.
     pub numbers: Option<(f32, f32)>,
+    /// The registers they do not follow (labels), when the level of support shows registers
+    /// and the scenario has them.
+    #[serde(default)]
+    pub lost_on: Vec<String>,
 }
 
 /// One invitation on offer and its price, as the engine reports it on a copy of the session.
@@ -107,6 +111,9 @@ pub struct AnswerView {
     pub text: String,
     /// Depth of detail, when the level of support shows it.
     pub depth: Option<u8>,
+    /// The register it is said in (the scenario's label), when the level of support shows it.
+    #[serde(default)]
+    pub register: Option<String>,
     /// Who says it, when not the seller.
     pub by: Option<Role>,
     /// Advice from the delivery person in the room who gives it, when the level shows it.
@@ -196,6 +203,18 @@ impl Session {
         out
     }
 
+    /// The labels of the registers stakeholder `k` does not fully follow.
+    fn lost_on(&self, k: StakeholderId) -> Vec<String> {
+        let s = self.scenario();
+        s.sales
+            .registers
+            .iter()
+            .zip(&s.stakeholders[k.ix()].fluency)
+            .filter(|(r, f)| !r.everyone && **f < 1.0)
+            .map(|(r, _)| r.label.clone())
+            .collect()
+    }
+
     /// Whether `viewer` sat in meeting `m`.
     pub(crate) fn sat_in(&self, viewer: Viewer, m: MeetingId) -> bool {
         viewer.knows_seller_side() || !self.state.sales.attended[m.ix()].is_empty()
@@ -265,6 +284,11 @@ impl Session {
                         appetite: self.deepest_paced_depth(*k),
                         speaking: speaker == Some(*k),
                         numbers: opts.coach.then_some((t, r)),
+                        lost_on: if opts.support.shows_register() {
+                            self.lost_on(*k)
+                        } else {
+                            Vec::new()
+                        },
                     }
                 })
                 .collect()
@@ -424,6 +448,10 @@ impl Session {
             key: a.key.clone(),
             text: a.text.clone(),
             depth: opts.support.shows_depth().then_some(a.depth),
+            register: a
+                .register
+                .filter(|_| opts.support.shows_register())
+                .map(|r| s.sales.registers[r.ix()].label.clone()),
             by: (a.by != Role::Seller).then_some(a.by),
             advice: a.advice.clone().filter(|_| {
                 opts.support

@@ -4,6 +4,8 @@
 //! them into the [`super::model`] types that the engine uses. Every field is documented in
 //! `levels/README.md`; defaults live here so a short file stays short.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 mod delivery;
@@ -121,6 +123,10 @@ pub struct Stakeholder {
     /// How fast readiness grows as agreement builds (readiness gained per beat at full trust).
     #[serde(default = "default_readiness_growth")]
     pub readiness_growth: f32,
+    /// How well they follow each register of `sales.registers`, 0 (not at all) to 1 (fluent),
+    /// by the register's id. A register not listed: 0, unless it is one `everyone` follows.
+    #[serde(default)]
+    pub fluency: BTreeMap<String, f32>,
 }
 
 fn default_trust() -> f32 {
@@ -319,6 +325,35 @@ pub struct Sales {
     /// their quota; 0: reviews are free to the seller).
     #[serde(default)]
     pub bookings_per_selling_hour: f32,
+    /// The vocabularies answers are said in (plain words, sales talk, technical jargon: the
+    /// scenario's own labels). None by default: then only depth counts.
+    #[serde(default)]
+    pub registers: Vec<Register>,
+}
+
+/// A vocabulary an answer can be said in, and what it costs a listener who does not speak it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Register {
+    /// Id used by answers and stakeholders' `fluency`.
+    pub id: String,
+    /// What the player reads beside an answer at Guided support ("Plain words", "IT jargon").
+    pub label: String,
+    /// Everyone follows it (plain words): nobody's fluency is asked.
+    #[serde(default)]
+    pub everyone: bool,
+    /// Delivery people who, sitting in the room, put it into plain words for a listener who
+    /// does not speak it (never for their own answer).
+    #[serde(default)]
+    pub rescued_by: Vec<Role>,
+    /// Trust a listener with no fluency loses when an answer is said in it; a listener with
+    /// fluency f loses (1 - f) of it. A listener who lost the thread gains no readiness from it.
+    #[serde(default = "default_lost_trust")]
+    pub lost_trust: f32,
+}
+
+fn default_lost_trust() -> f32 {
+    6.0
 }
 
 fn default_presales_cost() -> f32 {
@@ -471,6 +506,10 @@ pub struct Answer {
     /// Ends the meeting after this answer.
     #[serde(default)]
     pub ends_meeting: bool,
+    /// The words it is said in: the id of one of `sales.registers` (default: none, as in a
+    /// scenario without registers, where vocabulary costs nothing).
+    #[serde(default)]
+    pub register: Option<String>,
 }
 
 fn default_speaker() -> Role {

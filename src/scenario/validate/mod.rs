@@ -20,6 +20,7 @@ mod ids;
 mod incentives;
 mod patience;
 mod people;
+mod registers;
 mod sales;
 mod scoring;
 #[cfg(test)]
@@ -98,6 +99,7 @@ struct Validator<'a> {
     people: Ids<'a>,
     events: Ids<'a>,
     checks: Ids<'a>,
+    registers: Ids<'a>,
     /// Per answer (flattened): the beat it belongs to.
     answer_at: Vec<Pos>,
     /// Per answer (flattened): its id.
@@ -215,6 +217,15 @@ impl<'a> Validator<'a> {
                 .enumerate()
                 .map(|(i, c)| (c.id.as_str(), format!("scoring.rubric[{i}]"))),
         );
+        let registers = Ids::new(
+            "register",
+            "registers",
+            raw.sales
+                .registers
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.id.as_str(), format!("sales.registers[{i}]"))),
+        );
         let present: Vec<Vec<usize>> = ms
             .iter()
             .map(|m| {
@@ -275,6 +286,7 @@ impl<'a> Validator<'a> {
             people,
             events,
             checks,
+            registers,
             answer_at,
             answer_keys,
             promise_answer,

@@ -79,6 +79,7 @@ impl<'a> Validator<'a> {
                 0.0,
                 2.0,
             );
+            let fluency = self.fluency(i, s);
             out.push(model::Stakeholder {
                 key: s.id.clone(),
                 name: s.name.clone(),
@@ -89,6 +90,7 @@ impl<'a> Validator<'a> {
                 trust: s.trust,
                 readiness: s.readiness,
                 readiness_growth: s.readiness_growth,
+                fluency,
             });
         }
         out

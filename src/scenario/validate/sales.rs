@@ -253,6 +253,7 @@ impl<'a> Validator<'a> {
                 _ => {}
             }
         }
+        let register = self.answer_register(&p, o.register.as_deref());
         model::Answer {
             key: o.id.clone(),
             text: o.text.clone(),
@@ -266,6 +267,7 @@ impl<'a> Validator<'a> {
             advice_by,
             ends_meeting: o.ends_meeting,
             meeting: model::MeetingId(ix(mi)),
+            register,
         }
     }
 
@@ -428,6 +430,7 @@ impl<'a> Validator<'a> {
             rebaseline_trust: s.rebaseline_trust,
             rebaseline_commission_share: s.rebaseline_commission_share,
             incentives: self.incentives(),
+            registers: self.registers_(),
         }
     }
 }

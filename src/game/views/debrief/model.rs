@@ -96,6 +96,8 @@ pub struct PacePoint {
     pub too_deep: Vec<String>,
     /// Someone found it too shallow.
     pub too_shallow: Vec<String>,
+    /// Who did not follow its register, in words.
+    pub heard: Option<String>,
 }
 
 /// The pacing chart's data.
@@ -422,6 +424,7 @@ impl DebriefView {
                 depth: r.depth,
                 too_deep: Vec::new(),
                 too_shallow: Vec::new(),
+                heard: words::heard(r, &m.stakeholders),
             };
             for c in &r.room {
                 readiness[c.who].push([n as f64, c.readiness as f64]);

@@ -62,7 +62,9 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                     let missed: Vec<&PacePoint> = p
                         .points
                         .iter()
-                        .filter(|a| !a.too_deep.is_empty() || !a.too_shallow.is_empty())
+                        .filter(|a| {
+                            !a.too_deep.is_empty() || !a.too_shallow.is_empty() || a.heard.is_some()
+                        })
                         .collect();
                     card(ui, ds::MISSED_HEADING, |ui| {
                         if missed.is_empty() {
@@ -86,6 +88,9 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                             }
                             if !a.too_shallow.is_empty() {
                                 toned(ui, Tone::Warn, &ds::too_shallow_for(&a.too_shallow));
+                            }
+                            if let Some(h) = &a.heard {
+                                toned(ui, Tone::Warn, h);
                             }
                             ui.add_space(6.0);
                         }

@@ -242,6 +242,11 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
                         }
                     });
                 }
+                if let Some(l) = &p.lost_on {
+                    ui.add(
+                        egui::Label::new(RichText::new(l).size(size::SMALL).color(pal.warn)).wrap(),
+                    );
+                }
                 if let Some(c) = &p.coach {
                     ui.label(RichText::new(c).size(size::SMALL).color(pal.info));
                 }
@@ -465,6 +470,7 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
             if let Some(d) = o.depth {
                 tags.push(sales_words::depth_tag(d, cues::depth_words(d)));
             }
+            tags.extend(o.register.clone());
             tags.extend(o.by.clone());
             if !tags.is_empty() {
                 ui.horizontal_wrapped(|ui| {

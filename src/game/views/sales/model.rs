@@ -10,7 +10,7 @@ use crate::engine::support::CueChannels;
 use crate::engine::told::Told;
 use crate::engine::view::RoleView;
 use crate::engine::view::sales::{self as pane, NoteLine, SalesPane, StageView};
-use crate::engine::{PaceVerdict, Seat};
+use crate::engine::{Heard, PaceVerdict, Seat};
 use crate::game::intent::Decision;
 use crate::game::theme::cues::{self, Appetite, Mood, Tone};
 use crate::game::views::short;
@@ -50,6 +50,8 @@ pub struct RoomPerson {
     pub speaking: bool,
     /// Coach mode: the numbers.
     pub coach: Option<String>,
+    /// "Lost on IT jargon" at Guided support, when the scenario has registers.
+    pub lost_on: Option<String>,
 }
 
 /// Who comes to the meeting, and what it costs.
@@ -72,6 +74,8 @@ pub struct OfferedAnswer {
     pub text: String,
     /// Depth of detail, 1 to 5, when the level of support shows it.
     pub depth: Option<u8>,
+    /// The register's label, when the level of support shows it.
+    pub register: Option<String>,
     /// Who says it, when not the seller.
     pub by: Option<String>,
     /// Advice from the delivery people in the room.
@@ -219,6 +223,16 @@ pub fn reactions(told: &[Told], seller: bool) -> Vec<Reaction> {
                 PaceVerdict::TooDeep => (words::too_detailed(who), Tone::Warn),
                 PaceVerdict::TooShallow => (words::wanted_more(who), Tone::Warn),
             }),
+            Told::Heard {
+                who,
+                register,
+                heard: Heard::Lost,
+            } => Some((words::lost_thread(who, register), Tone::Warn)),
+            Told::Heard {
+                who,
+                register,
+                heard: Heard::Rescued(by),
+            } => Some((words::rescued(who, register, *by), Tone::Good)),
             Told::TrustChanged {
                 who,
                 delta,
@@ -292,6 +306,7 @@ pub fn build_view(
             cues,
             speaking: k.speaking,
             coach: k.numbers.map(|(t, r)| words::coach_numbers(t, r)),
+            lost_on: (!k.lost_on.is_empty()).then(|| words::lost_on(&k.lost_on)),
         })
         .collect();
     let (left, start) = p.patience;
@@ -349,6 +364,7 @@ pub fn build_view(
                     OfferedAnswer {
                         text: a.text.clone(),
                         depth: a.depth,
+                        register: a.register.clone(),
                         by: a.by.map(words::said_by),
                         advice: a.advice.clone(),
                         coach: (!a.commits.is_empty()).then(|| {
