@@ -117,6 +117,14 @@ pub enum Event {
         /// Lost, or rescued by whom.
         heard: Heard,
     },
+    /// A colleague decided, at the end of a meeting they attended, whether they agree to what
+    /// they approve.
+    Agreement {
+        /// The colleague.
+        colleague: StakeholderId,
+        /// They agreed (their trust reached `agrees_at`).
+        agreed: bool,
+    },
     /// Trust moved.
     TrustChanged {
         /// Whose.

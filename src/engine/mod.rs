@@ -171,6 +171,9 @@ pub(crate) struct SalesState {
     /// Calendar days the meetings held so far have taken (see `sales.quarter`).
     #[serde(default)]
     pub days: u32,
+    /// The colleagues who have agreed, in the order they did.
+    #[serde(default)]
+    pub agreed: Vec<StakeholderId>,
 }
 
 /// The whole serialisable state of a session.
@@ -256,6 +259,7 @@ impl Session {
             pacing: Vec::new(),
             deal: None,
             days: 0,
+            agreed: Vec::new(),
         };
         let state = State {
             phase: Phase::Over,

@@ -7,7 +7,7 @@ use super::{
     outcome::Outcome,
 };
 use crate::scenario::model::{
-    AnswerId, ClaimId, ClaimTruth, Concern, Condition, Effect, FactId, MeetingId, Pacing,
+    AnswerId, Approval, ClaimId, ClaimTruth, Concern, Condition, Effect, FactId, MeetingId, Pacing,
     PromiseId, PromiseKind, Role, ScopeId, StakeholderId, Target,
 };
 
@@ -77,7 +77,7 @@ impl Session {
             attending: roles.to_vec(),
             presales_cost: cost,
         });
-        if !roles.is_empty() {
+        if !roles.is_empty() && !s.is_internal(m) {
             self.change_patience(-s.sales.attendee_patience * roles.len() as i32, events);
         }
         for (i, fact) in s.facts.iter().enumerate() {
@@ -123,6 +123,24 @@ impl Session {
 
     fn end_meeting(&mut self, m: MeetingId, events: &mut Vec<Event>) {
         self.state.sales.attending.clear();
+        // Colleagues in the room decide whether they agree.
+        let s = self.scenario.clone();
+        for &k in &s.meetings[m.ix()].present {
+            let Some(c) = &s.stakeholders[k.ix()].colleague else {
+                continue;
+            };
+            if self.state.sales.agreed.contains(&k) {
+                continue;
+            }
+            let agreed = self.state.sales.trust[k.ix()] >= c.agrees_at;
+            if agreed {
+                self.state.sales.agreed.push(k);
+            }
+            events.push(Event::Agreement {
+                colleague: k,
+                agreed,
+            });
+        }
         if self.scenario.meetings[m.ix()].closes {
             self.decide(events);
         } else {
@@ -139,7 +157,11 @@ impl Session {
         let ms = &s.meetings[m.ix()];
         events.push(Event::Chose(c));
         self.state.sales.chosen[c.ix()] = true;
-        self.change_patience(-1, events);
+        // The client's patience is spent in the client's meetings, not in internal ones.
+        let internal = s.is_internal(m);
+        if !internal {
+            self.change_patience(-1, events);
+        }
 
         // 1. Pacing against each stakeholder in the room.
         let p = &s.sales.pacing;
@@ -158,7 +180,7 @@ impl Session {
             self.change_trust(k, delta, events);
             room.push((k, ready, verdict));
         }
-        if over_levels > 0.0 {
+        if over_levels > 0.0 && !internal {
             self.change_patience(-p.too_deep_patience * over_levels.ceil() as i32, events);
         }
         // 1b. The words it is said in, against each listener's fluency.
@@ -340,12 +362,14 @@ impl Session {
     /// Ends the sales phase as lost if someone lost faith or patience ran out.
     fn walked_away(&mut self, events: &mut Vec<Event>) -> bool {
         let floor = self.scenario.sales.walk_away_trust;
+        // Colleagues do not walk away: only the client's people can end the deal.
         let who = self
             .state
             .sales
             .trust
             .iter()
-            .position(|&t| t < floor)
+            .enumerate()
+            .position(|(k, &t)| t < floor && !self.scenario.is_colleague(StakeholderId(k as u16)))
             .map(|i| StakeholderId(i as u16));
         if who.is_none() && self.state.sales.patience > 0 {
             return false;
@@ -383,6 +407,33 @@ impl Session {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The colleague whose agreement promise `p` needs: a discount, a date sooner than the
+    /// standard delivery, or a special term, when a colleague approves that kind.
+    pub fn approver(&self, p: PromiseId) -> Option<StakeholderId> {
+        let s = &self.scenario;
+        let kind = match s.promises[p.ix()].kind {
+            PromiseKind::Discount(pct) if pct > 0.0 => Approval::Discount,
+            PromiseKind::Deadline(w) if w < s.offer.standard_weeks => Approval::EarlyDate,
+            PromiseKind::Extra { .. } => Approval::SpecialTerm,
+            _ => return None,
+        };
+        s.stakeholders
+            .iter()
+            .position(|k| {
+                k.colleague
+                    .as_ref()
+                    .is_some_and(|c| c.approves.contains(&kind))
+            })
+            .map(|i| StakeholderId(i as u16))
+    }
+
+    /// The colleague who never agreed to promise `p`, though it needed them: a gap the
+    /// delivery lead sees in the document.
+    pub fn unagreed(&self, p: PromiseId) -> Option<StakeholderId> {
+        self.approver(p)
+            .filter(|k| !self.state.sales.agreed.contains(k))
     }
 
     /// The deepest answer stakeholder `k` takes as well paced now: readiness plus the pacing
@@ -580,6 +631,7 @@ impl Session {
             }
             Condition::TrustAtLeast(k, t) => sales.trust[k.ix()] >= *t,
             Condition::ReadinessAtLeast(k, r) => sales.readiness[k.ix()] >= *r,
+            Condition::Agreed(k) => sales.agreed.contains(k),
             Condition::All(cs) => cs.iter().all(|c| self.condition(c)),
             Condition::Any(cs) => cs.iter().any(|c| self.condition(c)),
             Condition::Not(c) => !self.condition(c),

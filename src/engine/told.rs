@@ -192,6 +192,15 @@ pub enum Told {
         /// Lost, or rescued by whom.
         heard: Heard,
     },
+    /// A colleague agreed, or not, to what they approve.
+    Agreement {
+        /// Who.
+        who: String,
+        /// What they approve.
+        approves: Vec<crate::scenario::model::Approval>,
+        /// They agreed.
+        agreed: bool,
+    },
     /// Trust moved.
     TrustChanged {
         /// Whose.
@@ -366,6 +375,15 @@ impl Told {
                 who: name(*stakeholder),
                 register: s.sales.registers[register.ix()].label.clone(),
                 heard: *heard,
+            },
+            Event::Agreement { colleague, agreed } => Told::Agreement {
+                who: name(*colleague),
+                approves: s.stakeholders[colleague.ix()]
+                    .colleague
+                    .as_ref()
+                    .map(|c| c.approves.clone())
+                    .unwrap_or_default(),
+                agreed: *agreed,
             },
             Event::TrustChanged {
                 stakeholder,

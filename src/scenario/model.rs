@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::raw::{
-    ClaimTruth, Concern, Difficulty, Model, Pacing, Plan, Quarter, Rival, Role, Weights,
+    Approval, ClaimTruth, Concern, Difficulty, Model, Pacing, Plan, Quarter, Rival, Role, Weights,
 };
 
 macro_rules! index_type {
@@ -124,6 +124,18 @@ pub struct Stakeholder {
     /// Fluency 0..=1 in each register of [`SalesRules::registers`] (1 in those everyone follows).
     #[serde(default)]
     pub fluency: Vec<f32>,
+    /// Someone in the seller's own company, and what they approve (none: the client's).
+    #[serde(default)]
+    pub colleague: Option<Colleague>,
+}
+
+/// A colleague, checked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Colleague {
+    /// What they approve.
+    pub approves: Vec<Approval>,
+    /// The trust at which they agree.
+    pub agrees_at: f32,
 }
 
 /// A fact the client holds.
@@ -441,6 +453,8 @@ pub enum Condition {
     TrustAtLeast(StakeholderId, f32),
     /// Readiness at least.
     ReadinessAtLeast(StakeholderId, f32),
+    /// A colleague agreed.
+    Agreed(StakeholderId),
     /// All.
     All(Vec<Condition>),
     /// Any.
@@ -598,6 +612,8 @@ pub enum CheckTest {
     FullHandoff,
     /// No false claim made.
     NoFalseClaims,
+    /// Every promise that needed a colleague's agreement had it.
+    Agreed,
     /// Pacing share at least.
     PacingAtLeast(f32),
     /// Margin share at least.
@@ -660,6 +676,15 @@ impl Scenario {
             .iter()
             .position(|s| s.key == key)
             .map(|i| ScopeId(i as u16))
+    }
+    /// Whether stakeholder `k` is a colleague in the seller's own company.
+    pub fn is_colleague(&self, k: StakeholderId) -> bool {
+        self.stakeholders[k.ix()].colleague.is_some()
+    }
+    /// Whether meeting `m` is internal: only colleagues in the room.
+    pub fn is_internal(&self, m: MeetingId) -> bool {
+        let present = &self.meetings[m.ix()].present;
+        !present.is_empty() && present.iter().all(|k| self.is_colleague(*k))
     }
     /// The largest number of beats any playthrough can see (for sizing buffers).
     pub fn beat_count(&self) -> usize {

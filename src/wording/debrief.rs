@@ -337,6 +337,13 @@ fn measured(d: &CheckDetail) -> String {
                 format!("{left_out} promise(s) left out of the PID")
             }
         }
+        CheckDetail::Agreed { without } => {
+            if *without == 0 {
+                "every promise that needed a colleague's agreement had it".into()
+            } else {
+                format!("{without} promise(s) made without the colleague who approves them")
+            }
+        }
         CheckDetail::NoFalseClaims { made } => {
             if *made == 0 {
                 "no claim that does not hold was made".into()
@@ -443,6 +450,10 @@ pub fn moment(m: &MomentLine) -> String {
         } => format!(
             "{meeting}: {who} lost the thread in {}, words they do not use.",
             register.to_lowercase()
+        ),
+        MomentLine::Unagreed { promise, who } => format!(
+            "{} went to the client without {who}'s agreement.",
+            super::capitalized(&super::events::promise_title(promise))
         ),
         MomentLine::WalkedAway { who } => match who {
             Some(k) => format!("{k} lost faith and the client walked away."),

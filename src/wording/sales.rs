@@ -26,6 +26,41 @@ pub fn was_with_you(name: &str) -> String {
     format!("{name} was with you.")
 }
 
+/// What a colleague approves, in words ("a discount or a special term").
+pub fn approvals(kinds: &[crate::scenario::model::Approval]) -> String {
+    use crate::scenario::model::Approval;
+    let w: Vec<&str> = kinds
+        .iter()
+        .map(|k| match k {
+            Approval::Discount => "a discount",
+            Approval::EarlyDate => "a date sooner than the standard delivery",
+            Approval::SpecialTerm => "a special term",
+        })
+        .collect();
+    w.join(" or ")
+}
+
+/// A colleague's answer at the end of an internal meeting.
+pub fn agreement(
+    name: &str,
+    approves: &[crate::scenario::model::Approval],
+    agreed: bool,
+) -> String {
+    if agreed {
+        format!("{name} agreed: you may offer {}.", approvals(approves))
+    } else {
+        format!(
+            "{name} did not agree to {}: promise it now and it goes out without them.",
+            approvals(approves)
+        )
+    }
+}
+
+/// A promise in the document that went out without the colleague who approves it.
+pub fn without_agreement(name: &str) -> String {
+    format!("Promised without {name}'s agreement")
+}
+
 /// A listener lost the thread: the answer was said in words they do not speak.
 pub fn lost_thread(name: &str, register: &str) -> String {
     format!(

@@ -43,6 +43,7 @@ pub fn kind_category(k: crate::engine::view::briefing::CheckKind) -> &'static st
         K::Said => "What you say in the meetings",
         K::Handoff => "The handoff to delivery",
         K::Claims => "Honest claims",
+        K::Agreed => "Winning your colleagues' agreement",
         K::Pacing => "Pacing your answers to the room",
         K::Margin => "The margin the project keeps",
         K::Satisfaction => "How satisfied the client is",

@@ -424,7 +424,9 @@ impl Session {
                     *count = left_out;
                     left_out > 0
                 }
-                Moment::PromiseSurfaced { promise, .. } => knows(*promise),
+                Moment::PromiseSurfaced { promise, .. } | Moment::Unagreed { promise, .. } => {
+                    knows(*promise)
+                }
                 _ => true,
             });
         }

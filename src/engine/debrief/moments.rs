@@ -45,6 +45,13 @@ pub enum Moment {
         /// The meeting.
         meeting: MeetingId,
     },
+    /// A promise went out without the colleague whose agreement it needed.
+    Unagreed {
+        /// The promise.
+        promise: PromiseId,
+        /// The colleague.
+        colleague: StakeholderId,
+    },
     /// The client walked away: a stakeholder lost faith (or, `None`, patience ran out).
     WalkedAway {
         /// Who.
@@ -363,6 +370,17 @@ impl Session {
                 _ => None,
             };
             out.extend(moment);
+            // At a signed close: what went out without the colleague who approves it.
+            if let Event::DealDecided { signed: true, .. } = ev {
+                for e in &self.state.ledger {
+                    if let Some(colleague) = self.unagreed(e.promise) {
+                        out.push(Moment::Unagreed {
+                            promise: e.promise,
+                            colleague,
+                        });
+                    }
+                }
+            }
         }
         out
     }

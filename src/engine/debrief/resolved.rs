@@ -58,6 +58,13 @@ pub enum MomentLine {
         /// The meeting's name.
         meeting: String,
     },
+    /// A promise went out without the colleague whose agreement it needed.
+    Unagreed {
+        /// The promise in words' data.
+        promise: crate::engine::told::PromiseText,
+        /// The colleague's name.
+        who: String,
+    },
     /// The client walked away (after someone lost faith, by name, or out of patience).
     WalkedAway {
         /// Who lost faith.
@@ -403,6 +410,10 @@ impl Resolver<'_> {
                 who: self.who(*stakeholder),
                 register: s.sales.registers[register.ix()].label.clone(),
                 meeting: self.meeting(*meeting),
+            },
+            Moment::Unagreed { promise, colleague } => MomentLine::Unagreed {
+                promise: crate::engine::told::PromiseText::of(s, *promise),
+                who: self.who(*colleague),
             },
             Moment::WalkedAway { stakeholder } => MomentLine::WalkedAway {
                 who: stakeholder.map(|k| self.who(k)),

@@ -52,6 +52,11 @@ pub enum CheckDetail {
         /// There was a handoff.
         handed_off: bool,
     },
+    /// Promises made without the colleague who approves them.
+    Agreed {
+        /// How many.
+        without: u32,
+    },
     /// Claims made that do not hold.
     NoFalseClaims {
         /// How many.
@@ -200,6 +205,7 @@ pub fn needs_delivery(test: &CheckTest) -> bool {
         | CheckTest::Avoided(_)
         | CheckTest::Chose(_)
         | CheckTest::NoFalseClaims
+        | CheckTest::Agreed
         | CheckTest::PacingAtLeast(_)
         | CheckTest::Won => false,
     }
@@ -289,6 +295,15 @@ impl Session {
                     .filter(|e| matches!(s.promises[e.promise.ix()].kind, PromiseKind::Claim(c) if matches!(s.offer.claims[c.ix()].truth, ClaimTruth::DoesNotHold { .. })))
                     .count() as u32;
                 (made == 0, CheckDetail::NoFalseClaims { made })
+            }
+            CheckTest::Agreed => {
+                let without = self
+                    .state
+                    .ledger
+                    .iter()
+                    .filter(|e| self.unagreed(e.promise).is_some())
+                    .count() as u32;
+                (without == 0, CheckDetail::Agreed { without })
             }
             CheckTest::PacingAtLeast(min) => (
                 pacing_share >= *min,

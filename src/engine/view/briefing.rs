@@ -24,6 +24,8 @@ pub enum CheckKind {
     Handoff,
     /// Honest claims.
     Claims,
+    /// Colleagues' agreement.
+    Agreed,
     /// Pacing.
     Pacing,
     /// The margin.
@@ -49,6 +51,7 @@ impl CheckKind {
             CheckTest::Avoided(_) | CheckTest::Chose(_) => CheckKind::Said,
             CheckTest::FullHandoff => CheckKind::Handoff,
             CheckTest::NoFalseClaims => CheckKind::Claims,
+            CheckTest::Agreed => CheckKind::Agreed,
             CheckTest::PacingAtLeast(_) => CheckKind::Pacing,
             CheckTest::MarginAtLeast(_) => CheckKind::Margin,
             CheckTest::SatisfactionAtLeast(_) => CheckKind::Satisfaction,

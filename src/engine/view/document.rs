@@ -51,6 +51,9 @@ pub struct ItemLine {
     pub included: bool,
     /// A senior designer warned about this claim.
     pub warned: bool,
+    /// The colleague (name) whose agreement this promise needed and never had.
+    #[serde(default)]
+    pub unagreed: Option<String>,
     /// Tick it in or out (the seller at the handoff).
     pub toggle: Option<ActionKey>,
     /// Query it (the delivery lead at the review, while it can be asked).
@@ -189,6 +192,12 @@ impl Session {
                     meeting,
                     included,
                     warned: warned && seller,
+                    unagreed: match item {
+                        PidItem::Promise(p) => self
+                            .unagreed(p)
+                            .map(|k| s.stakeholders[k.ix()].name.clone()),
+                        PidItem::Fact(_) => None,
+                    },
                     toggle: offer(Action::SetInPid(item, !included)),
                     query: offer(Action::QueryPid(item)),
                     answer,

@@ -27,6 +27,8 @@ pub struct PidLine {
     pub included: bool,
     /// A senior designer warned about this claim.
     pub warned: bool,
+    /// "Promised without Fatima's agreement".
+    pub unagreed: Option<String>,
     /// The decision that ticks or unticks it (none for a seat that only reads).
     pub toggle: Option<Decision>,
 }
@@ -83,6 +85,10 @@ pub fn build_view(views: &[RoleView]) -> Option<HandoffView> {
             need: matches!(l.text, ItemText::Need(_)),
             included: l.included,
             warned: l.warned,
+            unagreed: l
+                .unagreed
+                .as_deref()
+                .map(crate::wording::sales::without_agreement),
             toggle: l.toggle.clone().map(|k| Decision::new(v.seat, k)),
         })
         .collect();
@@ -179,6 +185,9 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
                                             .size(size::SMALL)
                                             .color(pal.bad),
                                     );
+                                }
+                                if let Some(u) = &line.unagreed {
+                                    ui.label(RichText::new(u).size(size::SMALL).color(pal.warn));
                                 }
                             });
                         });

@@ -32,6 +32,8 @@ pub struct ReviewLine {
     pub rebaseline: Option<(Decision, String)>,
     /// What a re-baselining meeting did, once held.
     pub rebaselined: Option<String>,
+    /// "Promised without Fatima's agreement": a gap a colleague never closed.
+    pub unagreed: Option<String>,
 }
 
 /// What the review screen shows.
@@ -88,6 +90,10 @@ pub fn build_view(views: &[RoleView], names: &[String; 2]) -> Option<ReviewScree
                 )
             }),
             rebaselined: l.rebaselined.map(|r| pid::rebaselined(r).to_owned()),
+            unagreed: l
+                .unagreed
+                .as_deref()
+                .map(crate::wording::sales::without_agreement),
         })
         .collect();
     let heard = d
@@ -198,6 +204,11 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
                                         egui::Label::new(RichText::new(&line.text).color(pal.text))
                                             .wrap(),
                                     );
+                                    if let Some(u) = &line.unagreed {
+                                        ui.label(
+                                            RichText::new(u).size(size::SMALL).color(pal.warn),
+                                        );
+                                    }
                                     if let Some(a) = &line.answer {
                                         ui.label(
                                             RichText::new(a).size(size::SMALL).color(pal.info),

@@ -112,7 +112,9 @@ pub struct Stakeholder {
     pub portrait: Option<String>,
     /// What they care about, most important first.
     pub cares: Vec<Concern>,
-    /// Share of the buying decision (the weights of all stakeholders are normalised).
+    /// Share of the buying decision (the weights of all stakeholders are normalised). Leave it out
+    /// for a colleague: they have no share of the client's decision.
+    #[serde(default)]
     pub weight: f32,
     /// Starting trust, 0 to 100.
     #[serde(default = "default_trust")]
@@ -127,6 +129,37 @@ pub struct Stakeholder {
     /// by the register's id. A register not listed: 0, unless it is one `everyone` follows.
     #[serde(default)]
     pub fluency: BTreeMap<String, f32>,
+    /// Set for someone in the seller's own company (finance, the delivery head, legal): a
+    /// colleague whose agreement some promises need. None: one of the client's people.
+    #[serde(default)]
+    pub colleague: Option<Colleague>,
+}
+
+/// A colleague inside the seller's company (seed 001: internal conversations are customer
+/// conversations). They sit in meetings of their own, with the same trust, readiness and pacing.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colleague {
+    /// What the seller needs their agreement for before promising it to the client.
+    pub approves: Vec<Approval>,
+    /// The trust at which they agree, reached by the end of a meeting they attend.
+    #[serde(default = "default_agrees_at")]
+    pub agrees_at: f32,
+}
+
+fn default_agrees_at() -> f32 {
+    55.0
+}
+
+/// A kind of promise that needs a colleague's agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Approval {
+    /// Any discount (finance).
+    Discount,
+    /// A delivery date sooner than `offer.standard_weeks` (the head of delivery).
+    EarlyDate,
+    /// Bespoke work or a special term (`Extra` promises: legal, or the practice head).
+    SpecialTerm,
 }
 
 fn default_trust() -> f32 {
@@ -581,6 +614,8 @@ pub enum Condition {
     TrustAtLeast(String, f32),
     /// The stakeholder's readiness is at least this.
     ReadinessAtLeast(String, f32),
+    /// This colleague has agreed (at the end of a meeting they attended).
+    Agreed(String),
     /// All hold.
     All(Vec<Condition>),
     /// At least one holds.

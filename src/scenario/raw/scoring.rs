@@ -79,6 +79,9 @@ pub enum CheckTest {
     FullHandoff,
     /// No claim that does not hold was made.
     NoFalseClaims,
+    /// Every promise that needed a colleague's agreement (a discount, an early date, a special
+    /// term) had it.
+    Agreed,
     /// At least this share of beats had a depth matched to the room (0 to 1).
     PacingAtLeast(f32),
     /// Margin is at least this share of the price.

@@ -122,6 +122,31 @@ impl<'a> Validator<'a> {
                 let s = self.stakeholder(s, path.to_owned());
                 (C::ReadinessAtLeast(s, *v), Reach::Can)
             }
+            raw::Condition::Agreed(s) => {
+                let k = self.stakeholder(s, path.to_owned());
+                let reach = if self
+                    .raw
+                    .stakeholders
+                    .get(k.ix())
+                    .is_some_and(|s| s.colleague.is_none())
+                {
+                    self.push(
+                        path.to_owned(),
+                        format!("{s:?} is one of the client's people: only a colleague agrees"),
+                    );
+                    Reach::Can
+                } else if (0..at.meeting())
+                    .any(|m| self.present.get(m).is_some_and(|p| p.contains(&k.ix())))
+                {
+                    Reach::Can
+                } else {
+                    Reach::Never(format!(
+                        "{s:?} agrees only at the end of a meeting they attend, and none is held \
+                         before this point"
+                    ))
+                };
+                (C::Agreed(k), reach)
+            }
             raw::Condition::All(list) => {
                 let mut out = Vec::new();
                 let mut reach = Reach::Can;

@@ -14,6 +14,7 @@ use super::Problem;
 use super::model;
 use super::raw::{self, Role};
 
+mod colleagues;
 mod conditions;
 mod delivery;
 mod ids;
@@ -431,6 +432,7 @@ impl<'a> Validator<'a> {
         let offer = self.offer();
         let (meetings, answers, promises) = self.meetings_();
         let sales = self.sales_rules();
+        self.check_colleagues();
         self.check_patience();
         let delivery = self.delivery();
         let scoring = self.scoring();

@@ -19,14 +19,22 @@ impl<'a> Validator<'a> {
 
     pub(super) fn stakeholders_(&mut self) -> Vec<model::Stakeholder> {
         let list = &self.raw.stakeholders;
-        if !(2..=5).contains(&list.len()) {
+        let clients = list.iter().filter(|s| s.colleague.is_none()).count();
+        if !(2..=5).contains(&clients) {
             self.push(
                 "stakeholders",
-                format!("need 2 to 5 stakeholders, found {}", list.len()),
+                format!("need 2 to 5 of the client's people, found {clients}"),
+            );
+        }
+        if list.len() - clients > 3 {
+            self.push(
+                "stakeholders",
+                format!("at most 3 colleagues, found {}", list.len() - clients),
             );
         }
         let total: f32 = list
             .iter()
+            .filter(|s| s.colleague.is_none())
             .map(|s| s.weight)
             .filter(|w| w.is_finite() && *w > 0.0)
             .sum();
@@ -60,9 +68,16 @@ impl<'a> Validator<'a> {
             if s.cares.is_empty() {
                 self.push(format!("{p}.cares"), "list at least one concern");
             }
-            self.positive(format!("{p}.weight"), s.weight);
+            let colleague = self.colleague(&p, s);
+            if colleague.is_none() {
+                self.positive(format!("{p}.weight"), s.weight);
+            }
             self.range(format!("{p}.trust"), s.trust, 0.0, 100.0);
-            if s.trust.is_finite() && walk_away.is_finite() && s.trust < walk_away {
+            if colleague.is_none()
+                && s.trust.is_finite()
+                && walk_away.is_finite()
+                && s.trust < walk_away
+            {
                 self.push(
                     format!("{p}.trust"),
                     format!(
@@ -86,11 +101,16 @@ impl<'a> Validator<'a> {
                 role: s.role.clone(),
                 portrait: s.portrait.clone(),
                 cares: s.cares.clone(),
-                weight: if total > 0.0 { s.weight / total } else { 0.0 },
+                weight: if total > 0.0 && colleague.is_none() {
+                    s.weight / total
+                } else {
+                    0.0
+                },
                 trust: s.trust,
                 readiness: s.readiness,
                 readiness_growth: s.readiness_growth,
                 fluency,
+                colleague,
             });
         }
         out

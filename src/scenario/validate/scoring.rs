@@ -139,6 +139,15 @@ impl<'a> Validator<'a> {
             }
             raw::CheckTest::FullHandoff => T::FullHandoff,
             raw::CheckTest::NoFalseClaims => T::NoFalseClaims,
+            raw::CheckTest::Agreed => {
+                if !self.raw.stakeholders.iter().any(|s| s.colleague.is_some()) {
+                    self.push(
+                        path.to_owned(),
+                        "Agreed needs a colleague: no stakeholder has `colleague`",
+                    );
+                }
+                T::Agreed
+            }
             raw::CheckTest::PacingAtLeast(v) => {
                 self.range(path, *v, 0.0, 1.0);
                 T::PacingAtLeast(*v)

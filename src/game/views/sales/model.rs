@@ -233,6 +233,14 @@ pub fn reactions(told: &[Told], seller: bool) -> Vec<Reaction> {
                 register,
                 heard: Heard::Rescued(by),
             } => Some((words::rescued(who, register, *by), Tone::Good)),
+            Told::Agreement {
+                who,
+                approves,
+                agreed,
+            } => Some((
+                words::agreement(who, approves, *agreed),
+                if *agreed { Tone::Good } else { Tone::Warn },
+            )),
             Told::TrustChanged {
                 who,
                 delta,
