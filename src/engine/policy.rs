@@ -51,7 +51,9 @@ impl PerRole {
 impl Policy for PerRole {
     fn choose(&mut self, session: &Session) -> Action {
         match session.phase() {
-            Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => self.seller.choose(session),
+            Phase::Plan | Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => {
+                self.seller.choose(session)
+            }
             Phase::Review | Phase::Delivery | Phase::Over => self.delivery.choose(session),
         }
     }
@@ -230,6 +232,8 @@ impl Policy for GreedySeller {
     fn choose(&mut self, session: &Session) -> Action {
         let s = session.scenario();
         match session.phase() {
+            // The plan as it comes: no slack, nobody booked.
+            Phase::Plan => Action::ConfirmPlan,
             Phase::Invite(_) => Action::Invite(Vec::new()),
             Phase::Beat(m, _) => {
                 let present = &s.meetings[m.ix()].present;
@@ -421,6 +425,7 @@ impl Policy for Careful {
     fn choose(&mut self, session: &Session) -> Action {
         let s = session.scenario();
         match session.phase() {
+            Phase::Plan => super::campaign::careful_plan_step(session),
             Phase::Invite(m) => Careful::invite(session, m),
             Phase::Beat(m, _) => {
                 let present = &s.meetings[m.ix()].present;
@@ -570,7 +575,9 @@ impl Policy for Walker {
             return Action::WalkAway;
         }
         match session.phase() {
-            Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => GreedySeller.choose(session),
+            Phase::Plan | Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => {
+                GreedySeller.choose(session)
+            }
             _ => Careful.choose(session),
         }
     }

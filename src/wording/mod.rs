@@ -17,6 +17,7 @@ pub mod events;
 pub mod guide;
 pub mod menus;
 pub mod pid;
+pub mod plan;
 pub mod refusal;
 pub mod remote;
 pub mod results;

@@ -22,6 +22,7 @@ pub mod join;
 pub mod keys;
 pub mod pause;
 pub mod picker;
+pub mod plan;
 pub mod progress;
 pub mod remote;
 pub mod retro;

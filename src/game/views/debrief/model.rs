@@ -113,6 +113,8 @@ pub struct Pacing {
     pub summary: String,
     /// The level of support played at: "Played with Expert support".
     pub support: String,
+    /// The campaign plan against what happened (with a campaign), in lines.
+    pub campaign: Vec<String>,
 }
 
 /// One row of the what-if comparison.
@@ -446,6 +448,11 @@ impl DebriefView {
             .collect();
         pacing.summary = words::pacing_summary(m.pacing_matched(), m.pacing.len(), m.pacing_share);
         pacing.support = crate::wording::support::support_line(m.support);
+        pacing.campaign = m
+            .campaign
+            .as_ref()
+            .map(crate::wording::plan::debrief_lines)
+            .unwrap_or_default();
 
         DebriefView {
             title: m.title.clone(),

@@ -59,6 +59,14 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                         widgets::weak(ui, ds::PACING_HOW_TO_READ);
                     });
                     ui.add_space(8.0);
+                    if !p.campaign.is_empty() {
+                        card(ui, crate::wording::plan::DEBRIEF_HEADING, |ui| {
+                            for l in &p.campaign {
+                                ui.add(egui::Label::new(RichText::new(l).size(size::SMALL)).wrap());
+                            }
+                        });
+                        ui.add_space(8.0);
+                    }
                     let missed: Vec<&PacePoint> = p
                         .points
                         .iter()

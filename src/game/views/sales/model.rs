@@ -233,6 +233,9 @@ pub fn reactions(told: &[Told], seller: bool) -> Vec<Reaction> {
                 register,
                 heard: Heard::Rescued(by),
             } => Some((words::rescued(who, register, *by), Tone::Good)),
+            Told::MeetingSlipped { meeting, days } => {
+                Some((crate::wording::plan::slipped(meeting, *days), Tone::Warn))
+            }
             Told::Agreement {
                 who,
                 approves,
