@@ -420,7 +420,7 @@ pub fn heard(line: &crate::engine::debrief::PaceLine, names: &[String]) -> Optio
             parts.push(format!(
                 "your {} put the {} plainly for {}",
                 role_name(by),
-                register.to_lowercase(),
+                register,
                 name(c)
             ));
         }
@@ -449,7 +449,7 @@ pub fn moment(m: &MomentLine) -> String {
             meeting,
         } => format!(
             "{meeting}: {who} lost the thread in {}, words they do not use.",
-            register.to_lowercase()
+            register
         ),
         MomentLine::Unagreed { promise, who } => format!(
             "{} went to the client without {who}'s agreement.",
