@@ -344,6 +344,17 @@ fn measured(d: &CheckDetail) -> String {
                 format!("{without} promise(s) made without the colleague who approves them")
             }
         }
+        CheckDetail::NoneLost { answers, listeners } => {
+            if *answers == 0 {
+                "nobody in the room lost the thread".into()
+            } else {
+                format!(
+                    "{} lost someone in the room, {} in all: said in words they do not use, with nobody there to put it plainly",
+                    super::plural(*answers, "answer"),
+                    super::plural(*listeners, "time"),
+                )
+            }
+        }
         CheckDetail::NoFalseClaims { made } => {
             if *made == 0 {
                 "no claim that does not hold was made".into()

@@ -273,6 +273,30 @@ fn plain_words_jargon_at_the_right_depth_loses_the_listeners_who_do_not_speak_it
         (trust(&careful, maureen), trust(&careful, kwame)),
         (92.0, 87.0)
     );
+    // The rubric's plain-words check says so: every one of the jargon play's 12 answers lost
+    // someone, 26 listeners in all; the careful play lost nobody.
+    let none_lost = |x: &Session| {
+        x.debrief(false)
+            .unwrap()
+            .rubric
+            .into_iter()
+            .find(|r| {
+                matches!(
+                    x.scenario().scoring.rubric[r.check.ix()].test,
+                    crate::scenario::model::CheckTest::NoneLost
+                )
+            })
+            .expect("level 05 checks that nobody lost the thread")
+    };
+    let (c, o) = (none_lost(&careful), none_lost(&over));
+    assert!(c.passed && !o.passed);
+    assert_eq!(
+        o.detail,
+        crate::engine::debrief::CheckDetail::NoneLost {
+            answers: 12,
+            listeners: 26
+        }
+    );
     // The impressive answers still sign the deal, and pay their seller: the jargon play closes on
     // day 44 and earns 2,697; the careful deal closes on day 60, after the quarter, and earns
     // nothing for the seller while the company makes a 28 % margin against a loss.
