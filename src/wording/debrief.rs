@@ -431,7 +431,7 @@ pub fn heard(line: &crate::engine::debrief::PaceLine, names: &[String]) -> Optio
             parts.push(format!(
                 "your {} put the {} plainly for {}",
                 role_name(by),
-                register.to_lowercase(),
+                super::in_sentence(register),
                 name(c)
             ));
         }
@@ -460,7 +460,7 @@ pub fn moment(m: &MomentLine) -> String {
             meeting,
         } => format!(
             "{meeting}: {who} lost the thread in {}, words they do not use.",
-            register.to_lowercase()
+            super::in_sentence(register)
         ),
         MomentLine::Unagreed { promise, who } => format!(
             "{} went to the client without {who}'s agreement.",

@@ -65,7 +65,7 @@ pub fn without_agreement(name: &str) -> String {
 pub fn lost_thread(name: &str, register: &str) -> String {
     format!(
         "{name} lost the thread: {} is not their language.",
-        register.to_lowercase()
+        super::in_sentence(register)
     )
 }
 
@@ -74,13 +74,13 @@ pub fn rescued(name: &str, register: &str, by: crate::scenario::model::Role) -> 
     format!(
         "Your {} put the {} into plain words for {name}.",
         super::role_name(by),
-        register.to_lowercase()
+        super::in_sentence(register)
     )
 }
 
 /// At Guided support, the registers a person in the room does not follow.
 pub fn lost_on(labels: &[String]) -> String {
-    let l: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
+    let l: Vec<String> = labels.iter().map(|l| super::in_sentence(l)).collect();
     format!("Lost by {}", l.join(" and "))
 }
 
