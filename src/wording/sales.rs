@@ -77,7 +77,7 @@ pub fn without_agreement(name: &str) -> String {
 pub fn lost_thread(name: &str, register: &str) -> String {
     format!(
         "{name} lost the thread: {} is not their language.",
-        register
+        super::in_sentence(register)
     )
 }
 
@@ -86,7 +86,7 @@ pub fn rescued(name: &str, register: &str, by: crate::scenario::model::Role) -> 
     format!(
         "Your {} put the {} into plain words for {name}.",
         super::role_name(by),
-        register
+        super::in_sentence(register)
     )
 }
 
