@@ -125,6 +125,8 @@ pub(crate) enum Swatch {
     Up,
     /// A downward triangle.
     Down,
+    /// A cross.
+    Cross,
 }
 
 /// A chart legend as one wrapped row under the chart (never over the data). Each item (swatch
@@ -162,6 +164,11 @@ pub(crate) fn legend(ui: &mut egui::Ui, items: &[(Color32, Swatch, &str)]) {
                             Stroke::new(2.5, *color),
                         );
                     }
+                }
+                Swatch::Cross => {
+                    let st = Stroke::new(2.5, *color);
+                    p.line_segment([c + vec2(-6.0, -6.0), c + vec2(6.0, 6.0)], st);
+                    p.line_segment([c + vec2(-6.0, 6.0), c + vec2(6.0, -6.0)], st);
                 }
                 Swatch::Up | Swatch::Down => {
                     let s = if *swatch == Swatch::Up { -1.0 } else { 1.0 };

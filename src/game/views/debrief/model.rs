@@ -98,6 +98,8 @@ pub struct PacePoint {
     pub too_shallow: Vec<String>,
     /// Who did not follow its register, in words.
     pub heard: Option<String>,
+    /// Someone in the room lost the thread (nobody put it plainly).
+    pub lost: bool,
 }
 
 /// The pacing chart's data.
@@ -427,6 +429,10 @@ impl DebriefView {
                 too_deep: Vec::new(),
                 too_shallow: Vec::new(),
                 heard: words::heard(r, &m.stakeholders),
+                lost: r
+                    .room
+                    .iter()
+                    .any(|c| c.heard == Some(crate::engine::Heard::Lost)),
             };
             for c in &r.room {
                 readiness[c.who].push([n as f64, c.readiness as f64]);
