@@ -467,6 +467,7 @@ fn the_boards_totals_add_up() {
         "01_first_client",
         "02_integration_claim",
         "03_committee_pacing",
+        "04_deal_desk",
     ] {
         let s = Arc::new(
             scenario::load_file(&root().join(format!("levels/{stem}.scenario.ron"))).unwrap(),
