@@ -328,5 +328,5 @@ fn no_export_of_a_two_role_game_holds_an_id_or_a_debug_name() {
             }
         }
     }
-    assert_eq!(checked, 24);
+    assert_eq!(checked, 32);
 }
