@@ -618,6 +618,8 @@ pub enum CheckTest {
     NoFalseClaims,
     /// Every promise that needed a colleague's agreement had it.
     Agreed,
+    /// No listener lost the thread (registers).
+    NoneLost,
     /// Pacing share at least.
     PacingAtLeast(f32),
     /// Margin share at least.

@@ -13,8 +13,7 @@ pub const INTRO: &str = "Work back from the client's decision date. Allow each m
 /// The confirm button.
 pub const CONFIRM: &str = "Confirm the plan";
 /// The keys, under the plan.
-pub const KEYS_HINT: &str =
-    "Number keys: more days for that meeting (round again for fewer). Tab reaches the bookings.";
+pub const KEYS_HINT: &str = "1–9: more days for a meeting · Tab: bookings";
 /// The delivery lead's note while the seller plans.
 pub const SELLER_PLANS: &str = "The seller is planning the campaign; you see where you are booked.";
 /// The heading of the summary.

@@ -72,7 +72,15 @@ impl PlanView {
                 PlanLine {
                     name: r.name.clone(),
                     label: words::meeting_label(i + 1, r.internal),
-                    takes: words::takes(r.takes, r.unbooked_days, p.diary_slip),
+                    takes: words::takes(
+                        r.takes,
+                        if r.booking.is_empty() {
+                            0
+                        } else {
+                            r.unbooked_days
+                        },
+                        p.diary_slip,
+                    ),
                     choices: r
                         .choices
                         .iter()
@@ -207,9 +215,14 @@ fn line(ui: &mut Ui, pal: &Palette, i: usize, l: &PlanLine) -> Option<Decision> 
                 );
                 ui.horizontal_wrapped(|ui| {
                     for (label, chosen, d) in &l.choices {
+                        let text = if *chosen {
+                            RichText::new(label.as_str()).strong().color(pal.on_accent)
+                        } else {
+                            RichText::new(label.as_str()).color(pal.text)
+                        };
                         let b = ui.add_enabled(
                             d.is_some() || *chosen,
-                            egui::Button::selectable(*chosen, label.as_str()),
+                            egui::Button::selectable(*chosen, text),
                         );
                         if b.clicked()
                             && let Some(d) = d
