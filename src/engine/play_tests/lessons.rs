@@ -381,6 +381,8 @@ fn deal_desk_the_lead_sees_the_unagreed_terms_in_the_review() {
 
 fn played_solo_overpromise() -> Session {
     played("04_deal_desk", "overpromise")
+}
+
 /// Level 05 (seed 004, plain words): the overpromiser's impressive answers are at the right depth
 /// but in IT jargon and sales talk, and lose the operations and finance directors again and again;
 /// the careful seller speaks plain words, and the one answer in IT jargon is put plainly by the
