@@ -2,10 +2,11 @@
 
 use overpromise::scenario::parse_str;
 
-const LEVELS: [&str; 4] = [
+const LEVELS: [&str; 5] = [
     include_str!("../../levels/01_first_client.scenario.ron"),
     include_str!("../../levels/02_integration_claim.scenario.ron"),
     include_str!("../../levels/03_committee_pacing.scenario.ron"),
+    include_str!("../../levels/04_deal_desk.scenario.ron"),
     include_str!("../../levels/05_plain_words.scenario.ron"),
 ];
 

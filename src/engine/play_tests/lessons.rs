@@ -192,6 +192,197 @@ fn committee_pacing_an_unpaced_pitch_loses_the_room() {
     assert_eq!(deal.sign_chance, 0.0, "{deal:?}");
 }
 
+/// Seed 001: the seller who promises 15 % off, eight weeks and free night cover without asking
+/// the finance director or the head of delivery skips the internal meetings, closes inside the
+/// quarter and is paid; the careful seller wins both colleagues with a business case, offers only
+/// what they agreed, closes after the quarter and earns nothing, while the company does far better.
+#[test]
+fn deal_desk_promising_without_colleagues_pays_the_seller_and_costs_the_company() {
+    let (careful, over) = careful_beats_overpromise("04_deal_desk");
+    let (c, o) = (outcome(&careful), outcome(&over));
+    let s = careful.scenario_arc().clone();
+    let who = |key: &str| {
+        s.stakeholders
+            .iter()
+            .position(|k| k.key == key)
+            .map(|i| crate::scenario::model::StakeholderId(i as u16))
+            .unwrap()
+    };
+    let (tomasz, hannah) = (who("tomasz"), who("hannah"));
+    // The careful seller held both internal meetings and won both colleagues.
+    let internal: Vec<_> = (0..s.meetings.len())
+        .map(|m| crate::scenario::model::MeetingId(m as u16))
+        .filter(|m| s.is_internal(*m))
+        .collect();
+    assert_eq!(internal.len(), 2);
+    let skipped = |session: &Session| {
+        session
+            .log()
+            .iter()
+            .filter(|e| matches!(e, Event::MeetingSkipped(m) if internal.contains(m)))
+            .count()
+    };
+    assert_eq!(skipped(&careful), 0);
+    assert_eq!(skipped(&over), 2, "the overpromiser never asked anyone");
+    assert!(careful.state().sales.agreed.contains(&tomasz));
+    assert!(careful.state().sales.agreed.contains(&hannah));
+    assert!(over.state().sales.agreed.is_empty());
+    // Every term the careful seller offered needed a colleague, and had them.
+    let needing = |session: &Session| {
+        session
+            .state()
+            .ledger
+            .iter()
+            .filter_map(|e| session.approver(e.promise).map(|k| (e.promise, k)))
+            .collect::<Vec<_>>()
+    };
+    let agreed_terms: Vec<_> = needing(&careful)
+        .into_iter()
+        .map(|(p, k)| (s.promises[p.ix()].key.clone(), k))
+        .collect();
+    assert_eq!(
+        agreed_terms,
+        [
+            ("p_disc5".to_owned(), hannah),
+            ("p_date_10".to_owned(), tomasz),
+            ("p_cover_month".to_owned(), tomasz),
+        ]
+    );
+    assert!(
+        careful
+            .state()
+            .ledger
+            .iter()
+            .all(|e| careful.unagreed(e.promise).is_none())
+    );
+    // The overpromiser's discount, date and night cover all went out without agreement.
+    let unagreed: Vec<_> = over
+        .state()
+        .ledger
+        .iter()
+        .filter_map(|e| {
+            over.unagreed(e.promise)
+                .map(|k| (s.promises[e.promise.ix()].key.clone(), k))
+        })
+        .collect();
+    assert_eq!(
+        unagreed,
+        [
+            ("p_disc15".to_owned(), hannah),
+            ("p_date_8".to_owned(), tomasz),
+            ("p_cover_nights".to_owned(), tomasz),
+        ]
+    );
+    // The `Agreed` check fails for the overpromiser and passes for the careful seller.
+    let agreed_check = |session: &Session| {
+        session
+            .debrief(false)
+            .unwrap()
+            .rubric
+            .iter()
+            .find(|r| s.scoring.rubric[r.check.ix()].key == "agreed")
+            .expect("level 04 has an Agreed check")
+            .passed
+    };
+    assert!(agreed_check(&careful));
+    assert!(!agreed_check(&over));
+    // The company pays: 15 % off a price guessed low, eight weeks the team never saw, late.
+    assert_eq!((c.price.round(), o.price.round()), (120_840.0, 91_800.0));
+    assert!(c.margin > 35_000.0 && o.margin < -60_000.0, "{c:?} {o:?}");
+    assert_eq!((c.weeks_late, o.weeks_late), (0, 6));
+    assert!(c.satisfaction > 75.0 && o.satisfaction < 45.0);
+    assert_eq!(
+        verdict(&over, "p_date_8"),
+        Some(Verdict::Broken(BrokenBecause::Late(6)))
+    );
+    // The seller is paid for the shortcut: asking colleagues took two meetings' days, and the
+    // careful deal closed after the quarter.
+    let (cs, os) = (
+        careful.scorecards().unwrap().seller,
+        over.scorecards().unwrap().seller,
+    );
+    assert!(
+        cs.close_day > os.close_day,
+        "{} vs {}",
+        cs.close_day,
+        os.close_day
+    );
+    assert!(!cs.in_quarter && os.in_quarter);
+    assert_eq!(
+        (cs.commission.round(), os.commission.round()),
+        (0.0, 4_680.0)
+    );
+}
+
+/// Two roles: the delivery lead, who never saw the ledger, reads in the document that the
+/// discount and the date went out without the colleague who answers for each, and re-baselines
+/// both. The company gets back most of what the seller gave away; the seller loses commission.
+#[test]
+fn deal_desk_the_lead_sees_the_unagreed_terms_in_the_review() {
+    use crate::engine::{Seat, TableMode, ViewOptions, Viewer};
+    let stem = "04_deal_desk";
+    let level = root().join("levels").join(format!("{stem}.scenario.ron"));
+    let s = Arc::new(scenario::load_file(&level).unwrap());
+    let path = root()
+        .join("tests/scripts")
+        .join(format!("{stem}.two.overpromise.ron"));
+    let mut script =
+        parse_script(&std::fs::read_to_string(&path).unwrap(), "two.overpromise").unwrap();
+    assert_eq!(script.mode, TableMode::TwoRoles);
+    let played = |script: &crate::engine::script::Script| {
+        let mut session = Session::with_mode(s.clone(), s.default_seed, TableMode::TwoRoles);
+        run_script(&mut session, script).unwrap_or_else(|e| panic!("{e}"));
+        session
+    };
+    let two = played(&script);
+    assert!(two.is_over());
+    // Stop at the review: the lead's document marks exactly the two unagreed terms in it.
+    let review = script
+        .steps
+        .iter()
+        .position(|st| format!("{st:?}").contains("Rebaseline"))
+        .unwrap();
+    script.steps.truncate(review);
+    let at_review = played(&script);
+    let doc = at_review
+        .view(Viewer::Seat(Seat::DeliveryLead), ViewOptions::default())
+        .document
+        .expect("the lead reviews the document");
+    let gaps: Vec<_> = doc
+        .lines
+        .iter()
+        .filter(|l| l.included && l.unagreed.is_some())
+        .map(|l| (l.key.as_str(), l.unagreed.clone().unwrap()))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            ("p_disc15", "Hannah Okoye".to_owned()),
+            ("p_date_8", "Tomasz Wren".to_owned())
+        ]
+    );
+    // Re-baselined, the price goes back up and the date back to the standard twelve weeks.
+    let solo = played_solo_overpromise();
+    let (t, o) = (outcome(&two), outcome(&solo));
+    assert_eq!((t.price.round(), o.price.round()), (108_000.0, 91_800.0));
+    assert!(
+        t.margin > o.margin + 40_000.0,
+        "{} vs {}",
+        t.margin,
+        o.margin
+    );
+    assert!(t.weeks_late < o.weeks_late);
+    let (tc, oc) = (
+        two.scorecards().unwrap().seller.commission,
+        solo.scorecards().unwrap().seller.commission,
+    );
+    assert!(tc < oc, "re-baselining cost the seller: {tc} vs {oc}");
+}
+
+fn played_solo_overpromise() -> Session {
+    played("04_deal_desk", "overpromise")
+}
+
 /// Level 05 (seed 004, plain words): the overpromiser's impressive answers are at the right depth
 /// but in IT jargon and sales talk, and lose the operations and finance directors again and again;
 /// the careful seller speaks plain words, and the one answer in IT jargon is put plainly by the
@@ -354,6 +545,7 @@ fn the_sell_differently_question_never_compares_a_plan_with_itself() {
         "01_first_client",
         "02_integration_claim",
         "03_committee_pacing",
+        "04_deal_desk",
         "05_plain_words",
     ] {
         for kind in ["careful", "overpromise"] {

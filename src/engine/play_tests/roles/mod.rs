@@ -19,10 +19,11 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-const LEVELS: [&str; 4] = [
+const LEVELS: [&str; 5] = [
     "01_first_client",
     "02_integration_claim",
     "03_committee_pacing",
+    "04_deal_desk",
     "05_plain_words",
 ];
 
