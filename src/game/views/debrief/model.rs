@@ -96,8 +96,10 @@ pub struct PacePoint {
     pub too_deep: Vec<String>,
     /// Someone found it too shallow.
     pub too_shallow: Vec<String>,
-    /// Who did not follow its register, in words.
+    /// Who did not follow its register, in words (lost, or put plainly by a delivery person).
     pub heard: Option<String>,
+    /// Someone in the room lost the thread (not only rescued).
+    pub lost: bool,
 }
 
 /// The pacing chart's data.
@@ -113,6 +115,18 @@ pub struct Pacing {
     pub summary: String,
     /// The level of support played at: "Played with Expert support".
     pub support: String,
+}
+
+impl Pacing {
+    /// The answers that missed the room: too deep or too shallow for someone, or said in words
+    /// someone did not follow with nobody there to put them plainly (an answer put plainly for
+    /// everyone who did not speak it missed nobody).
+    pub fn missed(&self) -> Vec<&PacePoint> {
+        self.points
+            .iter()
+            .filter(|a| !a.too_deep.is_empty() || !a.too_shallow.is_empty() || a.lost)
+            .collect()
+    }
 }
 
 /// One row of the what-if comparison.
@@ -425,6 +439,10 @@ impl DebriefView {
                 too_deep: Vec::new(),
                 too_shallow: Vec::new(),
                 heard: words::heard(r, &m.stakeholders),
+                lost: r
+                    .room
+                    .iter()
+                    .any(|c| c.heard == Some(crate::engine::Heard::Lost)),
             };
             for c in &r.room {
                 readiness[c.who].push([n as f64, c.readiness as f64]);
