@@ -298,6 +298,33 @@ fn debrief_view_carries_the_debrief() {
     }
 }
 
+/// Level 05 (registers): the careful play's one answer in IT jargon, put plainly by the senior
+/// designer, is not among the answers that missed the room (it was listed, with a warning, before);
+/// the jargon play's answers that lost someone are.
+#[test]
+fn an_answer_put_plainly_for_the_room_did_not_miss_it() {
+    let played = |name: &str| {
+        let s = scenario::load_file(&root().join("levels/05_plain_words.scenario.ron")).unwrap();
+        let seed = s.default_seed;
+        let mut session = Session::new(Arc::new(s), seed);
+        run_script(&mut session, &script(name)).unwrap();
+        let state = DebriefState::new(&session).unwrap();
+        state.view(&session).pacing
+    };
+    let careful = played("05_plain_words.careful.ron");
+    let rescued: Vec<_> = careful
+        .points
+        .iter()
+        .filter(|a| a.heard.is_some())
+        .collect();
+    assert_eq!(rescued.len(), 1, "{rescued:?}");
+    assert!(!rescued[0].lost);
+    assert!(careful.missed().iter().all(|a| a.heard.is_none()));
+    let over = played("05_plain_words.overpromise.ron");
+    assert_eq!(over.points.iter().filter(|a| a.lost).count(), 12);
+    assert_eq!(over.missed().len(), 12);
+}
+
 #[test]
 fn debrief_view_is_quiet_on_every_tab() {
     let session = finished("01_first_client.overpromise.ron");

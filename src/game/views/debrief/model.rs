@@ -96,9 +96,9 @@ pub struct PacePoint {
     pub too_deep: Vec<String>,
     /// Someone found it too shallow.
     pub too_shallow: Vec<String>,
-    /// Who did not follow its register, in words.
+    /// Who did not follow its register, in words (lost, or put plainly by a delivery person).
     pub heard: Option<String>,
-    /// Someone in the room lost the thread (nobody put it plainly).
+    /// Someone in the room lost the thread (not only rescued).
     pub lost: bool,
 }
 
@@ -117,6 +117,18 @@ pub struct Pacing {
     pub support: String,
     /// The campaign plan against what happened (with a campaign), in lines.
     pub campaign: Vec<String>,
+}
+
+impl Pacing {
+    /// The answers that missed the room: too deep or too shallow for someone, or said in words
+    /// someone did not follow with nobody there to put them plainly (an answer put plainly for
+    /// everyone who did not speak it missed nobody).
+    pub fn missed(&self) -> Vec<&PacePoint> {
+        self.points
+            .iter()
+            .filter(|a| !a.too_deep.is_empty() || !a.too_shallow.is_empty() || a.lost)
+            .collect()
+    }
 }
 
 /// One row of the what-if comparison.

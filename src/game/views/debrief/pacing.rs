@@ -5,7 +5,7 @@ use egui_plot::{
     Line, LineStyle, MarkerShape, PlotPoints, Points, Text, VLine, uniform_grid_spacer,
 };
 
-use super::{DebriefView, PacePoint, Pacing, scroll};
+use super::{DebriefView, Pacing, scroll};
 use crate::game::intent::Intent;
 use crate::game::theme::cues::depth_words;
 use crate::game::theme::{Palette, size, widgets};
@@ -67,13 +67,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                         });
                         ui.add_space(8.0);
                     }
-                    let missed: Vec<&PacePoint> = p
-                        .points
-                        .iter()
-                        .filter(|a| {
-                            !a.too_deep.is_empty() || !a.too_shallow.is_empty() || a.heard.is_some()
-                        })
-                        .collect();
+                    let missed = p.missed();
                     card(ui, ds::MISSED_HEADING, |ui| {
                         if missed.is_empty() {
                             ui.label(ds::NONE_MISSED);
@@ -98,7 +92,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                                 toned(ui, Tone::Warn, &ds::too_shallow_for(&a.too_shallow));
                             }
                             if let Some(h) = &a.heard {
-                                toned(ui, Tone::Warn, h);
+                                toned(ui, if a.lost { Tone::Warn } else { Tone::Good }, h);
                             }
                             ui.add_space(6.0);
                         }
