@@ -61,7 +61,10 @@ fn the_plan_is_drawn_from_the_engine_and_played_by_keys() {
     assert!(idle.is_empty(), "{idle:?}");
     assert_eq!(enter, act(&session, Seat::Seller, Action::ConfirmPlan));
     let (_, two) = drive(&view, vec![key(egui::Key::Num2)]);
-    assert_eq!(two, act(&session, Seat::Seller, Action::PlanGap(MeetingId(1), 7)));
+    assert_eq!(
+        two,
+        act(&session, Seat::Seller, Action::PlanGap(MeetingId(1), 7))
+    );
 }
 
 #[test]
