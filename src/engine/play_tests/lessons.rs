@@ -391,10 +391,13 @@ fn campaign_plan_a_plan_with_no_slack_slips_past_the_quarter_and_the_cabinet_dat
     // Neither counts for the seller's quarter: the squeeze did not even buy that.
     let in_quarter = |x: &Session| x.scorecards().unwrap().seller.in_quarter;
     assert!(!in_quarter(&over) && !in_quarter(&careful));
-    // Each slip cost the client's patience (one each) and the room's trust.
-    assert_eq!(
-        careful.state().sales.patience - over.state().sales.patience,
-        2
+    // Each slip cost the client's patience (one each) and the room's trust: the careful seller
+    // brought three delivery people (a patience each) and still kept more of it.
+    assert!(
+        over.state().sales.patience + 2 < careful.state().sales.patience,
+        "{} against {}",
+        over.state().sales.patience,
+        careful.state().sales.patience
     );
     assert!(over.state().sales.trust[0] < careful.state().sales.trust[0]);
     // The critical activity: the systems workshop, in both plays. The overpromiser's slipped
