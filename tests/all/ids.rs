@@ -328,5 +328,6 @@ fn no_export_of_a_two_role_game_holds_an_id_or_a_debug_name() {
             }
         }
     }
-    assert_eq!(checked, 24);
+    // 4 levels x 2 scripts x 2 debriefs x 2 formats.
+    assert_eq!(checked, 32);
 }
