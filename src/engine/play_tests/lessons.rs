@@ -404,6 +404,22 @@ fn campaign_plan_a_plan_with_no_slack_slips_past_the_quarter_and_the_cabinet_dat
     // most (5 days to find Owen a slot, 4 to rebook); the careful plan gave it the most days.
     assert_eq!(over.critical_meeting(), Some(workshop));
     assert_eq!(careful.critical_meeting(), Some(workshop));
+    // The debrief asks about it: as the meeting that lost 9 days, or (nothing slipped) as the
+    // one given the most days.
+    let critical = |x: &Session| {
+        x.debrief(false)
+            .unwrap()
+            .questions
+            .into_iter()
+            .find_map(|q| match q {
+                crate::engine::debrief::Question::CriticalActivity { meeting, slipped } => {
+                    Some((meeting, slipped))
+                }
+                _ => None,
+            })
+    };
+    assert_eq!(critical(&over), Some((workshop, 9)));
+    assert_eq!(critical(&careful), Some((workshop, 0)));
     // Booking Owen ahead for the workshop keeps it on plan: the same play closes 9 days sooner.
     let booked = replanned(
         &over,
