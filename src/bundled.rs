@@ -44,6 +44,7 @@ pub const LEVELS: &[Level] = &[
     level!("03_committee_pacing"),
     level!("04_deal_desk"),
     level!("05_plain_words"),
+    level!("06_campaign_plan"),
 ];
 
 impl Level {

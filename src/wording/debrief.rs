@@ -534,7 +534,9 @@ pub fn question(q: &QuestionLine) -> String {
         QuestionLine::ShortOfScore { score, threshold } => format!(
             "The client's score was {score:.2} against {threshold:.2} needed. Which answer would you change first?"
         ),
-        QuestionLine::CriticalActivity { meeting } => super::plan::critical_question(meeting),
+        QuestionLine::CriticalActivity { meeting, slipped } => {
+            super::plan::critical_question(meeting, *slipped)
+        }
         QuestionLine::OutOfPatience => {
             "The client ran out of patience before the decision. Which meeting took longer than it needed to?"
                 .into()

@@ -135,12 +135,21 @@ pub fn slipped(meeting: &str, days: u32) -> String {
 
 /// The debrief's heading.
 pub const DEBRIEF_HEADING: &str = "The campaign: plan against what happened";
-/// The debrief's question.
-pub fn critical_question(meeting: &str) -> String {
-    format!(
-        "Which activity was critical to the close date? The plan lost most at {meeting}: what \
-         would you plan differently there?"
-    )
+/// The debrief's question: about the meeting that slipped most, or, when nothing slipped, the
+/// one given the most days.
+pub fn critical_question(meeting: &str, slipped: u32) -> String {
+    if slipped > 0 {
+        format!(
+            "Which activity was critical to the close date? The plan lost most at {meeting} ({}): \
+             what would you plan differently there?",
+            plural(slipped, "day")
+        )
+    } else {
+        format!(
+            "Which activity was critical to the close date? Nothing slipped, and {meeting} had the \
+             most days allowed: what would have happened with less slack there?"
+        )
+    }
 }
 
 /// One meeting of the debrief's plan table.
@@ -181,4 +190,21 @@ pub fn debrief_lines(c: &crate::engine::debrief::CampaignModel) -> Vec<String> {
         c.quarter_end,
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::critical_question;
+
+    #[test]
+    fn the_critical_question_says_what_slipped_and_never_a_loss_when_nothing_did() {
+        let slipped = critical_question("Systems workshop", 9);
+        assert!(
+            slipped.contains("lost most at Systems workshop (9 days)"),
+            "{slipped}"
+        );
+        let held = critical_question("Systems workshop", 0);
+        assert!(!held.contains("lost"), "{held}");
+        assert!(held.contains("Nothing slipped"), "{held}");
+    }
 }

@@ -224,6 +224,7 @@ fn no_drawn_string_holds_an_id_or_a_debug_name_for_any_viewer() {
         "03_committee_pacing",
         "04_deal_desk",
         "05_plain_words",
+        "06_campaign_plan",
     ] {
         for kind in ["careful", "overpromise", "two.careful", "two.overpromise"] {
             screens += draw_every_screen(stem, kind, &ctx);
@@ -290,6 +291,7 @@ fn no_export_of_a_two_role_game_holds_an_id_or_a_debug_name() {
         "03_committee_pacing",
         "04_deal_desk",
         "05_plain_words",
+        "06_campaign_plan",
     ] {
         let scenario = level(stem);
         let ids = ids(&scenario);
@@ -330,5 +332,6 @@ fn no_export_of_a_two_role_game_holds_an_id_or_a_debug_name() {
             }
         }
     }
-    assert_eq!(checked, 40);
+    // 6 levels x 2 scripts x 2 debriefs x 2 formats.
+    assert_eq!(checked, 48);
 }

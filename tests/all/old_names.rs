@@ -2,12 +2,13 @@
 
 use overpromise::scenario::parse_str;
 
-const LEVELS: [&str; 5] = [
+const LEVELS: [&str; 6] = [
     include_str!("../../levels/01_first_client.scenario.ron"),
     include_str!("../../levels/02_integration_claim.scenario.ron"),
     include_str!("../../levels/03_committee_pacing.scenario.ron"),
     include_str!("../../levels/04_deal_desk.scenario.ron"),
     include_str!("../../levels/05_plain_words.scenario.ron"),
+    include_str!("../../levels/06_campaign_plan.scenario.ron"),
 ];
 
 /// The shipped level with the field names authors used before: `milestones` and `options`.

@@ -289,7 +289,12 @@ impl Session {
         let scorecards = self.scorecards().unwrap_or_default();
         questions.extend(incentive_questions(&scorecards));
         if let Some(meeting) = self.critical_meeting() {
-            questions.push(Question::CriticalActivity { meeting });
+            let slipped = self
+                .held()
+                .iter()
+                .find(|h| h.meeting == meeting)
+                .map_or(0, |h| h.slipped);
+            questions.push(Question::CriticalActivity { meeting, slipped });
         }
         Some(Debrief {
             scorecards,

@@ -231,6 +231,8 @@ pub enum Question {
     CriticalActivity {
         /// The meeting.
         meeting: MeetingId,
+        /// Days it slipped past the plan (0: nothing slipped, it had the most days allowed).
+        slipped: u32,
     },
     /// Incentives: what would make the seller sell differently, with the commission under the
     /// scenario's plan and under the plan that would have paid most for this deal.

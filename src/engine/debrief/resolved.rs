@@ -182,6 +182,8 @@ pub enum QuestionLine {
     CriticalActivity {
         /// The meeting's name.
         meeting: String,
+        /// Days it slipped past the plan (0: nothing slipped).
+        slipped: u32,
     },
     /// What would make the seller sell differently.
     SellDifferently {
@@ -503,8 +505,9 @@ impl Resolver<'_> {
                 threshold: *threshold,
             },
             Question::OutOfPatience => QuestionLine::OutOfPatience,
-            Question::CriticalActivity { meeting } => QuestionLine::CriticalActivity {
+            Question::CriticalActivity { meeting, slipped } => QuestionLine::CriticalActivity {
                 meeting: self.meeting(*meeting),
+                slipped: *slipped,
             },
             Question::SellDifferently {
                 commission,

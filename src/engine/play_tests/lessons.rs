@@ -628,3 +628,129 @@ fn a_found_need_left_out_is_counted_at_the_handoff_and_named_in_the_debrief() {
         line.detail
     );
 }
+
+/// Days a played session's meetings slipped, meeting by meeting, and the day it closed.
+fn campaign_days(s: &Session) -> (Vec<u32>, u32) {
+    let held = s.held();
+    (
+        held.iter().map(|h| h.slipped).collect(),
+        held.last().map_or(0, |h| h.day),
+    )
+}
+
+/// Replays `played`'s sales with its plan replaced by `plan` (before the plan is confirmed),
+/// up to the handoff.
+fn replanned(played: &Session, plan: &[crate::engine::Action]) -> Session {
+    use crate::engine::{Action, Phase};
+    let s = played.scenario_arc().clone();
+    let mut session = Session::new(s.clone(), s.default_seed);
+    for a in plan {
+        session.apply(a.clone()).unwrap();
+    }
+    let sales = played
+        .actions()
+        .iter()
+        .skip_while(|a| **a != Action::ConfirmPlan);
+    for a in sales {
+        if !matches!(
+            session.phase(),
+            Phase::Plan | Phase::Invite(_) | Phase::Beat(..)
+        ) {
+            break;
+        }
+        session.apply(a.clone()).unwrap();
+    }
+    session
+}
+
+/// Level 06 (seed 002: the sales process is a project). The careful plan, worked back from the
+/// council's cabinet date (day 45) with slack and delivery booked ahead, holds every meeting on
+/// its planned day and closes on day 44. The plan as it comes (five days a meeting, day 20 on
+/// paper, inside the quarter's 36) slips at every meeting, the workshop most (the designer found
+/// a slot at the last minute), and closes on day 49: after the quarter and the cabinet date.
+#[test]
+fn campaign_plan_a_plan_with_no_slack_slips_past_the_quarter_and_the_cabinet_date() {
+    use crate::engine::Action;
+    use crate::scenario::model::MeetingId;
+    let (careful, over) = careful_beats_overpromise("06_campaign_plan");
+    let s = careful.scenario_arc().clone();
+    let quarter = s.sales.incentives.quarter.days_left;
+    let decision = s.sales.campaign.as_ref().unwrap().decision_day;
+    assert_eq!((quarter, decision), (36, 45));
+    let workshop = MeetingId(s.meetings.iter().position(|m| m.key == "workshop").unwrap() as u16);
+    let slips = |x: &Session| {
+        x.log()
+            .iter()
+            .filter(|e| matches!(e, Event::MeetingSlipped { .. }))
+            .count()
+    };
+    // The careful plan: on plan at every meeting, closed before the cabinet date.
+    assert_eq!(careful.planned_close_day(), Some(44));
+    assert_eq!(campaign_days(&careful), (vec![0, 0, 0, 0], 44));
+    assert_eq!(slips(&careful), 0);
+    assert_eq!(careful.late_close_score(44), 0.0);
+    // The plan as it comes: day 20 on paper, every meeting slipped, day 49 in fact.
+    assert_eq!(over.planned_close_day(), Some(20));
+    assert!(over.planned_close_day().unwrap() <= quarter);
+    assert_eq!(campaign_days(&over), (vec![5, 9, 7, 8], 49));
+    assert_eq!(slips(&over), 4);
+    assert!(over.late_close_score(49) > 0.0, "after the cabinet date");
+    // Neither counts for the seller's quarter: the squeeze did not even buy that.
+    let in_quarter = |x: &Session| x.scorecards().unwrap().seller.in_quarter;
+    assert!(!in_quarter(&over) && !in_quarter(&careful));
+    // Each slip cost the client's patience (one each) and the room's trust: the careful seller
+    // brought three delivery people (a patience each) and still kept more of it.
+    assert!(
+        over.state().sales.patience + 2 < careful.state().sales.patience,
+        "{} against {}",
+        over.state().sales.patience,
+        careful.state().sales.patience
+    );
+    assert!(over.state().sales.trust[0] < careful.state().sales.trust[0]);
+    // The critical activity: the systems workshop, in both plays. The overpromiser's slipped
+    // most (5 days to find Owen a slot, 4 to rebook); the careful plan gave it the most days.
+    assert_eq!(over.critical_meeting(), Some(workshop));
+    assert_eq!(careful.critical_meeting(), Some(workshop));
+    // The debrief asks about it: as the meeting that lost 9 days, or (nothing slipped) as the
+    // one given the most days.
+    let critical = |x: &Session| {
+        x.debrief(false)
+            .unwrap()
+            .questions
+            .into_iter()
+            .find_map(|q| match q {
+                crate::engine::debrief::Question::CriticalActivity { meeting, slipped } => {
+                    Some((meeting, slipped))
+                }
+                _ => None,
+            })
+    };
+    assert_eq!(critical(&over), Some((workshop, 9)));
+    assert_eq!(critical(&careful), Some((workshop, 0)));
+    // Booking Owen ahead for the workshop keeps it on plan: the same play closes 9 days sooner.
+    let booked = replanned(
+        &over,
+        &[Action::PlanBooking(
+            workshop,
+            crate::scenario::model::Role::SeniorDesigner,
+            true,
+        )],
+    );
+    assert_eq!(campaign_days(&booked), (vec![5, 0, 7, 8], 40));
+    // A plan too loose (three weeks before every meeting) never slips, and closes on day 84,
+    // weeks after the cabinet date: the client's score loses 0.05 a week (0.30), more than the
+    // tight plan's four slips cost it in trust.
+    let loose: Vec<Action> = (0..s.meetings.len())
+        .map(|m| Action::PlanGap(MeetingId(m as u16), 21))
+        .collect();
+    let loose = replanned(&over, &loose);
+    assert_eq!(campaign_days(&loose), (vec![0, 0, 0, 0], 84));
+    let score = |x: &Session| x.state().sales.deal.as_ref().unwrap().score;
+    assert!((loose.late_close_score(84) - 0.30).abs() < 1e-4);
+    assert!(
+        score(&loose) < score(&over) - 0.1,
+        "{} against {}",
+        score(&loose),
+        score(&over)
+    );
+}

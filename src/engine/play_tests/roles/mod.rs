@@ -19,12 +19,13 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-const LEVELS: [&str; 5] = [
+const LEVELS: [&str; 6] = [
     "01_first_client",
     "02_integration_claim",
     "03_committee_pacing",
     "04_deal_desk",
     "05_plain_words",
+    "06_campaign_plan",
 ];
 
 /// Plays `tests/scripts/<stem>.<kind>.ron` on its level with the default seed, checking the
