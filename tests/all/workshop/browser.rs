@@ -338,3 +338,55 @@ fn the_join_page_and_the_seat_page_are_served_with_their_script() {
         assert!(css.contains("text/css"));
     });
 }
+
+#[test]
+fn a_browser_hot_seat_lifts_its_curtain_and_an_observer_follows_without_the_ledger() {
+    let h = start("01_first_client", None);
+    let (actions, expected) = script_actions("01_first_client", "two.careful");
+    let s = expected.scenario_arc().clone();
+    let commission = overpromise::wording::money(expected.outcome().unwrap().seller.commission);
+    rt().block_on(async {
+        let (mut hot, _) = Browser::join(h.addr(), "Hot", SeatChoice::Both, None).await;
+        let (mut watcher, _) = Browser::join(h.addr(), "Hot", SeatChoice::Observer, None).await;
+        let mut mirror = Session::with_mode(s.clone(), expected.seed(), expected.mode());
+        let mut curtains = 0;
+        for (i, (seat, key)) in actions.iter().enumerate() {
+            let seq = i as u64 + 1;
+            hot.until_version(i as u64).await;
+            if hot.page.contains("data-lift") {
+                // The curtain hides the next seat's screen until it is lifted.
+                assert!(!hot.page.contains("class=\"choice\""), "{}", hot.page);
+                hot.send(serde_json::json!({"type": "lift"})).await;
+                hot.next().await;
+                curtains += 1;
+            }
+            let n = button_of(&mirror, SeatChoice::Both, *seat, key);
+            hot.pick(n).await;
+            hot.until_version(seq).await;
+            watcher.until_version(seq).await;
+            mirror
+                .apply_as(*seat, mirror.resolve_key(key).unwrap())
+                .unwrap();
+            let hidden = hidden_titles(&mirror);
+            for text in hot.seen.drain(..) {
+                assert_no_ids(&s, &text);
+            }
+            for text in watcher.seen.drain(..) {
+                assert_no_ids(&s, &text);
+                assert!(
+                    !text.contains("class=\"choice\""),
+                    "an observer decides nothing"
+                );
+                for t in &hidden {
+                    assert!(!text.contains(t.as_str()), "{t} leaked at {seq}: {text}");
+                }
+                assert!(!text.contains(&commission), "the commission leaked: {text}");
+            }
+        }
+        assert!(mirror.is_over());
+        assert!(
+            curtains >= 2,
+            "the screen passed between the seats {curtains} times"
+        );
+    });
+}

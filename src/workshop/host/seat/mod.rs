@@ -76,9 +76,10 @@ pub struct SeatState {
     broadcast: Option<String>,
     notice: Option<String>,
     timer: Option<(String, u32)>,
-    /// A hot seat: the seat whose screen is shown, and the one the curtain waits to show.
-    shown: Option<Seat>,
-    curtain: Option<Seat>,
+    /// A hot seat: whose screen is shown (`Some(None)`: both sit at it, in a meeting the
+    /// delivery lead attends), and whose the curtain waits to show.
+    shown: Option<Option<Seat>>,
+    curtain: Option<Option<Seat>>,
     page: Page,
 }
 
@@ -93,16 +94,22 @@ fn lock(s: &Shared) -> std::sync::MutexGuard<'_, SeatState> {
 }
 
 impl SeatState {
-    /// The seat whose screen a hot seat shows now: the one whose turn it is (the seller first).
+    /// Whose screen a hot seat shows now: both seats in a meeting the delivery lead attends
+    /// (`None`), else the one whose turn it is (the seller first).
     fn due(&self) -> Option<Seat> {
-        if self.views.len() < 2 {
+        let in_beat = |v: &RoleView| {
+            v.sales.as_ref().is_some_and(|p| {
+                matches!(p.stage, crate::engine::view::sales::StageView::Beat { .. })
+            })
+        };
+        if self.views.iter().all(in_beat) {
             return None;
         }
         self.views
             .iter()
             .find(|v| v.your_turn)
             .map(|v| v.seat)
-            .or(self.shown)
+            .or(self.shown.flatten())
             .or(Some(Seat::Seller))
     }
 
@@ -164,11 +171,9 @@ impl SeatState {
             }
         } else {
             let due = self.due();
-            if self.shown.is_none() {
-                self.shown = due;
-            }
-            if due != self.shown {
-                self.curtain = due;
+            let shown = *self.shown.get_or_insert(due);
+            if due != shown {
+                self.curtain = Some(due);
                 let phase = &self.views[0].phase;
                 let c = table::curtain(due, phase, words::ROLE_NAMES);
                 let _ = write!(
@@ -180,18 +185,19 @@ impl SeatState {
                     esc(&c.why),
                     esc(&c.button)
                 );
-            } else if let Some((i, v)) = self
-                .views
-                .iter()
-                .enumerate()
-                .find(|(_, v)| Some(v.seat) == self.shown)
-            {
-                let _ = write!(
-                    p.html,
-                    "<p class=\"chip\">{}</p>",
-                    esc(&words::now_playing(v.seat))
-                );
-                render::view_page(&mut p, v, i, None);
+            } else {
+                for (i, v) in self.views.iter().enumerate() {
+                    if shown.is_some_and(|s| s != v.seat) {
+                        continue;
+                    }
+                    let _ = write!(
+                        p.html,
+                        "<section class=\"view\"><p class=\"chip\">{}</p>",
+                        esc(&words::now_playing(v.seat))
+                    );
+                    render::view_page(&mut p, v, i, None);
+                    p.html.push_str("</section>");
+                }
             }
         }
         let _ = write!(
@@ -318,7 +324,9 @@ pub fn read(state: &Shared, text: &str) -> Read {
             needed,
         },
         BrowserMsg::Lift => {
-            s.shown = s.curtain.take().or(s.shown);
+            if let Some(c) = s.curtain.take() {
+                s.shown = Some(c);
+            }
             return Read::Redraw;
         }
     };
