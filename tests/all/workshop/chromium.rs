@@ -172,6 +172,8 @@ impl Cdp {
         let Some(dir) = std::env::var_os("OVERPROMISE_SEAT_SHOTS") else {
             return;
         };
+        self.eval(tab, "document.activeElement?.blur(); window.scrollTo(0, 0)")
+            .await;
         for (w, h) in [(390, 844), (1280, 800)] {
             self.call(
                 Some(tab),

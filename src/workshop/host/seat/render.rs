@@ -141,10 +141,10 @@ fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane) {
         p.text("h2", "", words::ROOM);
         p.push("<ul class=\"room\">");
         for k in &s.room {
-            let initials: String = k
-                .face
-                .name
-                .split(' ')
+            let words: Vec<&str> = k.face.name.split_whitespace().collect();
+            let initials: String = [words.first(), words.last().filter(|_| words.len() > 1)]
+                .into_iter()
+                .flatten()
                 .filter_map(|w| w.chars().next())
                 .collect();
             let _ = write!(
