@@ -17,6 +17,10 @@
 //! same for every run: far quicker than any trainee, so 40 tables still make well over a hundred
 //! decisions a second. `--think-ms 0` fires every decision the moment it may (a stress test of
 //! the two cores, where the scripted devices and the host queue behind each other).
+//!
+//! `--browser` plays every device as a browser seat does (`/seat/ws`): the same hello, then the
+//! number of the page's button for each decision, while the host draws every message into the
+//! seat's HTML page; a page is timed when it arrives with the decision's version.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -89,6 +93,8 @@ fn rss_mib(pid: u32) -> f64 {
 /// What one table shares between its two devices.
 struct TableRun {
     actions: Vec<(Seat, ActionKey)>,
+    /// For `--browser`: the page's button that gives each action (empty: game seats).
+    buttons: Vec<usize>,
     sent: Mutex<Vec<Option<Instant>>>,
 }
 
@@ -102,6 +108,12 @@ async fn device(
     lost: Arc<Mutex<u64>>,
     think_ms: u64,
 ) {
+    let browser = !run.buttons.is_empty();
+    let url = if browser {
+        url.replace("/ws", "/seat/ws")
+    } else {
+        url
+    };
     // Configured as the game's own link is: small reads, Nagle's algorithm off.
     let config = WebSocketConfig::default().read_buffer_size(READ_BUFFER_BYTES);
     let (ws, _) = connect_async_with_config(url.as_str(), Some(config), true)
@@ -117,6 +129,19 @@ async fn device(
         while let Some(Ok(msg)) = stream.next().await {
             let Message::Text(t) = msg else { continue };
             let at = Instant::now();
+            if browser {
+                // A page: its version, once the first view has come.
+                let v: serde_json::Value = serde_json::from_str(t.as_str()).unwrap_or_default();
+                let page = v["html"].as_str().unwrap_or_default();
+                if let Some(x) = page.find("data-version=\"") {
+                    let rest = &page[x + 14..];
+                    let version = rest[..rest.find('"').unwrap_or(0)].parse().unwrap_or(0);
+                    if views_tx.send((version, at)).is_err() {
+                        break;
+                    }
+                }
+                continue;
+            }
             match serde_json::from_str::<HostMsg>(t.as_str()) {
                 Ok(HostMsg::View { version, .. }) if views_tx.send((version, at)).is_err() => {
                     break;
@@ -161,14 +186,18 @@ async fn device(
                 tokio::time::sleep(Duration::from_millis(ms)).await;
             }
             run.sent.lock().unwrap()[i] = Some(Instant::now());
-            let msg = ClientMsg::Decision {
-                seq: i as u64 + 1,
-                seat: None,
-                action: key.clone(),
+            let text = if browser {
+                serde_json::json!({"type": "pick", "seq": i + 1, "n": run.buttons[i], "version": i})
+                    .to_string()
+            } else {
+                serde_json::to_string(&ClientMsg::Decision {
+                    seq: i as u64 + 1,
+                    seat: None,
+                    action: key.clone(),
+                })
+                .unwrap()
             };
-            sink.send(Message::Text(serde_json::to_string(&msg).unwrap().into()))
-                .await
-                .unwrap();
+            sink.send(Message::Text(text.into())).await.unwrap();
         }
         // Wait for the view of decision i (or a later one).
         match tokio::time::timeout(Duration::from_secs(10), views.recv()).await {
@@ -225,6 +254,7 @@ fn main() {
         .position(|a| a == "--think-ms")
         .and_then(|i| args.get(i + 1)?.parse().ok())
         .unwrap_or(250);
+    let browser = args.iter().any(|a| a == "--browser");
     let s = scenario();
     let plays: Vec<Vec<(Seat, ActionKey)>> = SCRIPTS
         .iter()
@@ -236,6 +266,37 @@ fn main() {
                 .actions()
                 .iter()
                 .map(|a| (a.seat(), session.action_key(a)))
+                .collect()
+        })
+        .collect();
+    // The button of each action on its seat's page, as the host draws it.
+    let buttons: Vec<Vec<usize>> = plays
+        .iter()
+        .map(|actions| {
+            let mut session = Session::with_mode(
+                s.clone(),
+                s.default_seed,
+                overpromise::engine::TableMode::TwoRoles,
+            );
+            actions
+                .iter()
+                .map(|(seat, key)| {
+                    let choice = match seat {
+                        Seat::Seller => SeatChoice::Seller,
+                        Seat::DeliveryLead => SeatChoice::DeliveryLead,
+                    };
+                    let views =
+                        overpromise::workshop::protocol::seat_views(&session, choice, false);
+                    let n = overpromise::workshop::host::seat::choices(&views)
+                        .iter()
+                        .position(|(s, k)| s == seat && k == key)
+                        .expect("the action is on its seat's page")
+                        + 1;
+                    session
+                        .apply_as(*seat, session.resolve_key(key).unwrap())
+                        .unwrap();
+                    n
+                })
                 .collect()
         })
         .collect();
@@ -251,7 +312,7 @@ fn main() {
     out.read_line(&mut url)
         .expect("the host prints its address");
     let url = url.trim().to_owned();
-    eprintln!("host at {url}, {tables} tables, think time {think_ms} ms");
+    eprintln!("host at {url}, {tables} tables, think time {think_ms} ms, browser seats {browser}");
 
     let latencies = Arc::new(Mutex::new(Vec::new()));
     let lost = Arc::new(Mutex::new(0u64));
@@ -268,12 +329,18 @@ fn main() {
         let mut tasks = Vec::new();
         for t in 0..tables {
             let actions = plays[t % plays.len()].clone();
+            let table_buttons = if browser {
+                buttons[t % plays.len()].clone()
+            } else {
+                Vec::new()
+            };
             sent_total += actions.len() as u64;
             let name = format!("T{:02}", t + 1);
             expected.push(format!("{name}={}", actions.len()));
             let run = Arc::new(TableRun {
                 sent: Mutex::new(vec![None; actions.len()]),
                 actions,
+                buttons: table_buttons,
             });
             for seat in [Seat::Seller, Seat::DeliveryLead] {
                 tasks.push(tokio::spawn(device(

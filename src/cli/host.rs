@@ -135,8 +135,9 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let tables = handle.workshop().console().tables.len();
     let _ = writeln!(
         out,
-        "Overpromise workshop host\n\nJoin at   {}\nBoard at  http://{}/board\nRoom code {}\n\n{}\n",
+        "Overpromise workshop host\n\nJoin at   {}\nBrowsers  {}\nBoard at  http://{}/board\nRoom code {}\n\n{}\n",
         handle.ws_url(),
+        handle.join_url(),
         handle.addr(),
         handle.code(),
         big_code(handle.code())

@@ -370,6 +370,59 @@ pub fn budget_stat(word: &str, number: &str, coach: bool, price_known: bool) -> 
     )
 }
 
+/// The label and the hover text of a choice.
+pub fn choice_words(
+    kind: &crate::engine::view::board::ChoiceKind,
+    coach: bool,
+) -> (String, String) {
+    match kind {
+        crate::engine::view::board::ChoiceKind::Overtime {
+            on,
+            boost,
+            premium,
+            morale,
+        } => (
+            overtime_label(*on).into(),
+            if *on {
+                OVERTIME_STOP_HINT.into()
+            } else if coach {
+                overtime_numbers(*boost, *premium, *morale)
+            } else {
+                OVERTIME_HINT.into()
+            },
+        ),
+        crate::engine::view::board::ChoiceKind::LessTesting(q, less) => {
+            (LESS_TESTING.into(), less_testing_hint(*q, *less))
+        }
+        crate::engine::view::board::ChoiceKind::MoreTesting(q, more) => {
+            (MORE_TESTING.into(), more_testing_hint(*q, *more))
+        }
+        crate::engine::view::board::ChoiceKind::Hire {
+            name,
+            role,
+            capacity,
+            weekly_cost,
+            ramp_start,
+        } => (
+            hire(name),
+            if coach {
+                hire_numbers(name, role, *capacity, *weekly_cost, *ramp_start)
+            } else {
+                hire_hint(name, role)
+            },
+        ),
+        crate::engine::view::board::ChoiceKind::AskWeeks(w) => {
+            (ask_weeks(*w), ASK_WEEKS_HINT.into())
+        }
+        crate::engine::view::board::ChoiceKind::ClientUpdate(days, share) => {
+            (CLIENT_UPDATE.into(), client_update_hint(*days, *share))
+        }
+        crate::engine::view::board::ChoiceKind::AccountManager => {
+            (ACCOUNT_MANAGER.into(), ACCOUNT_MANAGER_HINT.into())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

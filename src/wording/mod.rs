@@ -7,7 +7,9 @@
 
 pub mod actions;
 pub mod briefing;
+pub mod browser;
 pub mod console;
+pub mod cues;
 pub mod debrief;
 pub mod debrief_screen;
 pub mod delivery;

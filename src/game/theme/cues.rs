@@ -13,13 +13,7 @@ pub use crate::engine::cues::{Mood, Reading};
 impl Mood {
     /// In plain words.
     pub fn words(self) -> &'static str {
-        match self {
-            Mood::Engaged => "Engaged",
-            Mood::Open => "Open",
-            Mood::Guarded => "Guarded",
-            Mood::Sceptical => "Sceptical",
-            Mood::NearWalkout => "Close to walking out",
-        }
+        crate::wording::cues::mood(self)
     }
 
     /// Its colour.
@@ -63,13 +57,7 @@ impl Appetite {
 
     /// In plain words.
     pub fn words(self) -> &'static str {
-        match self {
-            Appetite::BigPicture => "Wants the big picture",
-            Appetite::Outline => "Wants the outline",
-            Appetite::HowItWorks => "Wants to know how it works",
-            Appetite::ThePlan => "Wants the plan",
-            Appetite::Specifics => "Wants specifics",
-        }
+        crate::wording::cues::appetite(self.level())
     }
 
     /// 1 to 5 filled dots on the detail scale.
@@ -86,26 +74,14 @@ impl Appetite {
 
 /// The depth of an answer in words (1 vision … 5 plan detail).
 pub fn depth_words(depth: u8) -> &'static str {
-    match depth {
-        0 | 1 => "Vision",
-        2 => "Benefits",
-        3 => "Approach",
-        4 => "Plan",
-        _ => "Plan detail",
-    }
+    crate::wording::cues::depth(depth)
 }
 
 /// The client's patience in words, from what is left and what they started with (the engine's
 /// reading, [`crate::engine::cues::patience`]).
 pub fn patience_words(left: i32, start: i32) -> (&'static str, Tone) {
     let reading = crate::engine::cues::patience(left, start);
-    let words = match reading {
-        Reading::Good => "Plenty of time for you",
-        Reading::Fair => "Keep it moving",
-        Reading::Watch => "Wearing thin",
-        Reading::Bad => "Losing patience",
-    };
-    (words, Tone::of(reading))
+    (crate::wording::cues::patience(reading), Tone::of(reading))
 }
 
 /// How a line should be coloured.

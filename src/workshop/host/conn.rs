@@ -9,6 +9,7 @@ use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use futures_util::{SinkExt, StreamExt};
 
 use super::queue::{Closing, queue};
+use super::seat;
 use super::tables::{Joined, Tx, Workshop, json};
 use crate::wording::workshop as words;
 use crate::workshop::protocol::{
@@ -29,15 +30,34 @@ fn not_utf8(e: &axum::Error) -> bool {
         .is_some_and(|e| matches!(e, WsError::Utf8(_)))
 }
 
-/// Serves one device until its connection closes.
-pub(super) async fn serve_socket(ws: Arc<Workshop>, socket: WebSocket, ip: IpAddr) {
+/// Serves one device until its connection closes; `browser`: a browser seat, whose messages the
+/// host turns into its page ([`super::seat`]) and whose buttons into the game seat's messages.
+pub(super) async fn serve_socket(
+    ws: Arc<Workshop>,
+    socket: WebSocket,
+    ip: IpAddr,
+    browser: Option<seat::Shared>,
+) {
     let (mut sink, mut stream) = socket.split();
     let (tx, rx) = queue();
     let close = rx.close_handle();
     let mut out = rx.queue;
     let stuck = close.clone();
+    let page = browser.clone();
     let mut writer = tokio::spawn(async move {
         while let Some(text) = out.recv().await {
+            let text = match &page {
+                Some(p) => {
+                    let drawn = tokio::task::block_in_place(|| {
+                        p.lock().unwrap_or_else(|e| e.into_inner()).on_host(&text)
+                    });
+                    match drawn {
+                        Some(t) => t.into(),
+                        None => continue,
+                    }
+                }
+                None => text,
+            };
             match tokio::time::timeout(
                 WRITE_TIMEOUT,
                 sink.send(Message::Text(text.as_ref().into())),
@@ -77,7 +97,24 @@ pub(super) async fn serve_socket(ws: Arc<Workshop>, socket: WebSocket, ip: IpAdd
         };
         let keep = match msg {
             Some(Ok(Message::Text(text))) => tokio::task::block_in_place(|| {
-                handle(&ws, ip, conn, &tx, &mut joined, text.as_str())
+                let Some(b) = &browser else {
+                    return handle(&ws, ip, conn, &tx, &mut joined, text.as_str());
+                };
+                match (seat::read(b, text.as_str()), joined.is_some()) {
+                    (seat::Read::Client(text), _) => handle(&ws, ip, conn, &tx, &mut joined, &text),
+                    (_, false) => {
+                        send_error(&tx, ErrorCode::NotJoined, words::not_joined());
+                        true
+                    }
+                    (seat::Read::Refuse(m), true) => {
+                        let _ = tx.send(json(&m));
+                        true
+                    }
+                    (seat::Read::Redraw, true) => {
+                        let _ = tx.send(seat::REDRAW.into());
+                        true
+                    }
+                }
             }),
             Some(Ok(Message::Binary(_))) => {
                 send_error(

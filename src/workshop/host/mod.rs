@@ -14,6 +14,7 @@ pub mod log;
 mod page;
 mod queue;
 mod rows;
+pub mod seat;
 mod settings;
 mod settings_file;
 mod tables;
@@ -37,7 +38,7 @@ pub use settings_file::{SETTINGS_FILE, settings_path};
 pub use tables::{BACKOFF_MAX, BACKOFF_START, Joined, Refused, Workshop};
 
 use crate::scenario::model::Scenario;
-use crate::workshop::protocol::{MAX_IMPORT_MESSAGE_BYTES, READ_BUFFER_BYTES};
+use crate::workshop::protocol::{MAX_IMPORT_MESSAGE_BYTES, MAX_MESSAGE_BYTES, READ_BUFFER_BYTES};
 
 /// Seconds between reloads of the served board page.
 pub const BOARD_REFRESH_S: u32 = 5;
@@ -72,6 +73,11 @@ impl HostHandle {
     /// The address the host listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The browser seat's join page (`http://ADDR/`).
+    pub fn join_url(&self) -> String {
+        format!("http://{}/", self.addr)
     }
 
     /// The WebSocket address devices join (`ws://ADDR/ws`).
@@ -150,9 +156,26 @@ fn router(ws: Arc<Workshop>) -> Router {
         .route("/board", get(board_html))
         .route("/board.csv", get(board_csv))
         .route("/board.json", get(board_json))
+        .route("/", get(|| async { Html(seat::join_page()) }))
+        .route("/seat", get(|| async { Html(seat::seat_page()) }))
+        .route("/seat/ws", get(seat_ws_handler))
         .route(
-            "/",
-            get(|| async { Html("<a href=\"/board\">Class debrief board</a>") }),
+            "/seat.js",
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+                    seat::SEAT_JS,
+                )
+            }),
+        )
+        .route(
+            "/seat.css",
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+                    seat::SEAT_CSS,
+                )
+            }),
         )
         .with_state(ws)
 }
@@ -168,7 +191,22 @@ async fn ws_handler(
         .max_message_size(2 * MAX_IMPORT_MESSAGE_BYTES)
         .max_frame_size(2 * MAX_IMPORT_MESSAGE_BYTES)
         .read_buffer_size(READ_BUFFER_BYTES)
-        .on_upgrade(move |socket| conn::serve_socket(ws, socket, peer.ip()))
+        .on_upgrade(move |socket| conn::serve_socket(ws, socket, peer.ip(), None))
+}
+
+/// A browser seat's WebSocket: the same hello and checks as `/ws`, its page drawn on the host.
+async fn seat_ws_handler(
+    upgrade: WebSocketUpgrade,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    State(ws): State<Arc<Workshop>>,
+) -> impl IntoResponse {
+    upgrade
+        .max_message_size(2 * MAX_MESSAGE_BYTES)
+        .max_frame_size(2 * MAX_MESSAGE_BYTES)
+        .read_buffer_size(READ_BUFFER_BYTES)
+        .on_upgrade(move |socket| {
+            conn::serve_socket(ws, socket, peer.ip(), Some(Default::default()))
+        })
 }
 
 async fn board_html(State(ws): State<Arc<Workshop>>) -> impl IntoResponse {

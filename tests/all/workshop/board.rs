@@ -135,7 +135,7 @@ fn the_console_imports_an_offline_table_and_controls_the_workshop() {
 
 /// The browser the board is tested in (Debian's `chromium`, installed by
 /// `scripts/install-deps.sh`).
-fn chromium() -> Option<PathBuf> {
+pub(super) fn chromium() -> Option<PathBuf> {
     ["chromium", "chromium-browser"].iter().find_map(|name| {
         std::env::var_os("PATH").and_then(|paths| {
             std::env::split_paths(&paths)

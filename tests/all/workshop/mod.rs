@@ -23,6 +23,8 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
 mod attack;
 mod bad_input;
 mod board;
+mod browser;
+mod chromium;
 mod play;
 mod restart;
 
