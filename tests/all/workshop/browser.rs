@@ -390,3 +390,40 @@ fn a_browser_hot_seat_lifts_its_curtain_and_an_observer_follows_without_the_ledg
         );
     });
 }
+
+/// A campaign level's plan in a browser seat: the game's plan drawn on the host, every choice of
+/// days, every booking and the confirmation a numbered button the host keeps; the delivery lead's
+/// page shows it without a button.
+#[test]
+fn a_browser_seat_plans_the_campaign_with_the_games_plan() {
+    use overpromise::engine::{Action, Seat, Session, TableMode, ViewOptions, Viewer};
+    use overpromise::workshop::host::seat::render::{Page, view_page};
+    let s = std::sync::Arc::new(
+        overpromise::scenario::load_file(
+            &crate::common::root().join("tests/fixtures/campaign.scenario.ron"),
+        )
+        .unwrap(),
+    );
+    let session = Session::with_mode(s, 1, TableMode::TwoRoles);
+    let seller = session.view(Viewer::Seat(Seat::Seller), ViewOptions::default());
+    let mut page = Page::default();
+    view_page(&mut page, &seller, 0, None);
+    assert!(page.html.contains("Campaign plan"), "{}", page.html);
+    assert!(page.html.contains("Against the calendar"));
+    let legal = session.legal_actions_as(Seat::Seller);
+    let offered: Vec<_> = page.choices.iter().map(|(_, k)| k.clone()).collect();
+    // Every planning action is a button, and nothing else is (walking away is not offered).
+    let plan: Vec<_> = legal
+        .iter()
+        .filter(|a| **a != Action::WalkAway)
+        .map(|a| session.action_key(a))
+        .collect();
+    assert_eq!(offered.len(), plan.len());
+    assert!(plan.iter().all(|k| offered.contains(k)));
+    assert!(offered.contains(&session.action_key(&Action::ConfirmPlan)));
+    let lead = session.view(Viewer::Seat(Seat::DeliveryLead), ViewOptions::default());
+    let mut page = Page::default();
+    view_page(&mut page, &lead, 0, None);
+    assert!(page.html.contains("Campaign plan"));
+    assert!(page.choices.is_empty());
+}

@@ -11,6 +11,7 @@ use crate::engine::told::Told;
 use crate::engine::view::RoleView;
 use crate::engine::view::board::BoardPane;
 use crate::engine::view::document::{DocumentPane, DocumentStage, ItemText};
+use crate::engine::view::plan::PlanPane;
 use crate::engine::view::sales::{SalesPane, StageView, Stop};
 use crate::report::html_escape as esc;
 use crate::wording::events::{Mark, promise_title, told_line};
@@ -274,6 +275,66 @@ fn waiting(p: &mut Page, v: &RoleView) {
     p.text("p", "waiting", &line);
 }
 
+/// The campaign plan (before the first meeting of a scenario with one): the game's plan, each
+/// choice of days and each booking a numbered button, the close against the calendar.
+fn plan_page(p: &mut Page, v: &RoleView, pl: &PlanPane) {
+    use crate::wording::plan as w;
+    p.text("h1", "", w::TITLE);
+    p.text("p", "setting", &pid::client_and_title(&v.client, &v.title));
+    p.text("p", "note", w::INTRO);
+    p.push("<section class=\"room\">");
+    p.text("h2", "", w::SUMMARY);
+    for l in w::close_line(pl.close_day, pl.quarter_end, pl.decision_day) {
+        p.text("p", "", &l);
+    }
+    let at_risk = pl.rows.iter().filter(|r| r.at_risk).count();
+    for l in w::warnings(pl.after_quarter, pl.after_decision, at_risk) {
+        p.text("p", "flag", &l);
+    }
+    p.text(
+        "p",
+        "note",
+        &w::slip_cost(pl.slip_cost.0, pl.slip_cost.1, pl.slip_cost.2),
+    );
+    p.push("</section><section class=\"decide\">");
+    for (i, r) in pl.rows.iter().enumerate() {
+        p.text(
+            "h2",
+            "",
+            &format!("{} · {}", r.name, w::meeting_label(i + 1, r.internal)),
+        );
+        let unbooked = if r.booking.is_empty() {
+            0
+        } else {
+            r.unbooked_days
+        };
+        p.text(
+            "p",
+            "note",
+            &format!(
+                "{} {} · {}",
+                w::takes(r.takes, unbooked, pl.diary_slip),
+                w::planned_on(r.planned_day),
+                w::spare(r.spare, r.at_risk)
+            ),
+        );
+        for (days, key) in &r.choices {
+            let label = w::days(*days);
+            let chosen = if *days == r.days { "✔" } else { "" };
+            p.button(v.seat, key.as_ref(), &label, chosen);
+        }
+        for (role, booked, key) in &r.booking {
+            p.button(v.seat, key.as_ref(), &w::booking(*role, *booked), "");
+        }
+    }
+    if let Some(k) = &pl.confirm {
+        p.button(v.seat, Some(k), w::CONFIRM, "");
+    } else if pl.planning {
+        p.text("p", "waiting", w::SELLER_PLANS);
+    }
+    p.push("</section>");
+}
+
 /// The document: written by the seller at the handoff, reviewed by the delivery lead.
 fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
     p.text("h1", "", pid::PID_TITLE);
@@ -314,6 +375,9 @@ fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
         }
         if l.warned {
             hint.push(pid::CLAIM_WARNED.to_owned());
+        }
+        if let Some(who) = &l.unagreed {
+            hint.push(sales::without_agreement(who));
         }
         if let Some((priced, team)) = l.answer {
             hint.push(table::queried(priced, team));
@@ -532,7 +596,9 @@ fn over_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String
 /// One seat's view as a page; `index` is the view's place among the device's views (the
 /// retrospective form names it), `revealed` the ledger the facilitator revealed (in words).
 pub fn view_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String]>) {
-    if let Some(s) = &v.sales {
+    if let Some(pl) = v.plan.as_ref().filter(|pl| pl.planning) {
+        plan_page(p, v, pl);
+    } else if let Some(s) = &v.sales {
         sales_page(p, v, s);
     } else if let Some(d) = &v.document {
         document_page(p, v, d);
