@@ -122,7 +122,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .filter(|a| !a.too_shallow.is_empty())
         .map(|a| [a.n as f64, a.depth as f64 - 0.22])
         .collect();
-    fixed_plot("debrief_pacing", height)
+    let response = fixed_plot("debrief_pacing", height)
         .include_x(0.5)
         .include_x(n + 0.5)
         .include_y(0.5)
@@ -201,7 +201,12 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
                     .radius(8.0)
                     .filled(true),
             );
-        });
+        })
+        .response;
+    crate::game::views::alt_text(
+        &response,
+        &crate::wording::access::pacing_chart(p.points.len(), &p.summary),
+    );
     let names: Vec<String> = p
         .readiness
         .iter()
