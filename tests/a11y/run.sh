@@ -55,4 +55,6 @@ export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
 game=$!
 pids+=("$game")
 /usr/bin/python3 "$here/tree.py" "$game" "$wait_s" >"$out" || {
-  echo "tree.py failed; the game's log:" >&2; tail -20 "$work/game.log" >&2; exit 1; }
+  echo "tree.py failed; the game is $(kill -0 "$game" 2>/dev/null && echo running || echo gone)." >&2
+  echo "The AT-SPI bus's log:" >&2; tail -5 "$work/atspi.log" >&2
+  echo "The game's log:" >&2; tail -20 "$work/game.log" >&2; exit 1; }

@@ -45,15 +45,19 @@ def dump(acc, depth, lines, limit=4000):
         dump(child, depth + 1, lines, limit)
 
 
-def find_app(pid):
+def find_app(pid, seen):
+    """The application with this process id; `seen` collects what else is there."""
     desktop = pyatspi.Registry.getDesktop(0)
     for i in range(desktop.childCount):
         app = desktop.getChildAtIndex(i)
-        try:
-            if app is not None and app.get_process_id() == pid:
-                return app
-        except Exception:
+        if app is None:
             continue
+        try:
+            if app.get_process_id() == pid:
+                return app
+            seen.add("%s (process %d)" % (app.name, app.get_process_id()))
+        except Exception as e:
+            seen.add("an application that did not answer: %s" % e)
     return None
 
 
@@ -61,8 +65,9 @@ def main():
     pid = int(sys.argv[1])
     deadline = time.time() + float(sys.argv[2])
     last = None
+    seen = set()
     while time.time() < deadline:
-        app = find_app(pid)
+        app = find_app(pid, seen)
         if app is not None:
             lines = []
             dump(app, 0, lines)
@@ -75,7 +80,11 @@ def main():
     if last is not None:
         print("\n".join(last))
         return 0
-    print("no accessible application with process id %d" % pid, file=sys.stderr)
+    print(
+        "no accessible application with process id %d after %s s; on the desktop: %s"
+        % (pid, sys.argv[2], ", ".join(sorted(seen)) or "nothing"),
+        file=sys.stderr,
+    )
     return 1
 
 

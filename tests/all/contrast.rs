@@ -93,3 +93,74 @@ fn every_text_pair_of_the_high_contrast_theme_meets_aa() {
         "below 4.5:1 in the high-contrast theme: {bad:#?}"
     );
 }
+
+/// The UI scale is egui's zoom, set by the theme (`UiSystems::Theme`) on the one egui context
+/// before any screen draws: each of the UI scales gives that many pixels per point.
+#[test]
+fn the_ui_scale_sets_the_zoom_of_the_context_every_screen_draws_in() {
+    use bevy_egui::egui;
+    use overpromise::game::settings::{Settings, UI_SCALES};
+    for scale in UI_SCALES {
+        let ctx = egui::Context::default();
+        let settings = Settings {
+            ui_scale: scale,
+            ..Settings::default()
+        };
+        overpromise::game::theme::install(&ctx, &settings);
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        assert!(
+            (ctx.pixels_per_point() - scale).abs() < 1e-4,
+            "scale {scale}: {} pixels per point",
+            ctx.pixels_per_point()
+        );
+    }
+}
+
+/// Every screen draws in `UiSystems::Screen` (after the theme applied the scale) on the primary
+/// egui context, and nothing but the theme changes the zoom or makes another context.
+#[test]
+fn every_screen_draws_after_the_theme_and_nothing_else_sets_the_zoom() {
+    use std::path::Path;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/game");
+    for screen in overpromise::game::state::Screen::ALL {
+        let file = match screen.name() {
+            "host" => "host_workshop".to_string(),
+            other => other.to_string(),
+        };
+        let text = std::fs::read_to_string(root.join("screens").join(format!("{file}.rs")))
+            .unwrap_or_else(|e| panic!("screen file for {}: {e}", screen.name()));
+        assert!(
+            text.contains("EguiPrimaryContextPass") && text.contains("UiSystems::Screen"),
+            "the {} screen does not draw in UiSystems::Screen of the primary pass",
+            screen.name()
+        );
+    }
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.ends_with("theme/mod.rs") || path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for forbidden in [
+                "set_zoom_factor",
+                "set_pixels_per_point",
+                "EguiMultipassSchedule",
+                "scale_factor_override",
+            ] {
+                assert!(
+                    !text.contains(forbidden),
+                    "{} calls {forbidden}: the UI scale would not reach what it draws",
+                    path.display()
+                );
+            }
+        }
+    }
+}
