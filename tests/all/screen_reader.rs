@@ -136,3 +136,74 @@ fn a_screen_reader_finds_every_button_of_the_title_a_meeting_and_the_debrief() {
     );
     assert_buttons("debrief", &debrief, &expected);
 }
+
+/// A stakeholder's reaction is drawn inside a polite live region of egui's AccessKit tree, so the
+/// platform adapter announces it when it appears (AccessKit's AT-SPI adapter announces every named
+/// node added or renamed under a live node). Without a reader: a headless egui context.
+#[test]
+fn a_stakeholders_reaction_is_in_a_polite_live_region() {
+    use std::collections::HashMap;
+    use std::sync::Arc;
+
+    use bevy_egui::egui::{self, accesskit};
+    use overpromise::game::session::ActiveSession;
+    use overpromise::game::settings::Settings;
+    use overpromise::game::shown::Shown;
+    use overpromise::game::theme::cues::Tone;
+    use overpromise::game::views::sales::{Reaction, build_view, sales_view};
+
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/01_first_client.scenario.ron");
+    let scenario = Arc::new(overpromise::scenario::load_file(&path).unwrap());
+    let active = ActiveSession::start(scenario, path, 7);
+    let shown = Shown::local(&active, false);
+    let mut view = build_view(&shown.views, &shown.names, None, |_| None).unwrap();
+    let said = "Ruth leans back and smiles.";
+    view.reactions = vec![Reaction {
+        text: said.into(),
+        tone: Tone::Good,
+    }];
+
+    let ctx = egui::Context::default();
+    overpromise::game::theme::install(&ctx, &Settings::default());
+    ctx.enable_accesskit();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    };
+    ctx.run_ui(input(), |_| {}).textures_delta.clear();
+    let mut out = ctx.run_ui(input(), |ui| {
+        sales_view(ui, &view);
+    });
+    out.textures_delta.clear();
+    let update = out
+        .platform_output
+        .accesskit_update
+        .expect("an AccessKit tree when AccessKit is on");
+    let nodes: HashMap<accesskit::NodeId, &accesskit::Node> =
+        update.nodes.iter().map(|(id, n)| (*id, n)).collect();
+    let texts_under = |id: accesskit::NodeId| {
+        let mut stack = vec![id];
+        let mut texts = Vec::new();
+        while let Some(id) = stack.pop() {
+            if let Some(n) = nodes.get(&id) {
+                texts.extend(n.value().map(str::to_owned));
+                stack.extend(n.children().iter().copied());
+            }
+        }
+        texts
+    };
+    let live: Vec<Vec<String>> = nodes
+        .iter()
+        .filter(|(_, n)| n.live() == Some(accesskit::Live::Polite))
+        .map(|(id, _)| texts_under(*id))
+        .collect();
+    assert!(
+        live.iter().any(|texts| texts.iter().any(|t| t == said)),
+        "the reaction is not under a polite live node; live regions hold: {live:?}"
+    );
+    // Only the reaction: the answers on offer are not announced as they are drawn.
+    assert_eq!(live.len(), 1, "one live region on the meeting: {live:?}");
+}
