@@ -42,6 +42,7 @@ pub const LEVELS: &[Level] = &[
     level!("01_first_client"),
     level!("02_integration_claim"),
     level!("03_committee_pacing"),
+    level!("05_plain_words"),
 ];
 
 impl Level {

@@ -360,6 +360,13 @@ fn reachable_beats(library: &[Arc<Scenario>], seed: u64) -> Vec<Found> {
                         }
                     }
                     Phase::Invite(_) => {}
+                    // The plan as it stands: the drill is about pacing, not the calendar.
+                    Phase::Plan => {
+                        if session.apply(Action::ConfirmPlan).is_err() {
+                            break;
+                        }
+                        continue;
+                    }
                     Phase::Handoff | Phase::Review | Phase::Delivery | Phase::Over => break,
                 }
                 let pick = legal[rng.random_range(0..legal.len())].clone();

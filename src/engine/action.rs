@@ -2,11 +2,17 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::model::{AnswerId, FactId, PersonId, PromiseId, Role, ScopeId};
+use crate::scenario::model::{AnswerId, FactId, MeetingId, PersonId, PromiseId, Role, ScopeId};
 
 /// One decision. Every change to a [`super::Session`] goes through [`super::Session::apply`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Action {
+    /// Campaign plan: allow this many diary days before the meeting (from the one before).
+    PlanGap(MeetingId, u32),
+    /// Campaign plan: book a delivery person for the meeting ahead (or cancel the booking).
+    PlanBooking(MeetingId, Role, bool),
+    /// Campaign plan: confirm it; the first meeting comes up.
+    ConfirmPlan,
     /// Sales: who from delivery joins the meeting about to start (empty: the seller goes alone).
     Invite(Vec<Role>),
     /// Sales: give this answer in the current beat.

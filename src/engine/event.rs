@@ -117,6 +117,18 @@ pub enum Event {
         /// Lost, or rescued by whom.
         heard: Heard,
     },
+    /// The seller confirmed the campaign plan.
+    PlanConfirmed {
+        /// The day the plan puts the close on.
+        close_day: u32,
+    },
+    /// A meeting needed more days than the plan allowed for it.
+    MeetingSlipped {
+        /// The meeting.
+        meeting: MeetingId,
+        /// Days past the plan.
+        days: u32,
+    },
     /// A colleague decided, at the end of a meeting they attended, whether they agree to what
     /// they approve.
     Agreement {

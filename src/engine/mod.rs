@@ -6,6 +6,7 @@
 //! The rules themselves are described in `docs/rules.md`.
 
 pub mod action;
+pub mod campaign;
 pub mod cues;
 pub mod debrief;
 pub mod delivery;
@@ -62,6 +63,8 @@ use crate::scenario::model::{
 /// Where a session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Phase {
+    /// Before the first meeting, with `sales.campaign`: the seller plans the campaign.
+    Plan,
     /// Before a meeting: choose who joins the seller.
     Invite(MeetingId),
     /// In a meeting: answer the beat.
@@ -174,6 +177,12 @@ pub(crate) struct SalesState {
     /// The colleagues who have agreed, in the order they did.
     #[serde(default)]
     pub agreed: Vec<StakeholderId>,
+    /// The campaign plan (with `sales.campaign`).
+    #[serde(default)]
+    pub plan: Option<campaign::CampaignPlan>,
+    /// The meetings held against the plan (with `sales.campaign`).
+    #[serde(default)]
+    pub held: Vec<campaign::Held>,
 }
 
 /// The whole serialisable state of a session.
@@ -260,6 +269,8 @@ impl Session {
             deal: None,
             days: 0,
             agreed: Vec::new(),
+            plan: None,
+            held: Vec::new(),
         };
         let state = State {
             phase: Phase::Over,
@@ -284,7 +295,12 @@ impl Session {
             last_from: 0,
         };
         let mut events = Vec::new();
-        session.enter_meeting(0, &mut events);
+        session.state.sales.plan = session.default_plan();
+        if session.state.sales.plan.is_some() {
+            session.state.phase = Phase::Plan;
+        } else {
+            session.enter_meeting(0, &mut events);
+        }
         session.log.extend(events);
         session
     }
@@ -308,6 +324,9 @@ impl Session {
         self.check(&action)?;
         match &action {
             Action::Invite(roles) => self.invite(roles, &mut events),
+            Action::PlanGap(..) | Action::PlanBooking(..) | Action::ConfirmPlan => {
+                self.plan(&action, &mut events)
+            }
             Action::Choose(c) => {
                 if let Phase::Beat(m, b) = self.state.phase {
                     self.settle_flags(m, b, *c);
@@ -361,6 +380,10 @@ impl Session {
     pub fn legal_actions(&self) -> Vec<Action> {
         let mut out = Vec::with_capacity(16);
         match self.state.phase {
+            Phase::Plan => {
+                self.legal_plan_actions(&mut out);
+                out.push(Action::WalkAway);
+            }
             Phase::Invite(m) => {
                 let may = &self.scenario.meetings[m.ix()].may_invite;
                 for mask in 0..(1u32 << may.len()) {
@@ -416,6 +439,8 @@ impl Session {
             (Phase::Over, _) => Some(Refusal::SessionOver),
             (_, Action::Flag(c, concern)) => self.flag_refusal(*c, *concern),
             (Phase::Review, a) => self.review_refusal(a),
+            (Phase::Plan, Action::WalkAway) => None,
+            (Phase::Plan, a) => self.plan_refusal(a),
             (Phase::Invite(m), Action::Invite(roles)) => {
                 let may = &s.meetings[m.ix()].may_invite;
                 let ok = roles
@@ -522,6 +547,9 @@ impl Session {
             Action::Rebaseline(p) => s.promises.get(p.ix()).map(|p| &p.key),
             Action::Hire(p) => s.delivery.people.get(p.ix()).map(|p| &p.key),
             Action::RequestDescope(i) => s.offer.scope.get(i.ix()).map(|i| &i.key),
+            Action::PlanGap(m, _) | Action::PlanBooking(m, ..) => {
+                s.meetings.get(m.ix()).map(|m| &m.key)
+            }
             _ => None,
         };
         NamedAction {

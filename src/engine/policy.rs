@@ -51,7 +51,9 @@ impl PerRole {
 impl Policy for PerRole {
     fn choose(&mut self, session: &Session) -> Action {
         match session.phase() {
-            Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => self.seller.choose(session),
+            Phase::Plan | Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => {
+                self.seller.choose(session)
+            }
             Phase::Review | Phase::Delivery | Phase::Over => self.delivery.choose(session),
         }
     }
@@ -230,6 +232,8 @@ impl Policy for GreedySeller {
     fn choose(&mut self, session: &Session) -> Action {
         let s = session.scenario();
         match session.phase() {
+            // The plan as it comes: no slack, nobody booked.
+            Phase::Plan => Action::ConfirmPlan,
             Phase::Invite(_) => Action::Invite(Vec::new()),
             Phase::Beat(m, _) => {
                 let present = &s.meetings[m.ix()].present;
@@ -280,7 +284,8 @@ impl Policy for GreedySeller {
 }
 
 /// The seller who listens: brings the project manager and the senior designer when the meeting
-/// allows and patience can bear it, matches the depth of each answer to the room, avoids claims
+/// allows and patience can bear it, matches the depth of each answer to the room and speaks in
+/// words it follows (a register a listener does not speak costs what they would lose), avoids claims
 /// the designer has flagged and deadlines the true effort cannot meet, hands everything over, and
 /// runs delivery steadily: tests 20 % where a late defect is costly and 10 % where it is cheap, an
 /// update before each review, more time asked early, a hire only when the client will not give
@@ -381,6 +386,42 @@ impl Careful {
         days / capacity
     }
 
+    /// Trust the room would lose to the answer's words: each listener in `present` who does not
+    /// fully follow its register, unless a delivery person in the room (not the one speaking) puts
+    /// it into plain words (rules §1 step 1b). 0 for an answer without a register.
+    fn lost(
+        session: &Session,
+        s: &Scenario,
+        c: crate::scenario::model::AnswerId,
+        present: &[crate::scenario::model::StakeholderId],
+    ) -> f32 {
+        let answer = &s.answers[c.ix()];
+        let Some(r) = answer.register else {
+            return 0.0;
+        };
+        let reg = &s.sales.registers[r.ix()];
+        let attending = &session.state().sales.attending;
+        if reg.everyone
+            || reg
+                .rescued_by
+                .iter()
+                .any(|role| *role != answer.by && attending.contains(role))
+        {
+            return 0.0;
+        }
+        present
+            .iter()
+            .map(|k| {
+                let f = s.stakeholders[k.ix()]
+                    .fluency
+                    .get(r.ix())
+                    .copied()
+                    .unwrap_or(0.0);
+                (1.0 - f).max(0.0) * reg.lost_trust
+            })
+            .sum()
+    }
+
     /// True when the answer makes a promise the careful seller would not make.
     fn avoid(session: &Session, s: &Scenario, c: crate::scenario::model::AnswerId) -> bool {
         let answer = &s.answers[c.ix()];
@@ -421,6 +462,7 @@ impl Policy for Careful {
     fn choose(&mut self, session: &Session) -> Action {
         let s = session.scenario();
         match session.phase() {
+            Phase::Plan => super::campaign::careful_plan_step(session),
             Phase::Invite(m) => Careful::invite(session, m),
             Phase::Beat(m, _) => {
                 let present = &s.meetings[m.ix()].present;
@@ -448,8 +490,11 @@ impl Policy for Careful {
                     } else {
                         0.0
                     };
-                    // Smaller is better: pacing first, then what it reveals, then goodwill.
-                    penalty + gap * 10.0 - answer.reveals.len() as f32 * 0.5 - trust * 0.01
+                    // Smaller is better: pacing and words the room follows first, then what it
+                    // reveals, then goodwill.
+                    penalty + gap * 10.0 + Careful::lost(session, s, c, present)
+                        - answer.reveals.len() as f32 * 0.5
+                        - trust * 0.01
                 })
             }
             Phase::Handoff => {
@@ -570,7 +615,9 @@ impl Policy for Walker {
             return Action::WalkAway;
         }
         match session.phase() {
-            Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => GreedySeller.choose(session),
+            Phase::Plan | Phase::Invite(_) | Phase::Beat(..) | Phase::Handoff => {
+                GreedySeller.choose(session)
+            }
             _ => Careful.choose(session),
         }
     }

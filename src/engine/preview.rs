@@ -326,7 +326,7 @@ mod tests {
     use crate::engine::script::{parse_script, run_step};
     use crate::scenario::model::Scenario;
 
-    static LEVELS: [(&str, &str); 3] = [
+    static LEVELS: [(&str, &str); 4] = [
         (
             include_str!("../../levels/01_first_client.scenario.ron"),
             include_str!("../../tests/scripts/01_first_client.careful.ron"),
@@ -338,6 +338,10 @@ mod tests {
         (
             include_str!("../../levels/03_committee_pacing.scenario.ron"),
             include_str!("../../tests/scripts/03_committee_pacing.careful.ron"),
+        ),
+        (
+            include_str!("../../levels/05_plain_words.scenario.ron"),
+            include_str!("../../tests/scripts/05_plain_words.careful.ron"),
         ),
     ];
 

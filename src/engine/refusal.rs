@@ -18,6 +18,11 @@ pub enum Refusal {
     WrongPhase(Phase),
     /// Before a meeting: a role this meeting may not invite, or one named twice.
     NotInvitable,
+    /// The campaign plan: a number of days not among the choices, a meeting the scenario does
+    /// not have, or a role that meeting may not invite.
+    NotInPlan,
+    /// The campaign plan already says so.
+    AlreadyPlanned,
     /// In a meeting: the answer is not one the current beat offers.
     NotOffered,
     /// In a meeting: the beat offers the answer, but what it requires does not hold.

@@ -147,6 +147,9 @@ impl Action {
     pub fn seat(&self) -> Seat {
         match self {
             Action::Invite(_)
+            | Action::PlanGap(..)
+            | Action::PlanBooking(..)
+            | Action::ConfirmPlan
             | Action::Choose(_)
             | Action::WalkAway
             | Action::SetInPid(..)
@@ -194,7 +197,7 @@ impl Session {
     pub fn to_act(&self) -> Vec<Seat> {
         match self.state.phase {
             Phase::Over => Vec::new(),
-            Phase::Invite(_) | Phase::Handoff => vec![Seat::Seller],
+            Phase::Plan | Phase::Invite(_) | Phase::Handoff => vec![Seat::Seller],
             Phase::Beat(..) => {
                 if self.mode == TableMode::TwoRoles && !self.flags_available().is_empty() {
                     vec![Seat::Seller, Seat::DeliveryLead]

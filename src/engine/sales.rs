@@ -68,10 +68,7 @@ impl Session {
         sales.attended[m.ix()] = roles.to_vec();
         let cost = s.sales.presales_cost * roles.len() as f32;
         sales.presales_cost += cost;
-        let q = &s.sales.incentives.quarter;
-        sales.days += q.meeting_days
-            + q.invite_days * roles.len() as u32
-            + Self::slip_days(self.seed, m, q.slip_days);
+        self.book_meeting(m, roles, events);
         events.push(Event::MeetingStarted {
             meeting: m,
             attending: roles.to_vec(),
@@ -350,7 +347,7 @@ impl Session {
         }
     }
 
-    fn change_patience(&mut self, delta: i32, events: &mut Vec<Event>) {
+    pub(super) fn change_patience(&mut self, delta: i32, events: &mut Vec<Event>) {
         if delta == 0 {
             return;
         }
@@ -526,7 +523,7 @@ impl Session {
     }
 
     /// Extra days meeting `m` slips in the client's diary: 0 to `most`, one draw per seed and meeting.
-    fn slip_days(seed: u64, m: MeetingId, most: u32) -> u32 {
+    pub(super) fn slip_days(seed: u64, m: MeetingId, most: u32) -> u32 {
         if most == 0 {
             return 0;
         }
@@ -570,7 +567,7 @@ impl Session {
         if d.budget > 0.0 && price > d.budget {
             score -= d.price_sensitivity * ((price / d.budget - 1.0) * 10.0);
         }
-        score + Self::rival_pull(s, price, weeks)
+        score + Self::rival_pull(s, price, weeks) - self.late_close_score(self.state.sales.days)
     }
 
     /// The concern a promise speaks to.

@@ -29,6 +29,14 @@ pub struct Script {
 /// One scripted step.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Step {
+    /// The campaign plan: allow this many diary days before the meeting with this id
+    /// (`Allow("discovery", 10)`).
+    Allow(String, u32),
+    /// The campaign plan: book these delivery people ahead for the meeting with this id
+    /// (`Book("demo", [ProjectManager])`; `[]` cancels every booking).
+    Book(String, Vec<Role>),
+    /// The campaign plan: confirm it.
+    ConfirmPlan,
     /// Who joins the next meeting (`Invite([])` to go alone).
     Invite(Vec<Role>),
     /// Choose the answer with this id.
@@ -190,6 +198,11 @@ pub enum StepRefusal {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PossibleNow {
+    /// Planning the campaign.
+    Plan {
+        /// The meetings' ids, in order.
+        meetings: Vec<String>,
+    },
     /// Choosing who joins the next meeting.
     Invite {
         /// The meeting's id.
@@ -352,6 +365,28 @@ pub fn step_actions(session: &Session, step: &Step) -> Result<Vec<Action>, StepP
             )),
         },
         Step::Accept => one(Action::AcceptPid),
+        Step::Allow(id, days) => one(Action::PlanGap(meeting_key(s, id)?, *days)),
+        Step::Book(id, roles) => {
+            let m = meeting_key(s, id)?;
+            let booked = session
+                .campaign_plan()
+                .map(|p| p.booked[m.ix()].clone())
+                .unwrap_or_default();
+            let mut out = Vec::new();
+            for r in &s.meetings[m.ix()].may_invite {
+                let want = roles.contains(r);
+                if booked.contains(r) != want {
+                    out.push(Action::PlanBooking(m, *r, want));
+                }
+            }
+            for r in roles {
+                if !s.meetings[m.ix()].may_invite.contains(r) {
+                    out.push(Action::PlanBooking(m, *r, true));
+                }
+            }
+            Ok(out)
+        }
+        Step::ConfirmPlan => one(Action::ConfirmPlan),
         Step::Invite(roles) => {
             let mut roles = roles.clone();
             if let Phase::Invite(m) = session.phase() {
@@ -443,6 +478,20 @@ fn unknown(what: KeyKind, id: &str, known: Vec<String>) -> StepProblem {
     }
 }
 
+fn meeting_key(s: &Scenario, id: &str) -> Result<crate::scenario::model::MeetingId, StepProblem> {
+    s.meetings
+        .iter()
+        .position(|m| m.key == id)
+        .map(|i| crate::scenario::model::MeetingId(i as u16))
+        .ok_or_else(|| {
+            unknown(
+                KeyKind::Meeting,
+                id,
+                s.meetings.iter().map(|m| m.key.clone()).collect(),
+            )
+        })
+}
+
 fn pid_item(s: &Scenario, id: &str) -> Result<PidItem, StepProblem> {
     if let Some(p) = s.promise_by_key(id) {
         return Ok(PidItem::Promise(p));
@@ -487,6 +536,9 @@ fn not_legal(session: &Session, why: StepRefusal) -> StepProblem {
 pub fn possible_now(session: &Session) -> PossibleNow {
     let s = session.scenario();
     match session.phase() {
+        Phase::Plan => PossibleNow::Plan {
+            meetings: s.meetings.iter().map(|m| m.key.clone()).collect(),
+        },
         Phase::Invite(m) => {
             let ms = &s.meetings[m.ix()];
             PossibleNow::Invite {

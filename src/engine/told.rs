@@ -192,6 +192,13 @@ pub enum Told {
         /// Lost, or rescued by whom.
         heard: Heard,
     },
+    /// A meeting slipped past the campaign plan.
+    MeetingSlipped {
+        /// The meeting's name.
+        meeting: String,
+        /// Days late.
+        days: u32,
+    },
     /// A colleague agreed, or not, to what they approve.
     Agreement {
         /// Who.
@@ -375,6 +382,10 @@ impl Told {
                 who: name(*stakeholder),
                 register: s.sales.registers[register.ix()].label.clone(),
                 heard: *heard,
+            },
+            Event::MeetingSlipped { meeting, days } => Told::MeetingSlipped {
+                meeting: s.meetings[meeting.ix()].name.clone(),
+                days: *days,
             },
             Event::Agreement { colleague, agreed } => Told::Agreement {
                 who: name(*colleague),

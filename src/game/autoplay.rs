@@ -83,9 +83,13 @@ impl Autoplay {
         {
             return Some(a);
         }
-        // Off script: hand over in the handoff, else the engine's first answer.
+        // Off script: hand over in the handoff, confirm the plan as it stands, else the
+        // engine's first answer.
         if session.phase() == Phase::Handoff {
             return Some(Action::SubmitPid);
+        }
+        if session.phase() == Phase::Plan {
+            return Some(Action::ConfirmPlan);
         }
         legal.into_iter().next()
     }

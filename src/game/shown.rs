@@ -121,7 +121,7 @@ impl Shown {
 /// The screen that shows a phase, as a view names it.
 pub fn screen_for_view(phase: &PhaseView) -> Screen {
     match phase {
-        PhaseView::Invite(_) | PhaseView::Beat(..) => Screen::Sales,
+        PhaseView::Plan | PhaseView::Invite(_) | PhaseView::Beat(..) => Screen::Sales,
         PhaseView::Handoff | PhaseView::Review => Screen::Handoff,
         PhaseView::Delivery => Screen::Delivery,
         PhaseView::Over => Screen::Debrief,

@@ -131,7 +131,8 @@ impl RunMode {
 /// The screen that shows a phase.
 pub fn screen_for(phase: Phase) -> Screen {
     match phase {
-        Phase::Invite(_) | Phase::Beat(..) => Screen::Sales,
+        // The campaign plan is the sales screen's first view (the meetings, planned).
+        Phase::Plan | Phase::Invite(_) | Phase::Beat(..) => Screen::Sales,
         // The document's screen: written at the handoff, reviewed by the delivery lead (two roles).
         Phase::Handoff | Phase::Review => Screen::Handoff,
         Phase::Delivery => Screen::Delivery,

@@ -352,6 +352,7 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
         Shot("28-settings-results"),
         Send(Intent::CloseSettings),
     ])
+    .chain(lessons_tour(&catalogue))
     .chain(two_role_tour(entry.path.clone()))
     // The workshop (issue 9): the join form, the host's code screen, a remote seat in a meeting
     // and the facilitator's console (the last two fed by the engine's own views, no network).
@@ -410,6 +411,74 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
     ])
     .collect();
     commands.insert_resource(Tour::new(steps, Autoplay::for_level(entry)));
+}
+
+/// The first playable level for which `has` holds.
+fn level_with(
+    catalogue: &Catalogue,
+    has: fn(&crate::scenario::model::Scenario) -> bool,
+) -> Option<PathBuf> {
+    catalogue
+        .playable()
+        .find(|(_, s)| has(s))
+        .map(|(e, _)| e.path.clone())
+}
+
+/// The three lessons of issue 23, each on the first level that teaches it (none when no level
+/// does): the campaign plan, a meeting with a register cue at Guided support, an internal
+/// meeting. Played with the engine's first answers; ends on the title screen.
+fn lessons_tour(catalogue: &Catalogue) -> Vec<Step> {
+    use Step::*;
+    fn open(level: PathBuf) -> Vec<Step> {
+        vec![
+            Send(Intent::ToTitle),
+            WaitFor(Screen::Title),
+            Send(Intent::NewGame),
+            WaitFor(Screen::Picker),
+            Send(Intent::Pick(level)),
+            WaitFor(Screen::Briefing),
+            Send(Intent::ChooseSupport(Support::Guided)),
+            Send(Intent::Begin),
+            WaitFor(Screen::Sales),
+            Script("Script(steps: [])"),
+        ]
+    }
+    let mut steps = Vec::new();
+    if let Some(level) = level_with(catalogue, |s| s.sales.campaign.is_some()) {
+        steps.extend(open(level));
+        steps.extend([Settle(SETTLE), Shot("51-campaign-plan")]);
+    }
+    if let Some(level) = level_with(catalogue, |s| !s.sales.registers.is_empty()) {
+        steps.extend(open(level));
+        steps.extend([
+            PlayTwo(|s, _| {
+                s.is_over()
+                    || matches!(s.phase(), Phase::Beat(m, b)
+                        if s.scenario().meetings[m.ix()].beats[b as usize]
+                            .answers
+                            .iter()
+                            .any(|a| s.scenario().answers[a.ix()].register.is_some()))
+            }),
+            Settle(SETTLE),
+            Shot("52-meeting-register-guided"),
+        ]);
+    }
+    if let Some(level) = level_with(catalogue, |s| {
+        (0..s.meetings.len()).any(|m| s.is_internal(crate::scenario::model::MeetingId(m as u16)))
+    }) {
+        steps.extend(open(level));
+        steps.extend([
+            PlayTwo(|s, _| {
+                s.is_over() || matches!(s.phase(), Phase::Beat(m, _) if s.scenario().is_internal(m))
+            }),
+            Settle(SETTLE),
+            Shot("53-internal-meeting"),
+        ]);
+    }
+    if !steps.is_empty() {
+        steps.extend([Send(Intent::ToTitle), WaitFor(Screen::Title)]);
+    }
+    steps
 }
 
 /// Two roles on one screen: the briefing's choice, the curtain, a flag in a meeting, the

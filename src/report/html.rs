@@ -229,6 +229,17 @@ fn render(v: &View) -> String {
         let _ = writeln!(o, "</table>");
     }
 
+    if !v.campaign.is_empty() {
+        let _ = writeln!(
+            o,
+            "<h2>{}</h2>\n<ul>",
+            esc(crate::wording::plan::DEBRIEF_HEADING)
+        );
+        for l in &v.campaign {
+            let _ = writeln!(o, "<li>{}</li>", esc(l));
+        }
+        let _ = writeln!(o, "</ul>");
+    }
     let _ = writeln!(
         o,
         "<h2>Pacing</h2>\n<p>{}. {}.</p>",

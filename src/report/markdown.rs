@@ -124,6 +124,12 @@ fn render(v: &View) -> String {
         );
     }
 
+    if !v.campaign.is_empty() {
+        let _ = writeln!(o, "\n## {}\n", crate::wording::plan::DEBRIEF_HEADING);
+        for l in &v.campaign {
+            let _ = writeln!(o, "- {}", md(l));
+        }
+    }
     let _ = writeln!(
         o,
         "\n## Pacing\n\n{}. {}.\n",

@@ -140,6 +140,8 @@ pub struct View {
     pub pacing: Vec<PaceRow>,
     /// "7 of 11 answers matched the room (64 %)".
     pub pacing_summary: String,
+    /// The campaign plan against what happened (with a campaign), in lines.
+    pub campaign: Vec<String>,
     /// Rubric results.
     pub rubric: Vec<CheckView>,
     /// Key moments.
@@ -293,6 +295,11 @@ impl View {
             stakeholders: m.stakeholders.clone(),
             pacing,
             pacing_summary,
+            campaign: m
+                .campaign
+                .as_ref()
+                .map(crate::wording::plan::debrief_lines)
+                .unwrap_or_default(),
             rubric,
             moments: m.moments.iter().map(words::moment).collect(),
             questions: m.questions.iter().map(words::question).collect(),

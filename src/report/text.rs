@@ -135,6 +135,15 @@ fn render(v: &View) -> String {
         );
     }
 
+    if !v.campaign.is_empty() {
+        heading(
+            &mut o,
+            &crate::wording::plan::DEBRIEF_HEADING.to_uppercase(),
+        );
+        for l in &v.campaign {
+            let _ = writeln!(o, "  {l}");
+        }
+    }
     heading(
         &mut o,
         "PACING: DEPTH CHOSEN AGAINST EACH STAKEHOLDER'S READINESS",

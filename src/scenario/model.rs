@@ -6,7 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::raw::{
-    Approval, ClaimTruth, Concern, Difficulty, Model, Pacing, Plan, Quarter, Rival, Role, Weights,
+    Approval, Campaign, ClaimTruth, Concern, Difficulty, Model, Pacing, Plan, Quarter, Rival, Role,
+    Weights,
 };
 
 macro_rules! index_type {
@@ -240,6 +241,9 @@ pub struct SalesRules {
     /// The vocabularies answers are said in (empty: only depth counts).
     #[serde(default)]
     pub registers: Vec<Register>,
+    /// The campaign plan, when the seller lays one out.
+    #[serde(default)]
+    pub campaign: Option<Campaign>,
 }
 
 /// A vocabulary, checked.
@@ -614,6 +618,8 @@ pub enum CheckTest {
     NoFalseClaims,
     /// Every promise that needed a colleague's agreement had it.
     Agreed,
+    /// No listener lost the thread (registers).
+    NoneLost,
     /// Pacing share at least.
     PacingAtLeast(f32),
     /// Margin share at least.

@@ -17,6 +17,10 @@ pub fn action(named: &NamedAction) -> String {
     };
     let in_or_out = |include: bool| if include { "including" } else { "leaving out" };
     match &named.action {
+        Action::PlanGap(_, d) => format!("allowing {d} days before meeting \"{key}\""),
+        Action::PlanBooking(_, r, true) => format!("booking {r:?} for meeting \"{key}\""),
+        Action::PlanBooking(_, r, false) => format!("cancelling {r:?} for meeting \"{key}\""),
+        Action::ConfirmPlan => "confirming the campaign plan".into(),
         Action::Invite(r) if r.is_empty() => "going alone".into(),
         Action::Invite(r) => format!("inviting {r:?}"),
         Action::Choose(c) => match &named.key {
@@ -60,6 +64,7 @@ pub fn key_kind(kind: KeyKind) -> &'static str {
         KeyKind::Scope => "scope item",
         KeyKind::Person => "person",
         KeyKind::Claim => "claim",
+        KeyKind::Meeting => "meeting",
     }
 }
 

@@ -344,6 +344,17 @@ fn measured(d: &CheckDetail) -> String {
                 format!("{without} promise(s) made without the colleague who approves them")
             }
         }
+        CheckDetail::NoneLost { answers, listeners } => {
+            if *answers == 0 {
+                "nobody in the room lost the thread".into()
+            } else {
+                format!(
+                    "{} lost someone in the room, {} in all: said in words they do not use, with nobody there to put it plainly",
+                    super::plural(*answers, "answer"),
+                    super::plural(*listeners, "time"),
+                )
+            }
+        }
         CheckDetail::NoFalseClaims { made } => {
             if *made == 0 {
                 "no claim that does not hold was made".into()
@@ -420,7 +431,7 @@ pub fn heard(line: &crate::engine::debrief::PaceLine, names: &[String]) -> Optio
             parts.push(format!(
                 "your {} put the {} plainly for {}",
                 role_name(by),
-                register.to_lowercase(),
+                super::in_sentence(register),
                 name(c)
             ));
         }
@@ -449,7 +460,7 @@ pub fn moment(m: &MomentLine) -> String {
             meeting,
         } => format!(
             "{meeting}: {who} lost the thread in {}, words they do not use.",
-            register.to_lowercase()
+            super::in_sentence(register)
         ),
         MomentLine::Unagreed { promise, who } => format!(
             "{} went to the client without {who}'s agreement.",
@@ -523,6 +534,7 @@ pub fn question(q: &QuestionLine) -> String {
         QuestionLine::ShortOfScore { score, threshold } => format!(
             "The client's score was {score:.2} against {threshold:.2} needed. Which answer would you change first?"
         ),
+        QuestionLine::CriticalActivity { meeting } => super::plan::critical_question(meeting),
         QuestionLine::OutOfPatience => {
             "The client ran out of patience before the decision. Which meeting took longer than it needed to?"
                 .into()

@@ -107,6 +107,10 @@ pub const DEPTH_CHOSEN: &str = "Depth you chose";
 pub const TOO_DEEP_FOR_SOMEONE: &str = "Too deep for someone";
 /// Answers too shallow for someone, in the chart.
 pub const TOO_SHALLOW_FOR_SOMEONE: &str = "Too shallow for someone";
+/// The pacing chart's series: answers in words someone in the room does not follow.
+pub const WORDS_NOT_FOLLOWED: &str = "Words someone did not follow";
+/// Its legend.
+pub const WORDS_LEGEND: &str = "words not followed";
 
 // ---- the What-if tab ------------------------------------------------------------------------
 

@@ -181,7 +181,7 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
                     "{} lost the thread: the answer was in {}, words they do not use. Plain words \
                      and an example reach everyone; a delivery person in the room can translate.",
                     who(s, *stakeholder),
-                    s.sales.registers[register.ix()].label.to_lowercase()
+                    super::in_sentence(&s.sales.registers[register.ix()].label)
                 ),
             ),
             Event::PromiseMade(p) => (

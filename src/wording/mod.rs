@@ -18,6 +18,7 @@ pub mod events;
 pub mod guide;
 pub mod menus;
 pub mod pid;
+pub mod plan;
 pub mod refusal;
 pub mod remote;
 pub mod results;
@@ -87,6 +88,25 @@ pub fn plural(n: u32, noun: &str) -> String {
         format!("1 {noun}")
     } else {
         format!("{n} {noun}s")
+    }
+}
+
+/// An author's label inside a sentence: its first letter in lower case (`Plain words` → `plain
+/// words`), unless its first word is an abbreviation written in capitals (`IT jargon` stays).
+pub fn in_sentence(label: &str) -> String {
+    let first_word = label.split_whitespace().next().unwrap_or("");
+    if first_word.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && first_word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        return label.to_owned();
+    }
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -227,6 +247,10 @@ mod tests {
         assert_eq!(plural(1, "week"), "1 week");
         assert_eq!(plural(3, "week"), "3 weeks");
         assert_eq!(capitalized("kept"), "Kept");
+        // A register's label in a sentence: "put the IT jargon plainly", not "the it jargon".
+        assert_eq!(in_sentence("Plain words"), "plain words");
+        assert_eq!(in_sentence("IT jargon"), "IT jargon");
+        assert_eq!(in_sentence("A"), "a");
         assert_eq!(
             verdict(Verdict::Broken(BrokenBecause::Late(2))),
             "broken: 2 weeks late"

@@ -20,6 +20,13 @@ pub fn refusal(r: Refusal) -> String {
     match r {
         Refusal::SessionOver | Refusal::WrongPhase(Phase::Over) => "the session is over".into(),
         Refusal::WrongPhase(Phase::Invite(_)) => "first choose who joins the next meeting".into(),
+        Refusal::WrongPhase(Phase::Plan) => {
+            "the campaign is being planned: set the days and bookings, then confirm the plan".into()
+        }
+        Refusal::NotInPlan => {
+            "the plan offers no such choice (a number of days it does not list, or someone that meeting may not invite)".into()
+        }
+        Refusal::AlreadyPlanned => "the plan already says so".into(),
         Refusal::WrongPhase(Phase::Beat(..)) => "a meeting is under way: answer the client".into(),
         Refusal::WrongPhase(Phase::Handoff) => {
             "the handoff is under way: write the document".into()

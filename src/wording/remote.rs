@@ -77,6 +77,7 @@ pub fn pushed_name(e: &PushedEvent) -> &'static str {
 pub fn phase_line(p: &PhaseView, meeting: Option<&str>) -> String {
     let m = meeting.unwrap_or_default();
     match p {
+        PhaseView::Plan => "Planning the campaign".into(),
         PhaseView::Invite(_) => format!("Before the meeting: {m}"),
         PhaseView::Beat(..) => format!("Meeting: {m}"),
         PhaseView::Handoff => "Writing the PID".into(),

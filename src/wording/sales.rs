@@ -40,6 +40,18 @@ pub fn approvals(kinds: &[crate::scenario::model::Approval]) -> String {
     w.join(" or ")
 }
 
+/// In the room: what a colleague signs off.
+pub fn signs_off(kinds: &[crate::scenario::model::Approval]) -> String {
+    format!("Your colleague: signs off {}", approvals(kinds))
+}
+
+/// An internal meeting's setting, with what it costs.
+pub fn internal_setting(setting: &str) -> String {
+    format!(
+        "{setting} Inside your company: this meeting takes diary days but none of the client's patience."
+    )
+}
+
 /// A colleague's answer at the end of an internal meeting.
 pub fn agreement(
     name: &str,
@@ -65,7 +77,7 @@ pub fn without_agreement(name: &str) -> String {
 pub fn lost_thread(name: &str, register: &str) -> String {
     format!(
         "{name} lost the thread: {} is not their language.",
-        register.to_lowercase()
+        super::in_sentence(register)
     )
 }
 
@@ -74,14 +86,13 @@ pub fn rescued(name: &str, register: &str, by: crate::scenario::model::Role) -> 
     format!(
         "Your {} put the {} into plain words for {name}.",
         super::role_name(by),
-        register.to_lowercase()
+        super::in_sentence(register)
     )
 }
 
 /// At Guided support, the registers a person in the room does not follow.
 pub fn lost_on(labels: &[String]) -> String {
-    let l: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
-    format!("Lost by {}", l.join(" and "))
+    format!("Does not follow: {}", labels.join(", "))
 }
 
 /// An answer went too deep for a stakeholder.

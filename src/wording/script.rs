@@ -58,6 +58,11 @@ pub fn step_refusal(why: &StepRefusal) -> String {
 /// (meeting `qualified`) offering: as_meet, as_promise`.
 pub fn possible_now(now: &PossibleNow) -> String {
     match now {
+        PossibleNow::Plan { meetings } => format!(
+            "the campaign is being planned: Allow(meeting, days) and Book(meeting, [roles]) for \
+             the meetings {}, then ConfirmPlan",
+            meetings.join(", ")
+        ),
         PossibleNow::Invite {
             meeting,
             may_invite,

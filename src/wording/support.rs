@@ -44,6 +44,7 @@ pub fn kind_category(k: crate::engine::view::briefing::CheckKind) -> &'static st
         K::Handoff => "The handoff to delivery",
         K::Claims => "Honest claims",
         K::Agreed => "Winning your colleagues' agreement",
+        K::Words => "Speaking in words the room follows",
         K::Pacing => "Pacing your answers to the room",
         K::Margin => "The margin the project keeps",
         K::Satisfaction => "How satisfied the client is",

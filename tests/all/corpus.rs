@@ -39,7 +39,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     (
         "04_unknown_field",
         &[
-            "33:13: Unexpected field named `colour` in `Stakeholder`, expected one of `id`, `name`, `role`, `portrait`, `cares`, `weight`, `trust`, `readiness`, or `readiness_growth` instead (at stakeholders[1].colour)",
+            "33:13: Unexpected field named `colour` in `Stakeholder`, expected one of `id`, `name`, `role`, `portrait`, `cares`, `weight`, `trust`, `readiness`, `readiness_growth`, `fluency`, or `colleague` instead (at stakeholders[1].colour)",
         ],
     ),
     (
@@ -148,7 +148,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "25_too_many_stakeholders",
-        &["stakeholders: need 2 to 5 stakeholders, found 6"],
+        &["stakeholders: need 2 to 5 of the client's people, found 6"],
     ),
     (
         "26_no_closing_milestone",

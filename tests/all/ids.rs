@@ -222,6 +222,7 @@ fn no_drawn_string_holds_an_id_or_a_debug_name_for_any_viewer() {
         "01_first_client",
         "02_integration_claim",
         "03_committee_pacing",
+        "05_plain_words",
     ] {
         for kind in ["careful", "overpromise", "two.careful", "two.overpromise"] {
             screens += draw_every_screen(stem, kind, &ctx);
@@ -286,6 +287,7 @@ fn no_export_of_a_two_role_game_holds_an_id_or_a_debug_name() {
         "01_first_client",
         "02_integration_claim",
         "03_committee_pacing",
+        "05_plain_words",
     ] {
         let scenario = level(stem);
         let ids = ids(&scenario);
@@ -326,5 +328,5 @@ fn no_export_of_a_two_role_game_holds_an_id_or_a_debug_name() {
             }
         }
     }
-    assert_eq!(checked, 24);
+    assert_eq!(checked, 32);
 }

@@ -32,6 +32,8 @@ mod net;
 mod net_rejoin;
 mod old_names;
 #[cfg(feature = "gui")]
+mod plan_view;
+#[cfg(feature = "gui")]
 mod practice;
 mod reports;
 mod results;

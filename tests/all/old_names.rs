@@ -2,10 +2,11 @@
 
 use overpromise::scenario::parse_str;
 
-const LEVELS: [&str; 3] = [
+const LEVELS: [&str; 4] = [
     include_str!("../../levels/01_first_client.scenario.ron"),
     include_str!("../../levels/02_integration_claim.scenario.ron"),
     include_str!("../../levels/03_committee_pacing.scenario.ron"),
+    include_str!("../../levels/05_plain_words.scenario.ron"),
 ];
 
 /// The shipped level with the field names authors used before: `milestones` and `options`.

@@ -102,6 +102,7 @@ fn every_report_draws_the_engines_three_scorecards_in_solo_and_in_two_roles() {
         "01_first_client",
         "02_integration_claim",
         "03_committee_pacing",
+        "05_plain_words",
     ] {
         for kind in ["careful", "overpromise", "two.careful", "two.overpromise"] {
             let session = play(stem, kind);

@@ -13,10 +13,11 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-const LEVELS: [&str; 3] = [
+const LEVELS: [&str; 4] = [
     "01_first_client",
     "02_integration_claim",
     "03_committee_pacing",
+    "05_plain_words",
 ];
 
 /// Plays `tests/scripts/<stem>.<kind>.ron` on its level with the default seed.

@@ -15,8 +15,8 @@ mod what_if;
 use serde::{Deserialize, Serialize};
 
 pub use model::{
-    BurnWeek, DebriefModel, Effect, HandoffRow, MeetingRef, NeedLine, PaceCell, PaceLine,
-    PromiseLine, RubricLine, TwoRolesModel,
+    BurnWeek, CampaignModel, DebriefModel, Effect, HandoffRow, HeldLine, MeetingRef, NeedLine,
+    PaceCell, PaceLine, PromiseLine, RubricLine, TwoRolesModel,
 };
 pub use moments::{Loss, LossKind, Moment, Question, TrustLost};
 pub use resolved::{
@@ -288,6 +288,9 @@ impl Session {
         }
         let scorecards = self.scorecards().unwrap_or_default();
         questions.extend(incentive_questions(&scorecards));
+        if let Some(meeting) = self.critical_meeting() {
+            questions.push(Question::CriticalActivity { meeting });
+        }
         Some(Debrief {
             scorecards,
             moments: self.key_moments(),

@@ -231,6 +231,37 @@ pub struct DebriefModel {
     pub two_roles: Option<TwoRolesModel>,
     /// What-if replays are possible (signed and handed over).
     pub can_what_if: bool,
+    /// The campaign plan against what happened (with `sales.campaign`).
+    #[serde(default)]
+    pub campaign: Option<CampaignModel>,
+}
+
+/// One meeting of the campaign, planned and held.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeldLine {
+    /// The meeting's name.
+    pub meeting: String,
+    /// The day the plan put it on.
+    pub planned_day: u32,
+    /// The day it was held.
+    pub day: u32,
+    /// Days late.
+    pub slipped: u32,
+}
+
+/// The campaign plan against what happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CampaignModel {
+    /// The meetings held, in order.
+    pub held: Vec<HeldLine>,
+    /// The day the plan put the close on.
+    pub planned_close: u32,
+    /// The day of the last meeting held.
+    pub close_day: u32,
+    /// The client's decision date.
+    pub decision_day: u32,
+    /// The quarter's last day, if any.
+    pub quarter_end: Option<u32>,
 }
 
 impl Session {
@@ -494,6 +525,25 @@ impl Session {
             deadline: delivery.map_or(0, |d| d.deadline),
             scorecards,
             two_roles,
+            campaign: s.sales.campaign.as_ref().map(|c| CampaignModel {
+                held: self
+                    .held()
+                    .iter()
+                    .map(|h| HeldLine {
+                        meeting: s.meetings[h.meeting.ix()].name.clone(),
+                        planned_day: h.planned_day,
+                        day: h.day,
+                        slipped: h.slipped,
+                    })
+                    .collect(),
+                planned_close: self.held().last().map_or(0, |h| h.planned_day),
+                close_day: self.held().last().map_or(0, |h| h.day),
+                decision_day: c.decision_day,
+                quarter_end: {
+                    let q = s.sales.incentives.quarter.days_left;
+                    (q > 0).then_some(q)
+                },
+            }),
         }
     }
 }

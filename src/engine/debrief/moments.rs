@@ -227,6 +227,11 @@ pub enum Question {
     },
     /// The client ran out of patience.
     OutOfPatience,
+    /// The campaign plan: the meeting that moved the close most.
+    CriticalActivity {
+        /// The meeting.
+        meeting: MeetingId,
+    },
     /// Incentives: what would make the seller sell differently, with the commission under the
     /// scenario's plan and under the plan that would have paid most for this deal.
     SellDifferently {

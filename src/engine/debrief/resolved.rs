@@ -178,6 +178,11 @@ pub enum QuestionLine {
     },
     /// The client ran out of patience.
     OutOfPatience,
+    /// The campaign's critical activity (the meeting's name).
+    CriticalActivity {
+        /// The meeting's name.
+        meeting: String,
+    },
     /// What would make the seller sell differently.
     SellDifferently {
         /// The commission earned.
@@ -498,6 +503,9 @@ impl Resolver<'_> {
                 threshold: *threshold,
             },
             Question::OutOfPatience => QuestionLine::OutOfPatience,
+            Question::CriticalActivity { meeting } => QuestionLine::CriticalActivity {
+                meeting: self.meeting(*meeting),
+            },
             Question::SellDifferently {
                 commission,
                 best_plan,

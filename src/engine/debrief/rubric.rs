@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::super::{Outcome, PidItem, Session};
+use super::super::{Heard, Outcome, PaceRecord, PidItem, Session};
 use crate::scenario::model::{
     AnswerId, CheckId, CheckTest, ClaimTruth, FactId, MeetingId, PromiseKind, Role,
 };
@@ -56,6 +56,14 @@ pub enum CheckDetail {
     Agreed {
         /// How many.
         without: u32,
+    },
+    /// Answers that lost a listener (said in a register they do not fully follow, with nobody
+    /// in the room to put it plainly).
+    NoneLost {
+        /// How many answers.
+        answers: u32,
+        /// How many listeners lost, counted once per answer.
+        listeners: u32,
     },
     /// Claims made that do not hold.
     NoFalseClaims {
@@ -206,6 +214,7 @@ pub fn needs_delivery(test: &CheckTest) -> bool {
         | CheckTest::Chose(_)
         | CheckTest::NoFalseClaims
         | CheckTest::Agreed
+        | CheckTest::NoneLost
         | CheckTest::PacingAtLeast(_)
         | CheckTest::Won => false,
     }
@@ -304,6 +313,14 @@ impl Session {
                     .filter(|e| self.unagreed(e.promise).is_some())
                     .count() as u32;
                 (without == 0, CheckDetail::Agreed { without })
+            }
+            CheckTest::NoneLost => {
+                let lost = |r: &PaceRecord| {
+                    r.heard.iter().filter(|(_, h)| *h == Heard::Lost).count() as u32
+                };
+                let answers = sales.pacing.iter().filter(|r| lost(r) > 0).count() as u32;
+                let listeners = sales.pacing.iter().map(lost).sum();
+                (answers == 0, CheckDetail::NoneLost { answers, listeners })
             }
             CheckTest::PacingAtLeast(min) => (
                 pacing_share >= *min,

@@ -467,6 +467,7 @@ fn the_boards_totals_add_up() {
         "01_first_client",
         "02_integration_claim",
         "03_committee_pacing",
+        "05_plain_words",
     ] {
         let s = Arc::new(
             scenario::load_file(&root().join(format!("levels/{stem}.scenario.ron"))).unwrap(),

@@ -192,6 +192,120 @@ fn committee_pacing_an_unpaced_pitch_loses_the_room() {
     assert_eq!(deal.sign_chance, 0.0, "{deal:?}");
 }
 
+/// Level 05 (seed 004, plain words): the overpromiser's impressive answers are at the right depth
+/// but in IT jargon and sales talk, and lose the operations and finance directors again and again;
+/// the careful seller speaks plain words, and the one answer in IT jargon is put plainly by the
+/// senior designer in the room. The jargon play still pays its seller more.
+#[test]
+fn plain_words_jargon_at_the_right_depth_loses_the_listeners_who_do_not_speak_it() {
+    use crate::engine::Heard;
+    let (careful, over) = careful_beats_overpromise("05_plain_words");
+    let s = careful.scenario_arc().clone();
+    let who = |key: &str| {
+        crate::scenario::model::StakeholderId(
+            s.stakeholders.iter().position(|k| k.key == key).unwrap() as u16,
+        )
+    };
+    let (maureen, kwame, devika) = (who("maureen"), who("kwame"), who("devika"));
+    let heard = |x: &Session, k, h: Heard| {
+        x.log()
+            .iter()
+            .filter(|e| {
+                matches!(e, Event::Heard { stakeholder, heard, .. } if *stakeholder == k && *heard == h)
+            })
+            .count()
+    };
+    let trust =
+        |x: &Session, k: crate::scenario::model::StakeholderId| x.state().sales.trust[k.ix()];
+    let readiness =
+        |x: &Session, k: crate::scenario::model::StakeholderId| x.state().sales.readiness[k.ix()];
+    // The overpromiser lost Maureen (no jargon) at every answer she heard, Kwame (half the sales
+    // talk) at ten, Devika (IT fluent) only to sales talk; the careful seller lost nobody, and
+    // the one IT answer was put plainly for Maureen and Kwame by the designer in the room.
+    assert_eq!(heard(&over, maureen, Heard::Lost), 12);
+    assert_eq!(heard(&over, kwame, Heard::Lost), 10);
+    assert_eq!(heard(&over, devika, Heard::Lost), 4);
+    let it = s
+        .sales
+        .registers
+        .iter()
+        .position(|r| r.key == "it")
+        .unwrap();
+    assert!(!over.log().iter().any(|e| matches!(e,
+        Event::Heard { stakeholder, register, .. } if *stakeholder == devika && register.ix() == it)));
+    for k in [maureen, kwame, devika] {
+        assert_eq!(heard(&careful, k, Heard::Lost), 0);
+    }
+    for k in [maureen, kwame] {
+        assert_eq!(heard(&careful, k, Heard::Rescued(Role::SeniorDesigner)), 1);
+    }
+    // At the right depth all the same: three in four of the jargon play's answers matched the
+    // room's readiness, and nine of them matched and still lost someone.
+    let pacing = |x: &Session| x.debrief(false).unwrap().pacing_share;
+    assert_eq!(pacing(&over), 0.75);
+    let matched_but_lost = over
+        .state()
+        .sales
+        .pacing
+        .iter()
+        .filter(|r| r.matched() && r.heard.iter().any(|(_, h)| *h == Heard::Lost))
+        .count();
+    assert_eq!(matched_but_lost, 9);
+    assert!(
+        careful
+            .state()
+            .sales
+            .pacing
+            .iter()
+            .all(|r| !r.heard.contains(&(maureen, Heard::Lost)))
+    );
+    // Lost listeners learn nothing: Maureen ends the sales as ready as she began (1.5), Kwame too
+    // (2.0), and their trust is a fraction of the careful seller's (18 and 26 against 92 and 87).
+    assert_eq!(readiness(&over, maureen), 1.5);
+    assert_eq!(readiness(&over, kwame), 2.0);
+    assert!(
+        readiness(&careful, maureen) > 3.5,
+        "{}",
+        readiness(&careful, maureen)
+    );
+    assert_eq!((trust(&over, maureen), trust(&over, kwame)), (18.0, 26.0));
+    assert_eq!(
+        (trust(&careful, maureen), trust(&careful, kwame)),
+        (92.0, 87.0)
+    );
+    // The rubric's plain-words check says so: every one of the jargon play's 12 answers lost
+    // someone, 26 listeners in all; the careful play lost nobody.
+    let none_lost = |x: &Session| {
+        x.debrief(false)
+            .unwrap()
+            .rubric
+            .into_iter()
+            .find(|r| {
+                matches!(
+                    x.scenario().scoring.rubric[r.check.ix()].test,
+                    crate::scenario::model::CheckTest::NoneLost
+                )
+            })
+            .expect("level 05 checks that nobody lost the thread")
+    };
+    let (c, o) = (none_lost(&careful), none_lost(&over));
+    assert!(c.passed && !o.passed);
+    assert_eq!(
+        o.detail,
+        crate::engine::debrief::CheckDetail::NoneLost {
+            answers: 12,
+            listeners: 26
+        }
+    );
+    // The impressive answers still sign the deal, and pay their seller: the jargon play closes on
+    // day 44 and earns 2,697; the careful deal closes on day 60, after the quarter, and earns
+    // nothing for the seller while the company makes a 28 % margin against a loss.
+    let commission = |x: &Session| x.scorecards().unwrap().seller.commission;
+    assert!(outcome(&over).won && outcome(&over).margin < 0.0);
+    assert_eq!(commission(&careful), 0.0);
+    assert!(commission(&over) > 2_600.0, "{}", commission(&over));
+}
+
 /// "A promise was broken, six weeks for everything: it came N weeks late" measures N against the
 /// six weeks the promise named, also after the agreed date was moved out by asking for more time.
 #[test]
@@ -240,6 +354,7 @@ fn the_sell_differently_question_never_compares_a_plan_with_itself() {
         "01_first_client",
         "02_integration_claim",
         "03_committee_pacing",
+        "05_plain_words",
     ] {
         for kind in ["careful", "overpromise"] {
             let session = played(stem, kind);

@@ -22,6 +22,7 @@ use proptest::prelude::*;
 use rand::{Rng, SeedableRng, rngs::Xoshiro256PlusPlus};
 
 mod answers;
+mod campaign;
 mod colleagues;
 mod consequences;
 mod dynamics;

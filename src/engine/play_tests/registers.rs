@@ -10,6 +10,12 @@ const RAVI: StakeholderId = StakeholderId(1);
 
 /// The fixture with registers; `ask_records` (depth 2, in the demo with both) said in `register`.
 fn fixture(register: Option<&str>, dana_fluency: Option<f32>) -> Arc<Scenario> {
+    let f = fixture_raw(register, dana_fluency);
+    Arc::new(scenario::validate::validate(&f).unwrap_or_else(|e| panic!("{e:?}")))
+}
+
+/// [`fixture`] before validation.
+fn fixture_raw(register: Option<&str>, dana_fluency: Option<f32>) -> raw::ScenarioFile {
     let path = root().join("tests/fixtures/minimal.scenario.ron");
     let src = std::fs::read_to_string(&path).unwrap();
     let mut f = scenario::parse_raw(&src, "minimal").unwrap();
@@ -37,7 +43,7 @@ fn fixture(register: Option<&str>, dana_fluency: Option<f32>) -> Arc<Scenario> {
             }
         }
     }
-    Arc::new(scenario::validate::validate(&f).unwrap_or_else(|e| panic!("{e:?}")))
+    f
 }
 
 /// Plays discovery neutrally, then the demo's first beat with `ask_records`, inviting `invite`.
@@ -170,4 +176,71 @@ fn a_scenario_without_registers_plays_as_before() {
     let s = fixture(None, None);
     let (_, events) = demo(&s, &[]);
     assert!(lost(&events).is_empty());
+}
+
+/// The fixture with a `NoneLost` check, played through the demo's jargon beat (inviting
+/// `invite`) and then to the end: whether the check passed, and its detail.
+fn none_lost(register: &str, invite: &[Role]) -> (bool, crate::engine::debrief::CheckDetail) {
+    let mut f = fixture_raw(Some(register), None);
+    f.scoring.rubric.push(raw::Check {
+        id: "plain_words".into(),
+        label: "Nobody lost the thread.".into(),
+        why: "Why.".into(),
+        competency: Some("Say it in the listener's words".into()),
+        test: raw::CheckTest::NoneLost,
+    });
+    let s = Arc::new(scenario::validate::validate(&f).unwrap_or_else(|e| panic!("{e:?}")));
+    let (mut session, _) = demo(&s, invite);
+    while !session.is_over() {
+        let mut legal = session.legal_actions();
+        legal.retain(|a| *a != Action::WalkAway);
+        session.apply(legal[0].clone()).unwrap();
+    }
+    let check = s.scoring.rubric.len() - 1;
+    let r = session
+        .debrief(false)
+        .unwrap()
+        .rubric
+        .into_iter()
+        .find(|r| r.check.ix() == check)
+        .expect("a sales check is judged on a lost deal too");
+    (r.passed, r.detail)
+}
+
+#[test]
+fn the_none_lost_check_fails_when_jargon_lost_a_listener_and_passes_in_plain_words_or_rescued() {
+    use crate::engine::debrief::CheckDetail;
+    let (passed, detail) = none_lost("it", &[]);
+    assert!(!passed);
+    assert_eq!(
+        detail,
+        CheckDetail::NoneLost {
+            answers: 1,
+            listeners: 1
+        }
+    );
+    let (passed, detail) = none_lost("plain", &[]);
+    assert!(passed, "{detail:?}");
+    let (passed, detail) = none_lost("it", &[Role::SeniorDesigner]);
+    assert!(passed, "rescued: {detail:?}");
+}
+
+#[test]
+fn the_none_lost_check_needs_a_register_someone_may_not_follow() {
+    let mut f = fixture_raw(Some("plain"), None);
+    f.sales.registers.retain(|r| r.everyone);
+    let n = f.scoring.rubric.len();
+    f.scoring.rubric.push(raw::Check {
+        id: "plain_words".into(),
+        label: "Nobody lost the thread.".into(),
+        why: "Why.".into(),
+        competency: None,
+        test: raw::CheckTest::NoneLost,
+    });
+    let problems = scenario::validate::validate(&f).unwrap_err();
+    let want = format!("scoring.rubric[{n}].test");
+    assert!(
+        problems.iter().any(|p| p.path == want),
+        "{want} not in {problems:?}"
+    );
 }

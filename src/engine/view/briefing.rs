@@ -26,6 +26,8 @@ pub enum CheckKind {
     Claims,
     /// Colleagues' agreement.
     Agreed,
+    /// Words the room follows (registers).
+    Words,
     /// Pacing.
     Pacing,
     /// The margin.
@@ -52,6 +54,7 @@ impl CheckKind {
             CheckTest::FullHandoff => CheckKind::Handoff,
             CheckTest::NoFalseClaims => CheckKind::Claims,
             CheckTest::Agreed => CheckKind::Agreed,
+            CheckTest::NoneLost => CheckKind::Words,
             CheckTest::PacingAtLeast(_) => CheckKind::Pacing,
             CheckTest::MarginAtLeast(_) => CheckKind::Margin,
             CheckTest::SatisfactionAtLeast(_) => CheckKind::Satisfaction,

@@ -13,6 +13,24 @@ use crate::scenario::model::Role;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ActionKey {
+    /// Allow this many diary days before a meeting, in the campaign plan.
+    PlanGap {
+        /// The meeting's id.
+        meeting: String,
+        /// Days.
+        days: u32,
+    },
+    /// Book a delivery person ahead for a meeting, or cancel the booking.
+    PlanBooking {
+        /// The meeting's id.
+        meeting: String,
+        /// Who.
+        role: Role,
+        /// Book or cancel.
+        book: bool,
+    },
+    /// Confirm the campaign plan.
+    ConfirmPlan,
     /// Who from delivery joins the next meeting (empty: the seller goes alone).
     Invite {
         /// The roles invited.
@@ -110,6 +128,8 @@ pub enum KeyKind {
     Person,
     /// A claim.
     Claim,
+    /// A meeting.
+    Meeting,
 }
 
 /// An id an [`ActionKey`] named that the scenario does not have ([`Session::resolve_key`]).
@@ -162,6 +182,16 @@ impl Session {
             PidItem::Fact(f) => s.facts[f.ix()].key.clone(),
         };
         match action {
+            A::PlanGap(m, days) => ActionKey::PlanGap {
+                meeting: s.meetings[m.ix()].key.clone(),
+                days: *days,
+            },
+            A::PlanBooking(m, role, book) => ActionKey::PlanBooking {
+                meeting: s.meetings[m.ix()].key.clone(),
+                role: *role,
+                book: *book,
+            },
+            A::ConfirmPlan => ActionKey::ConfirmPlan,
             A::Invite(r) => ActionKey::Invite { roles: r.clone() },
             A::Choose(c) => ActionKey::Choose {
                 answer: s.answers[c.ix()].key.clone(),
@@ -228,7 +258,21 @@ impl Session {
             s.scope_by_key(id)
                 .ok_or_else(|| UnknownKey::new(KeyKind::Scope, id))
         };
+        let meeting = |id: &str| {
+            s.meetings
+                .iter()
+                .position(|m| m.key == id)
+                .map(|i| crate::scenario::model::MeetingId(i as u16))
+                .ok_or_else(|| UnknownKey::new(KeyKind::Meeting, id))
+        };
         Ok(match key {
+            ActionKey::PlanGap { meeting: m, days } => A::PlanGap(meeting(m)?, *days),
+            ActionKey::PlanBooking {
+                meeting: m,
+                role,
+                book,
+            } => A::PlanBooking(meeting(m)?, *role, *book),
+            ActionKey::ConfirmPlan => A::ConfirmPlan,
             ActionKey::Invite { roles } => A::Invite(roles.clone()),
             ActionKey::Choose { answer: a } => A::Choose(answer(a)?),
             ActionKey::SetInPid { item: i, include } => A::SetInPid(item(i)?, *include),

@@ -22,6 +22,7 @@ pub mod board;
 pub mod briefing;
 pub mod document;
 mod keys;
+pub mod plan;
 pub mod sales;
 
 pub use keys::{ActionKey, ConcernKey, KeyKind, UnknownKey};
@@ -93,6 +94,9 @@ pub struct RoleView {
     /// The meeting room (during sales).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sales: Option<sales::SalesPane>,
+    /// The campaign plan (with `sales.campaign`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<plan::PlanPane>,
     /// The document (the handoff and the review).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<document::DocumentPane>,
@@ -117,6 +121,8 @@ pub struct RoleView {
 /// Where the session stands, by ids.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PhaseView {
+    /// The seller plans the campaign.
+    Plan,
     /// Choosing who joins a meeting.
     Invite(String),
     /// A beat of a meeting.
@@ -261,6 +267,7 @@ impl Session {
         let s = &self.scenario;
         let key_m = |m: MeetingId| s.meetings[m.ix()].key.clone();
         match self.state.phase {
+            Phase::Plan => PhaseView::Plan,
             Phase::Invite(m) => PhaseView::Invite(key_m(m)),
             Phase::Beat(m, b) => {
                 PhaseView::Beat(key_m(m), s.meetings[m.ix()].beats[b as usize].key.clone())
@@ -486,6 +493,7 @@ impl Session {
                 .collect(),
             happened: self.happened(viewer, opts),
             sales: self.sales_pane(viewer, opts),
+            plan: self.plan_pane(viewer),
             document: self.document_pane(viewer),
             board: self.board_pane(viewer, opts),
             briefing: Some(briefing::BriefingPane::of(&self.scenario, opts)),

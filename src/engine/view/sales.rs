@@ -61,6 +61,9 @@ pub struct PersonView {
     /// and the scenario has them.
     #[serde(default)]
     pub lost_on: Vec<String>,
+    /// A colleague in the seller's company: what they sign off (empty for the client's people).
+    #[serde(default)]
+    pub approves: Vec<crate::scenario::model::Approval>,
 }
 
 /// One invitation on offer and its price, as the engine reports it on a copy of the session.
@@ -182,6 +185,9 @@ pub struct SalesPane {
     pub known: Vec<(String, bool)>,
     /// Walk away from the deal (the seller, while it is open).
     pub walk_away: Option<ActionKey>,
+    /// The meeting is inside the seller's company (only colleagues in the room).
+    #[serde(default)]
+    pub internal: bool,
 }
 
 impl Session {
@@ -289,6 +295,11 @@ impl Session {
                         } else {
                             Vec::new()
                         },
+                        approves: s.stakeholders[k.ix()]
+                            .colleague
+                            .as_ref()
+                            .map(|c| c.approves.clone())
+                            .unwrap_or_default(),
                     }
                 })
                 .collect()
@@ -371,6 +382,7 @@ impl Session {
             heard_only: seat == Seat::DeliveryLead,
             known,
             walk_away: offer(&Action::WalkAway),
+            internal: s.is_internal(m),
         })
     }
 

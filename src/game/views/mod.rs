@@ -22,6 +22,7 @@ pub mod join;
 pub mod keys;
 pub mod pause;
 pub mod picker;
+pub mod plan;
 pub mod progress;
 pub mod remote;
 pub mod retro;
@@ -129,6 +130,8 @@ pub(crate) enum Swatch {
     Up,
     /// A downward triangle.
     Down,
+    /// A cross.
+    Cross,
 }
 
 /// A chart legend as one wrapped row under the chart (never over the data). Each item (swatch
@@ -166,6 +169,11 @@ pub(crate) fn legend(ui: &mut egui::Ui, items: &[(Color32, Swatch, &str)]) {
                             Stroke::new(2.5, *color),
                         );
                     }
+                }
+                Swatch::Cross => {
+                    let st = Stroke::new(2.5, *color);
+                    p.line_segment([c + vec2(-6.0, -6.0), c + vec2(6.0, 6.0)], st);
+                    p.line_segment([c + vec2(-6.0, 6.0), c + vec2(6.0, -6.0)], st);
                 }
                 Swatch::Up | Swatch::Down => {
                     let s = if *swatch == Swatch::Up { -1.0 } else { 1.0 };

@@ -17,6 +17,8 @@ use crate::game::shown::Shown;
 /// The model of the screen a game shows now.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScreenModel {
+    /// The campaign plan, before the first meeting.
+    Plan(Box<super::plan::PlanView>),
     /// A meeting (or the wait before one).
     Sales(Box<SalesView>),
     /// The seller writes the document.
@@ -61,6 +63,10 @@ pub fn screen_model(
     }
     let waiting = || ScreenModel::Waiting(waiting::build_view(&shown.views, &shown.names));
     Some(match shown.phase()? {
+        PhaseView::Plan => match super::plan::PlanView::build(&shown.views) {
+            Some(v) => ScreenModel::Plan(Box::new(v)),
+            None => waiting(),
+        },
         PhaseView::Invite(_) | PhaseView::Beat(..) => {
             match sales::build_view(&shown.views, &shown.names, highlight, &mut portrait) {
                 Some(v) => ScreenModel::Sales(Box::new(v)),
@@ -96,6 +102,7 @@ impl ScreenModel {
     /// Draws the model (the what-if part of a meeting or the board is set by the screen first).
     pub fn draw(&self, ui: &mut bevy_egui::egui::Ui) -> Option<crate::game::intent::Intent> {
         match self {
+            ScreenModel::Plan(v) => super::plan::plan_view(ui, v),
             ScreenModel::Sales(v) => sales::sales_view(ui, v),
             ScreenModel::Handoff(v) => handoff::handoff_view(ui, v),
             ScreenModel::Review(v) => review::review_view(ui, v),

@@ -70,3 +70,46 @@ pub(crate) fn default_margin_rate() -> f32 {
 pub(crate) fn default_review_hours() -> f32 {
     4.0
 }
+
+/// The campaign plan (seed 002: the sales process is a project). With it, before the first
+/// meeting the seller plans the campaign: how many diary days to allow before each meeting and
+/// who from delivery to book for it. A meeting whose days run out slips; a loose plan closes late.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Campaign {
+    /// The client's decision date: days from the start of the campaign by which they want to
+    /// decide.
+    pub decision_day: u32,
+    /// The diary days the seller may allow before a meeting, smallest first.
+    #[serde(default = "default_gap_choices")]
+    pub gap_choices: Vec<u32>,
+    /// Days a slipped meeting loses on top, finding a new slot in everyone's diary (no buffer:
+    /// the delay cascades).
+    #[serde(default = "default_rebook_days")]
+    pub rebook_days: u32,
+    /// The client patience a slipped meeting costs (rebooking their diary).
+    #[serde(default = "default_slip_patience")]
+    pub slip_patience: i32,
+    /// The trust each person in the room of a slipped meeting loses.
+    #[serde(default = "default_slip_trust")]
+    pub slip_trust: f32,
+    /// The client score lost per week (or part of one) the close comes after `decision_day`.
+    #[serde(default = "default_late_score")]
+    pub late_score: f32,
+}
+
+fn default_gap_choices() -> Vec<u32> {
+    vec![5, 7, 10, 14, 21]
+}
+fn default_rebook_days() -> u32 {
+    7
+}
+fn default_slip_patience() -> i32 {
+    1
+}
+fn default_slip_trust() -> f32 {
+    3.0
+}
+fn default_late_score() -> f32 {
+    0.05
+}

@@ -362,6 +362,10 @@ pub struct Sales {
     /// scenario's own labels). None by default: then only depth counts.
     #[serde(default)]
     pub registers: Vec<Register>,
+    /// The campaign plan the seller lays out before the first meeting (none by default: the
+    /// meetings simply follow one another).
+    #[serde(default)]
+    pub campaign: Option<Campaign>,
 }
 
 /// A vocabulary an answer can be said in, and what it costs a listener who does not speak it.

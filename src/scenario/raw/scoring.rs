@@ -82,6 +82,9 @@ pub enum CheckTest {
     /// Every promise that needed a colleague's agreement (a discount, an early date, a special
     /// term) had it.
     Agreed,
+    /// No listener lost the thread: every answer said in a register (`sales.registers`) was
+    /// followed by everyone in the room, or put into plain words by a delivery person there.
+    NoneLost,
     /// At least this share of beats had a depth matched to the room (0 to 1).
     PacingAtLeast(f32),
     /// Margin is at least this share of the price.

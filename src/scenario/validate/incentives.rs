@@ -3,6 +3,43 @@
 
 use super::*;
 
+impl Validator<'_> {
+    /// `sales.campaign`, checked.
+    pub(super) fn campaign(&mut self) -> Option<model::Campaign> {
+        let c = self.raw.sales.campaign.as_ref()?;
+        let p = "sales.campaign";
+        if c.decision_day == 0 || c.decision_day > 730 {
+            self.push(
+                format!("{p}.decision_day"),
+                format!("must be from 1 to 730 days, not {}", c.decision_day),
+            );
+        }
+        if c.gap_choices.is_empty() || c.gap_choices.len() > 8 {
+            self.push(
+                format!("{p}.gap_choices"),
+                format!("list 1 to 8 choices of days, found {}", c.gap_choices.len()),
+            );
+        }
+        if c.gap_choices.windows(2).any(|w| w[0] >= w[1]) || c.gap_choices.contains(&0) {
+            self.push(
+                format!("{p}.gap_choices"),
+                "list days above 0, smallest first, each once",
+            );
+        }
+        if c.gap_choices.iter().any(|g| *g > 120) {
+            self.push(
+                format!("{p}.gap_choices"),
+                "at most 120 days between meetings",
+            );
+        }
+        self.range_int(format!("{p}.rebook_days"), c.rebook_days.into(), 0, 60);
+        self.range_int(format!("{p}.slip_patience"), c.slip_patience.into(), 0, 100);
+        self.range(format!("{p}.slip_trust"), c.slip_trust, 0.0, 100.0);
+        self.range(format!("{p}.late_score"), c.late_score, 0.0, 1.0);
+        Some(c.clone())
+    }
+}
+
 impl<'a> Validator<'a> {
     pub(super) fn incentives(&mut self) -> model::Incentives {
         let s = &self.raw.sales;

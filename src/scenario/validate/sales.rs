@@ -431,6 +431,7 @@ impl<'a> Validator<'a> {
             rebaseline_commission_share: s.rebaseline_commission_share,
             incentives: self.incentives(),
             registers: self.registers_(),
+            campaign: self.campaign(),
         }
     }
 }

@@ -148,6 +148,15 @@ impl<'a> Validator<'a> {
                 }
                 T::Agreed
             }
+            raw::CheckTest::NoneLost => {
+                if !self.raw.sales.registers.iter().any(|r| !r.everyone) {
+                    self.push(
+                        path.to_owned(),
+                        "NoneLost needs a register someone may not follow: `sales.registers` has none that is not `everyone`",
+                    );
+                }
+                T::NoneLost
+            }
             raw::CheckTest::PacingAtLeast(v) => {
                 self.range(path, *v, 0.0, 1.0);
                 T::PacingAtLeast(*v)

@@ -98,6 +98,8 @@ pub struct PacePoint {
     pub too_shallow: Vec<String>,
     /// Who did not follow its register, in words.
     pub heard: Option<String>,
+    /// Someone in the room lost the thread (nobody put it plainly).
+    pub lost: bool,
 }
 
 /// The pacing chart's data.
@@ -113,6 +115,8 @@ pub struct Pacing {
     pub summary: String,
     /// The level of support played at: "Played with Expert support".
     pub support: String,
+    /// The campaign plan against what happened (with a campaign), in lines.
+    pub campaign: Vec<String>,
 }
 
 /// One row of the what-if comparison.
@@ -425,6 +429,10 @@ impl DebriefView {
                 too_deep: Vec::new(),
                 too_shallow: Vec::new(),
                 heard: words::heard(r, &m.stakeholders),
+                lost: r
+                    .room
+                    .iter()
+                    .any(|c| c.heard == Some(crate::engine::Heard::Lost)),
             };
             for c in &r.room {
                 readiness[c.who].push([n as f64, c.readiness as f64]);
@@ -446,6 +454,11 @@ impl DebriefView {
             .collect();
         pacing.summary = words::pacing_summary(m.pacing_matched(), m.pacing.len(), m.pacing_share);
         pacing.support = crate::wording::support::support_line(m.support);
+        pacing.campaign = m
+            .campaign
+            .as_ref()
+            .map(crate::wording::plan::debrief_lines)
+            .unwrap_or_default();
 
         DebriefView {
             title: m.title.clone(),

@@ -59,6 +59,14 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                         widgets::weak(ui, ds::PACING_HOW_TO_READ);
                     });
                     ui.add_space(8.0);
+                    if !p.campaign.is_empty() {
+                        card(ui, crate::wording::plan::DEBRIEF_HEADING, |ui| {
+                            for l in &p.campaign {
+                                ui.add(egui::Label::new(RichText::new(l).size(size::SMALL)).wrap());
+                            }
+                        });
+                        ui.add_space(8.0);
+                    }
                     let missed: Vec<&PacePoint> = p
                         .points
                         .iter()
@@ -122,6 +130,13 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .filter(|a| !a.too_shallow.is_empty())
         .map(|a| [a.n as f64, a.depth as f64 - 0.22])
         .collect();
+    let lost: Vec<[f64; 2]> = p
+        .points
+        .iter()
+        .filter(|a| a.lost)
+        .map(|a| [a.n as f64, a.depth as f64])
+        .collect();
+    let any_lost = !lost.is_empty();
     let response = fixed_plot("debrief_pacing", height)
         .include_x(0.5)
         .include_x(n + 0.5)
@@ -201,6 +216,12 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
                     .radius(8.0)
                     .filled(true),
             );
+            plot.points(
+                Points::new(ds::WORDS_NOT_FOLLOWED, PlotPoints::from(lost))
+                    .shape(MarkerShape::Cross)
+                    .color(pal.warn)
+                    .radius(9.0),
+            );
         })
         .response;
     crate::game::views::alt_text(
@@ -218,5 +239,8 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
     }
     items.push((pal.bad, Swatch::Up, "too deep"));
     items.push((pal.warn, Swatch::Down, "too shallow"));
+    if any_lost {
+        items.push((pal.warn, Swatch::Cross, ds::WORDS_LEGEND));
+    }
     legend(ui, &items);
 }

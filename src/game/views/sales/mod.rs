@@ -242,6 +242,11 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
                         }
                     });
                 }
+                if let Some(a) = &p.approves {
+                    ui.add(
+                        egui::Label::new(RichText::new(a).size(size::SMALL).color(pal.info)).wrap(),
+                    );
+                }
                 if let Some(l) = &p.lost_on {
                     ui.add(
                         egui::Label::new(RichText::new(l).size(size::SMALL).color(pal.warn)).wrap(),

@@ -50,8 +50,10 @@ pub struct RoomPerson {
     pub speaking: bool,
     /// Coach mode: the numbers.
     pub coach: Option<String>,
-    /// "Lost on IT jargon" at Guided support, when the scenario has registers.
+    /// "Does not follow: IT jargon" at Guided support, when the scenario has registers.
     pub lost_on: Option<String>,
+    /// A colleague: "Signs off a discount".
+    pub approves: Option<String>,
 }
 
 /// Who comes to the meeting, and what it costs.
@@ -233,6 +235,9 @@ pub fn reactions(told: &[Told], seller: bool) -> Vec<Reaction> {
                 register,
                 heard: Heard::Rescued(by),
             } => Some((words::rescued(who, register, *by), Tone::Good)),
+            Told::MeetingSlipped { meeting, days } => {
+                Some((crate::wording::plan::slipped(meeting, *days), Tone::Warn))
+            }
             Told::Agreement {
                 who,
                 approves,
@@ -315,6 +320,7 @@ pub fn build_view(
             speaking: k.speaking,
             coach: k.numbers.map(|(t, r)| words::coach_numbers(t, r)),
             lost_on: (!k.lost_on.is_empty()).then(|| words::lost_on(&k.lost_on)),
+            approves: (!k.approves.is_empty()).then(|| words::signs_off(&k.approves)),
         })
         .collect();
     let (left, start) = p.patience;
@@ -407,10 +413,13 @@ pub fn build_view(
             warned: l.warned,
         })
         .collect();
-    let (meeting, setting) = p
+    let (meeting, mut setting) = p
         .meeting
         .clone()
         .unwrap_or_else(|| (words::MEETINGS_OVER.to_owned(), String::new()));
+    if p.internal {
+        setting = words::internal_setting(&setting);
+    }
     Some(SalesView {
         subtitle: words::subtitle(&main.title, &main.client),
         meeting,
