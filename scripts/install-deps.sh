@@ -3,11 +3,14 @@
 #   build + test: pkg-config, libx11-dev (winit's X11 backend), libxkbcommon-x11-0
 #   run the game / the screenshot tour without a display: Xvfb and Mesa's software Vulkan (lavapipe)
 #   test the workshop's web board: chromium (headless)
+#   read the window as a screen reader does (tests/a11y, tests/all/screen_reader.rs): Xvfb, a D-Bus
+#   session bus, the AT-SPI bus (at-spi2-core) and its Python client (python3-pyatspi)
 #   check the xAPI statements: nodejs + npm, then Learning Locker's xapi-validation, pinned by
 #   tests/xapi/package-lock.json (npm ci: the same versions and checksums every time)
 # Safe to run twice; does nothing when everything is there.
 set -euo pipefail
-pkgs=(pkg-config libx11-dev libxkbcommon-x11-0 libxcursor1 libxi6 libxrandr2 libvulkan1 mesa-vulkan-drivers chromium)
+pkgs=(pkg-config libx11-dev libxkbcommon-x11-0 libxcursor1 libxi6 libxrandr2 libvulkan1 mesa-vulkan-drivers chromium
+  xvfb dbus at-spi2-core python3-pyatspi)
 # Node may come from elsewhere (nodesource, nvm): only ask Debian for it when there is none.
 command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 if [ "${1:-}" = "--with-xvfb" ]; then pkgs+=(xvfb xauth imagemagick); fi

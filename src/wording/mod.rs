@@ -5,6 +5,7 @@
 //! for the game's debrief screen and the text, Markdown and HTML reports alike. The engine never
 //! imports this module.
 
+pub mod access;
 pub mod actions;
 pub mod briefing;
 pub mod browser;

@@ -4,6 +4,8 @@ mod authoring;
 mod cli;
 mod common;
 mod consequences;
+#[cfg(feature = "gui")]
+mod contrast;
 mod corpus;
 mod cycles;
 mod debrief;
@@ -37,6 +39,8 @@ mod reports;
 mod results;
 mod roles;
 mod saves;
+#[cfg(feature = "gui")]
+mod screen_reader;
 mod script;
 mod support;
 #[cfg(feature = "gui")]

@@ -10,6 +10,7 @@ use bevy_egui::egui::{
 
 use super::cues::Mood;
 use super::{Palette, bold_font, size};
+use crate::wording;
 
 /// A button with an optional key hint drawn as a key cap ("1", "⏎", "Esc").
 #[must_use = "call .show(ui)"]
@@ -95,6 +96,10 @@ impl<'a> ActionButton<'a> {
             Sense::hover()
         };
         let (rect, response) = ui.allocate_exact_size(desired, sense);
+        // For screen readers: a button named by its words (the key cap is a hint for the eyes).
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::WidgetType::Button, self.enabled, self.label)
+        });
         show_when_focused(&response);
         if !self.enabled && response.has_focus() {
             // A button that turned off (an answer just saved) gives the focus up, so Tab moves on
@@ -222,6 +227,9 @@ pub fn clickable_card(
             },
         )
         .response;
+    // For screen readers: a button, named by the words on it (AccessKit reads a button's labels
+    // and pictures as its name when it has none of its own).
+    response.widget_info(|| egui::WidgetInfo::new(egui::WidgetType::Button));
     show_when_focused(&response);
     response.on_hover_cursor(CursorIcon::PointingHand)
 }
@@ -232,6 +240,19 @@ pub fn show_when_focused(response: &Response) {
     if response.gained_focus() {
         response.scroll_to_me(None);
     }
+}
+
+/// A live region: what `add` draws is announced by a screen reader when it changes, without the
+/// player moving there (a stakeholder's reaction, the week's events). Polite: it waits for the
+/// reader to finish what it is saying.
+pub fn live<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.scope(|ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_live(egui::accesskit::Live::Polite);
+        });
+        add(ui)
+    })
+    .inner
 }
 
 /// A small outlined label ("Introductory", "15 min", "Cost").
@@ -312,6 +333,14 @@ pub fn portrait(
 ) -> Response {
     let pal = Palette::of(ui);
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(diameter), Sense::hover());
+    // For screen readers: who it is and, where shown, their mood.
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::WidgetType::Image,
+            true,
+            wording::access::portrait(name, mood.map(Mood::words)),
+        )
+    });
     if !ui.is_rect_visible(rect) {
         return response;
     }

@@ -45,6 +45,7 @@ pub(super) fn plugin(app: &mut App) {
         spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts),
     );
     app.init_resource::<RepaintPlan>();
+    app.add_systems(PreUpdate, redraw_when_a_reader_connects);
     app.add_systems(Startup, start_timer);
     app.add_systems(
         PreUpdate,
@@ -68,6 +69,20 @@ pub(super) fn plugin(app: &mut App) {
 /// The camera egui draws with (bevy_egui makes the first camera its primary context).
 fn spawn_camera(mut commands: Commands) {
     commands.spawn((Name::new("UI camera"), Camera2d));
+}
+
+/// When a screen reader connects (AccessKit asks for the tree), draws one more frame so egui sends
+/// the whole tree at once: an idle window would otherwise wait for the next input.
+fn redraw_when_a_reader_connects(
+    requested: Option<Res<bevy::a11y::AccessibilityRequested>>,
+    mut seen: Local<bool>,
+    mut redraws: MessageWriter<RequestRedraw>,
+) {
+    let now = requested.is_some_and(|r| r.get());
+    if now && !*seen {
+        redraws.write(RequestRedraw);
+    }
+    *seen = now;
 }
 
 /// Keeps a `ModifiersChanged` event only when the modifiers really changed.

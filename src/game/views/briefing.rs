@@ -476,14 +476,16 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
             .into_iter()
             .enumerate()
             {
-                ui.label(RichText::new(label).color(pal.text));
-                let r = ui.add(
-                    egui::TextEdit::singleline(text)
-                        .id(name_field(i))
-                        .hint_text(hint)
-                        .char_limit(MAX_NAME_CHARS)
-                        .desired_width(220.0),
-                );
+                let label = ui.label(RichText::new(label).color(pal.text));
+                let r = ui
+                    .add(
+                        egui::TextEdit::singleline(text)
+                            .id(name_field(i))
+                            .hint_text(hint)
+                            .char_limit(MAX_NAME_CHARS)
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(label.id);
                 widgets::show_when_focused(&r);
                 edited |= r.changed();
                 ui.end_row();

@@ -306,9 +306,10 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
             }
         });
         ui.horizontal(|ui| {
-            ui.label(RichText::new(say::TIMER_MINUTES).color(pal.text));
+            let label = ui.label(RichText::new(say::TIMER_MINUTES).color(pal.text));
             edited |= ui
                 .add(egui::TextEdit::singleline(&mut form.timer_minutes).desired_width(48.0))
+                .labelled_by(label.id)
                 .changed();
             let minutes = form.timer_minutes.trim().parse::<u32>().ok();
             let ok = minutes.is_some_and(|m| {
@@ -399,17 +400,19 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
     });
     ui.add_space(6.0);
     card(ui, say::IMPORT_TABLE, |ui| {
-        ui.label(RichText::new(say::TABLE_NAME).color(pal.text));
+        let label = ui.label(RichText::new(say::TABLE_NAME).color(pal.text));
         edited |= ui
             .add(egui::TextEdit::singleline(&mut form.import_table).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
             .changed();
-        ui.label(RichText::new(say::RESULT_FILE).color(pal.text));
+        let label = ui.label(RichText::new(say::RESULT_FILE).color(pal.text));
         edited |= ui
             .add(
                 egui::TextEdit::singleline(&mut form.import_path)
                     .hint_text(say::RESULT_FILE_HINT)
                     .desired_width(f32::INFINITY),
             )
+            .labelled_by(label.id)
             .changed();
         let ok = !form.import_table.trim().is_empty() && !form.import_path.trim().is_empty();
         if ActionButton::new(say::IMPORT)

@@ -411,7 +411,7 @@ pub fn history_chart(ui: &mut Ui, pal: &Palette, id: &str, history: &[f64]) {
         .map(|(i, v)| [(i + 1) as f64, *v])
         .collect();
     let best = history.iter().copied().fold(0.0, f64::max);
-    fixed_plot(id, 180.0)
+    let response = fixed_plot(id, 180.0)
         .include_y(0.0)
         .include_y(100.0)
         .include_x(0.5)
@@ -424,5 +424,14 @@ pub fn history_chart(ui: &mut Ui, pal: &Palette, id: &str, history: &[f64]) {
                     .color(pal.accent),
             );
             plot.hline(HLine::new("best", best).color(pal.good));
-        });
+        })
+        .response;
+    super::alt_text(
+        &response,
+        &crate::wording::access::drill_chart(
+            history.len(),
+            history.last().copied().unwrap_or(0.0),
+            best,
+        ),
+    );
 }

@@ -87,22 +87,24 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
         .num_columns(2)
         .spacing([16.0, 12.0])
         .show(ui, |ui| {
-            ui.label(RichText::new(say::HOST_ADDRESS).color(pal.text));
+            let label = ui.label(RichText::new(say::HOST_ADDRESS).color(pal.text));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.address)
                         .hint_text(say::ADDRESS_HINT)
                         .desired_width(420.0),
                 )
+                .labelled_by(label.id)
                 .changed();
             ui.end_row();
-            ui.label(RichText::new(say::ROOM_CODE).color(pal.text));
+            let label = ui.label(RichText::new(say::ROOM_CODE).color(pal.text));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.code)
                         .hint_text(say::CODE_HINT)
                         .desired_width(200.0),
                 )
+                .labelled_by(label.id)
                 .changed();
             ui.end_row();
             ui.label(RichText::new(say::YOUR_ROLE).color(pal.text));
@@ -125,13 +127,14 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
             });
             ui.end_row();
             if form.role.needs_table() {
-                ui.label(RichText::new(say::TABLE_NAME).color(pal.text));
+                let label = ui.label(RichText::new(say::TABLE_NAME).color(pal.text));
                 changed |= ui
                     .add(
                         egui::TextEdit::singleline(&mut form.table)
                             .hint_text(say::TABLE_HINT)
                             .desired_width(300.0),
                     )
+                    .labelled_by(label.id)
                     .changed();
                 ui.end_row();
             }

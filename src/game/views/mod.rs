@@ -77,6 +77,11 @@ impl Cue {
     }
 }
 
+/// Gives a chart (or any drawing) a text alternative for screen readers: an image with these words.
+pub fn alt_text(response: &egui::Response, text: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Image, true, text));
+}
+
 /// A chart that only shows: no zoom, drag, scroll or crosshair, so a stray click cannot move it
 /// and the room sees the same picture as the presenter.
 pub fn fixed_plot<'a>(id: &'a str, height: f32) -> egui_plot::Plot<'a> {

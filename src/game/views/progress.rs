@@ -163,45 +163,50 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             let w = (ui.available_width() - 130.0).max(160.0);
-            ui.label(results::field(Field::Account));
+            let label = ui.label(results::field(Field::Account));
             changed |= ui
                 .add(egui::TextEdit::singleline(&mut form.account).desired_width(w))
+                .labelled_by(label.id)
                 .changed();
             ui.end_row();
             problems(ui, Field::Account);
-            ui.label(results::field(Field::Endpoint));
+            let label = ui.label(results::field(Field::Endpoint));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.endpoint)
                         .hint_text("https://lrs.example/xapi")
                         .desired_width(w),
                 )
+                .labelled_by(label.id)
                 .changed();
             ui.end_row();
             problems(ui, Field::Endpoint);
-            ui.label(results::field(Field::User));
+            let label = ui.label(results::field(Field::User));
             changed |= ui
                 .add(egui::TextEdit::singleline(&mut form.username).desired_width(w))
+                .labelled_by(label.id)
                 .changed();
             ui.end_row();
             problems(ui, Field::User);
-            ui.label(results::field(Field::Password));
+            let label = ui.label(results::field(Field::Password));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.password)
                         .password(true)
                         .desired_width(w),
                 )
+                .labelled_by(label.id)
                 .changed();
             ui.end_row();
             problems(ui, Field::Password);
-            ui.label(results::field(Field::HomePage));
+            let label = ui.label(results::field(Field::HomePage));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.home_page)
                         .hint_text("https://lms.example.com/")
                         .desired_width(w),
                 )
+                .labelled_by(label.id)
                 .changed();
             ui.end_row();
             problems(ui, Field::HomePage);

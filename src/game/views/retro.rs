@@ -36,14 +36,16 @@ pub fn retro_form(
                 .unwrap_or_default();
             let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or(start);
             ui.add_space(4.0);
-            ui.label(RichText::new(*q).size(size::SMALL).color(pal.text_weak));
-            let r = ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .desired_rows(2)
-                    .char_limit(RETRO_MAX_CHARS)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(ds::RETRO_HINT),
-            );
+            let label = ui.label(RichText::new(*q).size(size::SMALL).color(pal.text_weak));
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut text)
+                        .desired_rows(2)
+                        .char_limit(RETRO_MAX_CHARS)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(ds::RETRO_HINT),
+                )
+                .labelled_by(label.id);
             widgets::show_when_focused(&r);
             ui.label(
                 RichText::new(ds::chars_used(text.chars().count(), RETRO_MAX_CHARS))

@@ -131,7 +131,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .map(|a| [a.n as f64, a.depth as f64])
         .collect();
     let any_lost = !lost.is_empty();
-    fixed_plot("debrief_pacing", height)
+    let response = fixed_plot("debrief_pacing", height)
         .include_x(0.5)
         .include_x(n + 0.5)
         .include_y(0.5)
@@ -216,7 +216,12 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
                     .color(pal.warn)
                     .radius(9.0),
             );
-        });
+        })
+        .response;
+    crate::game::views::alt_text(
+        &response,
+        &crate::wording::access::pacing_chart(p.points.len(), &p.summary),
+    );
     let names: Vec<String> = p
         .readiness
         .iter()

@@ -18,7 +18,7 @@ pub(super) fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
             .max_height(max_h)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                match &view.last_week {
+                widgets::live(ui, |ui| match &view.last_week {
                     Some((_, lines)) if !lines.is_empty() => {
                         for (tone, line) in lines {
                             toned(ui, *tone, line);
@@ -30,7 +30,7 @@ pub(super) fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
                     None => {
                         ui.label(words::BEFORE_FIRST_WEEK);
                     }
-                }
+                });
                 if !view.decided.is_empty() {
                     ui.add_space(6.0);
                     widgets::overline(ui, words::DECIDED_THIS_WEEK);
@@ -120,7 +120,7 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
         .scope
         .last()
         .map(|last| vec![*last, [b.max_week as f64, last[1]]]);
-    super::super::fixed_plot("delivery_burnup", height)
+    let response = super::super::fixed_plot("delivery_burnup", height)
         .include_x(0.0)
         .include_x(b.max_week as f64 + 0.3)
         .include_y(0.0)
@@ -181,7 +181,19 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
                         .style(LineStyle::dashed_dense()),
                 );
             }
-        });
+        })
+        .response;
+    let last = |line: &[[f64; 2]]| line.last().map_or(0.0, |p| p[1]);
+    super::super::alt_text(
+        &response,
+        &crate::wording::access::burnup_chart(
+            b.now,
+            last(&b.done),
+            last(&b.scope),
+            b.deadline,
+            b.team_deadline,
+        ),
+    );
     let agreed = words::agreed_legend(b.deadline);
     let team = b.team_deadline.map(words::team_legend);
     let mut items = vec![

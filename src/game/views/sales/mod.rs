@@ -290,17 +290,19 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
     }
     if !view.reactions.is_empty() {
         widgets::overline(ui, sales_words::WHAT_JUST_HAPPENED);
-        widgets::card(ui, |ui| {
-            for r in &view.reactions {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(&r.text)
-                            .size(size::SMALL)
-                            .color(r.tone.color(pal)),
-                    )
-                    .wrap(),
-                );
-            }
+        widgets::live(ui, |ui| {
+            widgets::card(ui, |ui| {
+                for r in &view.reactions {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&r.text)
+                                .size(size::SMALL)
+                                .color(r.tone.color(pal)),
+                        )
+                        .wrap(),
+                    );
+                }
+            });
         });
         ui.add_space(10.0);
     }
