@@ -126,6 +126,50 @@ impl Cdp {
         r["result"]["value"].clone()
     }
 
+    /// axe-core (vendored, tests/axe) run on the tab's page: the serious and critical WCAG
+    /// violations, each as `rule: where`.
+    async fn axe(&mut self, tab: &str) -> Vec<String> {
+        if self.eval(tab, "typeof axe === 'undefined'").await == json!(true) {
+            let src = include_str!("../../axe/axe.min.js");
+            let _ = self
+                .call(
+                    Some(tab),
+                    "Runtime.evaluate",
+                    json!({"expression": src, "returnByValue": true}),
+                )
+                .await;
+        }
+        let v = self
+            .eval(
+                tab,
+                "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})\
+                 .then(r => r.violations\
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')\
+                 .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')))",
+            )
+            .await;
+        serde_json::from_value(v).unwrap_or_default()
+    }
+
+    /// Runs axe-core on the tab's page once per kind of page (named by its first heading) and
+    /// records what it found under that kind.
+    async fn audit(&mut self, tab: &str, audited: &mut Vec<(String, Vec<String>)>) {
+        let kind = self
+            .eval(
+                tab,
+                "document.querySelector('main h1, main h2')?.textContent ?? ''",
+            )
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        if audited.iter().any(|(k, _)| *k == kind) {
+            return;
+        }
+        let found = self.axe(tab).await;
+        audited.push((kind, found));
+    }
+
     /// Waits (up to 10 s) until `expr` is true in the tab.
     async fn wait(&mut self, tab: &str, expr: &str) {
         let by = tokio::time::Instant::now() + Duration::from_secs(10);
@@ -249,6 +293,20 @@ fn a_chromium_seller_and_a_game_delivery_lead_play_to_the_retrospective() {
         let tab = cdp.open(&h.join_url()).await;
         cdp.wait(&tab, "document.getElementById('room')").await;
         cdp.shot(&tab, "join").await;
+        // axe-core on the join page, then on each kind of page the seat shows (the meeting, the
+        // PID and its review, delivery, the debrief): no serious or critical violation.
+        let mut audited = Vec::new();
+        audited.push(("join".to_owned(), cdp.axe(&tab).await));
+        // The audit can fail: a button with no name is a critical violation.
+        cdp.eval(
+            &tab,
+            "document.body.insertAdjacentHTML('beforeend', '<button id=\"nameless\"></button>')",
+        )
+        .await;
+        let bad = cdp.axe(&tab).await;
+        assert!(bad.iter().any(|v| v.starts_with("button-name")), "{bad:?}");
+        cdp.eval(&tab, "document.getElementById('nameless').remove()")
+            .await;
         let join = cdp.eval(&tab, "document.documentElement.outerHTML").await;
         assert_no_ids(&s, join.as_str().unwrap());
         cdp.eval(
@@ -306,6 +364,7 @@ fn a_chromium_seller_and_a_game_delivery_lead_play_to_the_retrospective() {
                 }
             }
             cdp.version(&tab, seq).await;
+            cdp.audit(&tab, &mut audited).await;
             mirror
                 .apply_as(*seat, mirror.resolve_key(key).unwrap())
                 .unwrap();
@@ -318,6 +377,15 @@ fn a_chromium_seller_and_a_game_delivery_lead_play_to_the_retrospective() {
         );
         cdp.wait(&tab, "document.querySelector('form.retro')").await;
         cdp.shot(&tab, "debrief").await;
+        audited.push(("debrief".to_owned(), cdp.axe(&tab).await));
+        eprintln!(
+            "axe-core audited: {:?}",
+            audited.iter().map(|(k, _)| k).collect::<Vec<_>>()
+        );
+        assert!(audited.len() >= 5, "pages audited: {audited:?}");
+        for (kind, found) in &audited {
+            assert!(found.is_empty(), "axe-core on the {kind} page: {found:?}");
+        }
         cdp.eval(
             &tab,
             "const f = document.querySelector('form.retro'); \
@@ -368,6 +436,7 @@ fn two_chromium_seats_play_a_table_and_a_reload_mid_meeting_keeps_the_seat() {
         cdp.version(&lead, 0).await;
         let mut mirror = Session::with_mode(s.clone(), expected.seed(), expected.mode());
         let mut reloaded = false;
+        let mut audited: Vec<(String, Vec<String>)> = Vec::new();
         for (i, (seat, key)) in actions.iter().enumerate() {
             let seq = i as u64 + 1;
             let (tab, choice) = match seat {
@@ -403,6 +472,9 @@ fn two_chromium_seats_play_a_table_and_a_reload_mid_meeting_keeps_the_seat() {
             mirror
                 .apply_as(*seat, mirror.resolve_key(key).unwrap())
                 .unwrap();
+            // axe-core on each kind of page the delivery lead's seat shows (the meeting they
+            // sit in, the PID review, delivery, the debrief).
+            cdp.audit(&lead, &mut audited).await;
             let hidden = hidden_titles(&mirror);
             let page = cdp.eval(&lead, "document.documentElement.outerHTML").await;
             let page = page.as_str().unwrap();
@@ -413,6 +485,14 @@ fn two_chromium_seats_play_a_table_and_a_reload_mid_meeting_keeps_the_seat() {
         }
         assert!(reloaded, "the seller's page was reloaded in a meeting");
         assert!(mirror.is_over());
+        eprintln!(
+            "axe-core audited the lead's: {:?}",
+            audited.iter().map(|(k, _)| k).collect::<Vec<_>>()
+        );
+        assert!(audited.len() >= 4, "pages audited: {audited:?}");
+        for (kind, found) in &audited {
+            assert!(found.is_empty(), "axe-core on the {kind} page: {found:?}");
+        }
     });
     assert_eq!(decisions(&h, "Web"), actions.len() as u32);
 }
