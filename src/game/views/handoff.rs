@@ -9,7 +9,7 @@ use super::keys;
 use crate::engine::view::RoleView;
 use crate::engine::view::document::{DocumentStage, ItemText};
 use crate::game::intent::{Decision, Intent};
-use crate::game::theme::widgets::{self, ActionButton};
+use crate::game::theme::widgets;
 use crate::game::theme::{Palette, bold_font, size};
 use crate::wording::events::promise_title;
 use crate::wording::pid;
@@ -124,24 +124,17 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
     }
     let subtitle = pid::handoff_subtitle(&view.client, &view.title);
     widgets::top_bar(ui, "handoff-top", "Handoff", &subtitle, |_| {});
-    widgets::bottom_bar(ui, "handoff-bottom", |ui| {
-        if ActionButton::new(pid::HAND_OVER)
-            .key("⏎")
-            .primary(true)
-            .enabled(view.submit.is_some())
-            .show(ui)
-            .clicked()
-            && let Some(d) = &view.submit
-        {
-            out = Some(Intent::Act(d.clone()));
-        }
-        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
-                out = Some(Intent::Pause);
-            }
+    if let Some(i) = super::decision_bar(
+        ui,
+        "handoff-bottom",
+        pid::HAND_OVER,
+        view.submit.as_ref(),
+        |ui| {
             widgets::weak(ui, &pid::written_in(view.promises_in, view.needs_in));
-        });
-    });
+        },
+    ) {
+        out = Some(i);
+    }
     let half = (ui.available_width() * 0.5).max(320.0);
     egui::Panel::left("handoff-ledger")
         .resizable(false)

@@ -231,6 +231,40 @@ pub(crate) fn toned(ui: &mut egui::Ui, tone: Tone, text: &str) -> egui::Response
     .inner
 }
 
+/// The bottom bar of a screen that is one decision (the plan, the handoff, the review): the
+/// decision's button on the right (Enter's key cap; greyed out while this seat may not take it),
+/// Pause (Esc) on the left and then `left` (a hint). Returns what was clicked.
+pub(crate) fn decision_bar(
+    ui: &mut egui::Ui,
+    id: &str,
+    label: &str,
+    decision: Option<&crate::game::intent::Decision>,
+    left: impl FnOnce(&mut egui::Ui),
+) -> Option<crate::game::Intent> {
+    use crate::game::Intent;
+    use crate::game::theme::widgets::ActionButton;
+    let mut out = None;
+    widgets::bottom_bar(ui, id, |ui| {
+        if ActionButton::new(label)
+            .key("⏎")
+            .primary(true)
+            .enabled(decision.is_some())
+            .show(ui)
+            .clicked()
+            && let Some(d) = decision
+        {
+            out = Some(Intent::Act(d.clone()));
+        }
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
+                out = Some(Intent::Pause);
+            }
+            left(ui);
+        });
+    });
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

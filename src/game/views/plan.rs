@@ -131,24 +131,17 @@ pub fn plan_view(ui: &mut Ui, view: &PlanView) -> Option<Intent> {
         out = Some(Intent::Act(d.clone()));
     }
     widgets::top_bar(ui, "plan-top", words::TITLE, &view.subtitle, |_| {});
-    widgets::bottom_bar(ui, "plan-bottom", |ui| {
-        if ActionButton::new(words::CONFIRM)
-            .key("⏎")
-            .primary(true)
-            .enabled(view.confirm.is_some())
-            .show(ui)
-            .clicked()
-            && let Some(d) = &view.confirm
-        {
-            out = Some(Intent::Act(d.clone()));
-        }
-        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
-                out = Some(Intent::Pause);
-            }
+    if let Some(i) = super::decision_bar(
+        ui,
+        "plan-bottom",
+        words::CONFIRM,
+        view.confirm.as_ref(),
+        |ui| {
             widgets::weak(ui, words::KEYS_HINT);
-        });
-    });
+        },
+    ) {
+        out = Some(i);
+    }
     let side = (ui.available_width() * 0.32).clamp(260.0, 420.0);
     egui::Panel::right("plan-summary")
         .resizable(false)

@@ -132,24 +132,17 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
         &view.subtitle,
         |_| {},
     );
-    widgets::bottom_bar(ui, "review-bottom", |ui| {
-        if ActionButton::new(pid::ACCEPT)
-            .key("⏎")
-            .primary(true)
-            .enabled(view.accept.is_some())
-            .show(ui)
-            .clicked()
-            && let Some(a) = &view.accept
-        {
-            out = Some(Intent::Act(a.clone()));
-        }
-        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
-                out = Some(Intent::Pause);
-            }
+    if let Some(i) = super::decision_bar(
+        ui,
+        "review-bottom",
+        pid::ACCEPT,
+        view.accept.as_ref(),
+        |ui| {
             widgets::weak(ui, pid::QUERY_HINT);
-        });
-    });
+        },
+    ) {
+        out = Some(i);
+    }
     let width = ui.available_width();
     egui::Panel::right("review-heard")
         .resizable(false)
