@@ -24,7 +24,7 @@ pub struct PlanRow {
     pub choices: Vec<(u32, Option<ActionKey>)>,
     /// The days it takes at least (the meeting alone).
     pub takes: u32,
-    /// Days a delivery person not booked ahead adds.
+    /// Days a delivery person not booked ahead adds (0 where nobody from delivery may come).
     pub unbooked_days: u32,
     /// The day the plan puts it on, if every meeting before it is held.
     pub planned_day: u32,
@@ -92,7 +92,12 @@ impl Session {
                         .map(|g| (*g, offer(Action::PlanGap(id, *g))))
                         .collect(),
                     takes: q.meeting_days,
-                    unbooked_days: q.invite_days,
+                    // Nobody from delivery may come: no diary to search.
+                    unbooked_days: if m.may_invite.is_empty() {
+                        0
+                    } else {
+                        q.invite_days
+                    },
                     planned_day: day,
                     booking: m
                         .may_invite

@@ -72,15 +72,7 @@ impl PlanView {
                 PlanLine {
                     name: r.name.clone(),
                     label: words::meeting_label(i + 1, r.internal),
-                    takes: words::takes(
-                        r.takes,
-                        if r.booking.is_empty() {
-                            0
-                        } else {
-                            r.unbooked_days
-                        },
-                        p.diary_slip,
-                    ),
+                    takes: words::takes(r.takes, r.unbooked_days, p.diary_slip),
                     choices: r
                         .choices
                         .iter()

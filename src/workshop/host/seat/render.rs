@@ -303,17 +303,12 @@ fn plan_page(p: &mut Page, v: &RoleView, pl: &PlanPane) {
             "",
             &format!("{} · {}", r.name, w::meeting_label(i + 1, r.internal)),
         );
-        let unbooked = if r.booking.is_empty() {
-            0
-        } else {
-            r.unbooked_days
-        };
         p.text(
             "p",
             "note",
             &format!(
                 "{} {} · {}",
-                w::takes(r.takes, unbooked, pl.diary_slip),
+                w::takes(r.takes, r.unbooked_days, pl.diary_slip),
                 w::planned_on(r.planned_day),
                 w::spare(r.spare, r.at_risk)
             ),
