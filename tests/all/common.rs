@@ -76,3 +76,28 @@ mod game {
         &app.world().resource::<ActiveSession>().session
     }
 }
+
+/// The scenario's ids a player could mistake for words: those with an underscore (promises,
+/// facts, answers, beats, scope, claims, people, events, stakeholders, meetings). What the id
+/// checks (`ids.rs`, the browser seat's) look for in every drawn string, page and message.
+pub fn ids(s: &Scenario) -> Vec<String> {
+    let mut all: Vec<&str> = Vec::new();
+    all.extend(s.promises.iter().map(|x| x.key.as_str()));
+    all.extend(s.facts.iter().map(|x| x.key.as_str()));
+    all.extend(s.answers.iter().map(|x| x.key.as_str()));
+    all.extend(s.stakeholders.iter().map(|x| x.key.as_str()));
+    all.extend(s.meetings.iter().map(|x| x.key.as_str()));
+    all.extend(
+        s.meetings
+            .iter()
+            .flat_map(|m| m.beats.iter().map(|b| b.key.as_str())),
+    );
+    all.extend(s.offer.scope.iter().map(|x| x.key.as_str()));
+    all.extend(s.offer.claims.iter().map(|x| x.key.as_str()));
+    all.extend(s.delivery.people.iter().map(|x| x.key.as_str()));
+    all.extend(s.delivery.events.iter().map(|x| x.key.as_str()));
+    all.into_iter()
+        .filter(|k| k.contains('_'))
+        .map(str::to_owned)
+        .collect()
+}

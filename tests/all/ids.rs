@@ -44,29 +44,7 @@ fn drawn(ctx: &egui::Context, mut draw: impl FnMut(&mut egui::Ui)) -> Vec<String
     texts
 }
 
-/// The scenario's ids a player could mistake for words: those with an underscore (promises,
-/// facts, answers, beats, scope, claims, people, events, stakeholders, meetings).
-fn ids(s: &Scenario) -> Vec<String> {
-    let mut all: Vec<&str> = Vec::new();
-    all.extend(s.promises.iter().map(|x| x.key.as_str()));
-    all.extend(s.facts.iter().map(|x| x.key.as_str()));
-    all.extend(s.answers.iter().map(|x| x.key.as_str()));
-    all.extend(s.stakeholders.iter().map(|x| x.key.as_str()));
-    all.extend(s.meetings.iter().map(|x| x.key.as_str()));
-    all.extend(
-        s.meetings
-            .iter()
-            .flat_map(|m| m.beats.iter().map(|b| b.key.as_str())),
-    );
-    all.extend(s.offer.scope.iter().map(|x| x.key.as_str()));
-    all.extend(s.offer.claims.iter().map(|x| x.key.as_str()));
-    all.extend(s.delivery.people.iter().map(|x| x.key.as_str()));
-    all.extend(s.delivery.events.iter().map(|x| x.key.as_str()));
-    all.into_iter()
-        .filter(|k| k.contains('_'))
-        .map(str::to_owned)
-        .collect()
-}
+use crate::common::ids;
 
 /// Rust names that would mean a debug dump reached the screen.
 const ENUM_NAMES: [&str; 14] = [

@@ -10,28 +10,7 @@ use overpromise::scenario::model::{PromiseId, Scenario};
 use overpromise::workshop::host::seat;
 use overpromise::workshop::protocol::seat_views;
 
-/// The scenario's ids a player could mistake for words (as `tests/all/ids.rs` lists them).
-pub(super) fn ids(s: &Scenario) -> Vec<String> {
-    let mut all: Vec<&str> = Vec::new();
-    all.extend(s.promises.iter().map(|x| x.key.as_str()));
-    all.extend(s.facts.iter().map(|x| x.key.as_str()));
-    all.extend(s.answers.iter().map(|x| x.key.as_str()));
-    all.extend(s.stakeholders.iter().map(|x| x.key.as_str()));
-    all.extend(s.meetings.iter().map(|x| x.key.as_str()));
-    all.extend(
-        s.meetings
-            .iter()
-            .flat_map(|m| m.beats.iter().map(|b| b.key.as_str())),
-    );
-    all.extend(s.offer.scope.iter().map(|x| x.key.as_str()));
-    all.extend(s.offer.claims.iter().map(|x| x.key.as_str()));
-    all.extend(s.delivery.people.iter().map(|x| x.key.as_str()));
-    all.extend(s.delivery.events.iter().map(|x| x.key.as_str()));
-    all.into_iter()
-        .filter(|k| k.contains('_'))
-        .map(str::to_owned)
-        .collect()
-}
+pub(super) use crate::common::ids;
 
 /// Checks a page (or a message) a browser got: no scenario id, no Rust enum name.
 pub(super) fn assert_no_ids(s: &Scenario, text: &str) {
