@@ -28,6 +28,20 @@ pub fn meeting_label(n: usize, internal: bool) -> String {
     }
 }
 
+/// A meeting of the plan as one heading: "Discovery · Meeting 1".
+pub fn row_heading(name: &str, n: usize, internal: bool) -> String {
+    format!("{name} · {}", meeting_label(n, internal))
+}
+
+/// A meeting's days as one line: what it takes, its planned day, its spare days.
+pub fn row_note(takes: &str, planned_day: u32, spare_days: u32, at_risk: bool) -> String {
+    format!(
+        "{takes} {} · {}",
+        planned_on(planned_day),
+        spare(spare_days, at_risk)
+    )
+}
+
 /// A day choice's label.
 pub fn days(d: u32) -> String {
     plural(d, "day")

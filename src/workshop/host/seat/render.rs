@@ -298,19 +298,15 @@ fn plan_page(p: &mut Page, v: &RoleView, pl: &PlanPane) {
     );
     p.push("</section><section class=\"decide\">");
     for (i, r) in pl.rows.iter().enumerate() {
-        p.text(
-            "h2",
-            "",
-            &format!("{} · {}", r.name, w::meeting_label(i + 1, r.internal)),
-        );
+        p.text("h2", "", &w::row_heading(&r.name, i + 1, r.internal));
         p.text(
             "p",
             "note",
-            &format!(
-                "{} {} · {}",
-                w::takes(r.takes, r.unbooked_days, pl.diary_slip),
-                w::planned_on(r.planned_day),
-                w::spare(r.spare, r.at_risk)
+            &w::row_note(
+                &w::takes(r.takes, r.unbooked_days, pl.diary_slip),
+                r.planned_day,
+                r.spare,
+                r.at_risk,
             ),
         );
         for (days, key) in &r.choices {
