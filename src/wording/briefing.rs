@@ -22,7 +22,7 @@ pub fn who_may_come(roles: &[Role]) -> String {
     if roles.is_empty() {
         "you go alone".to_owned()
     } else {
-        let names: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
+        let names: Vec<String> = roles.iter().map(|r| role_name(*r)).collect();
         format!("you may bring the {}", names.join(" or the "))
     }
 }

@@ -443,7 +443,7 @@ pub fn heard(line: &crate::engine::debrief::PaceLine, names: &[String]) -> Optio
 pub fn moment(m: &MomentLine) -> String {
     match m {
         MomentLine::Brought { meeting, roles } => {
-            let who: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
+            let who: Vec<String> = roles.iter().map(|r| role_name(*r)).collect();
             format!(
                 "{meeting}: you brought {} into the room.",
                 who.join(" and ")

@@ -18,6 +18,7 @@ pub mod delivery;
 pub mod drill;
 pub mod events;
 pub mod guide;
+pub mod i18n;
 pub mod menus;
 pub mod pid;
 pub mod plan;
@@ -37,23 +38,43 @@ use crate::engine::BrokenBecause;
 use crate::engine::debrief::{Delta, PromiseWhat};
 use crate::engine::outcome::Verdict;
 use crate::scenario::model::{ClaimId, ClaimTruth, PromiseId, Role, Scenario};
+use crate::tr;
 
-/// A whole amount of money with thousands separators and a real minus sign: `112,000`, `−3,200`.
-/// Scenarios name no currency, so none is printed.
+/// A whole amount of money with thousands separators and a real minus sign, as the language
+/// writes them: `112,000`, `−3,200` (German: `112.000`). Scenarios name no currency, so none is
+/// printed.
 pub fn money(x: f32) -> String {
     let rounded = x.round() as i64;
-    let digits = rounded.unsigned_abs().to_string();
+    let grouped = grouped(rounded.unsigned_abs());
+    if rounded < 0 {
+        format!("−{grouped}")
+    } else {
+        grouped
+    }
+}
+
+/// A whole number with the language's thousands separator: `1,234` (German: `1.234`).
+pub fn grouped(n: u64) -> String {
+    let (_, thousands) = i18n::language().separators();
+    let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(thousands);
         }
         out.push(c);
     }
-    if rounded < 0 {
-        format!("−{out}")
+    out
+}
+
+/// A number with `decimals` places and the language's decimal separator: `1.5` (German: `1,5`).
+pub fn decimal(x: f32, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, x);
+    let (point, _) = i18n::language().separators();
+    if point == '.' {
+        s
     } else {
-        out
+        s.replace('.', &point.to_string())
     }
 }
 
@@ -66,10 +87,12 @@ pub fn money_delta(x: f32) -> String {
     }
 }
 
-/// A signed number with a real minus sign and `decimals` places: `+3`, `−1.5` (zero has no sign).
+/// A signed number with a real minus sign and `decimals` places: `+3`, `−1.5` (zero has no sign;
+/// German writes `−1,5`).
 pub fn signed(x: f32, decimals: usize) -> String {
     let s = format!("{:.*}", decimals, x.abs());
     let zero = s.chars().all(|c| c == '0' || c == '.');
+    let s = decimal(x.abs(), decimals);
     if zero {
         s
     } else if x < 0.0 {
@@ -79,7 +102,7 @@ pub fn signed(x: f32, decimals: usize) -> String {
     }
 }
 
-/// A share as a percentage: `90 %` (a no-break space before the sign).
+/// A share as a percentage: `90 %` (a no-break space before the sign, in English and German alike).
 pub fn percent(share: f32) -> String {
     format!("{:.0}\u{a0}%", share * 100.0)
 }
@@ -124,16 +147,16 @@ pub fn capitalized(s: &str) -> String {
 /// What became of a promise, in words: `kept`, `broken: 2 weeks late`.
 pub fn verdict(v: Verdict) -> String {
     match v {
-        Verdict::Kept => "kept".into(),
-        Verdict::Renegotiated => "renegotiated with the client".into(),
-        Verdict::Moot => "never delivered (no deal)".into(),
-        Verdict::Broken(b) => format!(
-            "broken: {}",
-            match b {
-                BrokenBecause::NotDelivered => "not delivered".to_string(),
-                BrokenBecause::Late(w) => format!("{} late", plural(w, "week")),
-                BrokenBecause::DiscountMissed => "the discount never reached the invoice".into(),
-                BrokenBecause::ClaimFailed => "the claim did not hold".into(),
+        Verdict::Kept => tr!("verdict-kept"),
+        Verdict::Renegotiated => tr!("verdict-renegotiated"),
+        Verdict::Moot => tr!("verdict-moot"),
+        Verdict::Broken(b) => tr!(
+            "verdict-broken",
+            because = match b {
+                BrokenBecause::NotDelivered => tr!("broken-not-delivered"),
+                BrokenBecause::Late(w) => tr!("broken-late", weeks = w),
+                BrokenBecause::DiscountMissed => tr!("broken-discount-missed"),
+                BrokenBecause::ClaimFailed => tr!("broken-claim-failed"),
             }
         ),
     }
@@ -142,34 +165,35 @@ pub fn verdict(v: Verdict) -> String {
 /// A counterfactual's difference: `2 weeks shorter, margin +8,400, satisfaction +12, morale +3`.
 pub fn delta_text(d: &Delta) -> String {
     let weeks = match d.weeks {
-        0 => "same length".to_string(),
-        w if w < 0 => format!("{} shorter", plural(w.unsigned_abs(), "week")),
-        w => format!("{} longer", plural(w as u32, "week")),
+        0 => tr!("delta-same-length"),
+        w if w < 0 => tr!("delta-shorter", weeks = w.unsigned_abs()),
+        w => tr!("delta-longer", weeks = w),
     };
-    format!(
-        "{weeks}, margin {}, satisfaction {}, morale {}",
-        money_delta(d.margin),
-        signed(d.satisfaction, 0),
-        signed(d.morale, 0)
+    tr!(
+        "delta",
+        weeks = weeks,
+        margin = money_delta(d.margin),
+        satisfaction = signed(d.satisfaction, 0),
+        morale = signed(d.morale, 0)
     )
 }
 
 /// The "without this promise" sentence: `Without this promise (priced without it): same length, ...`.
 pub fn without_of(what: &PromiseWhat, d: &Delta) -> String {
-    let note = match what {
-        PromiseWhat::Deadline(_) => " (the standard length or the next deadline promised)",
-        PromiseWhat::Discount(_) => " (priced without it)",
-        _ => "",
-    };
-    format!("Without this promise{note}: {}.", delta_text(d))
+    let delta = delta_text(d);
+    match what {
+        PromiseWhat::Deadline(_) => tr!("without-deadline", delta = delta),
+        PromiseWhat::Discount(_) => tr!("without-discount", delta = delta),
+        _ => tr!("without-other", delta = delta),
+    }
 }
 
 /// A role in plain words.
-pub fn role_name(r: Role) -> &'static str {
+pub fn role_name(r: Role) -> String {
     match r {
-        Role::Seller => "seller",
-        Role::ProjectManager => "project manager",
-        Role::SeniorDesigner => "senior designer",
+        Role::Seller => tr!("role-seller"),
+        Role::ProjectManager => tr!("role-project-manager"),
+        Role::SeniorDesigner => tr!("role-senior-designer"),
     }
 }
 
@@ -184,9 +208,9 @@ pub fn describe(what: &PromiseWhat, name: &str, role: &str) -> String {
     let text = what_text(what);
     let text = match what {
         PromiseWhat::Deadline(_) | PromiseWhat::Discount(_) => text,
-        _ => format!("\"{text}\""),
+        _ => tr!("promise-quoted", text = text),
     };
-    format!("{text} (to {name}, {role})")
+    tr!("promise-to", promise = text, name = name, role = role)
 }
 
 /// What a promise is about, without who it was made to: `Online booking for all seven clinics`,
@@ -199,8 +223,11 @@ pub fn promise_what(s: &Scenario, p: PromiseId) -> String {
 pub fn what_text(what: &PromiseWhat) -> String {
     match what {
         PromiseWhat::Scope(name) => name.clone(),
-        PromiseWhat::Deadline(w) => format!("delivery in {w} weeks"),
-        PromiseWhat::Discount(d) => format!("a {d:.0} % discount"),
+        PromiseWhat::Deadline(w) => tr!("promise-deadline", weeks = *w),
+        PromiseWhat::Discount(d) => tr!(
+            "promise-discount",
+            percent = format!("{} %", decimal(*d, 0))
+        ),
         PromiseWhat::Claim(text) | PromiseWhat::Extra(text) => text.clone(),
     }
 }
@@ -222,12 +249,12 @@ pub fn claim_warning_of(text: &str, truth: ClaimTruth) -> String {
 /// A plan's name: `commission on bookings`, `commission on delivered margin`, `a 50/50 split`.
 pub fn plan_name(plan: crate::scenario::model::Plan) -> String {
     match plan {
-        crate::scenario::model::Plan::Bookings => "commission on bookings".into(),
-        crate::scenario::model::Plan::Margin => "commission on delivered margin".into(),
-        crate::scenario::model::Plan::Split(share) => format!(
-            "a split ({:.0}\u{a0}% on bookings, {:.0}\u{a0}% on margin)",
-            share * 100.0,
-            (1.0 - share) * 100.0
+        crate::scenario::model::Plan::Bookings => tr!("plan-bookings"),
+        crate::scenario::model::Plan::Margin => tr!("plan-margin"),
+        crate::scenario::model::Plan::Split(share) => tr!(
+            "plan-split",
+            bookings = percent(share),
+            margin = percent(1.0 - share)
         ),
     }
 }
@@ -257,5 +284,20 @@ mod tests {
             verdict(Verdict::Broken(BrokenBecause::Late(2))),
             "broken: 2 weeks late"
         );
+    }
+
+    #[test]
+    fn numbers_are_written_the_way_the_language_writes_them() {
+        use i18n::{Language, with_language};
+        with_language(Language::German, || {
+            assert_eq!(money(-1234567.0), "−1.234.567");
+            assert_eq!(money_delta(4200.0), "+4.200");
+            assert_eq!(signed(-1.49, 1), "−1,5");
+            assert_eq!(
+                verdict(Verdict::Broken(BrokenBecause::Late(1))),
+                "gebrochen: 1 Woche zu spät"
+            );
+        });
+        assert_eq!(money(1000.0), "1,000");
     }
 }

@@ -92,7 +92,7 @@ pub fn held_on(day: u32, slipped: u32) -> String {
 /// A booking toggle's label.
 pub fn booking(role: Role, booked: bool) -> String {
     if booked {
-        format!("☑ {} booked", super::capitalized(role_name(role)))
+        format!("☑ {} booked", super::capitalized(&role_name(role)))
     } else {
         format!("☐ Book the {}", role_name(role))
     }

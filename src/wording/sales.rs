@@ -247,7 +247,7 @@ pub fn invite_label(roles: &[Role]) -> String {
     if roles.is_empty() {
         "Go alone".to_owned()
     } else {
-        let names: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
+        let names: Vec<String> = roles.iter().map(|r| role_name(*r)).collect();
         format!("Bring the {}", names.join(" and the "))
     }
 }

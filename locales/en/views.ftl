@@ -1,0 +1,1 @@
+# Words the game's views draw that are not sentences of a wording module (buttons, legends).
