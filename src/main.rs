@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // OVERPROMISE_LANG or the system's; `--lang` and the game's setting choose another.
+    overpromise::wording::i18n::set_language(overpromise::wording::i18n::starting_language());
     #[cfg(feature = "gui")]
     if let Some(code) = gui::dispatch(&args) {
         return code;
@@ -46,6 +48,9 @@ mod gui {
         /// Open on this screen with the first built-in level (for demos and benchmarks; no autosave).
         #[arg(long, value_name = "SCREEN", value_parser = parse_screen)]
         screen: Option<Screen>,
+        /// The game's language (`en`, `de`), over the settings' choice and the system's.
+        #[arg(long, value_name = "LANG", value_parser = overpromise::wording::i18n::parse_language)]
+        lang: Option<overpromise::wording::i18n::Language>,
         #[command(subcommand)]
         command: Option<GuiCommand>,
     }
@@ -72,15 +77,30 @@ mod gui {
     /// first. Returns `None` for the other commands.
     pub fn dispatch(args: &[OsString]) -> Option<ExitCode> {
         let first = args.get(1).map(|a| a.to_string_lossy().into_owned());
-        let ours = match first.as_deref() {
-            None => true,
-            Some(a) => {
-                a == "tour"
-                    || ["--levels", "--data-dir", "--screen"]
-                        .iter()
-                        .any(|o| a == *o || a.starts_with(&format!("{o}=")))
-            }
-        };
+        // `--lang de validate ...` is the command line's.
+        let command_line = args.iter().skip(1).any(|a| {
+            let a = a.to_string_lossy();
+            [
+                "validate",
+                "play",
+                "simulate",
+                "results",
+                "list",
+                "host",
+                "autosave-drill",
+            ]
+            .contains(&a.as_ref())
+        });
+        let ours = !command_line
+            && match first.as_deref() {
+                None => true,
+                Some(a) => {
+                    a == "tour"
+                        || ["--levels", "--data-dir", "--screen", "--lang"]
+                            .iter()
+                            .any(|o| a == *o || a.starts_with(&format!("{o}=")))
+                }
+            };
         if !ours {
             return None;
         }
@@ -96,7 +116,11 @@ mod gui {
             data_dir: cli.data_dir,
             tour_out: cli.command.map(|GuiCommand::Tour { out }| out),
             start_screen: cli.screen,
+            language: cli.lang,
         };
+        if let Some(l) = cli.lang {
+            overpromise::wording::i18n::set_language(l);
+        }
         Some(match game::run(opts) {
             bevy::app::AppExit::Success => ExitCode::SUCCESS,
             bevy::app::AppExit::Error(n) => ExitCode::from(n.get()),
@@ -108,7 +132,7 @@ mod gui {
         if args.len() == 2 && matches!(args[1].to_str(), Some("--help" | "-h" | "help")) {
             let mut cmd = GuiCli::command()
                 .about("Run with no command to open the game window.")
-                .override_usage("overpromise [--levels DIR]... [--data-dir DIR]\n       overpromise tour --out DIR");
+                .override_usage("overpromise [--levels DIR]... [--data-dir DIR] [--lang LANG]\n       overpromise tour --out DIR");
             println!("\nThe game window:\n{}", cmd.render_help());
         }
     }

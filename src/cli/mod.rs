@@ -33,6 +33,10 @@ pub const EXIT_USAGE: u8 = 2;
 #[derive(Debug, Parser)]
 #[command(name = "overpromise", version, about, long_about = None)]
 pub struct Cli {
+    /// The language of the output (`en`, `de`); the program's language when not given
+    /// (OVERPROMISE_LANG, else the system's).
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::wording::i18n::parse_language)]
+    pub lang: Option<crate::wording::i18n::Language>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -97,7 +101,8 @@ where
             };
         }
     };
-    let code = match cli.command {
+    let language = cli.lang.unwrap_or_else(crate::wording::i18n::language);
+    let code = crate::wording::i18n::with_language(language, || match cli.command {
         Command::Validate(a) => validate::run(&a, out, err),
         Command::Play(a) => play::run(&a, out, err),
         Command::Simulate(a) => simulate::run(&a, out, err, progress),
@@ -105,7 +110,7 @@ where
         Command::AutosaveDrill(a) => autosave_drill::run(&a, out, err),
         Command::List(a) => list::run(&a, out, err),
         Command::Host(a) => host::run(&a, out, err),
-    };
+    });
     let _ = out.flush();
     let _ = err.flush();
     code

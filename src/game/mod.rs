@@ -65,6 +65,8 @@ pub struct GameOptions {
     /// Open directly on this screen with the first shipped level (for benchmarks and screenshots;
     /// autosave is off in this mode so a real save is never overwritten).
     pub start_screen: Option<Screen>,
+    /// The language from the command line (`--lang`), over the settings' choice.
+    pub language: Option<crate::wording::i18n::Language>,
 }
 
 /// The resolved configuration every game plugin reads.
@@ -83,6 +85,8 @@ pub struct GameConfig {
     pub start_screen: Option<Screen>,
     /// Whether to watch level folders for changes on a background thread.
     pub watch_levels: bool,
+    /// The language from the command line: the settings' choice does not apply when given.
+    pub language: Option<crate::wording::i18n::Language>,
 }
 
 impl GameConfig {
@@ -103,6 +107,7 @@ impl GameConfig {
             autosave: true,
             start_screen: None,
             watch_levels: false,
+            language: None,
         }
     }
 
@@ -117,6 +122,7 @@ impl GameConfig {
             autosave: opts.start_screen.is_none(),
             start_screen: opts.start_screen,
             watch_levels: true,
+            language: opts.language,
         }
     }
 }

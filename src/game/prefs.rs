@@ -28,6 +28,8 @@ pub struct Settings {
     pub guide: GuidePref,
     /// What the join form remembers from the last workshop joined.
     pub workshop: WorkshopPrefs,
+    /// The language the player chose; `None` follows the system's (or OVERPROMISE_LANG).
+    pub language: Option<crate::wording::i18n::Language>,
 }
 
 /// What the "Join a workshop" form remembers (never the room code: it changes every workshop).
@@ -107,6 +109,7 @@ impl Default for Settings {
             support: Support::Guided,
             guide: GuidePref::FirstRun,
             workshop: WorkshopPrefs::default(),
+            language: None,
         }
     }
 }

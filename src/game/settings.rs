@@ -27,6 +27,12 @@ fn load_settings(
     if let Some(dir) = &config.data_dir {
         let (loaded, problem) = load(dir);
         *settings = loaded;
+        // The command line's `--lang` (set by `main`) wins over the setting.
+        if config.language.is_none()
+            && let Some(l) = settings.language
+        {
+            crate::wording::i18n::set_language(l);
+        }
         if let Some(p) = problem {
             notice.set(p);
         }
@@ -46,6 +52,12 @@ fn apply_settings(
         let new = new.clone().sanitised();
         if *settings == new {
             continue;
+        }
+        if new.language != settings.language && config.language.is_none() {
+            crate::wording::i18n::set_language(
+                new.language
+                    .unwrap_or_else(crate::wording::i18n::starting_language),
+            );
         }
         *settings = new;
         if let Some(dir) = &config.data_dir

@@ -112,6 +112,32 @@ pub fn language() -> Language {
     })
 }
 
+/// Makes this thread write in `l` from now on, whatever the program's language (a host's worker
+/// threads, started for a workshop in its language).
+pub fn set_thread_language(l: Language) {
+    THREAD_LANGUAGE.with(|c| c.set(Some(l)));
+}
+
+/// The language to start in: `OVERPROMISE_LANG` when it names one the program has, else the
+/// system's (English when the program lacks the system's).
+pub fn starting_language() -> Language {
+    std::env::var("OVERPROMISE_LANG")
+        .ok()
+        .and_then(|v| Language::from_code(&v))
+        .unwrap_or_else(Language::of_system)
+}
+
+/// Reads a language from the command line (`en`, `de`, `de-DE`).
+pub fn parse_language(code: &str) -> Result<Language, String> {
+    Language::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "no language {code:?}: this program speaks {}",
+            known.join(", ")
+        )
+    })
+}
+
 /// Runs `f` with this thread writing in `l` (the program's language is untouched), then puts the
 /// thread's language back.
 pub fn with_language<T>(l: Language, f: impl FnOnce() -> T) -> T {

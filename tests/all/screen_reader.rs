@@ -74,11 +74,11 @@ fn a_screen_reader_finds_every_button_of_the_title_a_meeting_and_the_debrief() {
         "title",
         &title,
         &[
-            menus::NEW_GAME,
+            &menus::new_game(),
             drill::DRILL_TITLE,
             "Progress",
-            menus::JOIN_WORKSHOP,
-            menus::HOST_WORKSHOP,
+            &menus::join_workshop(),
+            &menus::host_workshop(),
             "Settings",
             "About",
             "Quit",
@@ -109,19 +109,20 @@ fn a_screen_reader_finds_every_button_of_the_title_a_meeting_and_the_debrief() {
     );
 
     let debrief = tree("debrief").expect("tools present");
-    let mut expected = vec![
-        menus::BACK_TO_TITLE,
-        "Export HTML",
-        "Export Markdown",
-        "Pause",
+    let mut expected: Vec<String> = vec![
+        menus::back_to_title(),
+        "Export HTML".into(),
+        "Export Markdown".into(),
+        "Pause".into(),
     ];
     // The tabs this debrief shows (two roles only after a two-seat game).
     expected.extend(
         DebriefTab::ALL
             .into_iter()
             .filter(|t| *t != DebriefTab::TwoRoles)
-            .map(DebriefTab::label),
+            .map(|t| t.label().to_string()),
     );
+    let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
     assert_buttons("debrief", &debrief, &expected);
 }
 

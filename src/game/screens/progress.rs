@@ -106,7 +106,7 @@ fn open_progress(
 ) {
     let Some(dir) = &config.data_dir else {
         page.loaded = Loaded::default();
-        page.status = Some(crate::wording::menus::NO_DATA_FOR_PROGRESS.into());
+        page.status = Some(crate::wording::menus::no_data_for_progress());
         return;
     };
     page.loaded = Store::new(dir).load();
@@ -129,7 +129,7 @@ fn open_settings(mut page: ResMut<ProgressPage>, config: Res<GameConfig>) {
     if let Some(dir) = &config.data_dir {
         load_results(&mut page, dir);
     } else {
-        page.status = Some(crate::wording::menus::NO_DATA_FOR_RESULTS.into());
+        page.status = Some(crate::wording::menus::no_data_for_results());
     }
 }
 
@@ -166,7 +166,7 @@ fn handle_progress(
             Intent::SetResults(form) if form_open => page.form = form.clone(),
             Intent::SaveResults if form_open => {
                 let Some(dir) = &config.data_dir else {
-                    page.status = Some(crate::wording::menus::NO_DATA_FOR_RESULTS.into());
+                    page.status = Some(crate::wording::menus::no_data_for_results());
                     continue;
                 };
                 let blocking = form_problems(&page.form)

@@ -98,12 +98,12 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
     widgets::top_bar(
         ui,
         "about-top",
-        menus::ABOUT_TITLE,
+        &menus::about_title(),
         &menus::version(&view.version),
         |_| {},
     );
     widgets::bottom_bar(ui, "about-bottom", |ui| {
-        if ActionButton::new(crate::wording::menus::BACK)
+        if ActionButton::new(&crate::wording::menus::back())
             .key("Esc")
             .primary(true)
             .show(ui)
@@ -116,16 +116,20 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| {
-                widgets::heading(ui, menus::WHERE_THINGS_ARE);
+                widgets::heading(ui, &menus::where_things_are());
                 widgets::card(ui, |ui| {
-                    ui.label(RichText::new(menus::DATA_FOLDER).strong().color(pal.text));
+                    ui.label(
+                        RichText::new(&menus::data_folder())
+                            .strong()
+                            .color(pal.text),
+                    );
                     match &view.data_dir {
                         Some(dir) => {
                             ui.label(RichText::new(dir).monospace().color(pal.text));
-                            widgets::weak(ui, menus::data_folder_holds(view.data_dir_exists));
+                            widgets::weak(ui, &menus::data_folder_holds(view.data_dir_exists));
                         }
                         None => {
-                            widgets::weak(ui, menus::NO_DATA_FOLDER);
+                            widgets::weak(ui, &menus::no_data_folder());
                         }
                     }
                     ui.add_space(6.0);
@@ -150,7 +154,7 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
                     }
                 });
                 ui.add_space(12.0);
-                widgets::heading(ui, menus::FONT_LICENCE);
+                widgets::heading(ui, &menus::font_licence());
                 widgets::card(ui, |ui| {
                     ui.label(
                         RichText::new(view.font_licence_text)

@@ -124,7 +124,7 @@ pub fn drill_view(ui: &mut Ui, view: &DrillView) -> Option<Intent> {
         DrillView::Result(r) => (words::RESULT_TITLE, r.heading.as_str()),
     };
     widgets::top_bar(ui, "drill_top", title, sub, |ui| {
-        if ActionButton::new(crate::wording::menus::BACK_TO_TITLE)
+        if ActionButton::new(&crate::wording::menus::back_to_title())
             .key("Esc")
             .show(ui)
             .clicked()

@@ -8,7 +8,6 @@ use crate::game::intent::{HostForm, Intent, WorkshopIntent};
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::wording::console as say;
-use crate::wording::menus::BACK;
 
 /// The running host, as the projector shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +74,11 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
             {
                 out = Some(Intent::Workshop(WorkshopIntent::StartHost));
             }
-            if ActionButton::new(BACK).key("Esc").show(ui).clicked() {
+            if ActionButton::new(&crate::wording::menus::back())
+                .key("Esc")
+                .show(ui)
+                .clicked()
+            {
                 out = Some(Intent::Back);
             }
         }

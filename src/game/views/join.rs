@@ -9,7 +9,6 @@ use crate::game::prefs::JoinRole;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::wording::console as say;
-use crate::wording::menus::BACK;
 
 /// What the join screen shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -44,7 +43,11 @@ pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
         {
             out = Some(Intent::Workshop(WorkshopIntent::Join));
         }
-        if ActionButton::new(BACK).key("Esc").show(ui).clicked() {
+        if ActionButton::new(&crate::wording::menus::back())
+            .key("Esc")
+            .show(ui)
+            .clicked()
+        {
             out = Some(Intent::Back);
         }
     });

@@ -11,6 +11,7 @@ use crate::game::state::Menu;
 use crate::game::theme::widgets::{self, ActionButton};
 use crate::game::theme::{Palette, bold_font, size};
 use crate::game::views::progress::{ResultsFormView, results_form};
+use crate::wording::i18n::Language;
 use crate::wording::menus;
 use crate::wording::support::{support_blurb, support_name};
 
@@ -68,7 +69,7 @@ pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
     let items = [
         (Intent::Resume, "Resume"),
         (Intent::OpenSettings, "Settings"),
-        (Intent::ToTitle, menus::TO_TITLE_SCREEN),
+        (Intent::ToTitle, &menus::to_title_screen()),
     ];
     let mut out = None;
     if let Some(k) = keys::number(ui)
@@ -85,7 +86,7 @@ pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
                 .font(bold_font(size::TITLE))
                 .color(pal.text),
         );
-        widgets::weak(ui, menus::SAVED_AFTER_EVERY_DECISION);
+        widgets::weak(ui, &menus::saved_after_every_decision());
         ui.add_space(12.0);
         for (i, (intent, label)) in items.iter().enumerate() {
             if ActionButton::new(label)
@@ -129,6 +130,7 @@ pub fn settings_with_results(
         Some(3) => out = set(&|s| s.coach_mode = !s.coach_mode),
         Some(4) => out = set(&|s| s.support = next_support(s.support)),
         Some(5) => out = set(&flip_guide),
+        Some(6) => out = set(&|s| s.language = next_language(s.language)),
         _ => {}
     }
     if keys::escape(ui) || keys::enter(ui) {
@@ -146,7 +148,7 @@ pub fn settings_with_results(
             ui.vertical(|ui| {
                 ui.set_width(SETTINGS_WIDTH);
                 ui.add_space(8.0);
-                widgets::overline(ui, menus::SIZE_HEADING);
+                widgets::overline(ui, &menus::size_heading());
                 ui.horizontal(|ui| {
                     if ActionButton::new("Smaller").key("1").show(ui).clicked() {
                         out = set(&|s| s.ui_scale = s.step_scale(-1));
@@ -169,8 +171,8 @@ pub fn settings_with_results(
                     ui,
                     pal,
                     "3",
-                    menus::HIGH_CONTRAST.0,
-                    menus::HIGH_CONTRAST.1,
+                    &menus::high_contrast().0,
+                    &menus::high_contrast().1,
                     settings.high_contrast,
                     || {
                         out = set(&|s| s.high_contrast = !s.high_contrast);
@@ -180,8 +182,8 @@ pub fn settings_with_results(
                     ui,
                     pal,
                     "4",
-                    menus::COACH_MODE.0,
-                    menus::COACH_MODE.1,
+                    &menus::coach_mode().0,
+                    &menus::coach_mode().1,
                     settings.coach_mode,
                     || out = set(&|s| s.coach_mode = !s.coach_mode),
                 );
@@ -189,7 +191,7 @@ pub fn settings_with_results(
                     ui.horizontal(|ui| {
                         widgets::key_cap(ui, "5");
                         ui.label(
-                            RichText::new(menus::SUPPORT_FOR_THE_ROOM)
+                            RichText::new(&menus::support_for_the_room())
                                 .font(bold_font(size::BODY))
                                 .color(pal.text),
                         );
@@ -217,11 +219,14 @@ pub fn settings_with_results(
                     ui,
                     pal,
                     "6",
-                    menus::GUIDE_AGAIN.0,
-                    menus::GUIDE_AGAIN.1,
+                    &menus::guide_again().0,
+                    &menus::guide_again().1,
                     settings.guide != GuidePref::Done,
                     || out = set(&flip_guide),
                 );
+                if language_card(ui, pal, settings.language) {
+                    out = set(&|s| s.language = next_language(s.language));
+                }
             });
             if beside && let Some(r) = results {
                 ui.add_space(28.0);
@@ -326,6 +331,46 @@ fn modal(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui, &Palette)) {
                 .max_height(max)
                 .show(ui, |ui| add(ui, &pal));
         });
+}
+
+/// The language card (key 7): the language in use, and whether it is the system's. True when
+/// clicked.
+fn language_card(ui: &mut Ui, pal: &Palette, chosen: Option<Language>) -> bool {
+    let (label, help) = menus::language_setting();
+    let r = widgets::clickable_card(ui, "language", false, |ui| {
+        ui.horizontal(|ui| {
+            widgets::key_cap(ui, "7");
+            ui.label(
+                RichText::new(&label)
+                    .font(bold_font(size::BODY))
+                    .color(pal.text),
+            );
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let shown = match chosen {
+                    Some(l) => l.endonym().to_owned(),
+                    None => menus::system_language(Language::of_system().endonym()),
+                };
+                ui.label(
+                    RichText::new(shown)
+                        .font(bold_font(size::BODY))
+                        .color(pal.accent),
+                );
+            });
+        });
+        ui.add(egui::Label::new(RichText::new(help).size(size::SMALL).color(pal.text_weak)).wrap());
+    });
+    r.clicked()
+}
+
+/// The system's language, then each language by name, then the system's again.
+fn next_language(l: Option<Language>) -> Option<Language> {
+    match l {
+        None => Some(Language::ALL[0]),
+        Some(l) => {
+            let i = Language::ALL.iter().position(|x| *x == l).unwrap_or(0);
+            Language::ALL.get(i + 1).copied()
+        }
+    }
 }
 
 /// Guided, Standard, Expert, then Guided again.

@@ -130,9 +130,15 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
     }
 
     let subtitle = menus::picker_ready(n, view.broken.len());
-    widgets::top_bar(ui, "picker-top", menus::CHOOSE_SCENARIO, &subtitle, |_| {});
+    widgets::top_bar(
+        ui,
+        "picker-top",
+        &menus::choose_scenario(),
+        &subtitle,
+        |_| {},
+    );
     widgets::bottom_bar(ui, "picker-bottom", |ui| {
-        if ActionButton::new(menus::READ_BRIEFING)
+        if ActionButton::new(&menus::read_briefing())
             .key("⏎")
             .primary(true)
             .enabled(chosen.is_some())
@@ -143,7 +149,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
             out = Some(Intent::Pick(c.path.clone()));
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new(crate::wording::menus::BACK)
+            if ActionButton::new(&crate::wording::menus::back())
                 .key("Esc")
                 .show(ui)
                 .clicked()
@@ -189,7 +195,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                 }
                 if !view.broken.is_empty() || !view.folder_problems.is_empty() {
                     ui.add_space(12.0);
-                    widgets::overline(ui, menus::FILES_WITH_PROBLEMS);
+                    widgets::overline(ui, &menus::files_with_problems());
                     for p in &view.folder_problems {
                         ui.label(RichText::new(p).color(pal.bad));
                     }
@@ -205,8 +211,8 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
         .show(ui, |ui| {
             let Some(level) = chosen else {
                 ui.add_space(40.0);
-                widgets::heading(ui, menus::NOTHING_TO_PLAY);
-                widgets::weak(ui, menus::HOW_TO_ADD);
+                widgets::heading(ui, &menus::nothing_to_play());
+                widgets::weak(ui, &menus::how_to_add());
                 return;
             };
             ScrollArea::vertical().show(ui, |ui| {
@@ -219,7 +225,7 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                 ui.add_space(8.0);
                 ui.add(egui::Label::new(RichText::new(&level.summary).size(size::BODY)).wrap());
                 ui.add_space(14.0);
-                widgets::overline(ui, menus::WHAT_IT_TEACHES);
+                widgets::overline(ui, &menus::what_it_teaches());
                 for lesson in &level.lessons {
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new("•").color(pal.accent).strong());

@@ -78,9 +78,9 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
         ui,
         "progress_top",
         "Progress",
-        menus::PROGRESS_SUBTITLE,
+        &menus::progress_subtitle(),
         |ui| {
-            if ActionButton::new(menus::BACK_TO_TITLE)
+            if ActionButton::new(&menus::back_to_title())
                 .key("Esc")
                 .show(ui)
                 .clicked()
@@ -96,7 +96,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                 for d in &view.damage {
                     widgets::card(ui, |ui| {
                         ui.label(
-                            RichText::new(menus::PROGRESS_DAMAGED)
+                            RichText::new(&menus::progress_damaged())
                                 .strong()
                                 .color(pal.warn),
                         );
@@ -106,25 +106,25 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                 }
                 ui.columns(2, |cols| {
                     let ui = &mut cols[0];
-                    widgets::overline(ui, menus::SCENARIOS_PLAYED);
+                    widgets::overline(ui, &menus::scenarios_played());
                     if view.played.is_empty() {
-                        widgets::weak(ui, menus::NO_RUNS_YET);
+                        widgets::weak(ui, &menus::no_runs_yet());
                     }
                     for p in &view.played {
                         ui.label(RichText::new(&p.title).strong().color(pal.text));
                         widgets::weak(ui, &menus::played_line(&p.role, p.best, &p.date, p.runs));
                     }
                     ui.add_space(12.0);
-                    widgets::overline(ui, menus::CHECKS_PASSED);
+                    widgets::overline(ui, &menus::checks_passed());
                     if view.checks.is_empty() {
-                        widgets::weak(ui, menus::NONE_YET);
+                        widgets::weak(ui, &menus::none_yet());
                     }
                     for (scenario, check, date) in &view.checks {
                         ui.label(RichText::new(menus::check_passed(check)).color(pal.good));
                         widgets::weak(ui, &menus::first_passed(scenario, date));
                     }
                     let ui = &mut cols[1];
-                    widgets::overline(ui, menus::DRILLS);
+                    widgets::overline(ui, &menus::drills());
                     super::drill::history_chart(ui, &pal, "progress_drills", &view.drills);
                     for b in &view.bests {
                         ui.label(RichText::new(b).color(pal.text));
@@ -145,7 +145,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
 pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
-    widgets::overline(ui, menus::RESULTS_HEADING);
+    widgets::overline(ui, &menus::results_heading());
     let mut form = view.form.clone();
     let mut changed = false;
     let problems = |ui: &mut Ui, f: Field| {
@@ -214,7 +214,7 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
     if changed {
         out = Some(Intent::SetResults(form));
     }
-    widgets::weak(ui, menus::PSEUDONYM_NOTE);
+    widgets::weak(ui, &menus::pseudonym_note());
     ui.horizontal(|ui| {
         if ActionButton::new("Save")
             .primary(view.form_dirty && !view.blocked())
@@ -225,7 +225,7 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
             out = Some(Intent::SaveResults);
         }
         let can_send = !view.form.endpoint.trim().is_empty() && !view.form_dirty;
-        if ActionButton::new(menus::SEND_NOW)
+        if ActionButton::new(&menus::send_now())
             .enabled(can_send)
             .show(ui)
             .clicked()

@@ -31,7 +31,7 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
     if let Some(label) = &view.continue_label {
         items.push((Intent::Continue, menus::continue_game(label)));
     }
-    items.push((Intent::NewGame, menus::NEW_GAME.to_owned()));
+    items.push((Intent::NewGame, menus::new_game()));
     items.push((
         Intent::OpenDrill,
         crate::wording::drill::DRILL_TITLE.to_owned(),
@@ -39,11 +39,11 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
     items.push((Intent::OpenProgress, "Progress".to_owned()));
     items.push((
         Intent::Workshop(WorkshopIntent::OpenJoin),
-        menus::JOIN_WORKSHOP.to_owned(),
+        menus::join_workshop(),
     ));
     items.push((
         Intent::Workshop(WorkshopIntent::OpenHost),
-        menus::HOST_WORKSHOP.to_owned(),
+        menus::host_workshop(),
     ));
     items.push((Intent::OpenSettings, "Settings".to_owned()));
     items.push((Intent::OpenAbout, "About".to_owned()));
@@ -82,7 +82,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                         .color(pal.accent),
                 );
                 ui.label(
-                    RichText::new(menus::TAGLINE)
+                    RichText::new(&menus::tagline())
                         .size(size::HEADING)
                         .color(pal.text),
                 );
@@ -91,7 +91,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                     ui.allocate_ui(egui::vec2(640.0, 0.0), |ui| {
                         widgets::card(ui, |ui| {
                             ui.label(
-                                RichText::new(menus::ABOUT_SAVED_GAME)
+                                RichText::new(&menus::about_saved_game())
                                     .strong()
                                     .color(pal.warn),
                             );
@@ -115,7 +115,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                 }
                 ui.add_space(24.0);
                 widgets::weak(ui, &menus::title_ready(view.playable, view.broken));
-                widgets::weak(ui, menus::TITLE_KEYS);
+                widgets::weak(ui, &menus::title_keys());
             });
         });
     out

@@ -243,10 +243,14 @@ pub fn spawn(config: HostConfig) -> Result<HostHandle, StartError> {
     let (stop_tx, stop_rx) = oneshot::channel::<()>();
     let ws = workshop.clone();
     let bind = config.bind;
+    // The workshop speaks the language of the thread that starts it, on every thread it runs.
+    let language = crate::wording::i18n::language();
     let thread = std::thread::Builder::new()
         .name("workshop-host".into())
         .spawn(move || {
+            crate::wording::i18n::set_thread_language(language);
             let rt = match tokio::runtime::Builder::new_multi_thread()
+                .on_thread_start(move || crate::wording::i18n::set_thread_language(language))
                 .worker_threads(2)
                 .enable_all()
                 .build()

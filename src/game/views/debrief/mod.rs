@@ -90,7 +90,7 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
         },
     );
     widgets::bottom_bar(ui, "debrief_bottom", |ui| {
-        if widgets::ActionButton::new(crate::wording::menus::BACK_TO_TITLE)
+        if widgets::ActionButton::new(&crate::wording::menus::back_to_title())
             .show(ui)
             .clicked()
         {
