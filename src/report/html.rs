@@ -64,9 +64,10 @@ fn render(v: &View) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>Debrief: {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        crate::wording::i18n::language().code(),
         esc(&v.title)
     );
     let _ = writeln!(

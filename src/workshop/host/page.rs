@@ -140,8 +140,9 @@ pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
     let mut h = String::new();
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+        crate::wording::i18n::language().code()
     );
     if let Some(s) = refresh_s {
         let _ = write!(h, "<meta http-equiv=\"refresh\" content=\"{s}\">");
