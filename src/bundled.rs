@@ -121,6 +121,12 @@ pub mod art {
     /// The DejaVu fonts' licence (Bitstream Vera and Arev licences, public domain changes).
     pub const FONT_LICENSE: &str = include_str!("../assets/fonts/LICENSE-DejaVu.txt");
 
+    pub use super::portraits::{PORTRAITS, portrait};
+}
+
+/// The shipped portraits (the game window draws them; the workshop host serves them to browser
+/// seats) and which one a person gets.
+pub mod portraits {
     macro_rules! portrait {
         ($name:literal) => {
             (
@@ -147,6 +153,30 @@ pub mod art {
     /// A built-in portrait's PNG bytes.
     pub fn portrait(name: &str) -> Option<&'static [u8]> {
         PORTRAITS.iter().find(|(n, _)| *n == name).map(|(_, b)| *b)
+    }
+
+    /// Portraits shipped for stakeholders whose scenario names none, given out in order.
+    pub const CLIENT_PORTRAITS: [&str; 8] = [
+        "person01", "person02", "person03", "person04", "person05", "person06", "person07",
+        "person08",
+    ];
+
+    /// The project manager's portrait.
+    pub const PROJECT_MANAGER: &str = "project_manager";
+    /// The senior designer's portrait.
+    pub const SENIOR_DESIGNER: &str = "senior_designer";
+
+    /// The portrait of a person as a view names them: the author's, or a default by their place.
+    pub fn face_portrait(face: &crate::engine::view::sales::Face) -> String {
+        chosen_or_default(face.portrait.as_deref(), face.number as usize)
+    }
+
+    /// The author's portrait name, or the default for the person at place `i`.
+    pub fn chosen_or_default(chosen: Option<&str>, i: usize) -> String {
+        chosen.map_or_else(
+            || CLIENT_PORTRAITS[i % CLIENT_PORTRAITS.len()].to_owned(),
+            str::to_owned,
+        )
     }
 }
 
@@ -190,7 +220,7 @@ mod tests {
     #[cfg(feature = "gui")]
     #[test]
     fn every_shipped_portrait_is_built_in() {
-        let listed: Vec<String> = art::PORTRAITS
+        let listed: Vec<String> = portraits::PORTRAITS
             .iter()
             .map(|(n, _)| format!("{n}.png"))
             .collect();

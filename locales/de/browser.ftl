@@ -1,1 +1,3 @@
 # The wording of src/wording/browser.rs.
+
+browser-whole-debrief = Die ganze Nachbesprechung: Pitch-Tempo, Schlüsselmomente, Bewertungsraster

@@ -102,3 +102,8 @@ pub const BOARD_LINK: &str = "Class debrief board";
 
 /// Why a pick is refused: the page it was on has changed.
 pub const NOT_ON_PAGE: &str = "a choice that is no longer on the page";
+
+/// Over the whole debrief (the report's pacing chart, moments and rubric) on a seat's last page.
+pub fn whole_debrief() -> String {
+    crate::tr!("browser-whole-debrief")
+}

@@ -15,31 +15,14 @@ use bevy_egui::egui::{self, ColorImage, TextureHandle, TextureId, TextureOptions
 
 use crate::scenario::model::{Role, Scenario};
 
-/// Portraits shipped for stakeholders whose scenario names none, given out in order.
-pub const CLIENT_PORTRAITS: [&str; 8] = [
-    "person01", "person02", "person03", "person04", "person05", "person06", "person07", "person08",
-];
-
-/// The project manager's portrait.
-pub const PROJECT_MANAGER: &str = "project_manager";
-/// The senior designer's portrait.
-pub const SENIOR_DESIGNER: &str = "senior_designer";
+use crate::bundled::portraits::chosen_or_default;
+pub use crate::bundled::portraits::{
+    CLIENT_PORTRAITS, PROJECT_MANAGER, SENIOR_DESIGNER, face_portrait,
+};
 
 /// The portrait name for stakeholder `i` of a scenario.
 pub fn stakeholder_portrait(scenario: &Scenario, i: usize) -> String {
     chosen_or_default(scenario.stakeholders[i].portrait.as_deref(), i)
-}
-
-/// The portrait of a person as a view names them: the author's, or a default by their place.
-pub fn face_portrait(face: &crate::engine::view::sales::Face) -> String {
-    chosen_or_default(face.portrait.as_deref(), face.number as usize)
-}
-
-fn chosen_or_default(chosen: Option<&str>, i: usize) -> String {
-    chosen.map_or_else(
-        || CLIENT_PORTRAITS[i % CLIENT_PORTRAITS.len()].to_owned(),
-        str::to_owned,
-    )
 }
 
 /// The portrait of a delivery person who can join the seller (none for the seller).

@@ -25,9 +25,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{ConnectInfo, State, WebSocketUpgrade};
-use axum::http::header;
-use axum::response::{Html, IntoResponse};
+use axum::extract::{ConnectInfo, Path, State, WebSocketUpgrade};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::serve::ListenerExt;
 use tokio::sync::oneshot;
@@ -159,6 +159,7 @@ fn router(ws: Arc<Workshop>) -> Router {
         .route("/", get(|| async { Html(seat::join_page()) }))
         .route("/seat", get(|| async { Html(seat::seat_page()) }))
         .route("/seat/ws", get(seat_ws_handler))
+        .route("/portrait/{name}", get(portrait))
         .route(
             "/seat.js",
             get(|| async {
@@ -178,6 +179,24 @@ fn router(ws: Arc<Workshop>) -> Router {
             }),
         )
         .with_state(ws)
+}
+
+/// A shipped portrait for browser seats (`/portrait/person03.png`); any other name is not found.
+async fn portrait(Path(name): Path<String>) -> Response {
+    match name
+        .strip_suffix(".png")
+        .and_then(crate::bundled::portraits::portrait)
+    {
+        Some(png) => (
+            [
+                (header::CONTENT_TYPE, "image/png"),
+                (header::CACHE_CONTROL, "public, max-age=86400"),
+            ],
+            png,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 async fn ws_handler(

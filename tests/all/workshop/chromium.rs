@@ -337,6 +337,12 @@ fn a_chromium_seller_and_a_game_delivery_lead_play_to_the_retrospective() {
                             .await
                             == json!(true)
                     {
+                        // The client's portrait is the game's picture, served by the host.
+                        cdp.wait(
+                            &tab,
+                            "[...document.querySelectorAll('img.face')].some(i => i.complete && i.naturalWidth > 0)",
+                        )
+                        .await;
                         cdp.shot(&tab, "meeting").await;
                         shot = true;
                     }
@@ -376,6 +382,12 @@ fn a_chromium_seller_and_a_game_delivery_lead_play_to_the_retrospective() {
             "keys used {by_key}, meeting seen {shot}"
         );
         cdp.wait(&tab, "document.querySelector('form.retro')").await;
+        // The whole debrief (the report: pacing chart, moments, rubric) in its frame.
+        cdp.wait(
+            &tab,
+            "document.querySelector('iframe.report')?.contentDocument?.querySelector('svg.chart') != null",
+        )
+        .await;
         cdp.shot(&tab, "debrief").await;
         audited.push(("debrief".to_owned(), cdp.axe(&tab).await));
         eprintln!(

@@ -106,6 +106,29 @@ fn happened(p: &mut Page, told: &[Told], coach: bool) {
 
 /// The meeting room: the track, the people with their cues, patience, the decision, the
 /// promises heard and what is known.
+/// A person's portrait, as the game draws it (the shipped picture the host serves), or their
+/// initials on a disc when the author named a picture the host does not have. Hidden from
+/// screen readers: the name and mood are written beside it.
+fn face(f: &crate::engine::view::sales::Face) -> String {
+    let name = crate::bundled::portraits::face_portrait(f);
+    if crate::bundled::portraits::portrait(&name).is_some() {
+        return format!(
+            "<img class=\"face\" src=\"/portrait/{}.png\" alt=\"\" width=\"56\" height=\"56\">",
+            esc(&name)
+        );
+    }
+    let words: Vec<&str> = f.name.split_whitespace().collect();
+    let initials: String = [words.first(), words.last().filter(|_| words.len() > 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    format!(
+        "<span class=\"face\" aria-hidden=\"true\">{}</span>",
+        esc(&initials)
+    )
+}
+
 fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane) {
     let cues = v.options.support.cue_channels();
     if let Some((name, setting)) = &s.meeting {
@@ -142,17 +165,11 @@ fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane) {
         p.text("h2", "", words::ROOM);
         p.push("<ul class=\"room\">");
         for k in &s.room {
-            let words: Vec<&str> = k.face.name.split_whitespace().collect();
-            let initials: String = [words.first(), words.last().filter(|_| words.len() > 1)]
-                .into_iter()
-                .flatten()
-                .filter_map(|w| w.chars().next())
-                .collect();
             let _ = write!(
                 p.html,
-                "<li class=\"person{}\"><span class=\"face\" aria-hidden=\"true\">{}</span><span><strong>{}</strong>",
+                "<li class=\"person{}\">{}<span><strong>{}</strong>",
                 if k.speaking { " speaking" } else { "" },
-                esc(&initials),
+                face(&k.face),
                 esc(&words::person(&k.face.name, &k.face.role)),
             );
             let _ = write!(
@@ -555,6 +572,17 @@ fn over_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String
             })
             .collect();
         p.list(words::DEBRIEF_PROMISES, &promises);
+        // The whole debrief, as the game's debrief screen and the exported report show it
+        // (pacing chart, key moments, rubric, burn-up): the same report, in its own frame so
+        // that its styles stay its own.
+        let report = crate::report::html_for(m);
+        let _ = write!(
+            p.html,
+            "<section class=\"whole\"><h2>{}</h2><iframe class=\"report\" title=\"{}\" srcdoc=\"{}\"></iframe></section>",
+            esc(&crate::wording::browser::whole_debrief()),
+            esc(&crate::wording::browser::whole_debrief()),
+            esc(&report)
+        );
     }
     if let Some(l) = revealed {
         p.list(remote::LEDGER_REVEALED, l);
