@@ -329,6 +329,7 @@ fn a_browser_hot_seat_lifts_its_curtain_and_an_observer_follows_without_the_ledg
         let (mut watcher, _) = Browser::join(h.addr(), "Hot", SeatChoice::Observer, None).await;
         let mut mirror = Session::with_mode(s.clone(), expected.seed(), expected.mode());
         let mut curtains = 0;
+        let mut shared = 0;
         for (i, (seat, key)) in actions.iter().enumerate() {
             let seq = i as u64 + 1;
             hot.until_version(i as u64).await;
@@ -338,6 +339,15 @@ fn a_browser_hot_seat_lifts_its_curtain_and_an_observer_follows_without_the_ledg
                 hot.send(serde_json::json!({"type": "lift"})).await;
                 hot.next().await;
                 curtains += 1;
+            }
+            // A meeting both roles sit in shows its room once, with each role's decision.
+            assert!(
+                hot.page.matches("<ul class=\"room\">").count() <= 1,
+                "the room twice: {}",
+                hot.page
+            );
+            if hot.page.matches("class=\"decide\"").count() >= 2 {
+                shared += 1;
             }
             let n = button_of(&mirror, SeatChoice::Both, *seat, key);
             hot.pick(n).await;
@@ -367,6 +377,7 @@ fn a_browser_hot_seat_lifts_its_curtain_and_an_observer_follows_without_the_ledg
             curtains >= 2,
             "the screen passed between the seats {curtains} times"
         );
+        assert!(shared > 0, "no meeting had both roles in the room");
     });
 }
 

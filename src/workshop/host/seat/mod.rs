@@ -186,6 +186,8 @@ impl SeatState {
                     esc(&c.button)
                 );
             } else {
+                // In a meeting both roles sit in (nobody is due alone), the room is drawn once.
+                let mut room_drawn = false;
                 for (i, v) in self.views.iter().enumerate() {
                     if shown.is_some_and(|s| s != v.seat) {
                         continue;
@@ -195,7 +197,12 @@ impl SeatState {
                         "<section class=\"view\"><p class=\"chip\">{}</p>",
                         esc(&words::now_playing(v.seat))
                     );
-                    render::view_page(&mut p, v, i, None);
+                    if shown.is_none() && room_drawn && v.sales.is_some() {
+                        render::decision_only(&mut p, v);
+                    } else {
+                        render::view_page(&mut p, v, i, None);
+                        room_drawn |= v.sales.is_some();
+                    }
                     p.html.push_str("</section>");
                 }
             }

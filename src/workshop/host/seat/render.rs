@@ -129,8 +129,22 @@ fn face(f: &crate::engine::view::sales::Face) -> String {
     )
 }
 
-fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane) {
+/// A meeting: the room and what happened (unless `room` is false: a hot seat's second role in a
+/// meeting both sit in, whose room is already on the page), then this seat's decision.
+fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane, room: bool) {
     let cues = v.options.support.cue_channels();
+    if room {
+        meeting_room(p, v, s, cues);
+    }
+    decide(p, v, s);
+}
+
+fn meeting_room(
+    p: &mut Page,
+    v: &RoleView,
+    s: &SalesPane,
+    cues: crate::engine::support::CueChannels,
+) {
     if let Some((name, setting)) = &s.meeting {
         p.text("h1", "", name);
         p.text("p", "setting", setting);
@@ -195,6 +209,9 @@ fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane) {
         p.push("</section>");
     }
     happened(p, &v.happened, v.options.coach);
+}
+
+fn decide(p: &mut Page, v: &RoleView, s: &SalesPane) {
     p.push("<section class=\"decide\">");
     match &s.stage {
         StageView::Invite(offered) => {
@@ -618,7 +635,7 @@ pub fn view_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[St
     if let Some(pl) = v.plan.as_ref().filter(|pl| pl.planning) {
         plan_page(p, v, pl);
     } else if let Some(s) = &v.sales {
-        sales_page(p, v, s);
+        sales_page(p, v, s, true);
     } else if let Some(d) = &v.document {
         document_page(p, v, d);
     } else if v.won.is_some() || v.debrief.is_some() {
@@ -630,6 +647,15 @@ pub fn view_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[St
         board_page(p, v, b);
     } else {
         waiting(p, v);
+    }
+}
+
+/// A hot seat's second role in a meeting both roles sit in: only its decision (the room, the line
+/// and what happened are on the page once, with the first role's).
+pub fn decision_only(p: &mut Page, v: &RoleView) {
+    match &v.sales {
+        Some(s) => sales_page(p, v, s, false),
+        None => view_page(p, v, 0, None),
     }
 }
 
