@@ -16,7 +16,7 @@ guide-scorecards-title = Zwei Scorecards
 guide-scorecards-text = Der Kunde beurteilt das Projekt an dem, was ihm versprochen wurde, das Unternehmen an Marge, Moral und Ruf. Ein Verkauf kann das eine gewinnen und das andere verlieren.
 
 guide-someone = jemand
-guide-walked-out = { $name } ist gegangen: Das Vertrauen fiel unter die Schwelle, an der man Sie aufgibt.
+guide-walked-out = { $name } ist gegangen: Das Vertrauen fiel unter die Schwelle, an der diese Person Sie aufgibt.
 guide-client-walked-away = Der Kunde ist abgesprungen: Die Geduld war zu Ende, bevor der Auftrag zustande kam.
 guide-signed = Der Kunde hat unterschrieben: Was er gehört hat, lag über dem, was er für ein Ja brauchte.
 guide-not-signed = Der Kunde hat nicht unterschrieben: Was er gehört hat, lag unter dem, was er brauchte.

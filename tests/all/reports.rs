@@ -236,3 +236,29 @@ fn the_html_report_stays_self_contained_and_balanced() {
         assert!(html.trim_end().ends_with("</html>"), "{kind}");
     }
 }
+
+/// A report written in German carries the scorecards, their titles and who played in German.
+#[test]
+fn a_report_in_german_words_the_scorecards_in_german() {
+    use overpromise::wording::i18n::{Language, with_language};
+    let session = play("01_first_client", "two.careful");
+    let d = session.debrief(false).unwrap();
+    let text = with_language(Language::German, || report::text(&session, &d));
+    if std::env::var_os("SHOW_REPORT").is_some() {
+        println!("{text}");
+    }
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for words in [
+        "VERTRIEB, PROJEKTLEITUNG UND UNTERNEHMEN: DREI SCORECARDS",
+        "In zwei Rollen gespielt:",
+        "Der Vertrieb",
+        "Die Projektleitung",
+        "Das Unternehmen: das Ergebnis Ihres Teams",
+        "Was der Vertrieb unter jedem Plan verdient hätte",
+        "Abschlüsse",
+        "Plan „Provision auf Abschlüsse“: ",
+    ] {
+        assert!(flat.contains(words), "{words}: {flat}");
+    }
+    assert!(!flat.contains("three scorecards"), "{flat}");
+}
