@@ -130,11 +130,11 @@ fn render(v: &View) -> String {
             sc::seat_card_title(Seat::DeliveryLead, None),
             &v.cards.delivery,
         ),
-        (sc::company_card_title().to_owned(), &v.cards.company),
+        (sc::company_card_title(), &v.cards.company),
     ] {
         let _ = writeln!(o, "<div class=\"card\"><h3>{}</h3>", esc(&title));
         if figures.is_empty() {
-            let _ = writeln!(o, "<p class=\"meta\">{}</p>", esc(sc::no_delivery()));
+            let _ = writeln!(o, "<p class=\"meta\">{}</p>", esc(&sc::no_delivery()));
         } else {
             let _ = writeln!(o, "<table>");
             for f in figures {
@@ -155,7 +155,7 @@ fn render(v: &View) -> String {
         let _ = writeln!(
             o,
             "<h3 class=\"plans\">{}</h3>\n<ul>",
-            esc(sc::plans_heading())
+            esc(&sc::plans_heading())
         );
         for p in &v.cards.plans {
             let _ = writeln!(o, "<li>{}</li>", esc(p));
@@ -163,7 +163,7 @@ fn render(v: &View) -> String {
         let _ = writeln!(
             o,
             "</ul>\n<p class=\"meta\">{}</p>",
-            esc(sc::lead_earns_no_commission())
+            esc(&sc::lead_earns_no_commission())
         );
     }
 
@@ -316,9 +316,9 @@ fn render(v: &View) -> String {
     let _ = writeln!(o, "</ul>");
 
     if let Some(t) = &v.two_roles {
-        let _ = writeln!(o, "<h2>{}</h2>", esc(sc::ledger_heading()));
+        let _ = writeln!(o, "<h2>{}</h2>", esc(&sc::ledger_heading()));
         if t.handoff.is_empty() {
-            let _ = writeln!(o, "<p>{}</p>", esc(sc::none_yet()));
+            let _ = writeln!(o, "<p>{}</p>", esc(&sc::none_yet()));
         } else {
             let _ = writeln!(o, "<ul>");
             for (i, l) in t.handoff.iter().enumerate() {
@@ -331,13 +331,13 @@ fn render(v: &View) -> String {
             let _ = writeln!(o, "</ul>");
         }
         for (title, lines) in [
-            (sc::flags_heading().to_owned(), &t.flags),
+            (sc::flags_heading(), &t.flags),
             (sc::review_heading(None), &t.review),
-            (sc::retro_heading().to_owned(), &t.retro),
+            (sc::retro_heading(), &t.retro),
         ] {
             let _ = writeln!(o, "<h2>{}</h2>", esc(&title));
             if lines.is_empty() {
-                let _ = writeln!(o, "<p>{}</p>", esc(sc::none_yet()));
+                let _ = writeln!(o, "<p>{}</p>", esc(&sc::none_yet()));
                 continue;
             }
             let _ = writeln!(o, "<ul>");

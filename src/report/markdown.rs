@@ -67,11 +67,11 @@ fn render(v: &View) -> String {
             sc::seat_card_title(Seat::DeliveryLead, None),
             &v.cards.delivery,
         ),
-        (sc::company_card_title().to_owned(), &v.cards.company),
+        (sc::company_card_title(), &v.cards.company),
     ] {
         let _ = writeln!(o, "\n### {}\n", md(&title));
         if figures.is_empty() {
-            let _ = writeln!(o, "{}", md(sc::no_delivery()));
+            let _ = writeln!(o, "{}", md(&sc::no_delivery()));
             continue;
         }
         let _ = writeln!(o, "| | | |\n|---|---:|---|");
@@ -86,11 +86,11 @@ fn render(v: &View) -> String {
         }
     }
     if !v.cards.plans.is_empty() {
-        let _ = writeln!(o, "\n### {}\n", md(sc::plans_heading()));
+        let _ = writeln!(o, "\n### {}\n", md(&sc::plans_heading()));
         for p in &v.cards.plans {
             let _ = writeln!(o, "- {}", md(p));
         }
-        let _ = writeln!(o, "\n*{}*", md(sc::lead_earns_no_commission()));
+        let _ = writeln!(o, "\n*{}*", md(&sc::lead_earns_no_commission()));
     }
 
     let _ = writeln!(o, "\n## Promises: which promise caused what\n");
@@ -178,9 +178,9 @@ fn render(v: &View) -> String {
     }
 
     if let Some(t) = &v.two_roles {
-        let _ = writeln!(o, "\n## {}\n", md(sc::ledger_heading()));
+        let _ = writeln!(o, "\n## {}\n", md(&sc::ledger_heading()));
         if t.handoff.is_empty() {
-            let _ = writeln!(o, "{}", md(sc::none_yet()));
+            let _ = writeln!(o, "{}", md(&sc::none_yet()));
         }
         for (i, l) in t.handoff.iter().enumerate() {
             if v.gaps.get(i).copied().unwrap_or(false) {
@@ -190,13 +190,13 @@ fn render(v: &View) -> String {
             }
         }
         for (title, lines) in [
-            (sc::flags_heading().to_owned(), &t.flags),
+            (sc::flags_heading(), &t.flags),
             (sc::review_heading(None), &t.review),
-            (sc::retro_heading().to_owned(), &t.retro),
+            (sc::retro_heading(), &t.retro),
         ] {
             let _ = writeln!(o, "\n## {}\n", md(&title));
             if lines.is_empty() {
-                let _ = writeln!(o, "{}", md(sc::none_yet()));
+                let _ = writeln!(o, "{}", md(&sc::none_yet()));
             }
             for l in lines {
                 let _ = writeln!(o, "- {}", md(l));

@@ -316,7 +316,7 @@ impl View {
             deadline: m.deadline,
             promised_weeks: o.promised_weeks,
             cards: crate::wording::scorecards::cards_seen(&m.scorecards, m.commission.is_some()),
-            who_played: crate::wording::scorecards::who_played(m.mode).to_owned(),
+            who_played: crate::wording::scorecards::who_played(m.mode),
             two_roles: m
                 .two_roles
                 .as_ref()

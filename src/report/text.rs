@@ -75,11 +75,11 @@ fn render(v: &View) -> String {
             sc::seat_card_title(Seat::DeliveryLead, None),
             &v.cards.delivery,
         ),
-        (sc::company_card_title().to_owned(), &v.cards.company),
+        (sc::company_card_title(), &v.cards.company),
     ] {
         let _ = writeln!(o, "\n  {title}");
         if figures.is_empty() {
-            wrap(&mut o, sc::no_delivery(), "    ", "    ");
+            wrap(&mut o, &sc::no_delivery(), "    ", "    ");
         }
         for f in figures {
             let head = format!("    {:<26}{:>12}", f.label, f.value);
@@ -88,11 +88,11 @@ fn render(v: &View) -> String {
         }
     }
     if !v.cards.plans.is_empty() {
-        let _ = writeln!(o, "\n  {}", sc::plans_heading());
+        let _ = writeln!(o, "\n  {}", &sc::plans_heading());
         for p in &v.cards.plans {
             wrap(&mut o, p, "    - ", "      ");
         }
-        wrap(&mut o, sc::lead_earns_no_commission(), "  ", "  ");
+        wrap(&mut o, &sc::lead_earns_no_commission(), "  ", "  ");
     }
 
     heading(&mut o, "PROMISES: WHICH PROMISE CAUSED WHAT");
@@ -201,20 +201,20 @@ fn render(v: &View) -> String {
     if let Some(t) = &v.two_roles {
         heading(&mut o, &sc::ledger_heading().to_uppercase());
         if t.handoff.is_empty() {
-            wrap(&mut o, sc::none_yet(), "  ", "  ");
+            wrap(&mut o, &sc::none_yet(), "  ", "  ");
         }
         for (i, l) in t.handoff.iter().enumerate() {
             let gap = v.gaps.get(i).copied().unwrap_or(false);
             wrap(&mut o, l, if gap { "  x " } else { "  - " }, "    ");
         }
         for (title, lines) in [
-            (sc::flags_heading().to_owned(), &t.flags),
+            (sc::flags_heading(), &t.flags),
             (sc::review_heading(None), &t.review),
-            (sc::retro_heading().to_owned(), &t.retro),
+            (sc::retro_heading(), &t.retro),
         ] {
             heading(&mut o, &title.to_uppercase());
             if lines.is_empty() {
-                wrap(&mut o, sc::none_yet(), "  ", "  ");
+                wrap(&mut o, &sc::none_yet(), "  ", "  ");
             }
             for l in lines {
                 wrap(&mut o, l, "  - ", "    ");

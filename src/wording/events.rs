@@ -9,7 +9,8 @@ use crate::engine::view::board::WorkText;
 use crate::engine::{Cause, Event, WorkKind};
 use crate::scenario::model::{PromiseId, Scenario, StakeholderId};
 
-use super::{capitalized, money, signed};
+use super::{capitalized, decimal, money, signed};
+use crate::tr;
 
 /// Whether a line is good or bad news; the views turn it into a colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +40,7 @@ pub fn who(s: &Scenario, k: StakeholderId) -> &str {
 /// A stakeholder as `"Dr Ruth Okafor, Founder and clinical director"`.
 pub fn who_role(s: &Scenario, k: StakeholderId) -> String {
     let st = &s.stakeholders[k.ix()];
-    format!("{}, {}", st.name, st.role)
+    tr!("events-who-role", name = &st.name, role = &st.role)
 }
 
 /// The name of a piece of backlog.
@@ -52,9 +53,9 @@ pub fn work_words(w: &WorkText) -> String {
     match w {
         WorkText::Scope(name) | WorkText::Need(name) | WorkText::Event(name) => name.clone(),
         WorkText::Extra(p) => promise_title(p),
-        WorkText::Claim(text) => format!("Make good: {text}"),
-        WorkText::Defects => "Fixing defects found in testing".to_string(),
-        WorkText::Unpick(name) => format!("Taking out: {name}"),
+        WorkText::Claim(text) => tr!("events-work-claim", text = text),
+        WorkText::Defects => tr!("events-work-defects"),
+        WorkText::Unpick(name) => tr!("events-work-unpick", name = name),
     }
 }
 
@@ -75,12 +76,12 @@ pub fn verdict_text(v: Verdict) -> (Mark, String) {
 }
 
 /// How a trust change feels in words.
-fn trust_move(delta: f32) -> &'static str {
+fn trust_move(delta: f32) -> String {
     match delta {
-        d if d <= -5.0 => "fell sharply",
-        d if d < 0.0 => "slipped",
-        d if d >= 5.0 => "rose sharply",
-        _ => "rose",
+        d if d <= -5.0 => tr!("events-trust-fell-sharply"),
+        d if d < 0.0 => tr!("events-trust-slipped"),
+        d if d >= 5.0 => tr!("events-trust-rose-sharply"),
+        _ => tr!("events-trust-rose"),
     }
 }
 
@@ -103,27 +104,25 @@ pub fn promise_with_whom(p: &PromiseText) -> String {
 /// What the senior designer says about a claim, in plain words.
 pub fn claim_note(c: &ClaimNote) -> String {
     match c.warning {
-        Warning::Confirmed => format!("the senior designer confirmed \"{}\".", c.text),
-        Warning::NeedsWork(days) => format!(
-            "the senior designer warned that \"{}\" holds only after about {days:.0} more person-days of work.",
-            c.text
+        Warning::Confirmed => tr!("events-claim-confirmed", claim = &c.text),
+        Warning::NeedsWork(days) => tr!(
+            "events-claim-needs-work",
+            claim = &c.text,
+            days = decimal(days, 0)
         ),
-        Warning::DoesNotHold => format!(
-            "the senior designer warned that \"{}\" does not hold as said.",
-            c.text
-        ),
+        Warning::DoesNotHold => tr!("events-claim-does-not-hold", claim = &c.text),
     }
 }
 
 /// Why a piece of work or a change happened, in a few words: `"promise to Sam Pereira"`.
 pub fn cause_words(cause: &CauseText) -> String {
     match cause {
-        CauseText::Promise(p) => format!("promise to {}", p.to),
-        CauseText::HiddenNeed { owner, .. } => format!("hidden need ({owner})"),
-        CauseText::Event => "event".to_string(),
-        CauseText::Decision => "your decision".to_string(),
-        CauseText::Defects => "defects".to_string(),
-        CauseText::Plan => "the deal".to_string(),
+        CauseText::Promise(p) => tr!("events-cause-promise", name = &p.to),
+        CauseText::HiddenNeed { owner, .. } => tr!("events-cause-hidden-need", owner = owner),
+        CauseText::Event => tr!("events-cause-event"),
+        CauseText::Decision => tr!("events-cause-decision"),
+        CauseText::Defects => tr!("events-cause-defects"),
+        CauseText::Plan => tr!("events-cause-plan"),
     }
 }
 
@@ -132,7 +131,7 @@ pub fn cause_words(cause: &CauseText) -> String {
 pub fn told_line(t: &Told, coach: bool) -> Option<(Mark, String)> {
     let n = |x: f32, text: String| {
         if coach {
-            format!("{text} ({})", signed(x, 1))
+            tr!("events-coach-number", text = text, number = signed(x, 1))
         } else {
             text
         }
@@ -140,14 +139,14 @@ pub fn told_line(t: &Told, coach: bool) -> Option<(Mark, String)> {
     Some(match t {
         Told::Review { week, client } => (
             Mark::Neutral,
-            format!("Week {week}: client review with {client}."),
+            tr!("events-review", week = *week, client = client),
         ),
         Told::PromiseRecalled(p) => (
             Mark::Neutral,
-            format!(
-                "{} recalls a promise left out of the handoff ({}): the plan already covers it.",
-                p.to,
-                promise_title(p)
+            tr!(
+                "events-promise-recalled",
+                name = &p.to,
+                promise = promise_title(p)
             ),
         ),
         Told::ScenarioEvent { text, bad } => {
@@ -159,126 +158,145 @@ pub fn told_line(t: &Told, coach: bool) -> Option<(Mark, String)> {
             surprise,
         } => {
             let what = match cause {
-                CauseText::Promise(p) => format!(
-                    "\"{}\", promised to {}, reached the team",
-                    promise_title(p),
-                    p.to
+                CauseText::Promise(p) => tr!(
+                    "events-work-reached-team",
+                    promise = promise_title(p),
+                    name = &p.to
                 ),
-                CauseText::HiddenNeed { text, .. } => format!("Hidden need surfaced: \"{text}\""),
-                CauseText::Event => "The event added work".to_string(),
+                CauseText::HiddenNeed { text, .. } => {
+                    tr!("events-hidden-need-surfaced", need = text)
+                }
+                CauseText::Event => tr!("events-event-added-work"),
                 CauseText::Defects => return None,
-                CauseText::Decision | CauseText::Plan => "Work was added".to_string(),
+                CauseText::Decision | CauseText::Plan => tr!("events-work-was-added"),
             };
+            let days = decimal(*days, 0);
             (
                 if *surprise { Mark::Bad } else { Mark::Warn },
-                format!(
-                    "{what}: +{days:.0} person-days{}.",
-                    if *surprise { " nobody planned for" } else { "" }
-                ),
+                if *surprise {
+                    tr!("events-work-added-surprise", what = what, days = days)
+                } else {
+                    tr!("events-work-added", what = what, days = days)
+                },
             )
         }
         Told::DefectsFound { rework_days } => (
             Mark::Warn,
-            format!("Testing found defects: {rework_days:.1} person-days of rework."),
+            tr!("events-defects-found", days = decimal(*rework_days, 1)),
         ),
         Told::TrustChanged { who, delta, cause } => {
-            let why = match cause {
-                Some(CauseText::Promise(p)) => format!(" over \"{}\"", promise_title(p)),
-                Some(CauseText::HiddenNeed { .. }) => " over the surprise".to_string(),
-                Some(CauseText::Decision) => " after your decision".to_string(),
-                _ => String::new(),
+            let change = trust_move(*delta);
+            let text = match cause {
+                Some(CauseText::Promise(p)) => tr!(
+                    "events-trust-changed-over-promise",
+                    name = who,
+                    change = change,
+                    promise = promise_title(p)
+                ),
+                Some(CauseText::HiddenNeed { .. }) => {
+                    tr!(
+                        "events-trust-changed-over-surprise",
+                        name = who,
+                        change = change
+                    )
+                }
+                Some(CauseText::Decision) => {
+                    tr!(
+                        "events-trust-changed-after-decision",
+                        name = who,
+                        change = change
+                    )
+                }
+                _ => tr!("events-trust-changed", name = who, change = change),
             };
             (
                 if *delta < 0.0 { Mark::Bad } else { Mark::Good },
-                n(*delta, format!("{who}'s trust {}{why}", trust_move(*delta))) + ".",
+                n(*delta, text) + ".",
             )
         }
         Told::MoraleChanged { delta, cause } => {
-            let why = match cause {
-                CauseText::Decision => " (overtime and pressure)",
-                CauseText::Event => " with it",
-                _ => "",
+            let fell = *delta < 0.0;
+            let text = match (cause, fell) {
+                (CauseText::Decision, true) => tr!("events-morale-fell-decision"),
+                (CauseText::Decision, false) => tr!("events-morale-rose-decision"),
+                (CauseText::Event, true) => tr!("events-morale-fell-event"),
+                (CauseText::Event, false) => tr!("events-morale-rose-event"),
+                (_, true) => tr!("events-morale-fell"),
+                (_, false) => tr!("events-morale-rose"),
             };
             (
-                if *delta < 0.0 { Mark::Bad } else { Mark::Good },
-                n(
-                    *delta,
-                    format!(
-                        "Team morale {}{why}",
-                        if *delta < 0.0 { "fell" } else { "rose" }
-                    ),
-                ) + ".",
+                if fell { Mark::Bad } else { Mark::Good },
+                n(*delta, text) + ".",
             )
         }
         Told::CostIncurred { amount, cause } => (
             Mark::Warn,
             if coach {
-                format!("Extra cost: {} ({}).", money(*amount), cause_words(cause))
+                tr!(
+                    "events-extra-cost",
+                    amount = money(*amount),
+                    cause = cause_words(cause)
+                )
             } else {
-                format!("An unplanned cost ({}).", cause_words(cause))
+                tr!("events-unplanned-cost", cause = cause_words(cause))
             },
         ),
         Told::ClaimTested { text, held } => {
             if *held {
-                (Mark::Good, format!("\"{text}\" held up in practice."))
+                (Mark::Good, tr!("events-claim-held", claim = text))
             } else {
-                (Mark::Bad, format!("\"{text}\" did not hold: rework."))
+                (Mark::Bad, tr!("events-claim-failed", claim = text))
             }
         }
-        Told::ChangeRequested { change, accepted } => {
-            let what = match change {
-                ChangeText::Descope(name) => format!("to drop \"{name}\""),
-                ChangeText::MoreTime(w) => format!("for {w} more weeks"),
-            };
-            if *accepted {
-                (Mark::Good, format!("You asked {what}: the client agreed."))
-            } else {
-                (
-                    Mark::Bad,
-                    format!("You asked {what}: the client refused (trust too low)."),
-                )
+        Told::ChangeRequested { change, accepted } => match (change, *accepted) {
+            (ChangeText::Descope(name), true) => {
+                (Mark::Good, tr!("events-asked-drop", name = name))
             }
-        }
+            (ChangeText::Descope(name), false) => {
+                (Mark::Bad, tr!("events-asked-drop-refused", name = name))
+            }
+            (ChangeText::MoreTime(w), true) => (Mark::Good, tr!("events-asked-time", weeks = *w)),
+            (ChangeText::MoreTime(w), false) => {
+                (Mark::Bad, tr!("events-asked-time-refused", weeks = *w))
+            }
+        },
         Told::SellerWalkedAway { would_margin } => (
             if *would_margin < 0.0 {
                 Mark::Good
             } else {
                 Mark::Warn
             },
-            "You walked away from the deal.".to_string(),
+            tr!("events-seller-walked-away"),
         ),
         Told::Refunded { item, amount } => (
             Mark::Bad,
-            format!(
-                "\"{item}\" is dropped: {} of the price goes back to the client.",
-                money(*amount)
-            ),
+            tr!("events-refunded", item = item, amount = money(*amount)),
         ),
         Told::OvertimeSet(on) => (
             if *on { Mark::Warn } else { Mark::Neutral },
-            format!("Overtime {}.", if *on { "on" } else { "off" }),
+            if *on {
+                tr!("events-overtime-on")
+            } else {
+                tr!("events-overtime-off")
+            },
         ),
-        Told::QualitySet(q) => (
-            Mark::Neutral,
-            format!("{q}\u{a0}% of the team's time goes to testing."),
-        ),
-        Told::Hired { name, role } => (Mark::Neutral, format!("{name} ({role}) joins the team.")),
-        Told::ClientUpdated => (
-            Mark::Good,
-            "An honest status update goes to the client this week.".to_string(),
-        ),
-        Told::AccountManagerJoined => (
-            Mark::Good,
-            "The account manager joins the client reviews.".to_string(),
-        ),
+        Told::QualitySet(q) => (Mark::Neutral, tr!("events-quality-set", share = *q)),
+        Told::Hired { name, role } => {
+            (Mark::Neutral, tr!("events-hired", name = name, role = role))
+        }
+        Told::ClientUpdated => (Mark::Good, tr!("events-client-updated")),
+        Told::AccountManagerJoined => (Mark::Good, tr!("events-account-manager-joined")),
         Told::WeekEnded {
             week,
             capacity,
             remaining,
         } => (
             Mark::Neutral,
-            format!(
-                "Week {week} closed: the team got through {capacity:.1} person-days; {remaining:.0} left."
+            tr!(
+                "events-week-ended",
+                week = *week,
+                capacity = decimal(*capacity, 1),
+                remaining = decimal(*remaining, 0)
             ),
         ),
         Told::PromiseSurfaced {
@@ -286,15 +304,60 @@ pub fn told_line(t: &Told, coach: bool) -> Option<(Mark, String)> {
             promised_by,
         } => (
             Mark::Bad,
-            format!(
-                "Not in the PID: {} ({} promised it in a meeting).",
-                promise_title(promise),
-                match promised_by {
-                    crate::engine::Seat::Seller => "the seller",
-                    crate::engine::Seat::DeliveryLead => "the delivery lead",
+            match promised_by {
+                crate::engine::Seat::Seller => {
+                    tr!(
+                        "events-surfaced-by-seller",
+                        promise = promise_title(promise)
+                    )
                 }
-            ),
+                crate::engine::Seat::DeliveryLead => tr!(
+                    "events-surfaced-by-delivery-lead",
+                    promise = promise_title(promise)
+                ),
+            },
         ),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::i18n::{Language, with_language};
+
+    #[test]
+    fn board_lines_in_english_and_german() {
+        let note = ClaimNote {
+            text: "It scales".into(),
+            warning: Warning::NeedsWork(3.4),
+        };
+        assert_eq!(
+            claim_note(&note),
+            "the senior designer warned that \"It scales\" holds only after about 3 more \
+             person-days of work."
+        );
+        let t = Told::DefectsFound { rework_days: 2.5 };
+        assert_eq!(
+            told_line(&t, false),
+            Some((
+                Mark::Warn,
+                "Testing found defects: 2.5 person-days of rework.".into()
+            ))
+        );
+        with_language(Language::German, || {
+            assert_eq!(
+                told_line(&t, false),
+                Some((
+                    Mark::Warn,
+                    "Beim Testen wurden Fehler gefunden: 2,5 Personentage Nacharbeit.".into()
+                ))
+            );
+            assert_eq!(
+                claim_note(&note),
+                "der Senior Designer warnte, dass „It scales“ erst nach etwa 3 weiteren \
+                 Personentagen Arbeit zutrifft."
+            );
+        });
+    }
 }

@@ -1,9 +1,10 @@
 //! The guide's sentences: what each thing a trainee must learn to read is for, and one plain
 //! sentence on why a consequence happened, from the engine's events.
 
-use super::{describe_promise, money, plural, role_name};
+use super::{decimal, describe_promise, money, role_name};
 use crate::engine::{BrokenBecause, Event, Heard, PaceVerdict};
 use crate::scenario::model::{Scenario, StakeholderId};
+use crate::tr;
 
 /// The things the guide points at, once each, in the order a first game meets them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,52 +39,27 @@ impl GuideTopic {
 }
 
 /// A topic's title and what to look at, in two or three sentences.
-pub fn topic(t: GuideTopic) -> (&'static str, &'static str) {
+pub fn topic(t: GuideTopic) -> (String, String) {
     match t {
-        GuideTopic::Cues => (
-            "Read the room",
-            "Each card at the top of the meeting is one of the client's people. The ring and the \
-             face show their mood; the line under the name says how much detail they are ready \
-             for. Readiness grows as the conversation goes well.",
-        ),
-        GuideTopic::Depth => (
-            "The depth of each answer",
-            "Each answer is labelled Vision, Benefits, Approach, Plan or Plan detail. Match it to \
-             the room: too deep loses someone who wants the big picture, too shallow loses \
-             someone who wants specifics.",
-        ),
-        GuideTopic::Attendees => (
-            "Who comes with you, and what it costs",
-            "Before a meeting you choose who from delivery attends. They notice what the client \
-             does not say and can advise you, but their time is charged to the sale.",
-        ),
-        GuideTopic::Ledger => (
-            "The promise ledger",
-            "Every promise an answer makes is written in the ledger beside the meeting. Delivery \
-             will have to keep each one, whether or not the team hears of it.",
-        ),
-        GuideTopic::Pid => (
-            "The PID",
-            "This is what delivery is told. A promise left out still binds the firm, but the team \
-             will not plan for it: it arrives later as a surprise.",
-        ),
-        GuideTopic::BurnUp => (
-            "The burn-up chart",
-            "The upper line is all the work, the lower line the work done. Where they meet is \
-             when the project finishes; the marker is the date that was promised.",
-        ),
-        GuideTopic::Scorecards => (
-            "Two scorecards",
-            "The client judges the project by what they were promised; the firm by margin, \
-             morale and reputation. A sale can win one and lose the other.",
-        ),
+        GuideTopic::Cues => (tr!("guide-cues-title"), tr!("guide-cues-text")),
+        GuideTopic::Depth => (tr!("guide-depth-title"), tr!("guide-depth-text")),
+        GuideTopic::Attendees => (tr!("guide-attendees-title"), tr!("guide-attendees-text")),
+        GuideTopic::Ledger => (tr!("guide-ledger-title"), tr!("guide-ledger-text")),
+        GuideTopic::Pid => (tr!("guide-pid-title"), tr!("guide-pid-text")),
+        GuideTopic::BurnUp => (tr!("guide-burn-up-title"), tr!("guide-burn-up-text")),
+        GuideTopic::Scorecards => (tr!("guide-scorecards-title"), tr!("guide-scorecards-text")),
     }
+}
+
+/// Where a topic is in the guide: `3 of 7`.
+pub fn step_of(step: usize, steps: usize) -> String {
+    tr!("guide-step-of", step = step, steps = steps)
 }
 
 fn who(s: &Scenario, k: StakeholderId) -> String {
     s.stakeholders
         .get(k.ix())
-        .map_or_else(|| "someone".to_owned(), |p| p.name.clone())
+        .map_or_else(|| tr!("guide-someone"), |p| p.name.clone())
 }
 
 /// One plain sentence on why the most telling consequence among `events` (those of one decision)
@@ -95,56 +71,37 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
             Event::ClientWalkedAway { stakeholder } => (
                 0,
                 match stakeholder {
-                    Some(k) => format!(
-                        "{} walked out: their trust fell below the line where they give up on you.",
-                        who(s, *k)
-                    ),
-                    None => {
-                        "The client walked away: their patience ran out before the deal was made."
-                            .into()
-                    }
+                    Some(k) => tr!("guide-walked-out", name = who(s, *k)),
+                    None => tr!("guide-client-walked-away"),
                 },
             ),
             Event::DealDecided { signed, .. } => (
                 1,
                 if *signed {
-                    "The client signed: what they heard scored above what they needed to say yes."
-                        .into()
+                    tr!("guide-signed")
                 } else {
-                    "The client did not sign: what they heard scored below what they needed.".into()
+                    tr!("guide-not-signed")
                 },
             ),
             Event::PromiseBroken { promise, because } => (
                 2,
-                format!(
-                    "A promise was broken, {}: {}.",
-                    describe_promise(s, *promise),
-                    match because {
-                        BrokenBecause::NotDelivered => "it was not delivered".to_owned(),
-                        BrokenBecause::Late(w) => format!("it came {} late", plural(*w, "week")),
-                        BrokenBecause::DiscountMissed =>
-                            "the discount never reached the invoice".to_owned(),
-                        BrokenBecause::ClaimFailed => "the claim did not hold".to_owned(),
+                tr!(
+                    "guide-promise-broken",
+                    promise = describe_promise(s, *promise),
+                    because = match because {
+                        BrokenBecause::NotDelivered => tr!("guide-because-not-delivered"),
+                        BrokenBecause::Late(w) => tr!("guide-because-late", weeks = *w),
+                        BrokenBecause::DiscountMissed => tr!("guide-because-discount-missed"),
+                        BrokenBecause::ClaimFailed => tr!("guide-because-claim-failed"),
                     }
                 ),
             ),
-            Event::ClaimTested { held: false, .. } => (
-                3,
-                "A technical claim made in the sale did not hold when the team tried it, and the \
-                 work to cover it arrived now."
-                    .into(),
-            ),
+            Event::ClaimTested { held: false, .. } => (3, tr!("guide-claim-failed")),
             Event::WorkAdded {
                 surprise: true,
                 days,
                 ..
-            } => (
-                4,
-                format!(
-                    "{days:.0} days of unplanned work arrived: something promised or needed was \
-                     not in the plan the team was given."
-                ),
-            ),
+            } => (4, tr!("guide-work-added", days = decimal(*days, 0))),
             Event::Paced {
                 stakeholder,
                 depth,
@@ -152,10 +109,10 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
                 ..
             } => (
                 5,
-                format!(
-                    "{} lost interest: an answer at depth {depth} was more detail than they were \
-                     ready for.",
-                    who(s, *stakeholder)
+                tr!(
+                    "guide-too-deep",
+                    name = who(s, *stakeholder),
+                    depth = depth.to_string()
                 ),
             ),
             Event::Paced {
@@ -165,10 +122,10 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
                 ..
             } => (
                 5,
-                format!(
-                    "{} wanted more: an answer at depth {depth} was shallower than they were \
-                     ready for.",
-                    who(s, *stakeholder)
+                tr!(
+                    "guide-too-shallow",
+                    name = who(s, *stakeholder),
+                    depth = depth.to_string()
                 ),
             ),
             Event::Heard {
@@ -177,49 +134,29 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
                 heard: Heard::Lost,
             } => (
                 5,
-                format!(
-                    "{} lost the thread: the answer was in {}, words they do not use. Plain words \
-                     and an example reach everyone; a delivery person in the room can translate.",
-                    who(s, *stakeholder),
-                    super::in_sentence(&s.sales.registers[register.ix()].label)
+                tr!(
+                    "guide-lost-thread",
+                    name = who(s, *stakeholder),
+                    register = super::in_sentence(&s.sales.registers[register.ix()].label)
                 ),
             ),
             Event::PromiseMade(p) => (
                 6,
-                format!(
-                    "That answer made a promise, {}: it is now in the ledger.",
-                    describe_promise(s, *p)
-                ),
+                tr!("guide-promise-made", promise = describe_promise(s, *p)),
             ),
-            Event::FactNoticed { by, .. } => (
-                7,
-                format!(
-                    "The {} noticed something the client had not said, just by being in the room.",
-                    role_name(*by)
-                ),
-            ),
+            Event::FactNoticed { by, .. } => (7, tr!("guide-fact-noticed", role = role_name(*by))),
             Event::MeetingStarted {
                 attending,
                 presales_cost,
                 ..
-            } if !attending.is_empty() => (
-                8,
-                format!(
-                    "Bringing people from delivery cost {} of their time.",
-                    money(*presales_cost)
-                ),
-            ),
+            } if !attending.is_empty() => {
+                (8, tr!("guide-meeting-cost", cost = money(*presales_cost)))
+            }
             Event::Paced {
                 stakeholder,
                 verdict: PaceVerdict::Matched,
                 ..
-            } => (
-                9,
-                format!(
-                    "{} was with you: the depth of the answer suited them, so their trust grew.",
-                    who(s, *stakeholder)
-                ),
-            ),
+            } => (9, tr!("guide-matched", name = who(s, *stakeholder))),
             _ => return None,
         })
     };
@@ -232,16 +169,37 @@ pub fn why(s: &Scenario, events: &[Event]) -> Option<String> {
 
 /// The guide box's overline: `Guide · 3 of 7`.
 pub fn step_count(count: &str) -> String {
-    format!("Guide · {count}")
+    tr!("guide-step-count", count = count)
 }
 
 /// Why the last consequence happened, in the guide box.
 pub fn why_line(why: &str) -> String {
-    format!("Why: {why}")
+    tr!("guide-why-line", why = why)
 }
 
 /// Go on to the next step.
-pub const GOT_IT: &str = "Got it";
+pub fn got_it() -> String {
+    tr!("guide-got-it")
+}
 
 /// End the guide.
-pub const SKIP: &str = "Skip the guide";
+pub fn skip() -> String {
+    tr!("guide-skip")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::i18n::{Language, with_language};
+
+    #[test]
+    fn the_guide_speaks_english_and_german() {
+        assert_eq!(step_count(&step_of(3, 7)), "Guide · 3 of 7");
+        assert_eq!(topic(GuideTopic::Pid).0, "The PID");
+        with_language(Language::German, || {
+            assert_eq!(step_count(&step_of(3, 7)), "Anleitung · 3 von 7");
+            assert_eq!(topic(GuideTopic::BurnUp).0, "Das Burn-up-Diagramm");
+            assert_eq!(skip(), "Anleitung überspringen");
+        });
+    }
+}

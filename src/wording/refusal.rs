@@ -5,96 +5,74 @@ use std::fmt;
 
 use crate::engine::delivery::{MAX_QUALITY_SHARE, QUALITY_STEP, TIME_REQUEST_WEEKS};
 use crate::engine::{ActionError, Phase, Refusal, Seat};
-
-/// `once`, `twice`, `3 times`.
-fn times(n: u32) -> String {
-    match n {
-        1 => "once".into(),
-        2 => "twice".into(),
-        n => format!("{n} times"),
-    }
-}
+use crate::tr;
 
 /// Why an action is refused now, as a clause: `one change request a week`.
 pub fn refusal(r: Refusal) -> String {
     match r {
-        Refusal::SessionOver | Refusal::WrongPhase(Phase::Over) => "the session is over".into(),
-        Refusal::WrongPhase(Phase::Invite(_)) => "first choose who joins the next meeting".into(),
-        Refusal::WrongPhase(Phase::Plan) => {
-            "the campaign is being planned: set the days and bookings, then confirm the plan".into()
-        }
-        Refusal::NotInPlan => {
-            "the plan offers no such choice (a number of days it does not list, or someone that meeting may not invite)".into()
-        }
-        Refusal::AlreadyPlanned => "the plan already says so".into(),
-        Refusal::WrongPhase(Phase::Beat(..)) => "a meeting is under way: answer the client".into(),
-        Refusal::WrongPhase(Phase::Handoff) => {
-            "the handoff is under way: write the document".into()
-        }
-        Refusal::WrongPhase(Phase::Review) => {
-            "the delivery lead is reviewing the document: accept it, query an item or ask to re-baseline a promise".into()
-        }
-        Refusal::NotYourAction(Seat::Seller) => "that is the seller's decision".into(),
-        Refusal::NotYourAction(Seat::DeliveryLead) => "that is the delivery lead's decision".into(),
-        Refusal::TwoRolesOnly => "that is possible only when two people play".into(),
-        Refusal::NotFlaggable => {
-            "nobody from delivery in the room sees that in this answer, or it is already flagged".into()
-        }
-        Refusal::NotInPid => "that is not in the document".into(),
-        Refusal::AlreadyAsked => "that was already asked".into(),
-        Refusal::RetroTooLong(n) => format!(
-            "an answer is {n} characters long; a few words, please (at most {})",
-            crate::engine::RETRO_MAX_CHARS
+        Refusal::SessionOver | Refusal::WrongPhase(Phase::Over) => tr!("refusal-session-over"),
+        Refusal::WrongPhase(Phase::Invite(_)) => tr!("refusal-phase-invite"),
+        Refusal::WrongPhase(Phase::Plan) => tr!("refusal-phase-plan"),
+        Refusal::NotInPlan => tr!("refusal-not-in-plan"),
+        Refusal::AlreadyPlanned => tr!("refusal-already-planned"),
+        Refusal::WrongPhase(Phase::Beat(..)) => tr!("refusal-phase-beat"),
+        Refusal::WrongPhase(Phase::Handoff) => tr!("refusal-phase-handoff"),
+        Refusal::WrongPhase(Phase::Review) => tr!("refusal-phase-review"),
+        Refusal::NotYourAction(Seat::Seller) => tr!("refusal-not-yours-seller"),
+        Refusal::NotYourAction(Seat::DeliveryLead) => tr!("refusal-not-yours-delivery-lead"),
+        Refusal::TwoRolesOnly => tr!("refusal-two-roles-only"),
+        Refusal::NotFlaggable => tr!("refusal-not-flaggable"),
+        Refusal::NotInPid => tr!("refusal-not-in-pid"),
+        Refusal::AlreadyAsked => tr!("refusal-already-asked"),
+        Refusal::RetroTooLong(n) => tr!(
+            "refusal-retro-too-long",
+            chars = n,
+            max = crate::engine::RETRO_MAX_CHARS
         ),
-        Refusal::RetroEmpty => "write at least one of the two answers".into(),
-        Refusal::WrongPhase(Phase::Delivery) => {
-            "delivery is under way: decide this week or end it".into()
-        }
-        Refusal::NotInvitable => {
-            "only delivery people this meeting may invite can come, each once".into()
-        }
-        Refusal::NotOffered => "that answer is not offered in the current beat".into(),
-        Refusal::Locked => "that answer is offered only when what it requires holds".into(),
-        Refusal::NotACandidate => {
-            "only promises made and hidden needs found can go into the document".into()
-        }
-        Refusal::AlreadyInPid(true) => "it is already in the document".into(),
-        Refusal::AlreadyInPid(false) => "it is already out of the document".into(),
-        Refusal::WeekFull => "no more decisions this week: end the week".into(),
-        Refusal::OvertimeAlready(on) => {
-            format!("overtime is already {}", if on { "on" } else { "off" })
-        }
+        Refusal::RetroEmpty => tr!("refusal-retro-empty"),
+        Refusal::WrongPhase(Phase::Delivery) => tr!("refusal-phase-delivery"),
+        Refusal::NotInvitable => tr!("refusal-not-invitable"),
+        Refusal::NotOffered => tr!("refusal-not-offered"),
+        Refusal::Locked => tr!("refusal-locked"),
+        Refusal::NotACandidate => tr!("refusal-not-a-candidate"),
+        Refusal::AlreadyInPid(true) => tr!("refusal-already-in-pid"),
+        Refusal::AlreadyInPid(false) => tr!("refusal-already-out-of-pid"),
+        Refusal::WeekFull => tr!("refusal-week-full"),
+        Refusal::OvertimeAlready(true) => tr!("refusal-overtime-already-on"),
+        Refusal::OvertimeAlready(false) => tr!("refusal-overtime-already-off"),
         Refusal::QualityUnchanged(q) if q == MAX_QUALITY_SHARE => {
-            format!("testing is already at the {q}\u{a0}% maximum")
+            tr!("refusal-quality-at-maximum", share = q)
         }
-        Refusal::QualityUnchanged(q) => format!("testing is already at {q}\u{a0}%"),
-        Refusal::QualityNotOffered(q) => format!(
-            "testing goes from 0 to {MAX_QUALITY_SHARE}\u{a0}% in steps of {QUALITY_STEP}\u{a0}%, not {q}\u{a0}%"
+        Refusal::QualityUnchanged(q) => tr!("refusal-quality-unchanged", share = q),
+        Refusal::QualityNotOffered(q) => tr!(
+            "refusal-quality-not-offered",
+            max = MAX_QUALITY_SHARE,
+            step = QUALITY_STEP,
+            share = q
         ),
-        Refusal::NotForHire(_) => "that person is not one of the possible hires".into(),
-        Refusal::AlreadyHired(_) => "already on the team".into(),
-        Refusal::OneChangeAWeek => "one change request a week".into(),
-        Refusal::NoTimeRequestsLeft(n) => {
-            format!("the client has been asked for time {} already", times(n))
-        }
+        Refusal::NotForHire(_) => tr!("refusal-not-for-hire"),
+        Refusal::AlreadyHired(_) => tr!("refusal-already-hired"),
+        Refusal::OneChangeAWeek => tr!("refusal-one-change-a-week"),
+        Refusal::NoTimeRequestsLeft(n) => tr!("refusal-no-time-requests-left", times = n),
         Refusal::WeeksNotOffered(w) => {
             let steps: Vec<String> = TIME_REQUEST_WEEKS.iter().map(u32::to_string).collect();
-            format!(
-                "more time is asked {} weeks at a time, not {w}",
-                steps.join(" or ")
+            tr!(
+                "refusal-weeks-not-offered",
+                steps = steps.join(&tr!("refusal-steps-or")),
+                weeks = w
             )
         }
-        Refusal::NotInBacklog(_) => "that item is not in the backlog".into(),
-        Refusal::AlreadyDropped(_) => "that item was already dropped".into(),
-        Refusal::AlreadyFinished(_) => "that item is already done".into(),
-        Refusal::UpdateAlreadyPlanned => "an update is already going out this week".into(),
-        Refusal::AccountManagerAlreadyIn => "the account manager is already in the reviews".into(),
+        Refusal::NotInBacklog(_) => tr!("refusal-not-in-backlog"),
+        Refusal::AlreadyDropped(_) => tr!("refusal-already-dropped"),
+        Refusal::AlreadyFinished(_) => tr!("refusal-already-finished"),
+        Refusal::UpdateAlreadyPlanned => tr!("refusal-update-already-planned"),
+        Refusal::AccountManagerAlreadyIn => tr!("refusal-account-manager-already-in"),
     }
 }
 
 /// The game's notice for a refused decision: `That can't be done now: ….`
 pub fn notice(e: &ActionError) -> String {
-    format!("That can't be done now: {e}.")
+    tr!("refusal-notice", error = e.to_string())
 }
 
 impl fmt::Display for Refusal {
@@ -107,9 +85,12 @@ impl fmt::Display for ActionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ActionError::NotNow { action, refusal } => {
-                write!(f, "{action} is not possible now: {refusal}")
+                let (action, refusal) = (action.to_string(), refusal.to_string());
+                f.write_str(&tr!("refusal-not-now", action = action, refusal = refusal))
             }
-            ActionError::Unknown(what) => write!(f, "{what} does not exist in this scenario"),
+            ActionError::Unknown(what) => {
+                f.write_str(&tr!("refusal-unknown", what = what.to_string()))
+            }
         }
     }
 }
@@ -150,5 +131,15 @@ mod tests {
             e.to_string(),
             "scope item #7 does not exist in this scenario"
         );
+        crate::wording::i18n::with_language(crate::wording::i18n::Language::German, || {
+            assert_eq!(
+                refusal(Refusal::NoTimeRequestsLeft(3)),
+                "der Kunde wurde bereits 3-mal um mehr Zeit gebeten"
+            );
+            assert_eq!(
+                refusal(Refusal::QualityUnchanged(MAX_QUALITY_SHARE)),
+                "das Testen steht bereits beim Maximum von 50\u{a0}%"
+            );
+        });
     }
 }

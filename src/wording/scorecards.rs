@@ -3,8 +3,9 @@
 //! game's debrief and the reports alike.
 
 use super::debrief::Figure;
-use super::{money, plan_name, plural};
+use super::{decimal, money, plan_name};
 use crate::engine::{Scorecards, Seat, TableMode};
+use crate::tr;
 
 /// The three cards and the plan comparison, in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,12 +20,8 @@ pub struct ScorecardWords {
     pub plans: Vec<String>,
 }
 
-fn fig(label: &str, value: String, note: String) -> Figure {
-    Figure {
-        label: label.to_owned(),
-        value,
-        note,
-    }
+fn fig(label: String, value: String, note: String) -> Figure {
+    Figure { label, value, note }
 }
 
 /// The three scorecards in words.
@@ -37,84 +34,91 @@ pub fn cards(c: &Scorecards) -> ScorecardWords {
 pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
     let s = &c.seller;
     let mut seller = vec![fig(
-        "Bookings",
+        tr!("scorecards-bookings"),
         money(s.bookings),
         if s.bookings <= 0.0 {
-            "no deal".into()
+            tr!("scorecards-no-deal")
         } else if s.quarter_days == 0 {
-            format!("closed on day {}", s.close_day)
+            tr!("scorecards-closed-on-day", day = s.close_day)
         } else if s.in_quarter {
-            format!(
-                "closed on day {} of the quarter's {}",
-                s.close_day, s.quarter_days
+            tr!(
+                "scorecards-closed-in-quarter",
+                day = s.close_day,
+                quarter_days = s.quarter_days
             )
         } else {
-            format!(
-                "closed on day {}, after the quarter's {}: it does not count",
-                s.close_day, s.quarter_days
+            tr!(
+                "scorecards-closed-after-quarter",
+                day = s.close_day,
+                quarter_days = s.quarter_days
             )
         },
     )];
     if s.quota > 0.0 {
         seller.push(fig(
-            "Quota attainment",
+            tr!("scorecards-quota-attainment"),
             super::percent(s.attainment),
-            format!(
-                "{} counted of a {} quota",
-                money(s.counted_bookings),
-                money(s.quota)
+            tr!(
+                "scorecards-counted-of-quota",
+                counted = money(s.counted_bookings),
+                quota = money(s.quota)
             ),
         ));
     }
     if s.review_hours > 0.0 {
         seller.push(fig(
-            "Hours in delivery reviews",
-            format!("{:.0}", s.review_hours),
-            format!("{} of selling time", money(s.review_cost)),
+            tr!("scorecards-review-hours"),
+            decimal(s.review_hours, 0),
+            tr!("scorecards-of-selling-time", cost = money(s.review_cost)),
         ));
     }
     if s.refunded > 0.0 {
         seller.push(fig(
-            "Refunded",
+            tr!("scorecards-refunded"),
             money(s.refunded),
-            "scope dropped in delivery: the client paid less than was booked".into(),
+            tr!("scorecards-refunded-seller-note"),
         ));
     }
     if s.commission_forgone > 0.0 {
         seller.push(fig(
-            "Commission not earned",
+            tr!("scorecards-commission-not-earned"),
             money(s.commission_forgone),
-            "walked away from the deal on the table".into(),
+            tr!("scorecards-walked-away-note"),
         ));
     }
     let mut note = plan_name(s.plan);
     if s.rebaseline_cut > 0.0 {
-        note.push_str(&format!(
-            ", less {} for re-baselining",
-            super::percent(s.rebaseline_cut)
-        ));
+        note = tr!(
+            "scorecards-less-for-rebaselining",
+            plan = note,
+            cut = super::percent(s.rebaseline_cut)
+        );
     }
     if commission_shown {
-        seller.push(fig("Commission", money(s.commission), note));
+        seller.push(fig(tr!("scorecards-commission"), money(s.commission), note));
     }
     let delivery = c
         .delivery
         .as_ref()
         .map(|d| {
             let mut v = vec![
-                fig("Margin", money(d.margin), "what the project made".into()),
                 fig(
-                    "Weeks late",
-                    d.weeks_late.to_string(),
-                    "past the agreed deadline".into(),
+                    tr!("scorecards-margin"),
+                    money(d.margin),
+                    tr!("scorecards-margin-note"),
                 ),
                 fig(
-                    "Team morale",
-                    format!("{:.0}/100", d.morale),
-                    format!(
-                        "{} of {} delivered",
-                        d.scope_delivered,
-                        plural(d.scope_sold, "scope item")
+                    tr!("scorecards-weeks-late"),
+                    d.weeks_late.to_string(),
+                    tr!("scorecards-weeks-late-note"),
+                ),
+                fig(
+                    tr!("scorecards-team-morale"),
+                    tr!("scorecards-out-of-100", value = decimal(d.morale, 0)),
+                    tr!(
+                        "scorecards-scope-delivered",
+                        delivered = d.scope_delivered,
+                        sold = d.scope_sold
                     ),
                 ),
             ];
@@ -126,16 +130,23 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
         .unwrap_or_default();
     let k = &c.company;
     let mut company = vec![
-        fig("Margin", money(k.margin), "the team's result".into()),
         fig(
-            "Client satisfaction",
-            format!("{:.0}/100", k.satisfaction),
-            "against what was promised".into(),
+            tr!("scorecards-margin"),
+            money(k.margin),
+            tr!("scorecards-company-margin-note"),
         ),
         fig(
-            "Expected renewal",
+            tr!("scorecards-client-satisfaction"),
+            tr!("scorecards-out-of-100", value = decimal(k.satisfaction, 0)),
+            tr!("scorecards-satisfaction-note"),
+        ),
+        fig(
+            tr!("scorecards-expected-renewal"),
             money(k.expected_renewal),
-            format!("{} chance of more work", super::percent(k.renewal_chance)),
+            tr!(
+                "scorecards-renewal-note",
+                chance = super::percent(k.renewal_chance)
+            ),
         ),
     ];
     if k.refund > 0.0 {
@@ -144,12 +155,12 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
     if let Some(m) = k.would_have_margin {
         company.push(fig(
             if m < 0.0 {
-                "Loss avoided"
+                tr!("scorecards-loss-avoided")
             } else {
-                "Margin given up"
+                tr!("scorecards-margin-given-up")
             },
             money(m.abs()),
-            "what the deal on the table would have made, walked away from".into(),
+            tr!("scorecards-walked-away-company-note"),
         ));
     }
     let plans = s
@@ -157,16 +168,20 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
         .iter()
         .filter(|_| commission_shown)
         .map(|p| {
-            format!(
-                "Under {}: {}{}",
-                plan_name(p.plan),
-                money(p.commission),
-                if p.actual {
-                    " (this scenario's plan)"
-                } else {
-                    ""
-                }
-            )
+            let (plan, commission) = (plan_name(p.plan), money(p.commission));
+            if p.actual {
+                tr!(
+                    "scorecards-under-plan-actual",
+                    plan = plan,
+                    commission = commission
+                )
+            } else {
+                tr!(
+                    "scorecards-under-plan",
+                    plan = plan,
+                    commission = commission
+                )
+            }
         })
         .collect();
     ScorecardWords {
@@ -180,109 +195,107 @@ pub fn cards_seen(c: &Scorecards, commission_shown: bool) -> ScorecardWords {
 /// The refund for dropped scope, as the delivery lead's and the company's cards show it.
 fn refund_figure(refund: f32) -> Figure {
     fig(
-        "Refunded",
+        tr!("scorecards-refunded"),
         money(refund),
-        "dropped scope paid back to the client, out of the margin".into(),
+        tr!("scorecards-refund-note"),
     )
 }
 
-/// A player's name as the cards call it: `None` (the reports, or a name left at its default)
-/// gives the role alone.
-fn named(name: Option<&str>, role: &str) -> Option<String> {
+/// A player's name as the cards call it: `None` (the reports, or a name left at its default:
+/// the role's English name or its name in the language in use) gives the role alone.
+fn named(name: Option<&str>, seat: Seat) -> Option<String> {
+    let (english, role) = match seat {
+        Seat::Seller => ("seller", tr!("scorecards-role-seller")),
+        Seat::DeliveryLead => ("delivery lead", tr!("scorecards-role-delivery-lead")),
+    };
     name.map(str::trim)
-        .filter(|n| !n.is_empty() && !n.eq_ignore_ascii_case(role))
+        .filter(|n| {
+            !n.is_empty()
+                && !n.eq_ignore_ascii_case(english)
+                && n.to_lowercase() != role.to_lowercase()
+        })
         .map(str::to_owned)
 }
 
 /// The heading over the three cards: `Ana and Ben: the scorecards`, or, without names,
 /// `The seller, the delivery lead and the company: three scorecards`.
 pub fn cards_heading(seller: Option<&str>, lead: Option<&str>) -> String {
-    match (named(seller, "seller"), named(lead, "delivery lead")) {
-        (Some(a), Some(b)) => format!("{a} and {b}: the scorecards"),
-        _ => "The seller, the delivery lead and the company: three scorecards".to_owned(),
+    match (named(seller, Seat::Seller), named(lead, Seat::DeliveryLead)) {
+        (Some(a), Some(b)) => tr!("scorecards-cards-heading-named", seller = a, lead = b),
+        _ => tr!("scorecards-cards-heading"),
     }
 }
 
 /// A seat's card title: `Ana, seller`, or `The seller` without a name of its own.
 pub fn seat_card_title(seat: Seat, name: Option<&str>) -> String {
-    let role = seat_role(seat);
-    match named(name, role) {
-        Some(n) => format!("{n}, {role}"),
-        None => format!("The {role}"),
-    }
-}
-
-fn seat_role(seat: Seat) -> &'static str {
-    match seat {
-        Seat::Seller => "seller",
-        Seat::DeliveryLead => "delivery lead",
+    match (seat, named(name, seat)) {
+        (Seat::Seller, Some(n)) => tr!("scorecards-seller-named", name = n),
+        (Seat::Seller, None) => tr!("scorecards-seller"),
+        (Seat::DeliveryLead, Some(n)) => tr!("scorecards-delivery-lead-named", name = n),
+        (Seat::DeliveryLead, None) => tr!("scorecards-delivery-lead"),
     }
 }
 
 /// The company's card title.
-pub fn company_card_title() -> &'static str {
-    "The company: your team's result"
+pub fn company_card_title() -> String {
+    tr!("scorecards-company-card-title")
 }
 
 /// What an empty delivery card says.
-pub fn no_delivery() -> &'static str {
-    "No deal, nothing delivered."
+pub fn no_delivery() -> String {
+    tr!("scorecards-no-delivery")
 }
 
 /// Who held the two seats: in solo one trainee held both, so both cards are theirs.
-pub fn who_played(mode: TableMode) -> &'static str {
+pub fn who_played(mode: TableMode) -> String {
     match mode {
-        TableMode::Solo => {
-            "Played solo: one trainee held both roles, selling the deal and delivering it, so the seller's card and the delivery lead's card are both theirs."
-        }
-        TableMode::TwoRoles => {
-            "Played in two roles: one trainee sold the deal and wrote the PID, another reviewed it and delivered."
-        }
+        TableMode::Solo => tr!("scorecards-played-solo"),
+        TableMode::TwoRoles => tr!("scorecards-played-two-roles"),
     }
 }
 
 /// The heading over the plan comparison.
-pub fn plans_heading() -> &'static str {
-    "What the seller would have earned under each plan"
+pub fn plans_heading() -> String {
+    tr!("scorecards-plans-heading")
 }
 
 /// The note under the plan comparison.
-pub fn lead_earns_no_commission() -> &'static str {
-    "The delivery lead earns no commission under any plan: their card is margin, weeks late and morale."
+pub fn lead_earns_no_commission() -> String {
+    tr!("scorecards-lead-earns-no-commission")
 }
 
 /// The heading over the ledger beside the PID (the gaps marked).
-pub fn ledger_heading() -> &'static str {
-    "The ledger beside the PID"
+pub fn ledger_heading() -> String {
+    tr!("scorecards-ledger-heading")
 }
 
 /// The heading over the flags raised in meetings.
-pub fn flags_heading() -> &'static str {
-    "Who flagged what, and what was said anyway"
+pub fn flags_heading() -> String {
+    tr!("scorecards-flags-heading")
 }
 
 /// The heading over the delivery lead's review: `Ben's review of the PID`, or `The delivery
 /// lead's review of the PID` without a name of its own.
 pub fn review_heading(lead: Option<&str>) -> String {
-    match named(lead, "delivery lead") {
-        Some(n) => format!("{n}'s review of the PID"),
-        None => "The delivery lead's review of the PID".to_owned(),
+    match named(lead, Seat::DeliveryLead) {
+        Some(n) => tr!("scorecards-review-heading-named", name = n),
+        None => tr!("scorecards-review-heading"),
     }
 }
 
 /// The heading over the retrospective.
-pub fn retro_heading() -> &'static str {
-    "Retrospective"
+pub fn retro_heading() -> String {
+    tr!("scorecards-retro-heading")
 }
 
 /// The line under the retrospective's heading.
-pub fn retro_prompt() -> &'static str {
-    "React to what happened together: a few words each, then talk it through."
+pub fn retro_prompt() -> String {
+    tr!("scorecards-retro-prompt")
 }
 
 /// What an empty list of the debrief for two says (no flags, no review steps).
-pub fn none_yet() -> &'static str {
-    "None."
+pub fn none_yet() -> String {
+    tr!("scorecards-none-yet")
 }
 
 #[cfg(test)]
@@ -306,5 +319,21 @@ mod tests {
             "Ana and Ben: the scorecards"
         );
         assert!(cards_heading(Some("Ana"), None).starts_with("The seller, the delivery lead"));
+    }
+
+    #[test]
+    fn the_cards_speak_german() {
+        use crate::wording::i18n::{Language, with_language};
+        with_language(Language::German, || {
+            assert_eq!(
+                seat_card_title(Seat::DeliveryLead, None),
+                "Die Projektleitung"
+            );
+            assert_eq!(
+                seat_card_title(Seat::Seller, Some("Vertrieb")),
+                "Der Vertrieb"
+            );
+            assert_eq!(review_heading(Some("Ben")), "Die Prüfung der PID durch Ben");
+        });
     }
 }

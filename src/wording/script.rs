@@ -10,31 +10,37 @@ use crate::engine::script::{
     ScriptParseProblem, StepProblem, StepRefusal,
 };
 use crate::engine::view::KeyKind;
+use crate::tr;
 
 /// The most ids listed in full in an unknown-id message; past it, the first half is listed.
 pub const KNOWN_LIST_MAX: usize = 16;
 
 /// What kind of id a script step named: `answer`, `promise or hidden need` (a script puts
 /// promises and the hidden needs it found into the document).
-pub fn id_kind(what: KeyKind) -> &'static str {
+pub fn id_kind(what: KeyKind) -> String {
     match what {
-        KeyKind::PromiseOrFact => "promise or hidden need",
-        other => super::actions::key_kind(other),
+        KeyKind::PromiseOrFact => tr!("script-promise-or-hidden-need"),
+        other => super::actions::key_kind(other).to_owned(),
     }
+}
+
+/// A list of ids or choices, as the language separates them: `a, b`.
+fn list(items: &[String]) -> String {
+    items.join(&tr!("script-list-separator"))
 }
 
 /// The ids a scenario does have, as a parenthesised tail: ` (known: a, b)`, ` (it has none)`, or
 /// ` (it has 40 of them, e.g. a, b, ...)` past [`KNOWN_LIST_MAX`].
 pub fn known_list(known: &[String]) -> String {
     if known.is_empty() {
-        " (it has none)".into()
+        tr!("script-known-none")
     } else if known.len() <= KNOWN_LIST_MAX {
-        format!(" (known: {})", known.join(", "))
+        tr!("script-known", ids = list(known))
     } else {
-        format!(
-            " (it has {} of them, e.g. {}, ...)",
-            known.len(),
-            known[..KNOWN_LIST_MAX / 2].join(", ")
+        tr!(
+            "script-known-some",
+            count = known.len(),
+            ids = list(&known[..KNOWN_LIST_MAX / 2])
         )
     }
 }
@@ -44,13 +50,9 @@ pub fn known_list(known: &[String]) -> String {
 pub fn step_refusal(why: &StepRefusal) -> String {
     match why {
         StepRefusal::Refused(e) => e.to_string(),
-        StepRefusal::NothingToFlag { answer } => {
-            format!("there is nothing the delivery lead can flag in answer \"{answer}\" now")
-        }
-        StepRefusal::NotAPromise { id } => {
-            format!("\"{id}\" is a hidden need, not a promise: only a promise can be re-baselined")
-        }
-        StepRefusal::NoDocumentNow => "writing the PID is not possible now".into(),
+        StepRefusal::NothingToFlag { answer } => tr!("script-nothing-to-flag", answer = answer),
+        StepRefusal::NotAPromise { id } => tr!("script-not-a-promise", id = id),
+        StepRefusal::NoDocumentNow => tr!("script-no-document-now"),
     }
 }
 
@@ -58,71 +60,64 @@ pub fn step_refusal(why: &StepRefusal) -> String {
 /// (meeting `qualified`) offering: as_meet, as_promise`.
 pub fn possible_now(now: &PossibleNow) -> String {
     match now {
-        PossibleNow::Plan { meetings } => format!(
-            "the campaign is being planned: Allow(meeting, days) and Book(meeting, [roles]) for \
-             the meetings {}, then ConfirmPlan",
-            meetings.join(", ")
-        ),
+        PossibleNow::Plan { meetings } => tr!("script-now-plan", meetings = list(meetings)),
         PossibleNow::Invite {
             meeting,
             may_invite,
         } => {
             let roles: Vec<String> = may_invite.iter().map(|r| format!("{r:?}")).collect();
-            format!(
-                "the next meeting is `{meeting}`, which may invite: {} (or Invite([]) to go alone)",
-                roles.join(", ")
-            )
+            tr!("script-now-invite", meeting = meeting, roles = list(&roles))
         }
         PossibleNow::Beat {
             beat,
             meeting,
             offered,
-        } => format!(
-            "the current beat is `{beat}` (meeting `{meeting}`) offering: {}",
-            offered.join(", ")
+        } => tr!(
+            "script-now-beat",
+            beat = beat,
+            meeting = meeting,
+            offered = list(offered)
         ),
         PossibleNow::Handoff { candidates } => {
             let items: Vec<String> = candidates
                 .iter()
                 .map(|(key, in_pid)| {
                     if *in_pid {
-                        format!("{key} (in)")
+                        tr!("script-candidate-in", key = key)
                     } else {
                         key.clone()
                     }
                 })
                 .collect();
-            format!(
-                "the handoff is under way: the document can hold {} ; then SubmitPid",
-                if items.is_empty() {
-                    "nothing".to_string()
-                } else {
-                    items.join(", ")
-                }
-            )
-        }
-        PossibleNow::Review { pid } => format!(
-            "the delivery lead reviews the document ({}): Accept, Query(id) or Rebaseline(id)",
-            if pid.is_empty() {
-                "it is empty".to_string()
+            if items.is_empty() {
+                tr!("script-now-handoff-empty")
             } else {
-                pid.join(", ")
+                tr!("script-now-handoff", items = list(&items))
             }
-        ),
+        }
+        PossibleNow::Review { pid } => {
+            if pid.is_empty() {
+                tr!("script-now-review-empty")
+            } else {
+                tr!("script-now-review", pid = list(pid))
+            }
+        }
         PossibleNow::Delivery { week, possible } => {
             let what: Vec<String> = possible
                 .iter()
                 .map(|c| match c {
-                    DeliveryChoice::QualityShare => {
-                        format!("Quality(0 to {MAX_QUALITY_SHARE}, steps of {QUALITY_STEP})")
-                    }
+                    DeliveryChoice::QualityShare => tr!(
+                        "script-quality-choice",
+                        max = MAX_QUALITY_SHARE,
+                        step = QUALITY_STEP
+                    ),
                     DeliveryChoice::Action(named) => named.to_string(),
                 })
                 .collect();
-            format!("delivery week {week}: possible: {}", what.join(", "))
+            tr!("script-now-delivery", week = *week, possible = list(&what))
         }
-        PossibleNow::Over { won: true } => "nothing more to play: delivery has ended".into(),
-        PossibleNow::Over { won: false } => "nothing more to play: the deal was lost".into(),
+        PossibleNow::Over { won: true } => tr!("script-now-over-won"),
+        PossibleNow::Over { won: false } => tr!("script-now-over-lost"),
     }
 }
 
@@ -130,35 +125,41 @@ pub fn possible_now(now: &PossibleNow) -> String {
 /// or why it is refused and what is possible now.
 pub fn step_problem(problem: &StepProblem) -> String {
     match problem {
-        StepProblem::UnknownId { what, id, known } => format!(
-            "there is no {} with id \"{id}\" in this scenario{}",
-            id_kind(*what),
-            known_list(known)
+        StepProblem::UnknownId { what, id, known } => tr!(
+            "script-unknown-id",
+            kind = id_kind(*what),
+            id = id,
+            known = known_list(known)
         ),
-        StepProblem::NotLegal { why, now } => format!("{why}; {now}"),
+        StepProblem::NotLegal { why, now } => tr!(
+            "script-not-legal",
+            why = why.to_string(),
+            now = now.to_string()
+        ),
     }
 }
 
 /// What is wrong with a script file: the RON parser's own message, or the size limit.
 pub fn parse_problem(problem: &ScriptParseProblem) -> String {
     match problem {
-        ScriptParseProblem::TooLarge { bytes } => {
-            format!("the script is {bytes} bytes, more than the limit of {MAX_SCRIPT_BYTES} bytes")
-        }
+        ScriptParseProblem::TooLarge { bytes } => tr!(
+            "script-too-large",
+            bytes = bytes.to_string(),
+            max = MAX_SCRIPT_BYTES.to_string()
+        ),
         ScriptParseProblem::Ron(message) => message.clone(),
     }
 }
 
 impl fmt::Display for ScriptParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.origin,
-            self.line,
-            self.col,
-            parse_problem(&self.problem)
-        )
+        f.write_str(&tr!(
+            "script-parse-error",
+            origin = &self.origin,
+            line = self.line.to_string(),
+            col = self.col.to_string(),
+            problem = parse_problem(&self.problem)
+        ))
     }
 }
 
@@ -182,7 +183,12 @@ impl fmt::Display for StepProblem {
 
 impl fmt::Display for ScriptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "step {} `{}`: {}", self.step, self.written, self.problem)
+        f.write_str(&tr!(
+            "script-step-error",
+            step = self.step.to_string(),
+            written = &self.written,
+            problem = self.problem.to_string()
+        ))
     }
 }
 
@@ -338,5 +344,18 @@ mod tests {
             words(PossibleNow::Over { won: true }),
             "nothing more to play: delivery has ended"
         );
+    }
+
+    #[test]
+    fn script_errors_speak_german() {
+        use crate::wording::i18n::{Language, with_language};
+        with_language(Language::German, || {
+            assert_eq!(
+                PossibleNow::Review { pid: vec![] }.to_string(),
+                "die Projektleitung prüft das Dokument (es ist leer): Accept, Query(id) oder \
+                 Rebaseline(id)"
+            );
+            assert_eq!(known_list(&[]), " (es hat keine)");
+        });
     }
 }

@@ -120,12 +120,12 @@ fn every_report_draws_the_engines_three_scorecards_in_solo_and_in_two_roles() {
                 let section = cards_section(format, &r);
                 let at = format!("{stem}.{kind} ({format})");
                 // Who held the seats: in solo, one trainee held both.
-                assert!(section.contains(sc::who_played(mode)), "{at}: {section}");
-                assert!(!r.contains(sc::who_played(other)), "{at}");
+                assert!(section.contains(&sc::who_played(mode)), "{at}: {section}");
+                assert!(!r.contains(&sc::who_played(other)), "{at}");
                 for title in [
                     sc::seat_card_title(Seat::Seller, None),
                     sc::seat_card_title(Seat::DeliveryLead, None),
-                    sc::company_card_title().to_owned(),
+                    sc::company_card_title(),
                 ] {
                     assert!(section.contains(&title), "{at}: no card {title:?}");
                 }
@@ -133,7 +133,7 @@ fn every_report_draws_the_engines_three_scorecards_in_solo_and_in_two_roles() {
                     assert!(section.contains(f.as_str()), "{at}: lacks {f:?}\n{section}");
                 }
                 // One line per plan compared, the scenario's own marked.
-                assert!(section.contains(sc::plans_heading()), "{at}");
+                assert!(section.contains(&sc::plans_heading()), "{at}");
                 let own = cards.seller.under_plans.iter().find(|p| p.actual).unwrap();
                 assert!(
                     section.contains(&format!(
@@ -145,7 +145,7 @@ fn every_report_draws_the_engines_three_scorecards_in_solo_and_in_two_roles() {
                 );
                 // The sections of the debrief for two only in two roles.
                 assert_eq!(
-                    r.contains(sc::ledger_heading())
+                    r.contains(&sc::ledger_heading())
                         || r.contains(&sc::ledger_heading().to_uppercase()),
                     mode == TableMode::TwoRoles,
                     "{at}"
@@ -206,7 +206,7 @@ fn two_role_reports_show_the_gaps_the_flags_the_review_and_both_retrospective_an
     let html = report::html(&session, &d);
     assert_eq!(html.matches("<li class=\"bad\">").count(), gaps);
     let md = report::markdown(&session, &d);
-    let ledger = &md[md.find(sc::ledger_heading()).unwrap()..];
+    let ledger = &md[md.find(&sc::ledger_heading()).unwrap()..];
     let ledger = &ledger[..ledger[3..].find("\n## ").unwrap()];
     assert_eq!(ledger.matches("\n- **").count(), gaps, "{ledger}");
     let text = report::text(&session, &d);
@@ -235,4 +235,30 @@ fn the_html_report_stays_self_contained_and_balanced() {
         }
         assert!(html.trim_end().ends_with("</html>"), "{kind}");
     }
+}
+
+/// A report written in German carries the scorecards, their titles and who played in German.
+#[test]
+fn a_report_in_german_words_the_scorecards_in_german() {
+    use overpromise::wording::i18n::{Language, with_language};
+    let session = play("01_first_client", "two.careful");
+    let d = session.debrief(false).unwrap();
+    let text = with_language(Language::German, || report::text(&session, &d));
+    if std::env::var_os("SHOW_REPORT").is_some() {
+        println!("{text}");
+    }
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for words in [
+        "VERTRIEB, PROJEKTLEITUNG UND UNTERNEHMEN: DREI SCORECARDS",
+        "In zwei Rollen gespielt:",
+        "Der Vertrieb",
+        "Die Projektleitung",
+        "Das Unternehmen: das Ergebnis Ihres Teams",
+        "Was der Vertrieb unter jedem Plan verdient hätte",
+        "Abschlüsse",
+        "Plan „Provision auf Abschlüsse“: ",
+    ] {
+        assert!(flat.contains(words), "{words}: {flat}");
+    }
+    assert!(!flat.contains("three scorecards"), "{flat}");
 }

@@ -198,9 +198,9 @@ pub fn build_view(guide: &Guide, screen: Screen) -> GuideView {
             let (title, text) = topic(t);
             let n = GuideTopic::ALL.iter().position(|x| *x == t).unwrap_or(0) + 1;
             (
-                title.to_owned(),
-                text.to_owned(),
-                format!("{n} of {}", GuideTopic::ALL.len()),
+                title,
+                text,
+                crate::wording::guide::step_of(n, GuideTopic::ALL.len()),
             )
         }),
         why: guide.why.clone(),

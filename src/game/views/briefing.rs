@@ -398,7 +398,7 @@ fn support_row(ui: &mut Ui, pal: &Palette, chosen: Support) -> Option<Intent> {
     widgets::overline(ui, words::YOUR_SUPPORT);
     ui.horizontal(|ui| {
         for s in Support::ALL {
-            if ActionButton::new(support_name(s))
+            if ActionButton::new(&support_name(s))
                 .primary(s == chosen)
                 .show(ui)
                 .clicked()

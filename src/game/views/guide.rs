@@ -120,7 +120,7 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                 let text_w = if side_buttons { width - 190.0 } else { width };
                 let mut buttons = |ui: &mut Ui| {
                     if view.step.is_some()
-                        && ActionButton::new(words::GOT_IT)
+                        && ActionButton::new(&words::got_it())
                             .key("G")
                             .primary(true)
                             .show(ui)
@@ -128,7 +128,7 @@ pub fn guide_view(ui: &mut Ui, view: &GuideView) -> Option<Intent> {
                     {
                         out = Some(Intent::GuideNext);
                     }
-                    if ActionButton::new(words::SKIP).show(ui).clicked() {
+                    if ActionButton::new(&words::skip()).show(ui).clicked() {
                         out = Some(Intent::SkipGuide);
                     }
                 };

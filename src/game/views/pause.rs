@@ -205,7 +205,7 @@ pub fn settings_with_results(
                     });
                     ui.add(
                         egui::Label::new(
-                            RichText::new(menus::support_default(support_blurb(settings.support)))
+                            RichText::new(menus::support_default(&support_blurb(settings.support)))
                                 .size(size::SMALL)
                                 .color(pal.text_weak),
                         )

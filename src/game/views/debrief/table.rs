@@ -39,28 +39,28 @@ pub(super) fn two_roles(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent>
             card(
                 &mut cols[2],
                 &pal,
-                sc::company_card_title(),
+                &sc::company_card_title(),
                 &page.cards.company,
             );
         });
         if !page.cards.plans.is_empty() {
             ui.add_space(6.0);
-            widgets::overline(ui, sc::plans_heading());
+            widgets::overline(ui, &sc::plans_heading());
             lines(ui, &pal, &page.cards.plans, None);
-            widgets::weak(ui, sc::lead_earns_no_commission());
+            widgets::weak(ui, &sc::lead_earns_no_commission());
         }
         ui.add_space(12.0);
-        widgets::heading(ui, sc::ledger_heading());
+        widgets::heading(ui, &sc::ledger_heading());
         lines(ui, &pal, &page.words.handoff, Some(&page.gaps));
         ui.add_space(12.0);
-        widgets::heading(ui, sc::flags_heading());
+        widgets::heading(ui, &sc::flags_heading());
         lines(ui, &pal, &page.words.flags, None);
         ui.add_space(12.0);
         widgets::heading(ui, &sc::review_heading(Some(lead)));
         lines(ui, &pal, &page.words.review, None);
         ui.add_space(12.0);
-        widgets::heading(ui, sc::retro_heading());
-        widgets::weak(ui, sc::retro_prompt());
+        widgets::heading(ui, &sc::retro_heading());
+        widgets::weak(ui, &sc::retro_prompt());
         ui.add_space(4.0);
         let forms: Vec<(Seat, &String)> = [(Seat::Seller, seller), (Seat::DeliveryLead, lead)]
             .into_iter()
@@ -93,7 +93,7 @@ fn card(ui: &mut egui::Ui, pal: &Palette, title: &str, figures: &[Figure]) {
                 .color(pal.text),
         );
         if figures.is_empty() {
-            widgets::weak(ui, sc::no_delivery());
+            widgets::weak(ui, &sc::no_delivery());
         }
         for f in figures {
             ui.add_space(4.0);
@@ -125,7 +125,7 @@ fn card(ui: &mut egui::Ui, pal: &Palette, title: &str, figures: &[Figure]) {
 
 fn lines(ui: &mut egui::Ui, pal: &Palette, lines: &[String], gaps: Option<&[bool]>) {
     if lines.is_empty() {
-        widgets::weak(ui, sc::none_yet());
+        widgets::weak(ui, &sc::none_yet());
     }
     for (i, l) in lines.iter().enumerate() {
         let gap = gaps.and_then(|g| g.get(i)).copied().unwrap_or(false);
