@@ -92,9 +92,9 @@ debrief-loss-trust = Das Vertrauen von { $who } sank von { $from } auf { $to }; 
 
 debrief-check-attended = { $role } nahm am Termin { $meeting } teil
 debrief-check-not-attended = { $role } nahm nicht am Termin { $meeting } teil
-debrief-check-found-left-out = „{ $fact }“ wurde im Vertrieb herausgefunden, aber nicht ins PID aufgenommen, sodass das Team nicht damit planen konnte
-debrief-check-found = „{ $fact }“ wurde im Vertrieb herausgefunden
-debrief-check-never-found = „{ $fact }“ wurde im Vertrieb nie herausgefunden
+debrief-check-found-left-out = „{ $fact }“ wurde während des Verkaufs herausgefunden, aber nicht ins PID aufgenommen, sodass das Team nicht damit planen konnte
+debrief-check-found = „{ $fact }“ wurde während des Verkaufs herausgefunden
+debrief-check-never-found = „{ $fact }“ wurde während des Verkaufs nie herausgefunden
 debrief-check-said = „{ $answer }“ wurde gesagt
 debrief-check-never-said = „{ $answer }“ wurde nie gesagt
 debrief-measured-no-handoff = keine Übergabe: Der Auftrag ging verloren
@@ -186,12 +186,12 @@ debrief-question-review-time = Der Vertrieb verbrachte { $hours } Stunden in Rev
 ## Verborgene Bedürfnisse, Folgen und Versprechen
 
 debrief-need-surfaced-found = Herausgefunden, aber nicht ins PID aufgenommen: tauchte in Woche { $week } als { $days } ungeplante Personentage auf
-debrief-need-surfaced-unfound = Im Vertrieb nie herausgefunden: tauchte in Woche { $week } als { $days } ungeplante Personentage auf
-debrief-need-planned = Im Vertrieb herausgefunden und ab Woche 1 eingeplant
-debrief-need-left-out = Im Vertrieb herausgefunden, nicht ins PID aufgenommen
+debrief-need-surfaced-unfound = Während des Verkaufs nie herausgefunden: tauchte in Woche { $week } als { $days } ungeplante Personentage auf
+debrief-need-planned = Während des Verkaufs herausgefunden und ab Woche 1 eingeplant
+debrief-need-left-out = Während des Verkaufs herausgefunden, nicht ins PID aufgenommen
 debrief-need-unfound = Nie herausgefunden; es war noch nicht aufgetaucht
-debrief-need-found-no-deal = Im Vertrieb herausgefunden; es gab keinen Auftrag, in den es hätte eingeplant werden können
-debrief-need-missed-no-deal = Im Vertrieb nie herausgefunden
+debrief-need-found-no-deal = Während des Verkaufs herausgefunden; es gab keinen Auftrag, in den es hätte eingeplant werden können
+debrief-need-missed-no-deal = Während des Verkaufs nie herausgefunden
 debrief-when-handoff = Übergabe
 debrief-when-week = Woche { $week }
 debrief-effect-work = +{ $days } Personentage Arbeit

@@ -3,7 +3,7 @@
 ## Die obere und die untere Leiste
 
 debrief-screen-title = Nachbesprechung · { $scenario }
-debrief-screen-score = Punkte { $score }/100
+debrief-screen-score = Punktzahl { $score }/100
 debrief-screen-checks-passed = { $passed } von { $total } Prüfpunkten erfüllt
 debrief-screen-html-export-note = Eine eigenständige Seite zum Drucken oder Weitergeben
 
@@ -95,7 +95,7 @@ debrief-screen-saved = ✔ Gespeichert
 ## Die Zeilen des Was-wäre-wenn-Vergleichs
 
 debrief-screen-row-signs = Kunde unterschreibt
-debrief-screen-row-score = Punkte
+debrief-screen-row-score = Punktzahl
 debrief-screen-row-weeks = Wochen
 debrief-screen-row-weeks-late = Wochen Verzug
 debrief-screen-row-margin = Marge

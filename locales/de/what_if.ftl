@@ -9,8 +9,8 @@ what-if-barred-assessed = Kein Was-wäre-wenn in einem gewerteten Durchgang: Er 
 
 # Folgen auf die Provision: „Ihre Provision 1.500, bevor die gelieferte Marge feststeht“.
 what-if-note-before-margin = , bevor die gelieferte Marge feststeht
-what-if-note-after-quarter = {" "}(der Abschluss fiele nach Quartalsende: keine Abschlüsse angerechnet)
-what-if-note-before-margin-after-quarter = , bevor die gelieferte Marge feststeht (der Abschluss fiele nach Quartalsende: keine Abschlüsse angerechnet)
+what-if-note-after-quarter = {" "}(er käme erst nach Quartalsende zustande: keine Abschlüsse angerechnet)
+what-if-note-before-margin-after-quarter = , bevor die gelieferte Marge feststeht (er käme erst nach Quartalsende zustande: keine Abschlüsse angerechnet)
 
 what-if-pace-matched = folgt Ihnen
 what-if-pace-too-deep = zu detailliert

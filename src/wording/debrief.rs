@@ -8,11 +8,14 @@
 use super::{decimal, money, percent, promise_what, role_name, signed, verdict};
 use crate::engine::Outcome;
 use crate::engine::debrief::{
-    CheckDetail, CheckLine, DealVerdict, Effect, LossKindLine, LossLine, MomentLine, NeedStatus,
-    PromiseEdit, QuestionLine, WhatIf,
+    CheckDetail, CheckLine, DealVerdict, Effect, LossKindLine, LossLine, NeedStatus, PromiseEdit,
+    WhatIf,
 };
 use crate::scenario::model::{Role, Scenario};
 use crate::tr;
+
+mod moments;
+pub use moments::{moment, question};
 
 /// A labelled figure on a scorecard: `Margin`, `12,400`, `18 % of the price`.
 #[derive(Debug, Clone, PartialEq)]
@@ -496,166 +499,6 @@ pub fn heard(line: &crate::engine::debrief::PaceLine, names: &[String]) -> Optio
     (!parts.is_empty()).then(|| super::capitalized(&parts.join("; ")))
 }
 
-/// A key moment.
-pub fn moment(m: &MomentLine) -> String {
-    match m {
-        MomentLine::Brought { meeting, roles } => {
-            let who: Vec<String> = roles.iter().map(|r| role_name(*r)).collect();
-            tr!(
-                "debrief-moment-brought",
-                meeting = meeting.as_str(),
-                roles = and_list(&who)
-            )
-        }
-        MomentLine::Noticed { fact, by } => tr!(
-            "debrief-moment-noticed",
-            role = role_name(*by),
-            fact = fact.as_str()
-        ),
-        MomentLine::ClaimWarned { claim, truth } => tr!(
-            "debrief-moment-claim-warned",
-            warning = super::claim_warning_of(claim, *truth)
-        ),
-        MomentLine::TooDeep { who } => tr!("debrief-moment-too-deep", who = who.as_str()),
-        MomentLine::LostThread {
-            who,
-            register,
-            meeting,
-        } => tr!(
-            "debrief-moment-lost-thread",
-            meeting = meeting.as_str(),
-            who = who.as_str(),
-            register = super::in_sentence(register)
-        ),
-        MomentLine::Unagreed { promise, who } => tr!(
-            "debrief-moment-unagreed",
-            promise = super::capitalized(&super::events::promise_title(promise)),
-            who = who.as_str()
-        ),
-        MomentLine::WalkedAway { who } => match who {
-            Some(k) => tr!("debrief-moment-lost-faith", who = k.as_str()),
-            None => tr!("debrief-moment-out-of-patience"),
-        },
-        MomentLine::Decided { signed, price } => {
-            if *signed {
-                tr!("debrief-moment-signed", price = money(*price))
-            } else {
-                tr!("debrief-moment-not-signed")
-            }
-        }
-        MomentLine::LeftOut { count } => tr!("debrief-moment-left-out", count = *count),
-        MomentLine::NeedSurfaced { week, fact, days } => tr!(
-            "debrief-moment-need-surfaced",
-            week = *week,
-            fact = fact.as_str(),
-            days = decimal(*days, 0)
-        ),
-        MomentLine::PromiseSurfaced {
-            week,
-            what,
-            to,
-            days,
-        } => tr!(
-            "debrief-moment-promise-surfaced",
-            week = *week,
-            promise = super::describe(what, &to.name, &to.role),
-            days = decimal(*days, 0)
-        ),
-        MomentLine::ClaimFailed { week, claim } => tr!(
-            "debrief-moment-claim-failed",
-            week = *week,
-            claim = claim.as_str()
-        ),
-        MomentLine::Happened { week, text } => tr!(
-            "debrief-moment-happened",
-            week = *week,
-            text = text.as_str()
-        ),
-        MomentLine::ChangeAsked {
-            week,
-            accepted,
-            trust_cost,
-        } => {
-            let cost = decimal(*trust_cost, 0);
-            if *accepted {
-                tr!("debrief-moment-change-agreed", week = *week, cost = cost)
-            } else {
-                tr!("debrief-moment-change-refused", week = *week, cost = cost)
-            }
-        }
-        MomentLine::Refunded { week, item, amount } => tr!(
-            "debrief-moment-refunded",
-            week = *week,
-            item = item.as_str(),
-            amount = money(*amount)
-        ),
-        MomentLine::Hired { week, person } => tr!(
-            "debrief-moment-hired",
-            week = *week,
-            person = person.as_str()
-        ),
-        MomentLine::DeliveryEnded { weeks, agreed } => tr!(
-            "debrief-moment-delivery-ended",
-            weeks = *weeks,
-            agreed = *agreed
-        ),
-    }
-}
-
-/// A question for the debrief: the scenario's own as authored, or one about why a deal was lost.
-pub fn question(q: &QuestionLine) -> String {
-    match q {
-        QuestionLine::Authored(text) => text.clone(),
-        QuestionLine::LostFaith { who, meeting } => tr!(
-            "debrief-question-lost-faith",
-            who = who.as_str(),
-            meeting = meeting.as_str()
-        ),
-        QuestionLine::OverBudget { price, budget } => tr!(
-            "debrief-question-over-budget",
-            price = money(*price),
-            budget = money(*budget)
-        ),
-        QuestionLine::ShortOfScore { score, threshold } => tr!(
-            "debrief-question-short-of-score",
-            score = decimal(*score, 2),
-            threshold = decimal(*threshold, 2)
-        ),
-        QuestionLine::CriticalActivity { meeting, slipped } => {
-            super::plan::critical_question(meeting, *slipped)
-        }
-        QuestionLine::OutOfPatience => tr!("debrief-question-out-of-patience"),
-        QuestionLine::SellDifferently {
-            commission,
-            best_plan,
-            best_commission,
-        } => tr!(
-            "debrief-question-sell-differently",
-            commission = money(*commission),
-            plan = super::plan_name(*best_plan),
-            best = money(*best_commission)
-        ),
-        QuestionLine::PaidForALoss { commission, margin } => tr!(
-            "debrief-question-paid-for-a-loss",
-            commission = money(*commission),
-            loss = money(-*margin)
-        ),
-        QuestionLine::MissedQuarter {
-            close_day,
-            quarter_days,
-        } => tr!(
-            "debrief-question-missed-quarter",
-            day = *close_day,
-            days = *quarter_days
-        ),
-        QuestionLine::ReviewTime { hours, cost } => tr!(
-            "debrief-question-review-time",
-            hours = decimal(*hours, 0),
-            cost = money(*cost)
-        ),
-    }
-}
-
 /// What became of a hidden need.
 pub fn need_status(n: &NeedStatus) -> String {
     match n {
@@ -815,65 +658,4 @@ pub fn retro_lines(r: &crate::engine::Retro) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_need_found_but_left_out_says_so() {
-        let line = |found, left_out| {
-            check(&CheckLine::Found {
-                fact: "We check insurer codes on paper.".into(),
-                found,
-                left_out,
-            })
-        };
-        assert!(line(true, false).ends_with("was found during sales"));
-        assert!(
-            line(true, true).contains("found during sales, but left out of the PID"),
-            "{}",
-            line(true, true)
-        );
-        assert!(line(false, false).contains("never found"));
-    }
-
-    #[test]
-    fn the_debrief_speaks_german() {
-        use crate::wording::i18n::{Language, with_language};
-        with_language(Language::German, || {
-            assert_eq!(
-                check(&CheckLine::Found {
-                    fact: "We check insurer codes on paper.".into(),
-                    found: true,
-                    left_out: false,
-                }),
-                "„We check insurer codes on paper.“ wurde im Vertrieb herausgefunden"
-            );
-            assert_eq!(when(3), "Woche 3");
-            assert_eq!(handoff_status(true, false), "NICHT im PID");
-            assert_eq!(
-                measured(&CheckDetail::OnTime {
-                    delivered: true,
-                    weeks: 11,
-                    late: 1,
-                }),
-                "in 11 Wochen geliefert, 1 Woche nach den vereinbarten 10"
-            );
-            assert_eq!(
-                and_list(&["Dana".into(), "Ravi".into(), "Sam".into()]),
-                "Dana und Ravi und Sam"
-            );
-        });
-        assert_eq!(
-            measured(&CheckDetail::OnTime {
-                delivered: true,
-                weeks: 11,
-                late: 2,
-            }),
-            "delivered in 11 weeks, 2 weeks past the agreed 9"
-        );
-        assert_eq!(
-            pacing_summary(7, 11, 0.636),
-            "7 of 11 answers matched the room (64\u{a0}%)"
-        );
-    }
-}
+mod tests;

@@ -433,7 +433,7 @@ impl DebriefView {
             let mut point = PacePoint {
                 n,
                 meeting: r.meeting.name.clone(),
-                said: r.said.clone().unwrap_or_else(|| words::not_in_room()),
+                said: r.said.clone().unwrap_or_else(words::not_in_room),
                 depth: r.depth,
                 too_deep: Vec::new(),
                 too_shallow: Vec::new(),
