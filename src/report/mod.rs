@@ -252,10 +252,7 @@ impl View {
                 }
                 PaceRow {
                     meeting: r.meeting.name.clone(),
-                    said: r
-                        .said
-                        .clone()
-                        .unwrap_or_else(|| words::not_in_room().to_owned()),
+                    said: r.said.clone().unwrap_or_else(words::not_in_room),
                     depth: r.depth,
                     room,
                     matched: r.matched,

@@ -5,13 +5,17 @@
 //! the scenario's names; none decides anything. Scenario-authored text (check labels, questions,
 //! promise and fact texts) is quoted as authored.
 
-use super::{money, plural, promise_what, role_name, signed, verdict};
+use super::{decimal, money, percent, promise_what, role_name, signed, verdict};
 use crate::engine::Outcome;
 use crate::engine::debrief::{
-    CheckDetail, CheckLine, DealVerdict, Effect, LossKindLine, LossLine, MomentLine, NeedStatus,
-    PromiseEdit, QuestionLine, WhatIf,
+    CheckDetail, CheckLine, DealVerdict, Effect, LossKindLine, LossLine, NeedStatus, PromiseEdit,
+    WhatIf,
 };
 use crate::scenario::model::{Role, Scenario};
+use crate::tr;
+
+mod moments;
+pub use moments::{moment, question};
 
 /// A labelled figure on a scorecard: `Margin`, `12,400`, `18 % of the price`.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,74 +28,77 @@ pub struct Figure {
     pub note: String,
 }
 
-fn figure(label: &str, value: String, note: String) -> Figure {
-    Figure {
-        label: label.to_owned(),
-        value,
-        note,
-    }
+fn figure(label: String, value: String, note: String) -> Figure {
+    Figure { label, value, note }
 }
 
 /// The seller's and the company's scorecards. A lost deal shows no satisfaction or morale: there
 /// was no delivery to measure them on. `commission`: the seller's, where the reader may know it.
 pub fn scorecards(o: &Outcome, commission: Option<f32>) -> (Vec<Figure>, Vec<Figure>) {
     let mut seller = vec![figure(
-        "Deal size",
+        tr!("debrief-deal-size"),
         money(o.seller.deal_size),
         if o.won {
-            "what the client signed for".into()
+            tr!("debrief-deal-size-won")
         } else {
-            "no deal".into()
+            tr!("debrief-deal-size-lost")
         },
     )];
     if let Some(c) = commission {
         seller.push(figure(
-            "Commission",
+            tr!("debrief-commission"),
             money(c),
-            "paid at signature, whatever happens next".into(),
+            tr!("debrief-commission-note"),
         ));
     }
     let company = if o.won {
         vec![
             figure(
-                "Margin",
+                tr!("debrief-margin"),
                 money(o.company.margin),
-                format!("{:.0}\u{a0}% of the price", o.margin_share * 100.0),
+                tr!("debrief-margin-share", share = percent(o.margin_share)),
             ),
             figure(
-                "Client satisfaction",
-                format!("{:.0}/100", o.company.satisfaction),
-                "against what was promised".into(),
+                tr!("debrief-satisfaction"),
+                tr!(
+                    "debrief-out-of-100",
+                    value = decimal(o.company.satisfaction, 0)
+                ),
+                tr!("debrief-satisfaction-note"),
             ),
             figure(
-                "Expected renewal",
+                tr!("debrief-renewal"),
                 money(o.company.expected_renewal),
-                format!("{:.0}\u{a0}% chance of more work", o.renewal_chance * 100.0),
+                tr!("debrief-renewal-note", chance = percent(o.renewal_chance)),
             ),
             figure(
-                "Team morale",
-                format!("{:.0}/100", o.company.morale),
-                format!("{} of overtime", plural(o.overtime_weeks, "week")),
+                tr!("debrief-morale"),
+                tr!("debrief-out-of-100", value = decimal(o.company.morale, 0)),
+                tr!("debrief-overtime", weeks = o.overtime_weeks),
             ),
         ]
     } else {
         vec![
             figure(
-                "Margin",
+                tr!("debrief-margin"),
                 money(o.company.margin),
-                "presales time, and no price to pay for it".into(),
+                tr!("debrief-margin-lost-note"),
             ),
             figure(
-                "Client satisfaction",
+                tr!("debrief-satisfaction"),
                 "–".into(),
-                "nothing was delivered to be satisfied with".into(),
+                tr!("debrief-satisfaction-lost-note"),
             ),
             figure(
-                "Expected renewal",
+                tr!("debrief-renewal"),
                 money(0.0),
-                "no first project, no second".into(),
+                tr!("debrief-renewal-lost-note"),
             ),
-            figure("Team morale", "–".into(), "no project was run".into()),
+            figure(
+                tr!("debrief-morale"),
+                "–".into(),
+                tr!("debrief-morale-lost-note"),
+            ),
         ]
     };
     (seller, company)
@@ -99,35 +106,45 @@ pub fn scorecards(o: &Outcome, commission: Option<f32>) -> (Vec<Figure>, Vec<Fig
 
 /// A report's subtitle: the client and the seed played (`Marlow Physio · seed 7`).
 pub fn subtitle(client: &str, seed: u64) -> String {
-    format!("{client} · seed {seed}")
+    // The seed as text: a count goes through a float, which a large seed would not survive.
+    tr!("debrief-subtitle", client = client, seed = seed.to_string())
 }
 
 /// What the pacing record shows for an answer given where the reader was not in the room.
-pub fn not_in_room() -> &'static str {
-    "(said without delivery in the room)"
+pub fn not_in_room() -> String {
+    tr!("debrief-not-in-room")
 }
 
 /// The outcome in one line.
 pub fn headline(o: &Outcome) -> String {
-    if o.won {
-        format!(
-            "Signed for {} · delivered in {} weeks against {} agreed{} · {} of {} promises kept",
-            money(o.price),
-            o.actual_weeks,
-            o.agreed_weeks,
-            if o.weeks_late > 0 {
-                format!(" ({} late)", plural(o.weeks_late, "week"))
-            } else {
-                String::new()
-            },
-            o.promises
-                .iter()
-                .filter(|(_, v)| *v == crate::engine::outcome::Verdict::Kept)
-                .count(),
-            o.promises.len()
+    if !o.won {
+        return tr!("debrief-headline-lost");
+    }
+    let kept = o
+        .promises
+        .iter()
+        .filter(|(_, v)| *v == crate::engine::outcome::Verdict::Kept)
+        .count();
+    let price = money(o.price);
+    if o.weeks_late > 0 {
+        tr!(
+            "debrief-headline-won-late",
+            price = price,
+            weeks = o.actual_weeks,
+            agreed = o.agreed_weeks,
+            late = o.weeks_late,
+            kept = kept,
+            promises = o.promises.len()
         )
     } else {
-        "The client did not sign: nothing was delivered".to_string()
+        tr!(
+            "debrief-headline-won",
+            price = price,
+            weeks = o.actual_weeks,
+            agreed = o.agreed_weeks,
+            kept = kept,
+            promises = o.promises.len()
+        )
     }
 }
 
@@ -137,23 +154,25 @@ fn walked_away_line(
     j: &crate::engine::walk_away::WalkAway,
     commission_shown: bool,
 ) -> String {
-    let would = format!(
-        "signed at {} and delivered, the deal on the table would have taken {} ({} late) and",
-        money(j.price),
-        plural(j.weeks, "week"),
-        plural(j.weeks_late, "week")
-    );
     if j.was_right() {
-        format!(
-            "You walked away{where_}: the right call. Had the client {would} lost {}{}.",
-            money(-j.margin),
-            gave_up(j, commission_shown)
+        tr!(
+            "debrief-walked-away-right",
+            in_meeting = where_,
+            price = money(j.price),
+            weeks = j.weeks,
+            late = j.weeks_late,
+            loss = money(-j.margin),
+            gave_up = gave_up(j, commission_shown)
         )
     } else {
-        format!(
-            "You walked away{where_} from a deal worth having. Had the client {would} made {} for the company{}.",
-            money(j.margin),
-            gave_up(j, commission_shown)
+        tr!(
+            "debrief-walked-away-wrong",
+            in_meeting = where_,
+            price = money(j.price),
+            weeks = j.weeks,
+            late = j.weeks_late,
+            margin = money(j.margin),
+            gave_up = gave_up(j, commission_shown)
         )
     }
 }
@@ -161,7 +180,7 @@ fn walked_away_line(
 /// `; the seller gave up 1,200 of commission`, for a reader who may know it.
 fn gave_up(j: &crate::engine::walk_away::WalkAway, commission_shown: bool) -> String {
     if commission_shown {
-        format!("; the seller gave up {} of commission", money(j.commission))
+        tr!("debrief-gave-up", commission = money(j.commission))
     } else {
         String::new()
     }
@@ -170,55 +189,51 @@ fn gave_up(j: &crate::engine::walk_away::WalkAway, commission_shown: bool) -> St
 /// The scorecards' verdict; `commission_shown`: the reader may know the seller's commission.
 pub fn deal_verdict(v: &DealVerdict, commission_shown: bool) -> String {
     match v {
-        DealVerdict::NoDeal { presales_cost } if *presales_cost > 0.0 => format!(
-            "Both scorecards agree: no deal, no commission, and {} of presales time spent.",
-            money(*presales_cost)
-        ),
-        DealVerdict::NoDeal { .. } => "Both scorecards agree: no deal, no commission.".into(),
-        DealVerdict::WorthWinning => {
-            "Both scorecards agree: a deal worth winning, delivered the way it was sold.".into()
+        DealVerdict::NoDeal { presales_cost } if *presales_cost > 0.0 => {
+            tr!("debrief-verdict-no-deal-cost", cost = money(*presales_cost))
         }
-        DealVerdict::Disagree { failed, of, .. } if !commission_shown => format!(
-            "The scorecards disagree: the seller was paid on a deal that failed {} of {} in the rubric.",
-            failed.len(),
-            plural(*of, "check")
+        DealVerdict::NoDeal { .. } => tr!("debrief-verdict-no-deal"),
+        DealVerdict::WorthWinning => tr!("debrief-verdict-worth-winning"),
+        DealVerdict::Disagree { failed, of, .. } if !commission_shown => tr!(
+            "debrief-verdict-disagree",
+            failed = failed.len(),
+            checks = *of
         ),
-        DealVerdict::WalkedAway(j) if j.was_right() && !commission_shown => format!(
-            "Both scorecards count what was avoided: walking away saved the company {}.",
-            money(-j.margin)
+        DealVerdict::WalkedAway(j) if j.was_right() && !commission_shown => {
+            tr!("debrief-verdict-avoided", saved = money(-j.margin))
+        }
+        DealVerdict::WalkedAway(j) if j.was_right() => tr!(
+            "debrief-verdict-avoided-commission",
+            saved = money(-j.margin),
+            commission = money(j.commission)
         ),
-        DealVerdict::WalkedAway(j) if j.was_right() => format!(
-            "Both scorecards count what was avoided: walking away saved the company {} and cost the seller {} of commission.",
-            money(-j.margin),
-            money(j.commission)
-        ),
-        DealVerdict::WalkedAway(j) if !commission_shown => format!(
-            "The scorecards count what was given up: {} of margin for the company.",
-            money(j.margin)
-        ),
-        DealVerdict::WalkedAway(j) => format!(
-            "The scorecards count what was given up: {} of margin for the company and {} of commission for the seller.",
-            money(j.margin),
-            money(j.commission)
+        DealVerdict::WalkedAway(j) if !commission_shown => {
+            tr!("debrief-verdict-given-up", margin = money(j.margin))
+        }
+        DealVerdict::WalkedAway(j) => tr!(
+            "debrief-verdict-given-up-commission",
+            margin = money(j.margin),
+            commission = money(j.commission)
         ),
         DealVerdict::Descoped {
             refund,
             delivered,
             sold,
-        } => format!(
-            "Every check passed, but the deal was not delivered the way it was sold: {delivered} of {} delivered, {} refunded to the client.",
-            plural(*sold, "scope item"),
-            money(*refund)
+        } => tr!(
+            "debrief-verdict-descoped",
+            delivered = *delivered,
+            sold = *sold,
+            refund = money(*refund)
         ),
         DealVerdict::Disagree {
             commission,
             failed,
             of,
-        } => format!(
-            "The scorecards disagree: the seller earned {} in commission on a deal that failed {} of {} in the rubric.",
-            money(*commission),
-            failed.len(),
-            plural(*of, "check")
+        } => tr!(
+            "debrief-verdict-disagree-commission",
+            commission = money(*commission),
+            failed = failed.len(),
+            checks = *of
         ),
     }
 }
@@ -228,56 +243,61 @@ pub fn deal_verdict(v: &DealVerdict, commission_shown: bool) -> String {
 /// in the verdict).
 pub fn loss(l: &LossLine, commission_shown: bool) -> Vec<String> {
     let in_meeting = |m: &Option<String>| {
-        m.as_ref()
-            .map_or(String::new(), |m| format!(" in the {m} meeting"))
+        m.as_ref().map_or(String::new(), |m| {
+            tr!("debrief-in-meeting", meeting = m.as_str())
+        })
     };
     let mut out = vec![match &l.kind {
-        LossKindLine::LostFaith { who, meeting } => format!(
-            "The deal was lost: {who} lost faith{} and the client walked away before the decision.",
-            in_meeting(meeting)
+        LossKindLine::LostFaith { who, meeting } => tr!(
+            "debrief-loss-lost-faith",
+            who = who.as_str(),
+            in_meeting = in_meeting(meeting)
         ),
-        LossKindLine::OutOfPatience { meeting } => format!(
-            "The deal was lost: the client ran out of patience{} and walked away before the decision.",
-            in_meeting(meeting)
-        ),
+        LossKindLine::OutOfPatience { meeting } => {
+            tr!(
+                "debrief-loss-out-of-patience",
+                in_meeting = in_meeting(meeting)
+            )
+        }
         LossKindLine::SellerWalkedAway { meeting, judged } => {
             walked_away_line(&in_meeting(meeting), judged, commission_shown)
         }
-        LossKindLine::NotSigned { chance } => format!(
-            "The deal was lost: the client heard the offer and did not sign (a {:.0}\u{a0}% chance that they would).",
-            chance * 100.0
-        ),
+        LossKindLine::NotSigned { chance } => {
+            tr!("debrief-loss-not-signed", chance = percent(*chance))
+        }
     }];
-    out.push(format!(
-        "The client's score was {:.2} against {:.2} needed to sign.",
-        l.score, l.threshold
+    out.push(tr!(
+        "debrief-loss-score",
+        score = decimal(l.score, 2),
+        threshold = decimal(l.threshold, 2)
     ));
     out.push(if l.budget > 0.0 {
         let over = (l.price / l.budget - 1.0) * 100.0;
-        format!(
-            "The price on the table was {} against a budget of {}{}.",
-            money(l.price),
-            money(l.budget),
-            if over > 0.5 {
-                format!(": {over:.0}\u{a0}% over")
-            } else {
-                ": within it".to_string()
-            }
-        )
+        if over > 0.5 {
+            tr!(
+                "debrief-loss-over-budget",
+                price = money(l.price),
+                budget = money(l.budget),
+                over = format!("{}\u{a0}%", decimal(over, 0))
+            )
+        } else {
+            tr!(
+                "debrief-loss-within-budget",
+                price = money(l.price),
+                budget = money(l.budget)
+            )
+        }
     } else {
-        format!(
-            "The price on the table was {}; the client set no budget.",
-            money(l.price)
-        )
+        tr!("debrief-loss-no-budget", price = money(l.price))
     });
     for t in &l.lost {
-        out.push(format!(
-            "{}'s trust went from {:.0} to {:.0}; most of it went in the {} meeting ({}).",
-            t.who,
-            t.from,
-            t.to,
-            t.meeting,
-            signed(-t.in_meeting, 0)
+        out.push(tr!(
+            "debrief-loss-trust",
+            who = t.who.as_str(),
+            from = decimal(t.from, 0),
+            to = decimal(t.to, 0),
+            meeting = t.meeting.as_str(),
+            change = signed(-t.in_meeting, 0)
         ));
     }
     out
@@ -290,33 +310,43 @@ pub fn check(d: &CheckLine) -> String {
             role,
             meeting,
             attended,
-        } => format!(
-            "{} {} the {meeting} meeting",
-            role_name(*role),
+        } => {
+            let role = role_name(*role);
             if *attended {
-                "attended"
+                tr!(
+                    "debrief-check-attended",
+                    role = role,
+                    meeting = meeting.as_str()
+                )
             } else {
-                "did not attend"
-            },
-        ),
+                tr!(
+                    "debrief-check-not-attended",
+                    role = role,
+                    meeting = meeting.as_str()
+                )
+            }
+        }
         CheckLine::Found {
             fact,
             found,
             left_out,
-        } => format!(
-            "\"{fact}\" was {}",
+        } => {
+            let fact = fact.as_str();
             if *left_out {
-                "found during sales, but left out of the PID, so the team could not plan for it"
+                tr!("debrief-check-found-left-out", fact = fact)
             } else if *found {
-                "found during sales"
+                tr!("debrief-check-found", fact = fact)
             } else {
-                "never found during sales"
+                tr!("debrief-check-never-found", fact = fact)
             }
-        ),
-        CheckLine::Said { answer, said } => format!(
-            "\"{answer}\" was {}",
-            if *said { "said" } else { "never said" }
-        ),
+        }
+        CheckLine::Said { answer, said } => {
+            if *said {
+                tr!("debrief-check-said", answer = answer.as_str())
+            } else {
+                tr!("debrief-check-never-said", answer = answer.as_str())
+            }
+        }
         CheckLine::All(parts) => parts.iter().map(check).collect::<Vec<_>>().join("; "),
         CheckLine::Measured(d) => measured(d),
     }
@@ -330,78 +360,82 @@ fn measured(d: &CheckDetail) -> String {
             handed_off,
         } => {
             if !handed_off {
-                "no handoff: the deal was lost".into()
+                tr!("debrief-measured-no-handoff")
             } else if *left_out == 0 {
-                "every promise went into the PID".into()
+                tr!("debrief-measured-full-handoff")
             } else {
-                format!("{left_out} promise(s) left out of the PID")
+                tr!("debrief-measured-left-out", count = *left_out)
             }
         }
         CheckDetail::Agreed { without } => {
             if *without == 0 {
-                "every promise that needed a colleague's agreement had it".into()
+                tr!("debrief-measured-all-agreed")
             } else {
-                format!("{without} promise(s) made without the colleague who approves them")
+                tr!("debrief-measured-unagreed", count = *without)
             }
         }
         CheckDetail::NoneLost { answers, listeners } => {
             if *answers == 0 {
-                "nobody in the room lost the thread".into()
+                tr!("debrief-measured-none-lost")
             } else {
-                format!(
-                    "{} lost someone in the room, {} in all: said in words they do not use, with nobody there to put it plainly",
-                    super::plural(*answers, "answer"),
-                    super::plural(*listeners, "time"),
+                tr!(
+                    "debrief-measured-lost",
+                    answers = *answers,
+                    times = *listeners
                 )
             }
         }
         CheckDetail::NoFalseClaims { made } => {
             if *made == 0 {
-                "no claim that does not hold was made".into()
+                tr!("debrief-measured-no-false-claims")
             } else {
-                format!("{made} claim(s) that do not hold were made")
+                tr!("debrief-measured-false-claims", count = *made)
             }
         }
-        CheckDetail::Pacing { share, min } => format!(
-            "{:.0} % of answers matched the room (needed {:.0} %)",
-            share * 100.0,
-            min * 100.0
+        CheckDetail::Pacing { share, min } => tr!(
+            "debrief-measured-pacing",
+            share = decimal(share * 100.0, 0),
+            min = decimal(min * 100.0, 0)
         ),
-        CheckDetail::Margin { share, min } => format!(
-            "margin {:.0} % of price (needed {:.0} %)",
-            share * 100.0,
-            min * 100.0
+        CheckDetail::Margin { share, min } => tr!(
+            "debrief-measured-margin",
+            share = decimal(share * 100.0, 0),
+            min = decimal(min * 100.0, 0)
         ),
-        CheckDetail::Satisfaction { value, min } => {
-            format!("client satisfaction {value:.0} (needed {min:.0})")
-        }
+        CheckDetail::Satisfaction { value, min } => tr!(
+            "debrief-measured-satisfaction",
+            value = decimal(*value, 0),
+            min = decimal(*min, 0)
+        ),
         CheckDetail::OnTime {
             delivered,
             weeks,
             late,
         } => {
             if !delivered {
-                "nothing was delivered".into()
+                tr!("debrief-measured-nothing-delivered")
             } else if *late == 0 {
-                format!("delivered in {weeks} weeks, as agreed")
+                tr!("debrief-measured-on-time", weeks = *weeks)
             } else {
                 // Late against the agreed date, which the sentence names.
-                format!(
-                    "delivered in {weeks} weeks, {} past the agreed {}",
-                    plural(*late, "week"),
-                    weeks - late
+                tr!(
+                    "debrief-measured-late",
+                    weeks = *weeks,
+                    late = *late,
+                    agreed = weeks.saturating_sub(*late)
                 )
             }
         }
         CheckDetail::Overtime { weeks, max } => {
-            format!("{weeks} week(s) of overtime (at most {max})")
+            tr!("debrief-measured-overtime", weeks = *weeks, max = *max)
         }
-        CheckDetail::Won(won) => if *won {
-            "the client signed"
-        } else {
-            "the client did not sign"
+        CheckDetail::Won(won) => {
+            if *won {
+                tr!("debrief-measured-signed")
+            } else {
+                tr!("debrief-measured-not-signed")
+            }
         }
-        .into(),
         // Named checks are resolved into [`CheckLine`]s by the engine.
         CheckDetail::Attended { .. }
         | CheckDetail::Found { .. }
@@ -409,6 +443,15 @@ fn measured(d: &CheckDetail) -> String {
         | CheckDetail::Chose { .. }
         | CheckDetail::All(_) => String::new(),
     }
+}
+
+/// Names joined the way the language joins them: `Dana and Ravi`.
+fn and_list(names: &[String]) -> String {
+    let mut names = names.iter();
+    let first = names.next().cloned().unwrap_or_default();
+    names.fold(first, |all, next| {
+        tr!("debrief-and", first = all, second = next)
+    })
 }
 
 /// Who did not follow an answer's register, for the pacing record ("IT jargon lost Dana; your
@@ -424,215 +467,111 @@ pub fn heard(line: &crate::engine::debrief::PaceLine, names: &[String]) -> Optio
         .collect();
     let mut parts = Vec::new();
     if !lost.is_empty() {
-        parts.push(format!("{register} lost {}", lost.join(" and ")));
+        parts.push(tr!(
+            "debrief-heard-lost",
+            register = register,
+            names = and_list(&lost)
+        ));
     }
     for c in &line.room {
         if let Some(crate::engine::Heard::Rescued(by)) = c.heard {
-            parts.push(format!(
-                "your {} put the {} plainly for {}",
-                role_name(by),
-                super::in_sentence(register),
-                name(c)
-            ));
+            let register = super::in_sentence(register);
+            let name = name(c);
+            parts.push(match by {
+                Role::Seller => tr!(
+                    "debrief-heard-rescued-seller",
+                    register = register,
+                    name = name
+                ),
+                Role::ProjectManager => tr!(
+                    "debrief-heard-rescued-project-manager",
+                    register = register,
+                    name = name
+                ),
+                Role::SeniorDesigner => tr!(
+                    "debrief-heard-rescued-senior-designer",
+                    register = register,
+                    name = name
+                ),
+            });
         }
     }
     (!parts.is_empty()).then(|| super::capitalized(&parts.join("; ")))
 }
 
-/// A key moment.
-pub fn moment(m: &MomentLine) -> String {
-    match m {
-        MomentLine::Brought { meeting, roles } => {
-            let who: Vec<String> = roles.iter().map(|r| role_name(*r)).collect();
-            format!(
-                "{meeting}: you brought {} into the room.",
-                who.join(" and ")
-            )
-        }
-        MomentLine::Noticed { fact, by } => format!("The {} noticed: \"{fact}\"", role_name(*by)),
-        MomentLine::ClaimWarned { claim, truth } => {
-            format!("In the room, {}", super::claim_warning_of(claim, *truth))
-        }
-        MomentLine::TooDeep { who } => format!("{who} was not ready for that much detail yet."),
-        MomentLine::LostThread {
-            who,
-            register,
-            meeting,
-        } => format!(
-            "{meeting}: {who} lost the thread in {}, words they do not use.",
-            super::in_sentence(register)
-        ),
-        MomentLine::Unagreed { promise, who } => format!(
-            "{} went to the client without {who}'s agreement.",
-            super::capitalized(&super::events::promise_title(promise))
-        ),
-        MomentLine::WalkedAway { who } => match who {
-            Some(k) => format!("{k} lost faith and the client walked away."),
-            None => "The client ran out of patience and walked away.".into(),
-        },
-        MomentLine::Decided { signed, price } => {
-            if *signed {
-                format!("The client signed at {}.", money(*price))
-            } else {
-                "The client did not sign.".into()
-            }
-        }
-        MomentLine::LeftOut { count } => {
-            format!("{count} promise(s) did not make it into the PID.")
-        }
-        MomentLine::NeedSurfaced { week, fact, days } => {
-            format!("Week {week}: \"{fact}\" surfaced as a surprise ({days:.0} person-days).")
-        }
-        MomentLine::PromiseSurfaced {
-            week,
-            what,
-            to,
-            days,
-        } => format!(
-            "Week {week}: {} came back as a surprise ({days:.0} person-days).",
-            super::describe(what, &to.name, &to.role)
-        ),
-        MomentLine::ClaimFailed { week, claim } => {
-            format!("Week {week}: \"{claim}\" did not hold.")
-        }
-        MomentLine::Happened { week, text } => format!("Week {week}: {text}"),
-        MomentLine::ChangeAsked {
-            week,
-            accepted,
-            trust_cost,
-        } => format!(
-            "Week {week}: you asked the client for a change; {} (trust −{trust_cost:.0}).",
-            if *accepted {
-                "they agreed"
-            } else {
-                "they refused"
-            }
-        ),
-        MomentLine::Refunded { week, item, amount } => format!(
-            "Week {week}: \"{item}\" was dropped and {} of the price refunded to the client.",
-            money(*amount)
-        ),
-        MomentLine::Hired { week, person } => format!("Week {week}: {person} joined the team."),
-        MomentLine::DeliveryEnded { weeks, agreed } => {
-            format!("Delivery ended after {weeks} weeks ({agreed} agreed).")
-        }
-    }
-}
-
-/// A question for the debrief: the scenario's own as authored, or one about why a deal was lost.
-pub fn question(q: &QuestionLine) -> String {
-    match q {
-        QuestionLine::Authored(text) => text.clone(),
-        QuestionLine::LostFaith { who, meeting } => format!(
-            "{who} was lost in the {meeting} meeting. What did they need to hear there, and who could have said it?"
-        ),
-        QuestionLine::OverBudget { price, budget } => format!(
-            "The price was {} against a budget of {}. Which promises pushed it up, and which were worth it?",
-            money(*price),
-            money(*budget)
-        ),
-        QuestionLine::ShortOfScore { score, threshold } => format!(
-            "The client's score was {score:.2} against {threshold:.2} needed. Which answer would you change first?"
-        ),
-        QuestionLine::CriticalActivity { meeting, slipped } => {
-            super::plan::critical_question(meeting, *slipped)
-        }
-        QuestionLine::OutOfPatience => {
-            "The client ran out of patience before the decision. Which meeting took longer than it needed to?"
-                .into()
-        }
-        QuestionLine::SellDifferently {
-            commission,
-            best_plan,
-            best_commission,
-        } => format!(
-            "The seller earned {} under this plan; {} would have paid {}. What would make you sell differently?",
-            money(*commission),
-            super::plan_name(*best_plan),
-            money(*best_commission)
-        ),
-        QuestionLine::PaidForALoss { commission, margin } => format!(
-            "The seller was paid {} on a deal that lost the company {}. Who should carry the cost of an overpromise, and how?",
-            money(*commission),
-            money(-*margin)
-        ),
-        QuestionLine::MissedQuarter {
-            close_day,
-            quarter_days,
-        } => format!(
-            "The deal closed on day {close_day}, after the quarter's {quarter_days} days: it did not count for the seller's quota. Was the time spent with delivery worth it, and to whom?"
-        ),
-        QuestionLine::ReviewTime { hours, cost } => format!(
-            "The seller spent {hours:.0} hours in delivery reviews, {} of selling time. Who gained from those hours, and who paid for them?",
-            money(*cost)
-        ),
-    }
-}
-
 /// What became of a hidden need.
 pub fn need_status(n: &NeedStatus) -> String {
     match n {
-        NeedStatus::Surfaced { found, week, days } => format!(
-            "{}: surfaced in week {week} as {days:.0} person-days nobody planned for",
+        NeedStatus::Surfaced { found, week, days } => {
+            let days = decimal(*days, 0);
             if *found {
-                "Found, but left out of the PID"
+                tr!("debrief-need-surfaced-found", week = *week, days = days)
             } else {
-                "Never found during sales"
+                tr!("debrief-need-surfaced-unfound", week = *week, days = days)
             }
-        ),
-        NeedStatus::Planned => "Found during sales and planned from week 1".into(),
-        NeedStatus::LeftOut => "Found during sales, left out of the PID".into(),
-        NeedStatus::Unfound => "Never found; it had not surfaced yet".into(),
-        NeedStatus::FoundNoDeal => "Found during sales; there was no deal to plan it into".into(),
-        NeedStatus::MissedNoDeal => "Never found during sales".into(),
+        }
+        NeedStatus::Planned => tr!("debrief-need-planned"),
+        NeedStatus::LeftOut => tr!("debrief-need-left-out"),
+        NeedStatus::Unfound => tr!("debrief-need-unfound"),
+        NeedStatus::FoundNoDeal => tr!("debrief-need-found-no-deal"),
+        NeedStatus::MissedNoDeal => tr!("debrief-need-missed-no-deal"),
     }
 }
 
 /// When a consequence happened: `handoff` (week 0) or `week 3`.
 pub fn when(week: u32) -> String {
     if week == 0 {
-        "handoff".to_string()
+        tr!("debrief-when-handoff")
     } else {
-        format!("week {week}")
+        tr!("debrief-when-week", week = week)
     }
 }
 
 /// A consequence of a promise: `+12 person-days of unplanned work`, `trust −4 with Dana`.
 pub fn effect(e: &Effect) -> String {
     match e {
-        Effect::Work { days, surprise } => format!(
-            "+{days:.0} person-days of {}work",
-            if *surprise { "unplanned " } else { "" }
+        Effect::Work { days, surprise } => {
+            let days = decimal(*days, 0);
+            if *surprise {
+                tr!("debrief-effect-work-surprise", days = days)
+            } else {
+                tr!("debrief-effect-work", days = days)
+            }
+        }
+        Effect::Trust { who, delta } => tr!(
+            "debrief-effect-trust",
+            change = signed(*delta, 0),
+            who = who.as_str()
         ),
-        Effect::Trust { who, delta } => format!("trust {} with {who}", signed(*delta, 0)),
-        Effect::ClaimTested(true) => "the claim was tested and held".into(),
-        Effect::ClaimTested(false) => "the claim was tested and did not hold".into(),
-        Effect::Judged(v) => format!("judged: {}", verdict(*v)),
+        Effect::ClaimTested(true) => tr!("debrief-effect-claim-held"),
+        Effect::ClaimTested(false) => tr!("debrief-effect-claim-failed"),
+        Effect::Judged(v) => tr!("debrief-effect-judged", verdict = verdict(*v)),
     }
 }
 
 /// Where and by whom a promise was made: `in Discovery, by the seller`.
 pub fn made(meeting: &str, by: Role) -> String {
-    format!("in {meeting}, by the {}", role_name(by))
+    tr!("debrief-made", meeting = meeting, role = role_name(by))
 }
 
 /// Whether a promise reached the PID (there is none for a lost deal).
-pub fn handoff_status(won: bool, in_pid: bool) -> &'static str {
+pub fn handoff_status(won: bool, in_pid: bool) -> String {
     if !won {
-        "never handed over (no deal)"
+        tr!("debrief-handoff-no-deal")
     } else if in_pid {
-        "in the PID"
+        tr!("debrief-handoff-in-pid")
     } else {
-        "NOT in the PID"
+        tr!("debrief-handoff-not-in-pid")
     }
 }
 
 /// The pacing record in one line: `7 of 11 answers matched the room (64 %)`.
 pub fn pacing_summary(matched: usize, answers: usize, share: f32) -> String {
-    format!(
-        "{matched} of {} matched the room ({:.0}\u{a0}%)",
-        plural(answers as u32, "answer"),
-        share * 100.0
+    tr!(
+        "debrief-pacing-summary",
+        matched = matched,
+        answers = answers,
+        share = percent(share)
     )
 }
 
@@ -640,47 +579,46 @@ pub fn pacing_summary(matched: usize, answers: usize, share: f32) -> String {
 pub fn edit(s: &Scenario, edit: PromiseEdit) -> String {
     let what = |p: crate::scenario::model::PromiseId| super::capitalized(&promise_what(s, p));
     match edit {
-        PromiseEdit::Drop(p) => format!("Never promise \"{}\"", what(p)),
-        PromiseEdit::Handoff(p, true) => {
-            format!("Write \"{}\" into the PID", what(p))
-        }
-        PromiseEdit::Handoff(p, false) => {
-            format!("Leave \"{}\" out of the PID", what(p))
-        }
-        PromiseEdit::Deadline(_, w) => format!("Promise delivery in {w} weeks instead"),
+        PromiseEdit::Drop(p) => tr!("debrief-edit-drop", promise = what(p)),
+        PromiseEdit::Handoff(p, true) => tr!("debrief-edit-write-in", promise = what(p)),
+        PromiseEdit::Handoff(p, false) => tr!("debrief-edit-leave-out", promise = what(p)),
+        PromiseEdit::Deadline(_, w) => tr!("debrief-edit-deadline", weeks = w),
     }
 }
 
 /// Whether the client would still have signed after a what-if change, and what that means.
 pub fn sign_line(w: &WhatIf) -> String {
+    let chance = decimal(w.chance * 100.0, 0);
+    let (score, threshold) = (decimal(w.score, 2), decimal(w.threshold, 2));
     if w.would_sign {
-        format!(
-            "The client would still have signed: a {:.0} % chance on the same roll (their score {:.2}, needed {:.2}).",
-            w.chance * 100.0,
-            w.score,
-            w.threshold
+        tr!(
+            "debrief-would-sign",
+            chance = chance,
+            score = score,
+            threshold = threshold
         )
     } else {
-        format!(
-            "The client would NOT have signed: a {:.0} % chance on the same roll (their score {:.2}, needed {:.2}). No deal, no commission; the numbers below show the delivery as if they had.",
-            w.chance * 100.0,
-            w.score,
-            w.threshold
+        tr!(
+            "debrief-would-not-sign",
+            chance = chance,
+            score = score,
+            threshold = threshold
         )
     }
 }
 
 /// The retrospective's questions as a seat reads them: "what went wrong for me" and "what I
 /// needed from the other role" (named).
-pub fn retro_questions(seat: crate::engine::Seat) -> [&'static str; 2] {
+pub fn retro_questions(seat: crate::engine::Seat) -> [String; 2] {
     match seat {
         crate::engine::Seat::Seller => [
-            "What went wrong for me",
-            "What I needed from the delivery lead",
+            tr!("debrief-retro-went-wrong"),
+            tr!("debrief-retro-needed-from-delivery-lead"),
         ],
-        crate::engine::Seat::DeliveryLead => {
-            ["What went wrong for me", "What I needed from the seller"]
-        }
+        crate::engine::Seat::DeliveryLead => [
+            tr!("debrief-retro-went-wrong"),
+            tr!("debrief-retro-needed-from-seller"),
+        ],
     }
 }
 
@@ -689,18 +627,30 @@ pub fn retro_questions(seat: crate::engine::Seat) -> [&'static str; 2] {
 pub fn retro_lines(r: &crate::engine::Retro) -> Vec<String> {
     use crate::engine::Seat;
     let mut out = Vec::new();
-    for (seat, who) in [
-        (Seat::Seller, "The seller"),
-        (Seat::DeliveryLead, "The delivery lead"),
-    ] {
-        match r.of(seat) {
-            None => out.push(format!("{who} has not answered the retrospective.")),
-            Some(a) => {
-                let [q1, q2] = retro_questions(seat);
-                for (q, text) in [(q1, &a.went_wrong), (q2, &a.needed)] {
-                    let text = if text.is_empty() { "(no answer)" } else { text };
-                    out.push(format!("{who}, {}: \"{text}\"", q.to_lowercase()));
-                }
+    for seat in [Seat::Seller, Seat::DeliveryLead] {
+        let text = |t: &str| {
+            if t.is_empty() {
+                tr!("debrief-retro-no-answer")
+            } else {
+                t.to_owned()
+            }
+        };
+        match (seat, r.of(seat)) {
+            (Seat::Seller, None) => out.push(tr!("debrief-retro-seller-not-answered")),
+            (Seat::DeliveryLead, None) => out.push(tr!("debrief-retro-lead-not-answered")),
+            (Seat::Seller, Some(a)) => {
+                out.push(tr!(
+                    "debrief-retro-seller-went-wrong",
+                    text = text(&a.went_wrong)
+                ));
+                out.push(tr!("debrief-retro-seller-needed", text = text(&a.needed)));
+            }
+            (Seat::DeliveryLead, Some(a)) => {
+                out.push(tr!(
+                    "debrief-retro-lead-went-wrong",
+                    text = text(&a.went_wrong)
+                ));
+                out.push(tr!("debrief-retro-lead-needed", text = text(&a.needed)));
             }
         }
     }
@@ -708,24 +658,4 @@ pub fn retro_lines(r: &crate::engine::Retro) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_need_found_but_left_out_says_so() {
-        let line = |found, left_out| {
-            check(&CheckLine::Found {
-                fact: "We check insurer codes on paper.".into(),
-                found,
-                left_out,
-            })
-        };
-        assert!(line(true, false).ends_with("was found during sales"));
-        assert!(
-            line(true, true).contains("found during sales, but left out of the PID"),
-            "{}",
-            line(true, true)
-        );
-        assert!(line(false, false).contains("never found"));
-    }
-}
+mod tests;

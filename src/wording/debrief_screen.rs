@@ -2,236 +2,430 @@
 //! debrief's sentences themselves (verdicts, consequences, questions) are in [`super::debrief`],
 //! shared with the reports.
 
-use super::plural;
+use super::decimal;
+use crate::tr;
 
 // ---- the top bar and the bottom bar ------------------------------------------------------
 
 /// The debrief's title: `Debrief · First Client`.
 pub fn title(scenario: &str) -> String {
-    format!("Debrief · {scenario}")
+    tr!("debrief-screen-title", scenario = scenario)
 }
 
 /// The overall score: `Score 82/100`.
 pub fn score(score: f32) -> String {
-    format!("Score {score:.0}/100")
+    tr!("debrief-screen-score", score = decimal(score, 0))
 }
 
 /// The rubric's count: `5 of 7 checks passed`.
 pub fn checks_passed(passed: usize, of: usize) -> String {
-    format!("{passed} of {of} checks passed")
+    tr!("debrief-screen-checks-passed", passed = passed, total = of)
 }
 
 /// What the HTML export is, on hover.
-pub const HTML_EXPORT_NOTE: &str = "One self-contained page to print or send round";
+pub fn html_export_note() -> String {
+    tr!("debrief-screen-html-export-note")
+}
 
 // ---- the Outcome tab ------------------------------------------------------------------------
 
 /// The seller's card on the Outcome tab.
-pub const SELLER_CARD: &str = "The seller's scorecard";
+pub fn seller_card() -> String {
+    tr!("debrief-screen-seller-card")
+}
 /// The company's card on the Outcome tab.
-pub const COMPANY_CARD: &str = "The company's scorecard";
+pub fn company_card() -> String {
+    tr!("debrief-screen-company-card")
+}
 /// Over the key moments.
-pub const KEY_MOMENTS: &str = "Key moments";
+pub fn key_moments() -> String {
+    tr!("debrief-screen-key-moments")
+}
 
 // ---- the Promises tab -----------------------------------------------------------------------
 
 /// No promise was made.
-pub const NO_PROMISE: &str =
-    "No promise was made. Every answer stayed within what the offer already said.";
+pub fn no_promise() -> String {
+    tr!("debrief-screen-no-promise")
+}
 
 /// Who a promise was made to, and where: `to Sam Pereira · in Discovery, by the seller`.
 pub fn made_to(to: &str, made: &str) -> String {
-    format!("to {to} · {made}")
+    tr!("debrief-screen-made-to", to = to, made = made)
 }
 
 /// When a consequence came, before it: `week 4:`.
 pub fn when_label(when: &str) -> String {
-    format!("{when}:")
+    tr!("debrief-screen-when-label", when = when)
 }
 
 /// The what-if button's hover text on a promise.
-pub const TRY_A_CHANGE: &str = "Try a change to this promise on the What-if page";
+pub fn try_a_change() -> String {
+    tr!("debrief-screen-try-a-change")
+}
 
 /// Over the hidden needs.
-pub const HIDDEN_NEEDS: &str = "Hidden needs: what the client knew and did not say";
+pub fn hidden_needs() -> String {
+    tr!("debrief-screen-hidden-needs")
+}
 
 /// A need's owner and what became of it: `Sam Pereira (Practice manager) · found in Discovery`.
 pub fn need_line(owner: &str, status: &str) -> String {
-    format!("{owner} · {status}")
+    tr!("debrief-screen-need-line", owner = owner, status = status)
 }
 
 // ---- the Pacing tab -------------------------------------------------------------------------
 
 /// Over the pacing chart.
-pub const PACING_CHART: &str = "Depth of each answer against what the room was ready for";
+pub fn pacing_chart() -> String {
+    tr!("debrief-screen-pacing-chart")
+}
 /// How to read the chart.
-pub const PACING_HOW_TO_READ: &str = "Each line is a person's readiness for detail (1 vision … 5 plan detail). Answers above their line went too deep; below it, too shallow.";
+pub fn pacing_how_to_read() -> String {
+    tr!("debrief-screen-pacing-how-to-read")
+}
 /// Over the answers that missed.
-pub const MISSED_HEADING: &str = "Answers that missed the room";
+pub fn missed_heading() -> String {
+    tr!("debrief-screen-missed-heading")
+}
 /// No answer missed.
-pub const NONE_MISSED: &str = "None: every answer met the room where it was.";
+pub fn none_missed() -> String {
+    tr!("debrief-screen-none-missed")
+}
 
 /// One answer that missed: `Answer 3 · Discovery · depth 4 (Plan)`.
 pub fn missed_answer(n: usize, meeting: &str, depth: u8, depth_word: &str) -> String {
-    format!("Answer {n} · {meeting} · depth {depth} ({depth_word})")
+    tr!(
+        "debrief-screen-missed-answer",
+        number = n,
+        meeting = meeting,
+        depth = depth,
+        depth_word = depth_word
+    )
 }
 
 /// Who an answer was too deep for.
 pub fn too_deep_for(names: &[String]) -> String {
-    format!("Too deep for {}", names.join(", "))
+    tr!("debrief-screen-too-deep-for", names = names.join(", "))
 }
 
 /// Who an answer was too shallow for.
 pub fn too_shallow_for(names: &[String]) -> String {
-    format!("Too shallow for {}", names.join(", "))
+    tr!("debrief-screen-too-shallow-for", names = names.join(", "))
 }
 
 /// A person's readiness line in the chart: `Dr Okafor: ready for`.
 pub fn ready_for(name: &str) -> String {
-    format!("{name}: ready for")
+    tr!("debrief-screen-ready-for", name = name)
 }
 
 /// A person's readiness in the chart's legend: `Dr Okafor ready for`.
 pub fn ready_for_legend(name: &str) -> String {
-    format!("{name} ready for")
+    tr!("debrief-screen-ready-for-legend", name = name)
 }
 
 /// A point of the pacing chart, on hover: `Depth you chose\nanswer 3: 4.0`.
 pub fn pacing_point(line: &str, answer: f64, level: f64) -> String {
-    format!("{line}\nanswer {answer:.0}: {level:.1}")
+    tr!(
+        "debrief-screen-pacing-point",
+        line = line,
+        answer = decimal(answer as f32, 0),
+        level = decimal(level as f32, 1)
+    )
 }
 
 /// The chosen depth, in the chart.
-pub const DEPTH_CHOSEN: &str = "Depth you chose";
+pub fn depth_chosen() -> String {
+    tr!("debrief-screen-depth-chosen")
+}
 /// Answers too deep for someone, in the chart.
-pub const TOO_DEEP_FOR_SOMEONE: &str = "Too deep for someone";
+pub fn too_deep_for_someone() -> String {
+    tr!("debrief-screen-too-deep-for-someone")
+}
 /// Answers too shallow for someone, in the chart.
-pub const TOO_SHALLOW_FOR_SOMEONE: &str = "Too shallow for someone";
+pub fn too_shallow_for_someone() -> String {
+    tr!("debrief-screen-too-shallow-for-someone")
+}
 /// The pacing chart's series: answers in words someone in the room does not follow.
-pub const WORDS_NOT_FOLLOWED: &str = "Words someone did not follow";
+pub fn words_not_followed() -> String {
+    tr!("debrief-screen-words-not-followed")
+}
 /// Its legend.
-pub const WORDS_LEGEND: &str = "words not followed";
+pub fn words_legend() -> String {
+    tr!("debrief-screen-words-legend")
+}
 
 // ---- the What-if tab ------------------------------------------------------------------------
 
 /// A deal never handed over has nothing to replay.
-pub const NEVER_HANDED_OVER: &str =
-    "What-if replays start from the handoff, and this deal was never handed over.";
+pub fn never_handed_over() -> String {
+    tr!("debrief-screen-never-handed-over")
+}
 /// Step 1.
-pub const PICK_A_PROMISE: &str = "1 · Pick a promise";
+pub fn pick_a_promise() -> String {
+    tr!("debrief-screen-pick-a-promise")
+}
 /// A promise's hover text in the list: `a 15 % discount · to Sam Pereira`.
 pub fn promise_to(what: &str, to: &str) -> String {
-    format!("{what} · to {to}")
+    tr!("debrief-screen-promise-to", what = what, to = to)
 }
 /// The keys of the what-if.
-pub const WHAT_IF_KEYS: &str =
-    "Keys: ↑ ↓ pick · D never made · P handoff · W date · + − weeks · Enter replays";
+pub fn what_if_keys() -> String {
+    tr!("debrief-screen-what-if-keys")
+}
 /// Step 3, before a replay.
-pub const SEE_WHAT_WOULD_HAPPEN: &str = "3 · See what would have happened";
+pub fn see_what_would_happen() -> String {
+    tr!("debrief-screen-see-what-would-happen")
+}
 /// How the replay works.
-pub const REPLAY_NOTE: &str = "The replay uses the same seed and the same weekly decisions from the handoff on, and shows the result beside what really happened.";
+pub fn replay_note() -> String {
+    tr!("debrief-screen-replay-note")
+}
 /// Step 3, after a replay.
-pub const WHAT_WOULD_HAVE_HAPPENED: &str = "3 · What would have happened";
+pub fn what_would_have_happened() -> String {
+    tr!("debrief-screen-what-would-have-happened")
+}
 /// The columns of the comparison.
-pub const COLUMNS: [&str; 3] = ["What happened", "What if", "Difference"];
+pub fn columns() -> [String; 3] {
+    [
+        tr!("debrief-screen-column-happened"),
+        tr!("debrief-screen-column-what-if"),
+        tr!("debrief-screen-column-difference"),
+    ]
+}
 /// Step 2.
-pub const CHANGE_IT: &str = "2 · Change it";
+pub fn change_it() -> String {
+    tr!("debrief-screen-change-it")
+}
 /// Step 2 before a promise is picked.
-pub const PICK_FIRST: &str = "Pick a promise on the left first.";
+pub fn pick_first() -> String {
+    tr!("debrief-screen-pick-first")
+}
 /// The change: never make the promise.
-pub const NEVER_MAKE_IT: &str = "Never make it";
+pub fn never_make_it() -> String {
+    tr!("debrief-screen-never-make-it")
+}
 
 /// The change: the other side of the handoff.
-pub fn handoff_change(in_pid: bool) -> &'static str {
+pub fn handoff_change(in_pid: bool) -> String {
     if in_pid {
-        "Leave it out of the PID"
+        tr!("debrief-screen-leave-out-of-pid")
     } else {
-        "Write it into the PID"
+        tr!("debrief-screen-write-into-pid")
     }
 }
 
 /// The change: another date.
 pub fn another_date(was_weeks: u32) -> String {
-    format!("Promise another date (was {})", plural(was_weeks, "week"))
+    tr!("debrief-screen-another-date", weeks = was_weeks)
 }
 
 /// The date the what-if promises.
 pub fn weeks(n: u32) -> String {
-    plural(n, "week")
+    tr!("debrief-screen-weeks", weeks = n)
 }
 
 /// Run the replay.
-pub const REPLAY: &str = "Replay delivery";
+pub fn replay() -> String {
+    tr!("debrief-screen-replay")
+}
 /// What the replay keeps, on hover.
-pub const REPLAY_HOVER: &str =
-    "Same seed, same weekly decisions (those still possible), from the handoff on.";
+pub fn replay_hover() -> String {
+    tr!("debrief-screen-replay-hover")
+}
 
 // ---- the Discuss tab and facilitator mode -------------------------------------------------
 
 /// Over the questions.
-pub const QUESTIONS_FOR_THE_ROOM: &str = "Questions for the room";
+pub fn questions_for_the_room() -> String {
+    tr!("debrief-screen-questions-for-the-room")
+}
 /// Facilitator mode's button.
-pub const FACILITATOR_MODE: &str = "Facilitator mode";
+pub fn facilitator_mode() -> String {
+    tr!("debrief-screen-facilitator-mode")
+}
 /// What facilitator mode is, on hover.
-pub const FACILITATOR_HOVER: &str =
-    "One question at a time, large, for a projector. Arrow keys move on.";
+pub fn facilitator_hover() -> String {
+    tr!("debrief-screen-facilitator-hover")
+}
 
 /// Where facilitator mode is: `Question 2 of 6`.
 pub fn question_of(n: usize, total: usize) -> String {
-    format!("Question {n} of {total}")
+    tr!("debrief-screen-question-of", number = n, total = total)
 }
 
 /// Back to the list of questions.
-pub const ALL_QUESTIONS: &str = "All questions";
+pub fn all_questions() -> String {
+    tr!("debrief-screen-all-questions")
+}
 
 // ---- the retrospective (the Two roles tab) ------------------------------------------------
 
 /// The retrospective's text fields, empty.
-pub const RETRO_HINT: &str = "A few words";
+pub fn retro_hint() -> String {
+    tr!("debrief-screen-retro-hint")
+}
 /// How to answer the retrospective by keyboard.
-pub const RETRO_KEYS: &str = "Tab moves into the answers and on to the button; Enter presses it.";
+pub fn retro_keys() -> String {
+    tr!("debrief-screen-retro-keys")
+}
 
 /// Characters used of the most allowed: `12 / 280`.
 pub fn chars_used(used: usize, max: usize) -> String {
-    format!("{used} / {max}")
+    tr!("debrief-screen-chars-used", used = used, max = max)
 }
 
 /// Send the retrospective's answers (first time, or changed).
-pub fn save_answers(given: bool) -> &'static str {
+pub fn save_answers(given: bool) -> String {
     if given {
-        "Change my answers"
+        tr!("debrief-screen-change-answers")
     } else {
-        "Save my answers"
+        tr!("debrief-screen-save-answers")
     }
 }
 
 /// The answers are saved.
-pub const SAVED: &str = "✔ Saved";
+pub fn saved() -> String {
+    tr!("debrief-screen-saved")
+}
 
 // ---- the what-if comparison's rows --------------------------------------------------------
 
 /// The comparison's row labels, in order: signing, score, weeks, weeks late, margin,
 /// satisfaction, renewal chance, morale, commission.
-pub const ROWS: [&str; 9] = [
-    "Client signs",
-    "Score",
-    "Weeks",
-    "Weeks late",
-    "Margin",
-    "Client satisfaction",
-    "Renewal chance",
-    "Team morale",
-    "Commission",
-];
+pub fn rows() -> [String; 9] {
+    [
+        tr!("debrief-screen-row-signs"),
+        tr!("debrief-screen-row-score"),
+        tr!("debrief-screen-row-weeks"),
+        tr!("debrief-screen-row-weeks-late"),
+        tr!("debrief-screen-row-margin"),
+        tr!("debrief-screen-row-satisfaction"),
+        tr!("debrief-screen-row-renewal"),
+        tr!("debrief-screen-row-morale"),
+        tr!("debrief-screen-row-commission"),
+    ]
+}
 
 /// Yes or no.
-pub fn yes_no(yes: bool) -> &'static str {
-    if yes { "yes" } else { "no" }
+pub fn yes_no(yes: bool) -> String {
+    if yes {
+        tr!("debrief-screen-yes")
+    } else {
+        tr!("debrief-screen-no")
+    }
 }
 
 /// Weeks taken against weeks agreed: `11 (9 agreed)`.
 pub fn weeks_agreed(actual: u32, agreed: u32) -> String {
-    format!("{actual} ({agreed} agreed)")
+    tr!(
+        "debrief-screen-weeks-agreed",
+        actual = actual,
+        agreed = agreed
+    )
+}
+
+// ---- labels the views show as they are ---------------------------------------------------
+
+/// Export HTML, on the bottom bar.
+pub fn export_html() -> String {
+    tr!("debrief-screen-export-html")
+}
+
+/// Export Markdown, on the bottom bar.
+pub fn export_markdown() -> String {
+    tr!("debrief-screen-export-markdown")
+}
+
+/// Over the rubric on the Outcome tab.
+pub fn rubric() -> String {
+    tr!("debrief-screen-rubric")
+}
+
+/// A rubric check that passed.
+pub fn pass() -> String {
+    tr!("debrief-screen-pass")
+}
+
+/// A rubric check that failed.
+pub fn fail() -> String {
+    tr!("debrief-screen-fail")
+}
+
+/// Over the pacing record.
+pub fn pacing() -> String {
+    tr!("debrief-screen-pacing")
+}
+
+/// Over the promises.
+pub fn promises() -> String {
+    tr!("debrief-screen-promises")
+}
+
+/// The button on a promise that opens the What-if page.
+pub fn what_if_button() -> String {
+    tr!("debrief-screen-what-if-button")
+}
+
+/// Over the What-if page when there is nothing to replay.
+pub fn what_if() -> String {
+    tr!("debrief-screen-what-if")
+}
+
+/// Facilitator mode: the question before.
+pub fn previous() -> String {
+    tr!("debrief-screen-previous")
+}
+
+/// Facilitator mode: the question after.
+pub fn next() -> String {
+    tr!("debrief-screen-next")
+}
+
+/// The pacing chart's horizontal axis.
+pub fn axis_answer() -> String {
+    tr!("debrief-screen-axis-answer")
+}
+
+/// The chosen depth, in the chart's legend.
+pub fn legend_depth_chosen() -> String {
+    tr!("debrief-screen-legend-depth-chosen")
+}
+
+/// Too deep, in the chart's legend.
+pub fn legend_too_deep() -> String {
+    tr!("debrief-screen-legend-too-deep")
+}
+
+/// Too shallow, in the chart's legend.
+pub fn legend_too_shallow() -> String {
+    tr!("debrief-screen-legend-too-shallow")
 }
 
 pub use super::percent;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::i18n::{Language, with_language};
+
+    #[test]
+    fn the_screen_words_stay_english_and_speak_german() {
+        assert_eq!(
+            pacing_point("Depth you chose", 3.0, 4.0),
+            "Depth you chose\nanswer 3: 4.0"
+        );
+        assert_eq!(another_date(1), "Promise another date (was 1 week)");
+        assert_eq!(weeks(3), "3 weeks");
+        assert_eq!(score(81.6), "Score 82/100");
+        with_language(Language::German, || {
+            assert_eq!(
+                pacing_point("Von Ihnen gewählte Tiefe", 3.0, 4.5),
+                "Von Ihnen gewählte Tiefe\nAntwort 3: 4,5"
+            );
+            assert_eq!(weeks(1), "1 Woche");
+            assert_eq!(checks_passed(5, 7), "5 von 7 Prüfpunkten erfüllt");
+            assert_eq!(rows()[0], "Kunde unterschreibt");
+        });
+    }
+}

@@ -1,67 +1,87 @@
 //! The results settings form in words: its field names and what is wrong with what was typed
 //! ([`crate::xapi::form`]).
 
+use crate::tr;
 use crate::xapi::form::{Field, FormProblem, MAX_ACCOUNT_CHARS};
 
 /// A field's label.
-pub fn field(f: Field) -> &'static str {
+pub fn field(f: Field) -> String {
     match f {
-        Field::Account => "Account id",
-        Field::Endpoint => "Record store",
-        Field::User => "User",
-        Field::Password => "Password",
-        Field::HomePage => "Learning system's address",
+        Field::Account => tr!("results-field-account"),
+        Field::Endpoint => tr!("results-field-endpoint"),
+        Field::User => tr!("results-field-user"),
+        Field::Password => tr!("results-field-password"),
+        Field::HomePage => tr!("results-field-home-page"),
     }
 }
 
 /// What is wrong, and what to do about it.
 pub fn problem(p: &FormProblem) -> String {
     match p {
-        FormProblem::AccountSpaces => {
-            "The account id cannot have spaces: use letters, digits and dashes, or leave it empty for a fresh pseudonym.".into()
-        }
-        FormProblem::AccountTooLong(n) => format!(
-            "The account id is {n} characters long; keep it to {MAX_ACCOUNT_CHARS}."
+        FormProblem::AccountSpaces => tr!("results-account-spaces"),
+        FormProblem::AccountTooLong(n) => tr!(
+            "results-account-too-long",
+            length = *n,
+            max = MAX_ACCOUNT_CHARS
         ),
-        FormProblem::AccountIsEmail => {
-            "This looks like an email address: every result sent will name you. Keep it only if your company asks for it.".into()
-        }
-        FormProblem::EndpointScheme => {
-            "The record store's address must start with https:// (or http:// on a local network), e.g. https://lrs.example.com/xapi/.".into()
-        }
-        FormProblem::EndpointNoHost => {
-            "The record store's address names no server: write it after https://.".into()
-        }
-        FormProblem::EndpointSpaces => "The record store's address cannot have spaces.".into(),
-        FormProblem::EndpointCredentials => {
-            "Write the user and password in their own fields, not in the record store's address.".into()
-        }
-        FormProblem::EndpointStatements => {
-            "Leave /statements off the record store's address: it is added when sending (e.g. https://lrs.example.com/xapi/).".into()
-        }
-        FormProblem::EndpointRoot => {
-            "This address names only the server: a record store's xAPI endpoint usually has a path, such as /xapi/ or /data/xAPI/ (its settings page shows it).".into()
-        }
-        FormProblem::HomePage => {
-            "The learning system's address must start with https:// or http://, e.g. https://lms.example.com/.".into()
-        }
-        FormProblem::HalfCredentials { missing } => format!(
-            "Give the {} as well, or leave both user and password empty.",
-            field(*missing).to_lowercase()
-        ),
-        FormProblem::CredentialsUnused => {
-            "A user and password are kept but not used until a record store is given.".into()
-        }
-        FormProblem::PlainHttpPassword => {
-            "Over http:// the password travels unencrypted: use https:// unless the store is on your own network.".into()
-        }
+        FormProblem::AccountIsEmail => tr!("results-account-is-email"),
+        FormProblem::EndpointScheme => tr!("results-endpoint-scheme"),
+        FormProblem::EndpointNoHost => tr!("results-endpoint-no-host"),
+        FormProblem::EndpointSpaces => tr!("results-endpoint-spaces"),
+        FormProblem::EndpointCredentials => tr!("results-endpoint-credentials"),
+        FormProblem::EndpointStatements => tr!("results-endpoint-statements"),
+        FormProblem::EndpointRoot => tr!("results-endpoint-root"),
+        FormProblem::HomePage => tr!("results-home-page"),
+        FormProblem::HalfCredentials { missing } => match missing {
+            Field::Account => tr!("results-half-credentials-account"),
+            Field::Endpoint => tr!("results-half-credentials-endpoint"),
+            Field::User => tr!("results-half-credentials-user"),
+            Field::Password => tr!("results-half-credentials-password"),
+            Field::HomePage => tr!("results-half-credentials-home-page"),
+        },
+        FormProblem::CredentialsUnused => tr!("results-credentials-unused"),
+        FormProblem::PlainHttpPassword => tr!("results-plain-http-password"),
     }
 }
 
 /// Why the save was refused.
 pub fn not_saved(blocking: usize) -> String {
-    match blocking {
-        1 => "Not saved: one answer needs fixing (see above).".into(),
-        n => format!("Not saved: {n} answers need fixing (see above)."),
+    tr!("results-not-saved", blocking = blocking)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::i18n::{Language, with_language};
+
+    #[test]
+    fn the_form_speaks_english_and_german() {
+        assert_eq!(
+            problem(&FormProblem::HalfCredentials {
+                missing: Field::Password
+            }),
+            "Give the password as well, or leave both user and password empty."
+        );
+        assert_eq!(
+            not_saved(1),
+            "Not saved: one answer needs fixing (see above)."
+        );
+        assert_eq!(
+            not_saved(3),
+            "Not saved: 3 answers need fixing (see above)."
+        );
+        with_language(Language::German, || {
+            assert_eq!(field(Field::Password), "Passwort");
+            assert_eq!(
+                not_saved(2),
+                "Nicht gespeichert: 2 Angaben müssen korrigiert werden (siehe oben)."
+            );
+            assert_eq!(
+                problem(&FormProblem::AccountTooLong(90)),
+                format!(
+                    "Die Konto-ID ist 90 Zeichen lang; höchstens {MAX_ACCOUNT_CHARS} sind möglich."
+                )
+            );
+        });
     }
 }

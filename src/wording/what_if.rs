@@ -1,48 +1,55 @@
 //! What-if during play, in words: what a decision would do (the engine's [`Preview`]), and why
 //! an assessed run offers none.
 
-use super::{money, money_delta, plural, promise_what, signed};
+use super::{decimal, money, money_delta, promise_what, signed};
 use crate::engine::{
     CommissionBasis, DealStanding, DeliveryPreview, PaceVerdict, Projection, SalesEnd,
     SalesPreview, WhatIfBarred,
 };
 use crate::scenario::model::Scenario;
+use crate::tr;
 
 /// The heading of the what-if panel.
-pub const TITLE: &str = "What if…";
+pub fn title() -> String {
+    tr!("what-if-title")
+}
 
 /// The button that asks.
-pub const ASK: &str = "What if…";
+pub fn ask() -> String {
+    tr!("what-if-ask")
+}
 
 /// The button that closes the panel.
-pub const CLOSE: &str = "Hide what-if";
+pub fn close() -> String {
+    tr!("what-if-close")
+}
 
 /// Under the heading in a meeting.
-pub const SALES_INTRO: &str = "What each answer would do, worked out by the game's rules on a copy of this meeting. Nothing is said until you choose.";
+pub fn sales_intro() -> String {
+    tr!("what-if-sales-intro")
+}
 
 /// Under the heading in delivery.
-pub const DELIVERY_INTRO: &str = "Where the project would end if you made this decision and then ended every week as things stand, against making none.";
+pub fn delivery_intro() -> String {
+    tr!("what-if-delivery-intro")
+}
 
 /// Why a run shows no what-if.
-pub fn barred(why: WhatIfBarred) -> &'static str {
+pub fn barred(why: WhatIfBarred) -> String {
     match why {
-        WhatIfBarred::Assessed => {
-            "No what-if in an assessed run: it records what you decide, unaided. Choose a practice run on the briefing to ask what each decision would do."
-        }
+        WhatIfBarred::Assessed => tr!("what-if-barred-assessed"),
     }
 }
 
 /// What a previewed commission leaves out, to follow its figure: the delivered margin a plan
 /// also pays on, the quarter the deal would miss (empty when it leaves out nothing).
-pub fn commission_note(d: &DealStanding) -> &'static str {
+pub fn commission_note(d: &DealStanding) -> String {
     match (d.basis, d.in_quarter) {
-        (CommissionBasis::Bookings, true) => "",
-        (CommissionBasis::BeforeMargin, true) => " before the delivered margin is known",
-        (CommissionBasis::Bookings, false) => {
-            " (it would close after the quarter ends: no bookings counted)"
-        }
+        (CommissionBasis::Bookings, true) => String::new(),
+        (CommissionBasis::BeforeMargin, true) => tr!("what-if-note-before-margin"),
+        (CommissionBasis::Bookings, false) => tr!("what-if-note-after-quarter"),
         (CommissionBasis::BeforeMargin, false) => {
-            " before the delivered margin is known (it would close after the quarter ends: no bookings counted)"
+            tr!("what-if-note-before-margin-after-quarter")
         }
     }
 }
@@ -56,17 +63,21 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
         let name = &s.stakeholders[person.stakeholder.ix()].name;
         let mut bits = Vec::new();
         match person.verdict {
-            Some(PaceVerdict::Matched) => bits.push("with you".to_owned()),
-            Some(PaceVerdict::TooDeep) => bits.push("too detailed".to_owned()),
-            Some(PaceVerdict::TooShallow) => bits.push("too shallow".to_owned()),
+            Some(PaceVerdict::Matched) => bits.push(tr!("what-if-pace-matched")),
+            Some(PaceVerdict::TooDeep) => bits.push(tr!("what-if-pace-too-deep")),
+            Some(PaceVerdict::TooShallow) => bits.push(tr!("what-if-pace-too-shallow")),
             None => {}
         }
         let (t0, t1) = person.trust;
         if (t1 - t0).abs() >= 0.05 {
-            bits.push(format!("trust {}", signed(t1 - t0, 0)));
+            bits.push(tr!("what-if-trust", change = signed(t1 - t0, 0)));
         }
         if !bits.is_empty() {
-            room.push(format!("{name}: {}", bits.join(", ")));
+            room.push(tr!(
+                "what-if-person",
+                name = name,
+                reactions = bits.join(", ")
+            ));
         }
     }
     if !room.is_empty() {
@@ -74,50 +85,41 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
     }
     let (pat0, pat1) = p.patience;
     if pat1 != pat0 {
-        out.push(format!(
-            "Client patience {} ({pat1} left)",
-            signed((pat1 - pat0) as f32, 0)
+        out.push(tr!(
+            "what-if-patience",
+            change = signed((pat1 - pat0) as f32, 0),
+            left = pat1
         ));
     }
     let (c0, c1) = p.presales_cost;
     if (c1 - c0).abs() >= 0.5 {
-        out.push(format!("Presales time {}", money_delta(c1 - c0)));
+        out.push(tr!("what-if-presales", change = money_delta(c1 - c0)));
     }
     if !p.promises.is_empty() {
         let what: Vec<String> = p.promises.iter().map(|x| promise_what(s, *x)).collect();
-        out.push(format!("Into the ledger: {}", what.join("; ")));
+        out.push(tr!("what-if-ledger", promises = what.join("; ")));
     }
     if !p.warned.is_empty() {
-        out.push(format!(
-            "The senior designer would warn about {}",
-            plural(p.warned.len() as u32, "claim")
-        ));
+        out.push(tr!("what-if-warned", claims = p.warned.len()));
     }
     if !p.facts.is_empty() {
-        out.push(format!(
-            "You would learn {}",
-            plural(p.facts.len() as u32, "new fact")
-        ));
+        out.push(tr!("what-if-facts", facts = p.facts.len()));
     }
     let (b, a) = (&p.deal_before, &p.deal_after);
     out.push(match p.ends {
-        Some(SalesEnd::Signed { price }) => format!(
-            "The client signs at {}: your commission {}{}",
-            money(price),
-            money(a.commission),
-            commission_note(a)
+        Some(SalesEnd::Signed { price }) => tr!(
+            "what-if-signs",
+            price = money(price),
+            commission = money(a.commission),
+            note = commission_note(a)
         ),
-        Some(SalesEnd::Declined { chance }) => format!(
-            "The client decides not to sign (a {} chance): no commission",
-            super::percent(chance)
-        ),
-        Some(SalesEnd::WalkedAway(Some(k))) => format!(
-            "{} loses faith and the client walks away: no deal, no commission",
-            s.stakeholders[k.ix()].name
-        ),
-        Some(SalesEnd::WalkedAway(None)) => {
-            "The client runs out of patience and walks away: no deal, no commission".to_owned()
+        Some(SalesEnd::Declined { chance }) => {
+            tr!("what-if-declines", chance = super::percent(chance))
         }
+        Some(SalesEnd::WalkedAway(Some(k))) => {
+            tr!("what-if-walks-away", name = &s.stakeholders[k.ix()].name)
+        }
+        Some(SalesEnd::WalkedAway(None)) => tr!("what-if-runs-out"),
         None => deal_line(b, a),
     });
     out
@@ -126,82 +128,90 @@ pub fn sales_lines(s: &Scenario, p: &SalesPreview) -> Vec<String> {
 /// The deal before and after an answer: `Deal: chance to sign 40 % → 55 % · price 60,000 ·
 /// your commission 3,000`. A figure the answer leaves as it was is shown once, not as a change.
 fn deal_line(b: &DealStanding, a: &DealStanding) -> String {
-    let moved = |label: &str, before: String, after: String| {
+    let moved = |before: String, after: String| {
         if before == after {
-            format!("{label} {after}")
+            after
         } else {
-            format!("{label} {before} → {after}")
+            tr!("what-if-moved", before = before, after = after)
         }
     };
-    format!(
-        "Deal: {} · {} · {}{}",
-        moved(
-            "chance to sign",
-            super::percent(b.sign_chance),
-            super::percent(a.sign_chance)
-        ),
-        moved("price", money(b.price), money(a.price)),
-        moved("your commission", money(b.commission), money(a.commission)),
-        commission_note(a)
+    tr!(
+        "what-if-deal",
+        chance = moved(super::percent(b.sign_chance), super::percent(a.sign_chance)),
+        price = moved(money(b.price), money(a.price)),
+        commission = moved(money(b.commission), money(a.commission)),
+        note = commission_note(a)
     )
 }
 
 /// One projection in a line: `finishes in week 11 (agreed 10, 1 week late) · margin 9,500 ·
 /// satisfaction 72`.
 pub fn projection(p: &Projection) -> String {
-    let late = if p.weeks_late > 0 {
-        format!(", {} late", plural(p.weeks_late, "week"))
+    if p.weeks_late > 0 {
+        tr!(
+            "what-if-projection-late",
+            finish = p.finish_week,
+            agreed = p.agreed_weeks,
+            late = p.weeks_late,
+            margin = money(p.margin),
+            satisfaction = decimal(p.satisfaction, 0),
+            done = p.scope.0,
+            items = p.scope.1
+        )
     } else {
-        String::new()
-    };
-    format!(
-        "finishes in week {} (agreed {}{late}) · margin {} · satisfaction {:.0} · {} of {} items",
-        p.finish_week,
-        p.agreed_weeks,
-        money(p.margin),
-        p.satisfaction,
-        p.scope.0,
-        p.scope.1
-    )
+        tr!(
+            "what-if-projection",
+            finish = p.finish_week,
+            agreed = p.agreed_weeks,
+            margin = money(p.margin),
+            satisfaction = decimal(p.satisfaction, 0),
+            done = p.scope.0,
+            items = p.scope.1
+        )
+    }
 }
 
 /// The project's end without any decision.
 pub fn as_is(p: &Projection) -> String {
-    format!("As things stand: {}", projection(p))
+    tr!("what-if-as-is", projection = projection(p))
 }
 
 /// What a delivery decision would change about the project's end, against making none.
 pub fn delivery_lines(p: &DeliveryPreview) -> Vec<String> {
     let (a, w) = (&p.as_is, &p.with);
     if a == w {
-        return vec!["No change to the finish, the margin or the client's satisfaction".to_owned()];
+        return vec![tr!("what-if-no-change")];
     }
     let weeks = w.finish_week as i32 - a.finish_week as i32;
     let mut bits = Vec::new();
     bits.push(match weeks {
-        0 => format!("finish still week {}", w.finish_week),
-        _ => format!(
-            "finish week {} ({} {})",
-            w.finish_week,
-            signed(weeks as f32, 0),
-            if weeks.abs() == 1 { "week" } else { "weeks" }
+        0 => tr!("what-if-finish-still", week = w.finish_week),
+        _ => tr!(
+            "what-if-finish",
+            week = w.finish_week,
+            change = signed(weeks as f32, 0),
+            weeks = weeks.unsigned_abs()
         ),
     });
     if w.agreed_weeks != a.agreed_weeks {
-        bits.push(format!("agreed date week {}", w.agreed_weeks));
+        bits.push(tr!("what-if-agreed-date", week = w.agreed_weeks));
     }
-    bits.push(format!(
-        "margin {} ({})",
-        money(w.margin),
-        money_delta(w.margin - a.margin)
+    bits.push(tr!(
+        "what-if-margin",
+        margin = money(w.margin),
+        change = money_delta(w.margin - a.margin)
     ));
-    bits.push(format!(
-        "satisfaction {:.0} ({})",
-        w.satisfaction,
-        signed(w.satisfaction - a.satisfaction, 0)
+    bits.push(tr!(
+        "what-if-satisfaction",
+        satisfaction = decimal(w.satisfaction, 0),
+        change = signed(w.satisfaction - a.satisfaction, 0)
     ));
     if w.scope != a.scope {
-        bits.push(format!("{} of {} items delivered", w.scope.0, w.scope.1));
+        bits.push(tr!(
+            "what-if-items-delivered",
+            done = w.scope.0,
+            items = w.scope.1
+        ));
     }
     vec![super::capitalized(&bits.join(" · "))]
 }
@@ -245,5 +255,22 @@ mod tests {
         assert!(!line.contains("0\u{a0}% → 0\u{a0}%"), "{line}");
         assert!(line.contains("chance to sign 0\u{a0}% · price"), "{line}");
         assert!(line.contains("price 100,000 → 120,000"), "{line}");
+    }
+
+    #[test]
+    fn the_deal_line_speaks_german() {
+        use crate::wording::i18n::{Language, with_language};
+        let before = standing(1500.0, CommissionBasis::BeforeMargin, true);
+        let mut after = before;
+        after.price = 120_000.0;
+        let line = with_language(Language::German, || deal_line(&before, &after));
+        assert_eq!(
+            line,
+            "Auftrag: Chance auf Unterschrift 100\u{a0}% · Preis 100.000 → 120.000 · Ihre Provision 1.500, bevor die gelieferte Marge feststeht"
+        );
+        assert_eq!(
+            with_language(Language::German, || barred(WhatIfBarred::Assessed)),
+            "Kein Was-wäre-wenn in einem gewerteten Durchgang: Er hält fest, was Sie ohne Hilfe entscheiden. Wählen Sie im Briefing einen Übungsdurchgang, um zu fragen, was jede Entscheidung bewirken würde."
+        );
     }
 }

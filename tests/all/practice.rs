@@ -388,7 +388,7 @@ fn an_assessed_run_offers_no_what_if_and_says_why() {
     // The view has no button, only the reason; W asks nothing.
     let view = sales_view_now(&app);
     let why = overpromise::wording::what_if::barred(WhatIfBarred::Assessed);
-    assert_eq!(view.what_if, WhatIfView::Barred(why.to_owned()));
+    assert_eq!(view.what_if, WhatIfView::Barred(why.clone()));
     assert!(
         view.actions()
             .iter()
@@ -405,7 +405,10 @@ fn an_assessed_run_offers_no_what_if_and_says_why() {
     let panel = app.world().resource::<WhatIfPanel>();
     assert!(!panel.open);
     assert!(panel.previews.is_empty());
-    assert_eq!(app.world().resource::<Notice>().text.as_deref(), Some(why));
+    assert_eq!(
+        app.world().resource::<Notice>().text.as_deref(),
+        Some(why.as_str())
+    );
     assert_eq!(RunMode::Assessed.what_if(), Err(WhatIfBarred::Assessed));
 }
 

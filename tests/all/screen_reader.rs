@@ -94,7 +94,7 @@ fn a_screen_reader_finds_every_button_of_the_title_a_meeting_and_the_debrief() {
             sales::confirm(false),
             sales::WALK_AWAY,
             "Pause",
-            overpromise::wording::what_if::ASK,
+            &overpromise::wording::what_if::ask(),
         ],
     );
     // The answers are buttons named by their words (three on the first beat of level 01), and

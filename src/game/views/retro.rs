@@ -36,14 +36,18 @@ pub fn retro_form(
                 .unwrap_or_default();
             let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or(start);
             ui.add_space(4.0);
-            let label = ui.label(RichText::new(*q).size(size::SMALL).color(pal.text_weak));
+            let label = ui.label(
+                RichText::new(q.as_str())
+                    .size(size::SMALL)
+                    .color(pal.text_weak),
+            );
             let r = ui
                 .add(
                     egui::TextEdit::multiline(&mut text)
                         .desired_rows(2)
                         .char_limit(RETRO_MAX_CHARS)
                         .desired_width(f32::INFINITY)
-                        .hint_text(ds::RETRO_HINT),
+                        .hint_text(ds::retro_hint()),
                 )
                 .labelled_by(label.id);
             widgets::show_when_focused(&r);
@@ -60,7 +64,7 @@ pub fn retro_form(
         let changed = given != Some(&answer);
         let label = ds::save_answers(given.is_some());
         ui.horizontal(|ui| {
-            if widgets::ActionButton::new(label)
+            if widgets::ActionButton::new(&label)
                 .primary(given.is_none())
                 .enabled(changed)
                 .show(ui)
@@ -69,11 +73,11 @@ pub fn retro_form(
                 out = Some(answer.clone());
             }
             if given.is_some() && !changed {
-                ui.label(RichText::new(ds::SAVED).color(pal.good));
+                ui.label(RichText::new(ds::saved()).color(pal.good));
             }
         });
         ui.label(
-            RichText::new(ds::RETRO_KEYS)
+            RichText::new(ds::retro_keys())
                 .size(size::SMALL)
                 .color(pal.text_weak),
         );

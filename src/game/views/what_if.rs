@@ -47,7 +47,7 @@ impl WhatIfView {
     /// of the decisions on offer now.
     pub fn build(mode: RunMode, open: bool, session: &Session, previews: &[Preview]) -> Self {
         if let Err(why) = mode.what_if() {
-            return WhatIfView::Barred(words::barred(why).to_owned());
+            return WhatIfView::Barred(words::barred(why));
         }
         if !open {
             return WhatIfView::Closed;
@@ -72,15 +72,11 @@ impl WhatIfView {
             })
             .collect();
         let intro = if as_is.is_some() {
-            words::DELIVERY_INTRO
+            words::delivery_intro()
         } else {
-            words::SALES_INTRO
+            words::sales_intro()
         };
-        WhatIfView::Open {
-            intro: intro.to_owned(),
-            as_is,
-            rows,
-        }
+        WhatIfView::Open { intro, as_is, rows }
     }
 
     /// The lines for one decision, when the panel is open.
@@ -119,8 +115,8 @@ pub fn toggle(ui: &mut Ui, view: &WhatIfView) -> Option<Intent> {
         WhatIfView::Closed => false,
         WhatIfView::Open { .. } => true,
     };
-    let label = if open { words::CLOSE } else { words::ASK };
-    let pressed = ActionButton::new(label)
+    let label = if open { words::close() } else { words::ask() };
+    let pressed = ActionButton::new(&label)
         .key("W")
         .primary(open)
         .show(ui)
@@ -136,7 +132,7 @@ pub fn intro(ui: &mut Ui, view: &WhatIfView) {
     };
     let pal = Palette::of(ui);
     ui.label(
-        RichText::new(words::TITLE)
+        RichText::new(words::title())
             .font(bold_font(size::BODY))
             .color(pal.info),
     );

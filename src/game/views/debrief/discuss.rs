@@ -11,13 +11,13 @@ pub(super) fn discuss(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let mut out = None;
     scroll(ui, "debrief_discuss", |ui| {
         ui.horizontal(|ui| {
-            widgets::heading(ui, ds::QUESTIONS_FOR_THE_ROOM);
+            widgets::heading(ui, &ds::questions_for_the_room());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if widgets::ActionButton::new(ds::FACILITATOR_MODE)
+                if widgets::ActionButton::new(&ds::facilitator_mode())
                     .key("F")
                     .enabled(!view.questions.is_empty())
                     .show(ui)
-                    .on_hover_text(ds::FACILITATOR_HOVER)
+                    .on_hover_text(ds::facilitator_hover())
                     .clicked()
                 {
                     out = wrap(DebriefIntent::Facilitate(Some(0)));
@@ -67,7 +67,7 @@ pub(super) fn facilitate(ui: &mut egui::Ui, view: &DebriefView, q: usize) -> Opt
         ui.horizontal(|ui| {
             let w = 3.0 * 180.0 + 24.0;
             ui.add_space(((ui.available_width() - w) / 2.0).max(0.0));
-            if widgets::ActionButton::new("Previous")
+            if widgets::ActionButton::new(&ds::previous())
                 .key("←")
                 .min_width(180.0)
                 .enabled(q > 0)
@@ -76,7 +76,7 @@ pub(super) fn facilitate(ui: &mut egui::Ui, view: &DebriefView, q: usize) -> Opt
             {
                 out = wrap(DebriefIntent::Facilitate(Some(q - 1)));
             }
-            if widgets::ActionButton::new(ds::ALL_QUESTIONS)
+            if widgets::ActionButton::new(&ds::all_questions())
                 .key("F")
                 .min_width(180.0)
                 .show(ui)
@@ -84,7 +84,7 @@ pub(super) fn facilitate(ui: &mut egui::Ui, view: &DebriefView, q: usize) -> Opt
             {
                 out = wrap(DebriefIntent::Facilitate(None));
             }
-            if widgets::ActionButton::new("Next")
+            if widgets::ActionButton::new(&ds::next())
                 .key("→")
                 .min_width(180.0)
                 .primary(true)

@@ -96,14 +96,14 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
         {
             out = Some(Intent::ToTitle);
         }
-        if widgets::ActionButton::new("Export HTML")
+        if widgets::ActionButton::new(&ds::export_html())
             .show(ui)
-            .on_hover_text(ds::HTML_EXPORT_NOTE)
+            .on_hover_text(ds::html_export_note())
             .clicked()
         {
             out = wrap(DebriefIntent::Export(ExportFormat::Html));
         }
-        if widgets::ActionButton::new("Export Markdown")
+        if widgets::ActionButton::new(&ds::export_markdown())
             .show(ui)
             .clicked()
         {

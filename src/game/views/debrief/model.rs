@@ -386,7 +386,7 @@ impl DebriefView {
                     to: format!("{}, {}", p.to.name, p.to.role),
                     made: words::made(&p.meeting.name, p.by),
                     in_pid: p.in_pid,
-                    handoff: words::handoff_status(o.won, p.in_pid).to_string(),
+                    handoff: words::handoff_status(o.won, p.in_pid),
                     verdict,
                     tone: mark.into(),
                     effects,
@@ -433,10 +433,7 @@ impl DebriefView {
             let mut point = PacePoint {
                 n,
                 meeting: r.meeting.name.clone(),
-                said: r
-                    .said
-                    .clone()
-                    .unwrap_or_else(|| words::not_in_room().to_owned()),
+                said: r.said.clone().unwrap_or_else(words::not_in_room),
                 depth: r.depth,
                 too_deep: Vec::new(),
                 too_shallow: Vec::new(),
@@ -540,7 +537,7 @@ impl WhatIfView {
         let late_d = alt.weeks_late as i32 - real.weeks_late as i32;
         let rows = vec![
             CompareRow {
-                label: ds::ROWS[0].into(),
+                label: ds::rows()[0].clone().into(),
                 real: ds::yes_no(real.won).into(),
                 alt: ds::yes_no(w.would_sign).into(),
                 delta: String::new(),
@@ -551,56 +548,56 @@ impl WhatIfView {
                 },
             },
             CompareRow {
-                label: ds::ROWS[1].into(),
+                label: ds::rows()[1].clone().into(),
                 real: format!("{:.0}", real.score),
                 alt: format!("{:.0}", alt.score),
                 delta: signed(alt.score - real.score, 0),
                 tone: better(alt.score - real.score),
             },
             CompareRow {
-                label: ds::ROWS[2].into(),
+                label: ds::rows()[2].clone().into(),
                 real: ds::weeks_agreed(real.actual_weeks, real.agreed_weeks),
                 alt: ds::weeks_agreed(alt.actual_weeks, alt.agreed_weeks),
                 delta: signed(weeks_d as f32, 0),
                 tone: better(-weeks_d as f32),
             },
             CompareRow {
-                label: ds::ROWS[3].into(),
+                label: ds::rows()[3].clone().into(),
                 real: real.weeks_late.to_string(),
                 alt: alt.weeks_late.to_string(),
                 delta: signed(late_d as f32, 0),
                 tone: better(-late_d as f32),
             },
             CompareRow {
-                label: ds::ROWS[4].into(),
+                label: ds::rows()[4].clone().into(),
                 real: money(real.margin),
                 alt: money(alt.margin),
                 delta: money_delta(w.delta.margin),
                 tone: better(w.delta.margin),
             },
             CompareRow {
-                label: ds::ROWS[5].into(),
+                label: ds::rows()[5].clone().into(),
                 real: format!("{:.0}", real.satisfaction),
                 alt: format!("{:.0}", alt.satisfaction),
                 delta: signed(w.delta.satisfaction, 0),
                 tone: better(w.delta.satisfaction),
             },
             CompareRow {
-                label: ds::ROWS[6].into(),
+                label: ds::rows()[6].clone().into(),
                 real: ds::percent(real.renewal_chance),
                 alt: ds::percent(alt.renewal_chance),
                 delta: signed((alt.renewal_chance - real.renewal_chance) * 100.0, 0),
                 tone: better((alt.renewal_chance - real.renewal_chance) * 100.0),
             },
             CompareRow {
-                label: ds::ROWS[7].into(),
+                label: ds::rows()[7].clone().into(),
                 real: format!("{:.0}", real.morale),
                 alt: format!("{:.0}", alt.morale),
                 delta: signed(w.delta.morale, 0),
                 tone: better(w.delta.morale),
             },
             CompareRow {
-                label: ds::ROWS[8].into(),
+                label: ds::rows()[8].clone().into(),
                 real: money(real.seller.commission),
                 alt: money(w.commission),
                 delta: money_delta(w.commission - real.seller.commission),

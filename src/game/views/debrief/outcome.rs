@@ -39,7 +39,7 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 egui::vec2(seller_w, 0.0),
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
-                    card(ui, ds::SELLER_CARD, |ui| {
+                    card(ui, &ds::seller_card(), |ui| {
                         ui.columns(view.seller.len().max(1), |cols| {
                             for (c, m) in cols.iter_mut().zip(&view.seller) {
                                 metric(c, m);
@@ -50,7 +50,7 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             );
             ui.add_space(12.0);
             ui.vertical(|ui| {
-                card(ui, ds::COMPANY_CARD, |ui| {
+                card(ui, &ds::company_card(), |ui| {
                     ui.columns(view.company.len().max(1), |cols| {
                         for (c, m) in cols.iter_mut().zip(&view.company) {
                             metric(c, m);
@@ -85,12 +85,12 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 egui::vec2(left_w, 0.0),
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
-                    card(ui, "Rubric", |ui| {
+                    card(ui, &ds::rubric(), |ui| {
                         for r in &view.rubric {
                             let tone = if r.passed { Tone::Good } else { Tone::Bad };
                             ui.horizontal_top(|ui| {
                                 ui.label(
-                                    RichText::new(if r.passed { "PASS" } else { "FAIL" })
+                                    RichText::new(if r.passed { ds::pass() } else { ds::fail() })
                                         .font(bold_font(size::SMALL))
                                         .color(color(ui, tone)),
                                 );
@@ -126,7 +126,7 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             );
             ui.add_space(12.0);
             ui.vertical(|ui| {
-                card(ui, ds::KEY_MOMENTS, |ui| {
+                card(ui, &ds::key_moments(), |ui| {
                     for m in &view.moments {
                         ui.horizontal_top(|ui| {
                             ui.label(RichText::new("•").color(pal.text_weak));

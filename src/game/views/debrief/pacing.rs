@@ -42,7 +42,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             egui::vec2(chart_w, h),
             egui::Layout::top_down(egui::Align::Min),
             |ui| {
-                card(ui, ds::PACING_CHART, |ui| {
+                card(ui, &ds::pacing_chart(), |ui| {
                     pacing_chart(ui, p, (h - 140.0).max(200.0));
                 });
             },
@@ -53,10 +53,10 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             egui::Layout::top_down(egui::Align::Min),
             |ui| {
                 scroll(ui, "debrief_pacing_side", |ui| {
-                    card(ui, "Pacing", |ui| {
+                    card(ui, &ds::pacing(), |ui| {
                         ui.label(RichText::new(&p.summary).strong());
                         widgets::weak(ui, &p.support);
-                        widgets::weak(ui, ds::PACING_HOW_TO_READ);
+                        widgets::weak(ui, &ds::pacing_how_to_read());
                     });
                     ui.add_space(8.0);
                     if !p.campaign.is_empty() {
@@ -68,9 +68,9 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                         ui.add_space(8.0);
                     }
                     let missed = p.missed();
-                    card(ui, ds::MISSED_HEADING, |ui| {
+                    card(ui, &ds::missed_heading(), |ui| {
                         if missed.is_empty() {
-                            ui.label(ds::NONE_MISSED);
+                            ui.label(ds::none_missed());
                         }
                         for a in missed {
                             ui.label(
@@ -136,7 +136,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .include_x(n + 0.5)
         .include_y(0.5)
         .include_y(5.9)
-        .x_axis_label("answer")
+        .x_axis_label(ds::axis_answer())
         .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .y_axis_formatter(|mark, _| {
@@ -186,32 +186,32 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
                 );
             }
             plot.line(
-                Line::new(ds::DEPTH_CHOSEN, PlotPoints::from(depth.clone()))
+                Line::new(ds::depth_chosen(), PlotPoints::from(depth.clone()))
                     .color(pal.text)
                     .width(3.0),
             );
             plot.points(
-                Points::new(ds::DEPTH_CHOSEN, PlotPoints::from(depth))
+                Points::new(ds::depth_chosen(), PlotPoints::from(depth))
                     .color(pal.text)
                     .radius(5.0)
                     .filled(true),
             );
             plot.points(
-                Points::new(ds::TOO_DEEP_FOR_SOMEONE, PlotPoints::from(deep))
+                Points::new(ds::too_deep_for_someone(), PlotPoints::from(deep))
                     .shape(MarkerShape::Up)
                     .color(pal.bad)
                     .radius(8.0)
                     .filled(true),
             );
             plot.points(
-                Points::new(ds::TOO_SHALLOW_FOR_SOMEONE, PlotPoints::from(shallow))
+                Points::new(ds::too_shallow_for_someone(), PlotPoints::from(shallow))
                     .shape(MarkerShape::Down)
                     .color(pal.warn)
                     .radius(8.0)
                     .filled(true),
             );
             plot.points(
-                Points::new(ds::WORDS_NOT_FOLLOWED, PlotPoints::from(lost))
+                Points::new(ds::words_not_followed(), PlotPoints::from(lost))
                     .shape(MarkerShape::Cross)
                     .color(pal.warn)
                     .radius(9.0),
@@ -227,14 +227,20 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .iter()
         .map(|(name, _)| ds::ready_for_legend(name))
         .collect();
-    let mut items = vec![(pal.text, Swatch::Line, "depth you chose")];
+    let (chosen, deep, shallow, lost) = (
+        ds::legend_depth_chosen(),
+        ds::legend_too_deep(),
+        ds::legend_too_shallow(),
+        ds::words_legend(),
+    );
+    let mut items = vec![(pal.text, Swatch::Line, chosen.as_str())];
     for (i, name) in names.iter().enumerate() {
         items.push((person_color(&pal, i), Swatch::Dashed, name.as_str()));
     }
-    items.push((pal.bad, Swatch::Up, "too deep"));
-    items.push((pal.warn, Swatch::Down, "too shallow"));
+    items.push((pal.bad, Swatch::Up, deep.as_str()));
+    items.push((pal.warn, Swatch::Down, shallow.as_str()));
     if any_lost {
-        items.push((pal.warn, Swatch::Cross, ds::WORDS_LEGEND));
+        items.push((pal.warn, Swatch::Cross, lost.as_str()));
     }
     legend(ui, &items);
 }

@@ -14,8 +14,8 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
     let mut out = None;
     scroll(ui, "debrief_promises", |ui| {
         if view.promises.is_empty() {
-            card(ui, "Promises", |ui| {
-                ui.label(ds::NO_PROMISE);
+            card(ui, &ds::promises(), |ui| {
+                ui.label(ds::no_promise());
             });
         }
         for (i, p) in view.promises.iter().enumerate() {
@@ -60,8 +60,8 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
                     }
                     if view.can_what_if
                         && ui
-                            .button("What if…")
-                            .on_hover_text(ds::TRY_A_CHANGE)
+                            .button(ds::what_if_button())
+                            .on_hover_text(ds::try_a_change())
                             .clicked()
                     {
                         out = wrap(DebriefIntent::Pick(i));
@@ -72,7 +72,7 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
         }
         if !view.needs.is_empty() {
             ui.add_space(6.0);
-            card(ui, ds::HIDDEN_NEEDS, |ui| {
+            card(ui, &ds::hidden_needs(), |ui| {
                 for n in &view.needs {
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new(mark(n.tone)).color(color(ui, n.tone)));

@@ -12,8 +12,8 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
     if !view.can_what_if {
-        card(ui, "What if", |ui| {
-            ui.label(ds::NEVER_HANDED_OVER);
+        card(ui, &ds::what_if(), |ui| {
+            ui.label(ds::never_handed_over());
         });
         return None;
     }
@@ -26,7 +26,7 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             |ui| {
                 ui.set_width(list_w);
                 scroll(ui, "debrief_whatif_list", |ui| {
-                    card(ui, ds::PICK_A_PROMISE, |ui| {
+                    card(ui, &ds::pick_a_promise(), |ui| {
                         for (i, p) in view.promises.iter().enumerate() {
                             let picked = view.ui.pick == Some(i);
                             let r = ui
@@ -37,7 +37,7 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                             }
                         }
                         ui.add_space(6.0);
-                        widgets::weak(ui, ds::WHAT_IF_KEYS);
+                        widgets::weak(ui, &ds::what_if_keys());
                     });
                 });
             },
@@ -55,12 +55,12 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                     }
                     ui.add_space(10.0);
                     let Some(w) = &view.what_if else {
-                        card(ui, ds::SEE_WHAT_WOULD_HAPPEN, |ui| {
-                            widgets::weak(ui, ds::REPLAY_NOTE);
+                        card(ui, &ds::see_what_would_happen(), |ui| {
+                            widgets::weak(ui, &ds::replay_note());
                         });
                         return;
                     };
-                    card(ui, ds::WHAT_WOULD_HAVE_HAPPENED, |ui| {
+                    card(ui, &ds::what_would_have_happened(), |ui| {
                         ui.label(RichText::new(&w.asked).font(bold_font(size::HEADING)));
                         let tone = if w.would_sign { Tone::Good } else { Tone::Bad };
                         toned(ui, tone, &w.sign_line);
@@ -72,8 +72,8 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                             .striped(true)
                             .show(ui, |ui| {
                                 ui.label("");
-                                for c in ds::COLUMNS {
-                                    widgets::overline(ui, c);
+                                for c in ds::columns() {
+                                    widgets::overline(ui, &c);
                                 }
                                 ui.end_row();
                                 for r in &w.rows {
@@ -99,14 +99,14 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
 /// Step 2 of the what-if: the change, and the replay button.
 fn change_card(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let mut out = None;
-    card(ui, ds::CHANGE_IT, |ui| {
+    card(ui, &ds::change_it(), |ui| {
         let Some(row) = view.ui.pick.and_then(|i| view.promises.get(i)) else {
-            widgets::weak(ui, ds::PICK_FIRST);
+            widgets::weak(ui, &ds::pick_first());
             return;
         };
         ui.horizontal_wrapped(|ui| {
             if ui
-                .radio(view.ui.kind == EditKind::Drop, ds::NEVER_MAKE_IT)
+                .radio(view.ui.kind == EditKind::Drop, ds::never_make_it())
                 .clicked()
             {
                 out = wrap(DebriefIntent::Kind(EditKind::Drop));
@@ -142,11 +142,11 @@ fn change_card(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 ui.add_space(16.0);
             }
             let edit = view.edit();
-            if widgets::ActionButton::new(ds::REPLAY)
+            if widgets::ActionButton::new(&ds::replay())
                 .primary(true)
                 .enabled(edit.is_some())
                 .show(ui)
-                .on_hover_text(ds::REPLAY_HOVER)
+                .on_hover_text(ds::replay_hover())
                 .clicked()
                 && let Some(e) = edit
             {

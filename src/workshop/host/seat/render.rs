@@ -620,11 +620,11 @@ fn over_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String
              <button type=\"submit\">{}</button></form>",
             esc(remote::RETROSPECTIVE),
             esc(remote::retro_invitation()),
-            esc(q1),
+            esc(&q1),
             esc(a1),
-            esc(q2),
+            esc(&q2),
             esc(a2),
-            esc(wording::debrief_screen::save_answers(v.retro.is_some())),
+            esc(&wording::debrief_screen::save_answers(v.retro.is_some())),
         );
     }
 }
