@@ -78,7 +78,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                                     a.n,
                                     &a.meeting,
                                     a.depth,
-                                    depth_words(a.depth),
+                                    &depth_words(a.depth),
                                 ))
                                 .size(size::SMALL)
                                 .color(pal.text_weak),

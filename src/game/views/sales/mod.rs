@@ -475,7 +475,7 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
             ui.add(egui::Label::new(RichText::new(&o.text).color(pal.text)).wrap());
             let mut tags = Vec::new();
             if let Some(d) = o.depth {
-                tags.push(sales_words::depth_tag(d, cues::depth_words(d)));
+                tags.push(sales_words::depth_tag(d, &cues::depth_words(d)));
             }
             tags.extend(o.register.clone());
             tags.extend(o.by.clone());

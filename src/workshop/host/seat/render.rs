@@ -133,7 +133,7 @@ fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane) {
         p.html,
         "<p class=\"patience\"><strong>{}:</strong> {}</p>",
         esc(words::PATIENCE),
-        esc(wording::cues::patience(crate::engine::cues::patience(
+        esc(&wording::cues::patience(crate::engine::cues::patience(
             left, start
         )))
     );
@@ -158,10 +158,10 @@ fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane) {
             let _ = write!(
                 p.html,
                 "<br><span class=\"mood\">{}</span>",
-                esc(wording::cues::mood(k.mood))
+                esc(&wording::cues::mood(k.mood))
             );
             if cues.words {
-                let _ = write!(p.html, " · {}", esc(wording::cues::appetite(k.appetite)));
+                let _ = write!(p.html, " · {}", esc(&wording::cues::appetite(k.appetite)));
             }
             if let Some((t, r)) = k.numbers {
                 let _ = write!(p.html, " · {}", esc(&sales::coach_numbers(t, r)));
@@ -206,7 +206,7 @@ fn sales_page(p: &mut Page, v: &RoleView, s: &SalesPane) {
             for a in answers {
                 let mut hint = Vec::new();
                 if let Some(d) = a.depth {
-                    hint.push(wording::cues::depth(d).to_owned());
+                    hint.push(wording::cues::depth(d));
                 }
                 if let Some(r) = &a.register {
                     hint.push(r.clone());
@@ -328,20 +328,20 @@ fn plan_page(p: &mut Page, v: &RoleView, pl: &PlanPane) {
 
 /// The document: written by the seller at the handoff, reviewed by the delivery lead.
 fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
-    p.text("h1", "", pid::PID_TITLE);
+    p.text("h1", "", &pid::pid_title());
     p.text("p", "setting", &pid::client_and_title(&v.client, &v.title));
     if d.stage == DocumentStage::Writing {
-        p.text("p", "note", pid::TICK_HINT);
+        p.text("p", "note", &pid::tick_hint());
     } else {
         p.text("h2", "", &pid::review_title(words::ROLE_NAMES[1]));
     }
     if !d.scope.is_empty() {
-        p.list(pid::SCOPE_SOLD, &d.scope);
+        p.list(&pid::scope_sold(), &d.scope);
     }
     p.push("<section class=\"decide\">");
-    p.text("h2", "", pid::WRITTEN_IN);
+    p.text("h2", "", &pid::written_in_heading());
     if d.lines.is_empty() {
-        p.text("p", "note", pid::NOTHING_TO_WRITE);
+        p.text("p", "note", &pid::nothing_to_write());
     }
     for l in &d.lines {
         let what = match &l.text {
@@ -355,17 +355,14 @@ fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
             hint.push(pid::promised_to(&t.to, m));
         }
         if d.stage == DocumentStage::Writing {
-            hint.push(
-                if l.included {
-                    pid::WRITTEN_IN
-                } else {
-                    pid::LEFT_OUT
-                }
-                .to_owned(),
-            );
+            hint.push(if l.included {
+                pid::written_in_heading()
+            } else {
+                pid::left_out()
+            });
         }
         if l.warned {
-            hint.push(pid::CLAIM_WARNED.to_owned());
+            hint.push(pid::claim_warned());
         }
         if let Some(who) = &l.unagreed {
             hint.push(sales::without_agreement(who));
@@ -374,7 +371,7 @@ fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
             hint.push(table::queried(priced, team));
         }
         if let Some(r) = l.rebaselined {
-            hint.push(pid::rebaselined(r).to_owned());
+            hint.push(pid::rebaselined(r));
         }
         let key = l.toggle.as_ref().or(l.query.as_ref());
         p.button(v.seat, key, &what, &hint.join(" · "));
@@ -391,21 +388,21 @@ fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
         p.button(
             v.seat,
             Some(k),
-            pid::HAND_OVER,
+            &pid::hand_over(),
             &pid::written_in(d.promises_in, d.needs_in),
         );
     }
     if let Some(k) = &d.accept {
-        p.button(v.seat, Some(k), pid::ACCEPT, "");
+        p.button(v.seat, Some(k), &pid::accept(), "");
     }
     p.push("</section>");
     for (meeting, heard) in &d.heard {
         let items: Vec<String> = if heard.is_empty() {
-            vec![pid::NOTHING_PROMISED_THERE.to_owned()]
+            vec![pid::nothing_promised_there()]
         } else {
             heard.iter().map(promise_title).collect()
         };
-        p.list(&format!("{} — {meeting}", pid::HEARD_HEADING), &items);
+        p.list(&format!("{} — {meeting}", pid::heard_heading()), &items);
     }
 }
 
