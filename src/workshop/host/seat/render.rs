@@ -279,11 +279,11 @@ fn waiting(p: &mut Page, v: &RoleView) {
 /// choice of days and each booking a numbered button, the close against the calendar.
 fn plan_page(p: &mut Page, v: &RoleView, pl: &PlanPane) {
     use crate::wording::plan as w;
-    p.text("h1", "", w::TITLE);
+    p.text("h1", "", &w::title());
     p.text("p", "setting", &pid::client_and_title(&v.client, &v.title));
-    p.text("p", "note", w::INTRO);
+    p.text("p", "note", &w::intro());
     p.push("<section class=\"room\">");
-    p.text("h2", "", w::SUMMARY);
+    p.text("h2", "", &w::summary());
     for l in w::close_line(pl.close_day, pl.quarter_end, pl.decision_day) {
         p.text("p", "", &l);
     }
@@ -319,9 +319,9 @@ fn plan_page(p: &mut Page, v: &RoleView, pl: &PlanPane) {
         }
     }
     if let Some(k) = &pl.confirm {
-        p.button(v.seat, Some(k), w::CONFIRM, "");
+        p.button(v.seat, Some(k), &w::confirm(), "");
     } else if pl.planning {
-        p.text("p", "waiting", w::SELLER_PLANS);
+        p.text("p", "waiting", &w::seller_plans());
     }
     p.push("</section>");
 }
