@@ -416,7 +416,7 @@ pub fn build_view(
     let (meeting, mut setting) = p
         .meeting
         .clone()
-        .unwrap_or_else(|| (words::MEETINGS_OVER.to_owned(), String::new()));
+        .unwrap_or_else(|| (words::meetings_over(), String::new()));
     if p.internal {
         setting = words::internal_setting(&setting);
     }
