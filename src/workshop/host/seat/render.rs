@@ -438,7 +438,7 @@ fn burnup(p: &mut Page, b: &BoardPane) {
         esc(words::BURNUP),
         line(&|x| x.2),
         line(&|x| x.1),
-        esc(wording::delivery::ALL_THE_WORK),
+        esc(&wording::delivery::all_the_work()),
         esc(&wording::delivery::agreed_legend(b.deadline)),
         esc(&wording::delivery::done_left(b.done_days, b.remaining_days)),
     );
@@ -457,7 +457,7 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
         let lines: Vec<(Mark, String)> =
             told.iter().filter_map(|t| told_line(t, b.coach)).collect();
         if lines.is_empty() {
-            p.text("p", "", wording::delivery::QUIET_WEEK);
+            p.text("p", "", &wording::delivery::quiet_week());
         }
         p.push("<ul class=\"told\">");
         for (m, l) in lines {
@@ -465,7 +465,7 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
         }
         p.push("</ul>");
     } else {
-        p.text("p", "note", wording::delivery::BEFORE_FIRST_WEEK);
+        p.text("p", "note", &wording::delivery::before_first_week());
     }
     p.push("<section class=\"decide\">");
     if !b.choices.is_empty() || b.end_week.is_some() {
@@ -488,7 +488,7 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
             v.seat,
             Some(k),
             &wording::delivery::end_week(b.weeks_done + 1),
-            wording::delivery::END_WEEK_HINT,
+            &wording::delivery::end_week_hint(),
         );
     }
     if b.choices.is_empty() && b.end_week.is_none() {
