@@ -19,6 +19,6 @@ cues-depth-plan = Plan
 cues-depth-plan-detail = Plandetails
 
 cues-patience-good = Reichlich Zeit für Sie
-cues-patience-fair = Bleiben Sie zügig
+cues-patience-fair = Zügig bleiben
 cues-patience-watch = Wird knapp
 cues-patience-bad = Verliert die Geduld

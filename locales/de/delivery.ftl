@@ -50,7 +50,7 @@ delivery-weeks-past-date = { $weeks ->
     [one] 1 Woche über dem vereinbarten Termin
    *[other] { $weeks } Wochen über dem vereinbarten Termin
 }
-delivery-title-late = Umsetzung · Woche { $week } · { $late } über der vereinbarten { $deadline }
+delivery-title-late = Umsetzung · Woche { $week } · { $late } nach der vereinbarten Woche { $deadline }
 delivery-title = Umsetzung · Woche { $week } von { $deadline }
 delivery-subtitle = { $status } · Umsetzung für { $client }
 delivery-budget = Budget { $word }

@@ -520,6 +520,10 @@ mod tests {
             assert_eq!(date_status(3), "3 Wochen bis zum vereinbarten Termin");
             assert_eq!(title(5, 9), "Umsetzung · Woche 5 von 9");
             assert_eq!(
+                title(11, 8),
+                "Umsetzung · Woche 11 · 3 nach der vereinbarten Woche 8"
+            );
+            assert_eq!(
                 budget_number(40000.0, 114800.0, 0.35),
                 "40.000 von 114.800 ausgegeben · 35\u{a0}%"
             );

@@ -223,7 +223,7 @@ mod tests {
                 deal_lines(12000.0, 6, 0.0, 42.4),
                 [
                     ("Preis".to_owned(), "12.000".to_owned()),
-                    ("Termin".to_owned(), "6 Wochen".to_owned()),
+                    ("Liefertermin".to_owned(), "6 Wochen".to_owned()),
                     ("Rabatt".to_owned(), "keiner".to_owned()),
                     ("Schätzung".to_owned(), "42 Personentage".to_owned()),
                 ]
