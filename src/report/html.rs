@@ -234,7 +234,7 @@ fn render(v: &View) -> String {
         let _ = writeln!(
             o,
             "<h2>{}</h2>\n<ul>",
-            esc(crate::wording::plan::DEBRIEF_HEADING)
+            esc(&crate::wording::plan::debrief_heading())
         );
         for l in &v.campaign {
             let _ = writeln!(o, "<li>{}</li>", esc(l));

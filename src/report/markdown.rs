@@ -125,7 +125,7 @@ fn render(v: &View) -> String {
     }
 
     if !v.campaign.is_empty() {
-        let _ = writeln!(o, "\n## {}\n", crate::wording::plan::DEBRIEF_HEADING);
+        let _ = writeln!(o, "\n## {}\n", crate::wording::plan::debrief_heading());
         for l in &v.campaign {
             let _ = writeln!(o, "- {}", md(l));
         }

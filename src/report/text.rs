@@ -138,7 +138,7 @@ fn render(v: &View) -> String {
     if !v.campaign.is_empty() {
         heading(
             &mut o,
-            &crate::wording::plan::DEBRIEF_HEADING.to_uppercase(),
+            &crate::wording::plan::debrief_heading().to_uppercase(),
         );
         for l in &v.campaign {
             let _ = writeln!(o, "  {l}");

@@ -7,55 +7,65 @@ use std::fmt;
 
 use crate::engine::view::{KeyKind, UnknownKey};
 use crate::engine::{Action, NamedAction, PidItem, UnknownRef};
+use crate::tr;
 
 /// An action as a short phrase with the scenario's ids: `answer "fc_ask"`, `going alone`.
 pub fn action(named: &NamedAction) -> String {
     let key = named.key.as_deref().unwrap_or("?");
-    let item = |i: &PidItem| match i {
-        PidItem::Promise(_) => "promise",
-        PidItem::Fact(_) => "fact",
-    };
-    let in_or_out = |include: bool| if include { "including" } else { "leaving out" };
     match &named.action {
-        Action::PlanGap(_, d) => format!("allowing {d} days before meeting \"{key}\""),
-        Action::PlanBooking(_, r, true) => format!("booking {r:?} for meeting \"{key}\""),
-        Action::PlanBooking(_, r, false) => format!("cancelling {r:?} for meeting \"{key}\""),
-        Action::ConfirmPlan => "confirming the campaign plan".into(),
-        Action::Invite(r) if r.is_empty() => "going alone".into(),
-        Action::Invite(r) => format!("inviting {r:?}"),
+        Action::PlanGap(_, d) => tr!("actions-plan-gap", days = *d, key = key),
+        Action::PlanBooking(_, r, true) => {
+            tr!("actions-plan-booking", roles = format!("{r:?}"), key = key)
+        }
+        Action::PlanBooking(_, r, false) => {
+            tr!("actions-plan-cancel", roles = format!("{r:?}"), key = key)
+        }
+        Action::ConfirmPlan => tr!("actions-confirm-plan"),
+        Action::Invite(r) if r.is_empty() => tr!("actions-go-alone"),
+        Action::Invite(r) => tr!("actions-invite", roles = format!("{r:?}")),
         Action::Choose(c) => match &named.key {
-            Some(k) => format!("answer \"{k}\""),
-            None => format!("answer #{}", c.0),
+            Some(k) => tr!("actions-answer", key = k),
+            None => tr!("actions-answer-number", number = c.0),
         },
-        Action::SetInPid(i, include) => format!("{} {} \"{key}\"", in_or_out(*include), item(i)),
-        Action::SubmitPid => "handing over".into(),
-        Action::WalkAway => "walking away from the deal".into(),
-        Action::SetOvertime(on) => format!("overtime {}", if *on { "on" } else { "off" }),
-        Action::SetQualityShare(q) => format!("quality share {q} %"),
-        Action::Hire(_) => format!("hiring \"{key}\""),
-        Action::RequestDescope(_) => format!("asking to drop \"{key}\""),
-        Action::RequestMoreTime(w) => format!("asking for {w} more weeks"),
-        Action::ClientUpdate => "a client update".into(),
-        Action::InviteAccountManager => "inviting the account manager".into(),
-        Action::EndWeek => "ending the week".into(),
-        Action::Flag(_, concern) => format!("flagging answer \"{key}\" ({concern:?})"),
-        Action::QueryPid(i) => format!("asking about {} \"{key}\"", item(i)),
-        Action::Rebaseline(_) => format!("asking to re-baseline promise \"{key}\""),
-        Action::AcceptPid => "accepting the document".into(),
-        Action::Retro(..) => "answering the retrospective".into(),
+        Action::SetInPid(i, include) => match (i, include) {
+            (PidItem::Promise(_), true) => tr!("actions-include-promise", key = key),
+            (PidItem::Fact(_), true) => tr!("actions-include-fact", key = key),
+            (PidItem::Promise(_), false) => tr!("actions-leave-out-promise", key = key),
+            (PidItem::Fact(_), false) => tr!("actions-leave-out-fact", key = key),
+        },
+        Action::SubmitPid => tr!("actions-submit-pid"),
+        Action::WalkAway => tr!("actions-walk-away"),
+        Action::SetOvertime(true) => tr!("actions-overtime-on"),
+        Action::SetOvertime(false) => tr!("actions-overtime-off"),
+        Action::SetQualityShare(q) => tr!("actions-quality-share", share = *q),
+        Action::Hire(_) => tr!("actions-hire", key = key),
+        Action::RequestDescope(_) => tr!("actions-descope", key = key),
+        Action::RequestMoreTime(w) => tr!("actions-more-time", weeks = *w),
+        Action::ClientUpdate => tr!("actions-client-update"),
+        Action::InviteAccountManager => tr!("actions-invite-account-manager"),
+        Action::EndWeek => tr!("actions-end-week"),
+        Action::Flag(_, concern) => {
+            tr!("actions-flag", key = key, concern = format!("{concern:?}"))
+        }
+        Action::QueryPid(PidItem::Promise(_)) => tr!("actions-query-promise", key = key),
+        Action::QueryPid(PidItem::Fact(_)) => tr!("actions-query-fact", key = key),
+        Action::Rebaseline(_) => tr!("actions-rebaseline", key = key),
+        Action::AcceptPid => tr!("actions-accept-pid"),
+        Action::Retro(..) => tr!("actions-retro"),
     }
 }
 
 /// A thing named by a number the scenario lacks: `answer #12`.
 pub fn unknown(what: UnknownRef) -> String {
     match what {
-        UnknownRef::Answer(c) => format!("answer #{}", c.0),
-        UnknownRef::Person(p) => format!("person #{}", p.0),
-        UnknownRef::Scope(s) => format!("scope item #{}", s.0),
+        UnknownRef::Answer(c) => tr!("actions-unknown-answer", number = c.0),
+        UnknownRef::Person(p) => tr!("actions-unknown-person", number = p.0),
+        UnknownRef::Scope(s) => tr!("actions-unknown-scope", number = s.0),
     }
 }
 
-/// What kind of thing an id names: `answer`, `scope item`, `promise or fact`.
+/// What kind of thing an id names: `answer`, `scope item`, `promise or fact` (the English noun
+/// a script's problems use; [`unknown_key`] has a sentence per kind).
 pub fn key_kind(kind: KeyKind) -> &'static str {
     match kind {
         KeyKind::PromiseOrFact => "promise or fact",
@@ -70,7 +80,16 @@ pub fn key_kind(kind: KeyKind) -> &'static str {
 
 /// An id a device sent that the scenario does not have: `there is no answer with id "x"`.
 pub fn unknown_key(e: &UnknownKey) -> String {
-    format!("there is no {} with id \"{}\"", key_kind(e.kind), e.id)
+    let id = e.id.as_str();
+    match e.kind {
+        KeyKind::PromiseOrFact => tr!("actions-no-promise-or-fact", id = id),
+        KeyKind::Promise => tr!("actions-no-promise", id = id),
+        KeyKind::Answer => tr!("actions-no-answer", id = id),
+        KeyKind::Scope => tr!("actions-no-scope", id = id),
+        KeyKind::Person => tr!("actions-no-person", id = id),
+        KeyKind::Claim => tr!("actions-no-claim", id = id),
+        KeyKind::Meeting => tr!("actions-no-meeting", id = id),
+    }
 }
 
 impl fmt::Display for NamedAction {
@@ -108,6 +127,10 @@ mod tests {
         assert_eq!(words(Action::Choose(c)), "answer \"fc_ask\"");
         assert_eq!(words(Action::Choose(AnswerId(999))), "answer #999");
         assert_eq!(words(Action::Hire(PersonId(999))), "hiring \"?\"");
+        crate::wording::i18n::with_language(crate::wording::i18n::Language::German, || {
+            assert_eq!(words(Action::Choose(c)), "Antwort \"fc_ask\"");
+            assert_eq!(words(Action::EndWeek), "die Woche beenden");
+        });
         let e = s.clone().apply(Action::Choose(AnswerId(999))).unwrap_err();
         assert_eq!(e, ActionError::Unknown(UnknownRef::Answer(AnswerId(999))));
         assert_eq!(e.to_string(), "answer #999 does not exist in this scenario");
@@ -141,5 +164,8 @@ mod tests {
             .resolve_key(&ActionKey::Choose { answer: "x".into() })
             .unwrap_err();
         assert_eq!(unknown_key(&e), "there is no answer with id \"x\"");
+        crate::wording::i18n::with_language(crate::wording::i18n::Language::German, || {
+            assert_eq!(unknown_key(&e), "es gibt keine Antwort mit der ID \"x\"");
+        });
     }
 }

@@ -1,79 +1,165 @@
 //! The briefing's sentences: the scenario before play, who the trainee will meet, how they will
 //! be judged, the level of support and who plays (solo or two roles).
 
-use super::role_name;
+use super::{decimal, role_name};
 use crate::scenario::model::Role;
+use crate::tr;
 
 /// The briefing's subtitle: `Briefing · Introductory · about 25 minutes`.
 pub fn subtitle(difficulty: &str, minutes: u32) -> String {
-    format!("Briefing · {difficulty} · about {minutes} minutes")
+    tr!(
+        "briefing-subtitle",
+        difficulty = difficulty,
+        minutes = minutes
+    )
 }
 
 /// A stakeholder's numbers in coach mode.
 pub fn coach_numbers(trust: f32, readiness: f32, weight: f32) -> String {
-    format!(
-        "trust {trust:.0} · readiness {readiness:.1} · weight {:.0} %",
-        weight * 100.0
+    tr!(
+        "briefing-coach-numbers",
+        trust = decimal(trust, 0),
+        readiness = decimal(readiness, 1),
+        weight = decimal(weight * 100.0, 0)
     )
 }
 
 /// Who may come to a meeting: `you go alone`, `you may bring the project manager or the ...`.
 pub fn who_may_come(roles: &[Role]) -> String {
-    if roles.is_empty() {
-        "you go alone".to_owned()
-    } else {
-        let names: Vec<String> = roles.iter().map(|r| role_name(*r)).collect();
-        format!("you may bring the {}", names.join(" or the "))
+    let mut names = roles.iter().map(|r| role_name(*r));
+    match names.next() {
+        None => tr!("briefing-you-go-alone"),
+        Some(first) => {
+            let roles = names.fold(first, |roles, role| {
+                tr!("briefing-role-or", roles = roles, role = role)
+            });
+            tr!("briefing-you-may-bring", roles = roles)
+        }
     }
 }
 
 /// A meeting ahead, after its name: `— you go alone`.
 pub fn meeting_note(who: &str) -> String {
-    format!("— {who}")
+    tr!("briefing-meeting-note", who = who)
 }
 
 /// A member of the delivery team: `Priya Nair, Project manager`.
 pub fn team_member(name: &str, role: &str) -> String {
-    format!("{name}, {role}")
+    tr!("briefing-team-member", name = name, role = role)
 }
 
 /// The briefing's main button.
-pub const START: &str = "Start the first meeting";
+pub fn start() -> String {
+    tr!("briefing-start")
+}
 
 /// Back to the picker.
-pub const CHOOSE_ANOTHER: &str = "Choose another";
+pub fn choose_another() -> String {
+    tr!("briefing-choose-another")
+}
 
 /// Section headings, in the order they appear.
-pub const THE_CLIENT: &str = "The client";
+pub fn the_client() -> String {
+    tr!("briefing-the-client")
+}
 /// The people the trainee will meet.
-pub const THE_PEOPLE: &str = "The people you will meet";
+pub fn the_people() -> String {
+    tr!("briefing-the-people")
+}
 /// Over a stakeholder's concerns.
-pub const CARES_ABOUT: &str = "Cares about";
+pub fn cares_about() -> String {
+    tr!("briefing-cares-about")
+}
 /// Over the rubric.
-pub const JUDGED: &str = "How you will be judged";
+pub fn judged() -> String {
+    tr!("briefing-judged")
+}
 /// Under the rubric's heading.
-pub const JUDGED_NOTE: &str =
-    "What the debrief looks for. The checks themselves are shown after the game.";
+pub fn judged_note() -> String {
+    tr!("briefing-judged-note")
+}
 /// At expert support the rubric is hidden.
-pub const JUDGED_HIDDEN: &str = "At Expert support the rubric is shown only in the debrief.";
+pub fn judged_hidden() -> String {
+    tr!("briefing-judged-hidden")
+}
 /// Over the meetings.
-pub const MEETINGS_AHEAD: &str = "The meetings ahead";
+pub fn meetings_ahead() -> String {
+    tr!("briefing-meetings-ahead")
+}
 /// Over the delivery team.
-pub const YOUR_TEAM: &str = "Your delivery team";
+pub fn your_team() -> String {
+    tr!("briefing-your-team")
+}
 /// Over the support chooser.
-pub const YOUR_SUPPORT: &str = "Your level of support";
+pub fn your_support() -> String {
+    tr!("briefing-your-support")
+}
 /// Over the table chooser.
-pub const WHO_PLAYS: &str = "Who plays";
+pub fn who_plays() -> String {
+    tr!("briefing-who-plays")
+}
 /// The solo choice.
-pub const SOLO: &str = "Solo: one player, both roles";
+pub fn solo() -> String {
+    tr!("briefing-solo")
+}
 /// The two-role choice.
-pub const TWO_ROLES: &str = "Two roles on this screen";
+pub fn two_roles() -> String {
+    tr!("briefing-two-roles")
+}
 /// What solo means.
-pub const SOLO_NOTE: &str =
-    "You sell, write the PID and run delivery yourself: the way to learn the game.";
+pub fn solo_note() -> String {
+    tr!("briefing-solo-note")
+}
 /// What two roles mean.
-pub const TWO_ROLES_NOTE: &str =
-    "A seller and a delivery lead take turns at this screen; a curtain tells who looks away.";
+pub fn two_roles_note() -> String {
+    tr!("briefing-two-roles-note")
+}
 /// How to reach the name fields by keyboard.
-pub const NAMES_KEYS: &str =
-    "Tab moves from button to button and into the names; Enter leaves a name.";
+pub fn names_keys() -> String {
+    tr!("briefing-names-keys")
+}
+/// The labels of the two name fields: the seller's and the delivery lead's.
+pub fn name_labels() -> (String, String) {
+    (
+        tr!("briefing-name-seller"),
+        tr!("briefing-name-delivery-lead"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::i18n::{Language, with_language};
+
+    #[test]
+    fn the_briefing_speaks_english_and_german() {
+        let roles = [Role::ProjectManager, Role::SeniorDesigner];
+        assert_eq!(
+            who_may_come(&roles),
+            "you may bring the project manager or the senior designer"
+        );
+        assert_eq!(who_may_come(&[]), "you go alone");
+        assert_eq!(
+            coach_numbers(52.4, 1.46, 0.3),
+            "trust 52 · readiness 1.5 · weight 30 %"
+        );
+        assert_eq!(
+            subtitle("Introductory", 25),
+            "Briefing · Introductory · about 25 minutes"
+        );
+        with_language(Language::German, || {
+            assert_eq!(
+                who_may_come(&roles),
+                "Sie können Projektleitung oder Senior Designer mitbringen"
+            );
+            assert_eq!(
+                coach_numbers(52.4, 1.46, 0.3),
+                "Vertrauen 52 · Bereitschaft 1,5 · Gewicht 30 %"
+            );
+            assert_eq!(
+                subtitle("Einstieg", 1),
+                "Briefing · Einstieg · etwa 1 Minute"
+            );
+        });
+    }
+}

@@ -1,30 +1,39 @@
 //! The project initiation document (PID) in words: the seller's handoff screen, where the
 //! document is written beside the ledger, and the delivery lead's review of it (two roles).
 
-use super::{money, plural};
+use super::{decimal, money};
+use crate::tr;
 
 /// The overline over the document, on both screens.
-pub const PID_TITLE: &str = "Project initiation document (PID)";
+pub fn pid_title() -> String {
+    tr!("pid-pid-title")
+}
 
 /// The client and the scenario on one line: `Marlow Physio · First Client`.
 pub fn client_and_title(client: &str, title: &str) -> String {
-    format!("{client} · {title}")
+    tr!("pid-client-and-title", client = client, title = title)
 }
 
 // ---- the handoff (the seller writes the document) ----------------------------------------
 
 /// The handoff's subtitle.
 pub fn handoff_subtitle(client: &str, title: &str) -> String {
-    format!("{client} signed · {title} · write down what delivery needs to know")
+    tr!("pid-handoff-subtitle", client = client, title = title)
 }
 
 /// Where a promise in the ledger came from: `Promised to Dr Okafor in Discovery`.
 pub fn promised_to(stakeholder: &str, meeting: &str) -> String {
-    format!("Promised to {stakeholder} in {meeting}")
+    tr!(
+        "pid-promised-to",
+        stakeholder = stakeholder,
+        meeting = meeting
+    )
 }
 
 /// Where a client need in the ledger came from.
-pub const NEED_FOUND: &str = "Client need you found";
+pub fn need_found() -> String {
+    tr!("pid-need-found")
+}
 
 /// The deal's figures in the document, label and value: price, deadline, discount, estimate.
 pub fn deal_lines(
@@ -34,25 +43,33 @@ pub fn deal_lines(
     estimate_days: f32,
 ) -> Vec<(String, String)> {
     vec![
-        ("Price".to_owned(), money(price)),
-        ("Deadline".to_owned(), plural(deadline_weeks, "week")),
+        (tr!("pid-deal-price"), money(price)),
         (
-            "Discount".to_owned(),
+            tr!("pid-deal-deadline"),
+            tr!("pid-deal-weeks", weeks = deadline_weeks),
+        ),
+        (
+            tr!("pid-deal-discount"),
             if discount_pct > 0.0 {
-                format!("{discount_pct:.0} %")
+                tr!(
+                    "pid-deal-discount-value",
+                    percent = decimal(discount_pct, 0)
+                )
             } else {
-                "none".to_owned()
+                tr!("pid-deal-no-discount")
             },
         ),
         (
-            "Estimate".to_owned(),
-            format!("{estimate_days:.0} person-days"),
+            tr!("pid-deal-estimate"),
+            tr!("pid-deal-person-days", days = decimal(estimate_days, 0)),
         ),
     ]
 }
 
 /// The handoff's main button.
-pub const HAND_OVER: &str = "Hand over to delivery";
+pub fn hand_over() -> String {
+    tr!("pid-hand-over")
+}
 
 /// How many promises and client needs found are written in: `3 of 5 promises and 1 of 2 client
 /// needs written in` (the needs only when some were found).
@@ -60,84 +77,157 @@ pub fn written_in(promises: (usize, usize), needs: (usize, usize)) -> String {
     let (p, of_p) = promises;
     let (n, of_n) = needs;
     if of_n == 0 {
-        format!("{p} of {of_p} promises written in")
+        tr!("pid-written-in-promises", promises = p, of_promises = of_p)
     } else {
-        format!("{p} of {of_p} promises and {n} of {of_n} client needs written in")
+        tr!(
+            "pid-written-in-promises-and-needs",
+            promises = p,
+            of_promises = of_p,
+            needs = n,
+            of_needs = of_n
+        )
     }
 }
 
 /// The heading over the ledger on the handoff.
-pub const LEDGER_HEADING: &str = "What you said to the client";
+pub fn ledger_heading() -> String {
+    tr!("pid-ledger-heading")
+}
 
 /// How to tick items into the document.
-pub const TICK_HINT: &str = "Tick what goes into the document (number keys or click).";
+pub fn tick_hint() -> String {
+    tr!("pid-tick-hint")
+}
 
 /// An empty ledger at the handoff.
-pub const NOTHING_TO_WRITE: &str = "You made no promises and found no hidden needs.";
+pub fn nothing_to_write() -> String {
+    tr!("pid-nothing-to-write")
+}
 
 /// Under a claim the senior designer warned about.
-pub const CLAIM_WARNED: &str = "Your senior designer warned this claim does not hold as said.";
+pub fn claim_warned() -> String {
+    tr!("pid-claim-warned")
+}
 
 /// The document's section on the scope sold.
-pub const SCOPE_SOLD: &str = "Scope sold";
+pub fn scope_sold() -> String {
+    tr!("pid-scope-sold")
+}
 
 /// The document's section on what is written in.
-pub const WRITTEN_IN: &str = "Written in for delivery";
+pub fn written_in_heading() -> String {
+    tr!("pid-written-in-heading")
+}
 
 /// The document with nothing written in yet.
-pub const NOTHING_WRITTEN: &str = "Nothing yet: delivery will plan from the scope alone.";
+pub fn nothing_written() -> String {
+    tr!("pid-nothing-written")
+}
 
 /// The document's section on what is left out.
-pub const LEFT_OUT: &str = "Not in the document";
+pub fn left_out() -> String {
+    tr!("pid-left-out")
+}
 
 // ---- the review (the delivery lead reads the document) -----------------------------------
 
 /// A client need as the document lists it: `Client need: ...`.
 pub fn client_need(text: &str) -> String {
-    format!("Client need: {text}")
+    tr!("pid-client-need", text = text)
 }
 
 /// What a re-baselining meeting did to an item, once held.
-pub fn rebaselined(repriced: bool) -> &'static str {
+pub fn rebaselined(repriced: bool) -> String {
     if repriced {
-        "Re-baselined: re-priced at the team's estimate."
+        tr!("pid-rebaselined-repriced")
     } else {
-        "Re-baselined: taken back with the client."
+        tr!("pid-rebaselined-taken-back")
     }
 }
 
 /// The review's title: `PID review · Ben`.
 pub fn review_title(lead: &str) -> String {
-    format!("PID review · {lead}")
+    tr!("pid-review-title", lead = lead)
 }
 
 /// The review's main button.
-pub const ACCEPT: &str = "Accept the PID and start delivery";
+pub fn accept() -> String {
+    tr!("pid-accept")
+}
 
 /// How to query an item.
-pub const QUERY_HINT: &str = "Query an item with its number key or a click";
+pub fn query_hint() -> String {
+    tr!("pid-query-hint")
+}
 
 /// The heading over the meetings the delivery lead sat in.
-pub const HEARD_HEADING: &str = "What you heard yourself";
+pub fn heard_heading() -> String {
+    tr!("pid-heard-heading")
+}
 
 /// The delivery lead sat in no meeting.
 pub fn heard_nothing(seller: &str) -> String {
-    format!("You sat in no meeting: all you know is what {seller} wrote.")
+    tr!("pid-heard-nothing", seller = seller)
 }
 
 /// A meeting the delivery lead sat in where nothing was promised.
-pub const NOTHING_PROMISED_THERE: &str = "Nothing was promised there.";
+pub fn nothing_promised_there() -> String {
+    tr!("pid-nothing-promised-there")
+}
 
 /// The heading over the document in the review.
 pub fn handed_you(seller: &str) -> String {
-    format!("{seller} handed you this document. Push back now, or accept it.")
+    tr!("pid-handed-you", seller = seller)
 }
 
 /// What the delivery lead may do before kickoff.
-pub const REVIEW_RULES: &str = "Before kickoff you may query any item once, or take a promise back to the client in a re-baselining meeting.";
+pub fn review_rules() -> String {
+    tr!("pid-review-rules")
+}
 
 /// An empty document in the review.
-pub const EMPTY_DOCUMENT: &str = "The document is empty: you will plan from the scope alone.";
+pub fn empty_document() -> String {
+    tr!("pid-empty-document")
+}
 
 /// The button that asks for a re-baselining meeting.
-pub const ASK_REBASELINE: &str = "Ask to re-baseline";
+pub fn ask_rebaseline() -> String {
+    tr!("pid-ask-rebaseline")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::i18n::{Language, with_language};
+
+    #[test]
+    fn the_document_speaks_english_and_german() {
+        assert_eq!(
+            written_in((3, 5), (1, 2)),
+            "3 of 5 promises and 1 of 2 client needs written in"
+        );
+        assert_eq!(
+            deal_lines(12000.0, 1, 10.0, 42.4)[1..],
+            [
+                ("Deadline".to_owned(), "1 week".to_owned()),
+                ("Discount".to_owned(), "10 %".to_owned()),
+                ("Estimate".to_owned(), "42 person-days".to_owned()),
+            ]
+        );
+        with_language(Language::German, || {
+            assert_eq!(
+                written_in((3, 5), (0, 0)),
+                "3 von 5 Versprechen festgehalten"
+            );
+            assert_eq!(
+                deal_lines(12000.0, 6, 0.0, 42.4),
+                [
+                    ("Preis".to_owned(), "12.000".to_owned()),
+                    ("Liefertermin".to_owned(), "6 Wochen".to_owned()),
+                    ("Rabatt".to_owned(), "keiner".to_owned()),
+                    ("Schätzung".to_owned(), "42 Personentage".to_owned()),
+                ]
+            );
+        });
+    }
+}

@@ -1,109 +1,119 @@
 //! The campaign plan's words: the screen, the slips in a meeting, and the debrief's plan against
 //! what happened.
 
-use super::{plural, role_name};
+use super::{decimal, role_name};
 use crate::scenario::model::Role;
+use crate::tr;
 
 /// The screen's title.
-pub const TITLE: &str = "Campaign plan";
+pub fn title() -> String {
+    tr!("plan-title")
+}
 /// What the plan is for, above it.
-pub const INTRO: &str = "Work back from the client's decision date. Allow each meeting its days: \
-     the meeting itself, a search for a slot in the diary of anyone from delivery you did not book \
-     ahead, and the client's own diary. Too tight and meetings slip; too loose and you close late.";
+pub fn intro() -> String {
+    tr!("plan-intro")
+}
 /// The confirm button.
-pub const CONFIRM: &str = "Confirm the plan";
+pub fn confirm() -> String {
+    tr!("plan-confirm")
+}
 /// The keys, under the plan.
-pub const KEYS_HINT: &str = "1–9: more days for a meeting · Tab: bookings";
+pub fn keys_hint() -> String {
+    tr!("plan-keys-hint")
+}
 /// The delivery lead's note while the seller plans.
-pub const SELLER_PLANS: &str = "The seller is planning the campaign; you see where you are booked.";
+pub fn seller_plans() -> String {
+    tr!("plan-seller-plans")
+}
 /// The heading of the summary.
-pub const SUMMARY: &str = "Against the calendar";
+pub fn summary() -> String {
+    tr!("plan-summary")
+}
 
 /// "Discovery" with its place: "Meeting 1 · internal".
 pub fn meeting_label(n: usize, internal: bool) -> String {
     if internal {
-        format!("Meeting {n} · inside your company")
+        tr!("plan-meeting-label-internal", number = n)
     } else {
-        format!("Meeting {n}")
+        tr!("plan-meeting-label", number = n)
     }
 }
 
 /// A meeting of the plan as one heading: "Discovery · Meeting 1".
 pub fn row_heading(name: &str, n: usize, internal: bool) -> String {
-    format!("{name} · {}", meeting_label(n, internal))
+    tr!(
+        "plan-row-heading",
+        name = name,
+        label = meeting_label(n, internal)
+    )
 }
 
 /// A meeting's days as one line: what it takes, its planned day, its spare days.
 pub fn row_note(takes: &str, planned_day: u32, spare_days: u32, at_risk: bool) -> String {
-    format!(
-        "{takes} {} · {}",
-        planned_on(planned_day),
-        spare(spare_days, at_risk)
+    tr!(
+        "plan-row-note",
+        takes = takes,
+        planned_on = planned_on(planned_day),
+        spare = spare(spare_days, at_risk)
     )
 }
 
 /// A day choice's label.
 pub fn days(d: u32) -> String {
-    plural(d, "day")
+    tr!("plan-days", days = d)
 }
 
 /// What a meeting needs, and how far the diary can push it.
 pub fn takes(takes: u32, unbooked: u32, diary: u32) -> String {
-    let mut s = format!("Takes {}", plural(takes, "day"));
+    let mut s = tr!("plan-takes", days = days(takes));
     if diary > 0 {
-        s.push_str(&format!(
-            "; the client's diary can add up to {}",
-            plural(diary, "day")
-        ));
+        s.push_str(&tr!("plan-takes-diary", days = days(diary)));
     }
     if unbooked > 0 {
-        s.push_str(&format!(
-            "; anyone from delivery not booked ahead adds {}",
-            plural(unbooked, "day")
-        ));
+        s.push_str(&tr!("plan-takes-unbooked", days = days(unbooked)));
     }
-    s.push('.');
+    s.push_str(&tr!("plan-takes-end"));
     s
 }
 
 /// The row's spare days, and whether it can slip.
 pub fn spare(spare: u32, at_risk: bool) -> String {
     if at_risk {
-        format!("{} spare: it can slip", plural(spare, "day"))
+        tr!("plan-spare-at-risk", days = days(spare))
     } else {
-        format!("{} spare", plural(spare, "day"))
+        tr!("plan-spare", days = days(spare))
     }
 }
 
 /// The day the plan puts a meeting on.
 pub fn planned_on(day: u32) -> String {
-    format!("Planned for day {day}")
+    tr!("plan-planned-on", day = day)
 }
 
 /// A held meeting against its planned day.
 pub fn held_on(day: u32, slipped: u32) -> String {
     if slipped > 0 {
-        format!("Held on day {day}, {} late", plural(slipped, "day"))
+        tr!("plan-held-on-late", day = day, late = days(slipped))
     } else {
-        format!("Held on day {day}")
+        tr!("plan-held-on", day = day)
     }
 }
 
 /// A booking toggle's label.
 pub fn booking(role: Role, booked: bool) -> String {
     if booked {
-        format!("☑ {} booked", super::capitalized(&role_name(role)))
+        tr!("plan-booked", role = super::capitalized(&role_name(role)))
     } else {
-        format!("☐ Book the {}", role_name(role))
+        tr!("plan-book", role = role_name(role))
     }
 }
 
 /// The plan's close against the calendar.
 pub fn close_line(close: u32, quarter_end: Option<u32>, decision: u32) -> Vec<String> {
-    let mut out = vec![format!("The plan closes on day {close}.")];
-    out.push(format!("The client wants to decide by day {decision}."));
+    let mut out = vec![tr!("plan-closes-on", day = close)];
+    out.push(tr!("plan-decide-by", day = decision));
     if let Some(q) = quarter_end {
-        out.push(format!("Your quarter ends on day {q}."));
+        out.push(tr!("plan-quarter-ends", day = q));
     }
     out
 }
@@ -112,82 +122,87 @@ pub fn close_line(close: u32, quarter_end: Option<u32>, decision: u32) -> Vec<St
 pub fn warnings(after_quarter: bool, after_decision: bool, at_risk: usize) -> Vec<String> {
     let mut out = Vec::new();
     if after_decision {
-        out.push("After the client's decision date: a late close weighs against you.".into());
+        out.push(tr!("plan-warning-after-decision"));
     }
     if after_quarter {
-        out.push("After your quarter ends: the deal would not count for this quarter.".into());
+        out.push(tr!("plan-warning-after-quarter"));
     }
     if at_risk > 0 {
-        out.push(format!(
-            "{} no room for the client's diary.",
-            if at_risk == 1 {
-                "One meeting has".to_owned()
-            } else {
-                format!("{at_risk} meetings have")
-            }
-        ));
+        out.push(tr!("plan-warning-at-risk", meetings = at_risk));
     }
     out
 }
 
 /// What a slip costs.
 pub fn slip_cost(rebook: u32, patience: i32, trust: f32) -> String {
-    format!(
-        "A meeting that slips is rebooked: {} more, {} of the client's patience and {trust:.0} trust with everyone in the room.",
-        plural(rebook, "day"),
-        plural(patience.max(0) as u32, "unit")
+    tr!(
+        "plan-slip-cost",
+        days = days(rebook),
+        patience = patience.max(0),
+        trust = decimal(trust, 0)
     )
 }
 
 /// In a meeting: it slipped.
-pub fn slipped(meeting: &str, days: u32) -> String {
-    format!(
-        "{meeting} slipped {} past your plan: the diaries were full.",
-        plural(days, "day")
-    )
+pub fn slipped(meeting: &str, slipped: u32) -> String {
+    tr!("plan-slipped", meeting = meeting, days = days(slipped))
 }
 
 /// The debrief's heading.
-pub const DEBRIEF_HEADING: &str = "The campaign: plan against what happened";
+pub fn debrief_heading() -> String {
+    tr!("plan-debrief-heading")
+}
 /// The debrief's question: about the meeting that slipped most, or, when nothing slipped, the
 /// one given the most days.
 pub fn critical_question(meeting: &str, slipped: u32) -> String {
     if slipped > 0 {
-        format!(
-            "Which activity was critical to the close date? The plan lost most at {meeting} ({}): \
-             what would you plan differently there?",
-            plural(slipped, "day")
+        tr!(
+            "plan-critical-question-slipped",
+            meeting = meeting,
+            days = days(slipped)
         )
     } else {
-        format!(
-            "Which activity was critical to the close date? Nothing slipped, and {meeting} had the \
-             most days allowed: what would have happened with less slack there?"
-        )
+        tr!("plan-critical-question-held", meeting = meeting)
     }
 }
 
 /// One meeting of the debrief's plan table.
 pub fn debrief_row(name: &str, planned: u32, held: u32, slipped: u32) -> String {
     if slipped > 0 {
-        format!(
-            "{name}: planned for day {planned}, held on day {held} ({} late)",
-            plural(slipped, "day")
+        tr!(
+            "plan-debrief-row-late",
+            name = name,
+            planned = planned,
+            held = held,
+            late = days(slipped)
         )
     } else {
-        format!("{name}: planned for day {planned}, held on day {held}")
+        tr!(
+            "plan-debrief-row",
+            name = name,
+            planned = planned,
+            held = held
+        )
     }
 }
 
 /// The close against the plan.
 pub fn debrief_close(planned: u32, actual: u32, decision: u32, quarter_end: Option<u32>) -> String {
-    let mut s = format!(
-        "Planned close day {planned}, actual day {actual}; the client wanted day {decision}"
-    );
-    if let Some(q) = quarter_end {
-        s.push_str(&format!(", the quarter ended on day {q}"));
+    match quarter_end {
+        Some(q) => tr!(
+            "plan-debrief-close-quarter",
+            planned = planned,
+            actual = actual,
+            decision = decision,
+            quarter_end = q
+        ),
+        None => tr!(
+            "plan-debrief-close",
+            planned = planned,
+            actual = actual,
+            decision = decision
+        ),
     }
-    s.push('.');
-    s
 }
 
 /// The debrief's campaign lines: each meeting planned and held, then the close.
@@ -220,5 +235,39 @@ mod tests {
         let held = critical_question("Systems workshop", 0);
         assert!(!held.contains("lost"), "{held}");
         assert!(held.contains("Nothing slipped"), "{held}");
+    }
+
+    #[test]
+    fn the_plan_speaks_english_and_german() {
+        use super::{slip_cost, takes, warnings};
+        use crate::wording::i18n::{Language, with_language};
+        assert_eq!(
+            takes(1, 2, 3),
+            "Takes 1 day; the client's diary can add up to 3 days; anyone from delivery not \
+             booked ahead adds 2 days."
+        );
+        assert_eq!(
+            warnings(false, false, 1),
+            ["One meeting has no room for the client's diary."]
+        );
+        assert_eq!(
+            slip_cost(2, 1, 4.4),
+            "A meeting that slips is rebooked: 2 days more, 1 unit of the client's patience and 4 \
+             trust with everyone in the room."
+        );
+        with_language(Language::German, || {
+            assert_eq!(
+                takes(2, 0, 1),
+                "Dauert 2 Tage; der Kalender des Kunden kann bis zu 1 Tag hinzufügen."
+            );
+            assert_eq!(
+                warnings(true, false, 3),
+                [
+                    "Nach Ihrem Quartalsende: Der Auftrag zählt nicht mehr für dieses Quartal.",
+                    "3 Termine haben keinen Spielraum für den Kalender des Kunden."
+                ]
+            );
+            assert!(critical_question("Workshop", 9).contains("bei Workshop (9 Tage)"));
+        });
     }
 }

@@ -91,8 +91,8 @@ fn a_screen_reader_finds_every_button_of_the_title_a_meeting_and_the_debrief() {
         "sales",
         &meeting,
         &[
-            sales::confirm(false),
-            sales::WALK_AWAY,
+            &sales::confirm(false),
+            &sales::walk_away(),
             "Pause",
             &overpromise::wording::what_if::ask(),
         ],

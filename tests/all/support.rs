@@ -232,7 +232,7 @@ mod screens {
             "Guided shows depth and readiness dots: {}",
             d.dots
         );
-        let appetite: Vec<&str> = view.room.iter().map(|p| p.appetite.words()).collect();
+        let appetite: Vec<String> = view.room.iter().map(|p| p.appetite.words()).collect();
         assert!(appetite.iter().all(|w| d.has(w)));
         for support in [Support::Standard, Support::Expert] {
             let active = in_a_meeting(support);

@@ -334,11 +334,9 @@ pub fn build_view(
                 role: person.role.clone(),
                 portrait: if vis.portraits { portrait(s, k) } else { None },
                 mood: Mood::from_trust(trust, beat.walk_away_trust()),
-                appetite: vis.words.then(|| {
-                    Appetite::from_depth(beat.fits(a.readiness).1)
-                        .words()
-                        .to_owned()
-                }),
+                appetite: vis
+                    .words
+                    .then(|| Appetite::from_depth(beat.fits(a.readiness).1).words()),
                 numbers: vis
                     .numbers
                     .then(|| format!("readiness {:.1} · trust {:.0}", a.readiness, a.trust)),
@@ -359,7 +357,7 @@ pub fn build_view(
                         depth_words(offer.depth),
                         offer.depth
                     )),
-                    (true, false) => Some(depth_words(offer.depth).to_owned()),
+                    (true, false) => Some(depth_words(offer.depth)),
                     _ => None,
                 },
                 chosen: answer.is_some_and(|a| a.answer == Some(*c)),

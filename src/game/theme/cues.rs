@@ -12,7 +12,7 @@ pub use crate::engine::cues::{Mood, Reading};
 
 impl Mood {
     /// In plain words.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         crate::wording::cues::mood(self)
     }
 
@@ -56,7 +56,7 @@ impl Appetite {
     }
 
     /// In plain words.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         crate::wording::cues::appetite(self.level())
     }
 
@@ -73,13 +73,13 @@ impl Appetite {
 }
 
 /// The depth of an answer in words (1 vision … 5 plan detail).
-pub fn depth_words(depth: u8) -> &'static str {
+pub fn depth_words(depth: u8) -> String {
     crate::wording::cues::depth(depth)
 }
 
 /// The client's patience in words, from what is left and what they started with (the engine's
 /// reading, [`crate::engine::cues::patience`]).
-pub fn patience_words(left: i32, start: i32) -> (&'static str, Tone) {
+pub fn patience_words(left: i32, start: i32) -> (String, Tone) {
     let reading = crate::engine::cues::patience(left, start);
     (crate::wording::cues::patience(reading), Tone::of(reading))
 }

@@ -338,7 +338,7 @@ pub fn portrait(
         egui::WidgetInfo::labeled(
             egui::WidgetType::Image,
             true,
-            wording::access::portrait(name, mood.map(Mood::words)),
+            wording::access::portrait(name, mood.map(Mood::words).as_deref()),
         )
     });
     if !ui.is_rect_visible(rect) {

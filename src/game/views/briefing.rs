@@ -239,7 +239,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
         });
     } else {
         widgets::bottom_bar(ui, "briefing-bottom", |ui| {
-            if ActionButton::new(words::START)
+            if ActionButton::new(&words::start())
                 .key("⏎")
                 .primary(true)
                 .show(ui)
@@ -248,7 +248,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                 out = Some(Intent::Begin);
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                if ActionButton::new(words::CHOOSE_ANOTHER)
+                if ActionButton::new(&words::choose_another())
                     .key("Esc")
                     .show(ui)
                     .clicked()
@@ -265,7 +265,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                 ScrollArea::vertical()
                     .id_salt("brief-left")
                     .show(&mut cols[0], |ui| {
-                        widgets::overline(ui, words::THE_CLIENT);
+                        widgets::overline(ui, &words::the_client());
                         ui.label(
                             RichText::new(&view.client)
                                 .font(bold_font(size::HEADING))
@@ -275,7 +275,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                         ui.add_space(4.0);
                         ui.add(egui::Label::new(&view.background).wrap());
                         ui.add_space(14.0);
-                        widgets::overline(ui, words::THE_PEOPLE);
+                        widgets::overline(ui, &words::the_people());
                         for p in &view.people {
                             widgets::card(ui, |ui| {
                                 ui.horizontal(|ui| {
@@ -294,7 +294,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                                         );
                                         ui.horizontal_wrapped(|ui| {
                                             ui.label(
-                                                RichText::new(words::CARES_ABOUT)
+                                                RichText::new(words::cares_about())
                                                     .size(size::SMALL)
                                                     .color(pal.text_weak),
                                             );
@@ -326,15 +326,15 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                             }
                             ui.add_space(14.0);
                         }
-                        widgets::overline(ui, words::JUDGED);
+                        widgets::overline(ui, &words::judged());
                         widgets::card(ui, |ui| {
                             match view.rubric_form {
                                 RubricForm::Specific => {}
                                 RubricForm::Competency => {
-                                    widgets::weak(ui, words::JUDGED_NOTE);
+                                    widgets::weak(ui, &words::judged_note());
                                 }
                                 RubricForm::Hidden => {
-                                    widgets::weak(ui, words::JUDGED_HIDDEN);
+                                    widgets::weak(ui, &words::judged_hidden());
                                 }
                             }
                             for (label, why) in &view.rubric {
@@ -367,7 +367,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                             }
                         });
                         ui.add_space(14.0);
-                        widgets::overline(ui, words::MEETINGS_AHEAD);
+                        widgets::overline(ui, &words::meetings_ahead());
                         for (i, (name, who)) in view.meetings.iter().enumerate() {
                             ui.horizontal(|ui| {
                                 widgets::key_cap(ui, &keys::label(i));
@@ -380,7 +380,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
                             });
                         }
                         ui.add_space(14.0);
-                        widgets::overline(ui, words::YOUR_TEAM);
+                        widgets::overline(ui, &words::your_team());
                         ui.horizontal_wrapped(|ui| {
                             for (name, role) in &view.team {
                                 widgets::chip(ui, &words::team_member(name, role), pal.text_weak);
@@ -395,7 +395,7 @@ pub fn briefing_view(ui: &mut Ui, view: &BriefingView) -> Option<Intent> {
 /// The level-of-support chooser: one button per level, the chosen one highlighted.
 fn support_row(ui: &mut Ui, pal: &Palette, chosen: Support) -> Option<Intent> {
     let mut out = None;
-    widgets::overline(ui, words::YOUR_SUPPORT);
+    widgets::overline(ui, &words::your_support());
     ui.horizontal(|ui| {
         for s in Support::ALL {
             if ActionButton::new(&support_name(s))
@@ -429,10 +429,10 @@ pub fn name_field(i: usize) -> egui::Id {
 fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> {
     use crate::game::table::{DEFAULT_NAMES, MAX_NAME_CHARS};
     let mut out = None;
-    widgets::overline(ui, words::WHO_PLAYS);
+    widgets::overline(ui, &words::who_plays());
     ui.horizontal_wrapped(|ui| {
-        for (two, label) in [(false, words::SOLO), (true, words::TWO_ROLES)] {
-            if ActionButton::new(label)
+        for (two, label) in [(false, words::solo()), (true, words::two_roles())] {
+            if ActionButton::new(&label)
                 .primary(table.two_roles == two)
                 .show(ui)
                 .clicked()
@@ -447,7 +447,7 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
     if !table.two_roles {
         ui.add(
             egui::Label::new(
-                RichText::new(words::SOLO_NOTE)
+                RichText::new(words::solo_note())
                     .size(size::SMALL)
                     .color(pal.text_weak),
             )
@@ -457,7 +457,7 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
     }
     ui.add(
         egui::Label::new(
-            RichText::new(words::TWO_ROLES_NOTE)
+            RichText::new(words::two_roles_note())
                 .size(size::SMALL)
                 .color(pal.text_weak),
         )
@@ -465,13 +465,14 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
     );
     let mut names = table.names.clone();
     let mut edited = false;
+    let (seller, delivery_lead) = words::name_labels();
     egui::Grid::new("briefing-names")
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             for (i, (label, text, hint)) in [
-                ("Seller", &mut names.seller, DEFAULT_NAMES[0]),
-                ("Delivery lead", &mut names.delivery_lead, DEFAULT_NAMES[1]),
+                (seller, &mut names.seller, DEFAULT_NAMES[0]),
+                (delivery_lead, &mut names.delivery_lead, DEFAULT_NAMES[1]),
             ]
             .into_iter()
             .enumerate()
@@ -493,7 +494,7 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
         });
     ui.add(
         egui::Label::new(
-            RichText::new(words::NAMES_KEYS)
+            RichText::new(words::names_keys())
                 .size(size::SMALL)
                 .color(pal.text_weak),
         )

@@ -80,7 +80,7 @@ pub fn build_view(views: &[RoleView]) -> Option<HandoffView> {
                 ItemText::Promise(p) => {
                     pid::promised_to(&p.to, l.meeting.as_deref().unwrap_or_default())
                 }
-                ItemText::Need(_) => pid::NEED_FOUND.to_owned(),
+                ItemText::Need(_) => pid::need_found(),
             },
             need: matches!(l.text, ItemText::Need(_)),
             included: l.included,
@@ -127,7 +127,7 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
     if let Some(i) = super::decision_bar(
         ui,
         "handoff-bottom",
-        pid::HAND_OVER,
+        &pid::hand_over(),
         view.submit.as_ref(),
         |ui| {
             widgets::weak(ui, &pid::written_in(view.promises_in, view.needs_in));
@@ -141,12 +141,12 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
         .exact_size(half)
         .frame(widgets::page_frame(&pal).fill(pal.panel))
         .show(ui, |ui| {
-            widgets::heading(ui, pid::LEDGER_HEADING);
-            widgets::weak(ui, pid::TICK_HINT);
+            widgets::heading(ui, &pid::ledger_heading());
+            widgets::weak(ui, &pid::tick_hint());
             ui.add_space(6.0);
             ScrollArea::vertical().show(ui, |ui| {
                 if view.lines.is_empty() {
-                    widgets::weak(ui, pid::NOTHING_TO_WRITE);
+                    widgets::weak(ui, &pid::nothing_to_write());
                 }
                 for (i, line) in view.lines.iter().enumerate() {
                     let r = widgets::clickable_card(ui, ("pid", i), line.included, |ui| {
@@ -174,7 +174,7 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
                                 );
                                 if line.warned {
                                     ui.label(
-                                        RichText::new(pid::CLAIM_WARNED)
+                                        RichText::new(pid::claim_warned())
                                             .size(size::SMALL)
                                             .color(pal.bad),
                                     );
@@ -212,7 +212,7 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
         .inner_margin(egui::Margin::symmetric(28, 22))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            widgets::overline(ui, pid::PID_TITLE);
+            widgets::overline(ui, &pid::pid_title());
             ui.label(
                 RichText::new(pid::client_and_title(&view.client, &view.title))
                     .font(bold_font(size::HEADING))
@@ -227,7 +227,7 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
             }
             ui.add_space(8.0);
             ui.label(
-                RichText::new(pid::SCOPE_SOLD)
+                RichText::new(pid::scope_sold())
                     .font(bold_font(size::BODY))
                     .color(pal.text),
             );
@@ -236,13 +236,13 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
             }
             ui.add_space(8.0);
             ui.label(
-                RichText::new(pid::WRITTEN_IN)
+                RichText::new(pid::written_in_heading())
                     .font(bold_font(size::BODY))
                     .color(pal.text),
             );
             let inside: Vec<&PidLine> = view.lines.iter().filter(|l| l.included).collect();
             if inside.is_empty() {
-                widgets::weak(ui, pid::NOTHING_WRITTEN);
+                widgets::weak(ui, &pid::nothing_written());
             }
             for l in inside {
                 ui.horizontal_top(|ui| {
@@ -254,7 +254,7 @@ fn document(ui: &mut Ui, pal: &Palette, view: &HandoffView) {
             if !outside.is_empty() {
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new(pid::LEFT_OUT)
+                    RichText::new(pid::left_out())
                         .font(bold_font(size::BODY))
                         .color(pal.warn),
                 );

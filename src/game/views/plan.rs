@@ -49,7 +49,7 @@ pub struct PlanView {
     /// Confirm (while this seat may).
     pub confirm: Option<Decision>,
     /// A note for a seat that watches (the delivery lead).
-    pub note: Option<&'static str>,
+    pub note: Option<String>,
 }
 
 impl PlanView {
@@ -103,7 +103,7 @@ impl PlanView {
             ),
             slip_cost: words::slip_cost(p.slip_cost.0, p.slip_cost.1, p.slip_cost.2),
             confirm: decide(&p.confirm),
-            note: (p.confirm.is_none() && p.planning).then_some(words::SELLER_PLANS),
+            note: (p.confirm.is_none() && p.planning).then(words::seller_plans),
         })
     }
 }
@@ -122,14 +122,14 @@ pub fn plan_view(ui: &mut Ui, view: &PlanView) -> Option<Intent> {
     {
         out = Some(Intent::Act(d.clone()));
     }
-    widgets::top_bar(ui, "plan-top", words::TITLE, &view.subtitle, |_| {});
+    widgets::top_bar(ui, "plan-top", &words::title(), &view.subtitle, |_| {});
     if let Some(i) = super::decision_bar(
         ui,
         "plan-bottom",
-        words::CONFIRM,
+        &words::confirm(),
         view.confirm.as_ref(),
         |ui| {
-            widgets::weak(ui, words::KEYS_HINT);
+            widgets::weak(ui, &words::keys_hint());
         },
     ) {
         out = Some(i);
@@ -140,7 +140,7 @@ pub fn plan_view(ui: &mut Ui, view: &PlanView) -> Option<Intent> {
         .exact_size(side)
         .frame(widgets::page_frame(&pal).fill(pal.panel))
         .show(ui, |ui| {
-            widgets::heading(ui, words::SUMMARY);
+            widgets::heading(ui, &words::summary());
             for l in &view.close {
                 ui.add(egui::Label::new(RichText::new(l).color(pal.text)).wrap());
             }
@@ -150,7 +150,7 @@ pub fn plan_view(ui: &mut Ui, view: &PlanView) -> Option<Intent> {
             }
             ui.add_space(8.0);
             ui.add(egui::Label::new(RichText::new(&view.slip_cost).color(pal.text_weak)).wrap());
-            if let Some(n) = view.note {
+            if let Some(n) = &view.note {
                 ui.add_space(8.0);
                 ui.add(egui::Label::new(RichText::new(n).color(pal.info)).wrap());
             }
@@ -159,7 +159,7 @@ pub fn plan_view(ui: &mut Ui, view: &PlanView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| {
-                ui.add(egui::Label::new(RichText::new(words::INTRO).color(pal.text_weak)).wrap());
+                ui.add(egui::Label::new(RichText::new(words::intro()).color(pal.text_weak)).wrap());
                 ui.add_space(8.0);
                 for (i, l) in view.lines.iter().enumerate() {
                     if let Some(d) = line(ui, &pal, i, l) {

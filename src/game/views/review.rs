@@ -89,7 +89,7 @@ pub fn build_view(views: &[RoleView], names: &[String; 2]) -> Option<ReviewScree
                     ),
                 )
             }),
-            rebaselined: l.rebaselined.map(|r| pid::rebaselined(r).to_owned()),
+            rebaselined: l.rebaselined.map(pid::rebaselined),
             unagreed: l
                 .unagreed
                 .as_deref()
@@ -135,10 +135,10 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
     if let Some(i) = super::decision_bar(
         ui,
         "review-bottom",
-        pid::ACCEPT,
+        &pid::accept(),
         view.accept.as_ref(),
         |ui| {
-            widgets::weak(ui, pid::QUERY_HINT);
+            widgets::weak(ui, &pid::query_hint());
         },
     ) {
         out = Some(i);
@@ -150,7 +150,7 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
         .frame(widgets::page_frame(&pal).fill(pal.panel))
         .show(ui, |ui| {
             ScrollArea::vertical().show(ui, |ui| {
-                widgets::heading(ui, pid::HEARD_HEADING);
+                widgets::heading(ui, &pid::heard_heading());
                 if view.heard.is_empty() {
                     widgets::weak(ui, &pid::heard_nothing(&view.seller));
                 }
@@ -162,7 +162,7 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
                             .color(pal.text),
                     );
                     if promises.is_empty() {
-                        widgets::weak(ui, pid::NOTHING_PROMISED_THERE);
+                        widgets::weak(ui, &pid::nothing_promised_there());
                     }
                     for p in promises {
                         ui.horizontal_top(|ui| {
@@ -178,12 +178,12 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
         .show(ui, |ui| {
             super::guide::above_guide(ui, |ui| {
                 ScrollArea::vertical().show(ui, |ui| {
-                    widgets::overline(ui, pid::PID_TITLE);
+                    widgets::overline(ui, &pid::pid_title());
                     widgets::heading(ui, &pid::handed_you(&view.seller));
-                    widgets::weak(ui, pid::REVIEW_RULES);
+                    widgets::weak(ui, &pid::review_rules());
                     ui.add_space(8.0);
                     if view.lines.is_empty() {
-                        widgets::weak(ui, pid::EMPTY_DOCUMENT);
+                        widgets::weak(ui, &pid::empty_document());
                     }
                     for (i, line) in view.lines.iter().enumerate() {
                         widgets::card(ui, |ui| {
@@ -219,7 +219,7 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
                                             out = Some(Intent::Act(q.clone()));
                                         }
                                         if let Some((a, _)) = &line.rebaseline
-                                            && ActionButton::new(pid::ASK_REBASELINE)
+                                            && ActionButton::new(&pid::ask_rebaseline())
                                                 .show(ui)
                                                 .clicked()
                                         {

@@ -60,7 +60,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                     });
                     ui.add_space(8.0);
                     if !p.campaign.is_empty() {
-                        card(ui, crate::wording::plan::DEBRIEF_HEADING, |ui| {
+                        card(ui, &crate::wording::plan::debrief_heading(), |ui| {
                             for l in &p.campaign {
                                 ui.add(egui::Label::new(RichText::new(l).size(size::SMALL)).wrap());
                             }
@@ -78,7 +78,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                                     a.n,
                                     &a.meeting,
                                     a.depth,
-                                    depth_words(a.depth),
+                                    &depth_words(a.depth),
                                 ))
                                 .size(size::SMALL)
                                 .color(pal.text_weak),

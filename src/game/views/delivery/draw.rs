@@ -67,7 +67,7 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                         .min_width(end_w)
                         .enabled(view.end_week.is_some())
                         .show(ui)
-                        .on_hover_text(words::END_WEEK_HINT);
+                        .on_hover_text(words::end_week_hint());
                     if end.clicked()
                         && let Some(d) = &view.end_week
                     {

@@ -165,7 +165,7 @@ fn trust_cue(t: f32, walk_away: f32) -> Cue {
         Mood::Sceptical | Mood::NearWalkout => Tone::Bad,
     };
     Cue {
-        word: mood.words().to_string(),
+        word: mood.words(),
         number: format!("{t:.0}"),
         tone,
     }

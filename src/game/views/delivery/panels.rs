@@ -25,15 +25,15 @@ pub(super) fn happened(ui: &mut egui::Ui, view: &DeliveryView, max_h: f32) {
                         }
                     }
                     Some(_) => {
-                        ui.label(words::QUIET_WEEK);
+                        ui.label(words::quiet_week());
                     }
                     None => {
-                        ui.label(words::BEFORE_FIRST_WEEK);
+                        ui.label(words::before_first_week());
                     }
                 });
                 if !view.decided.is_empty() {
                     ui.add_space(6.0);
-                    widgets::overline(ui, words::DECIDED_THIS_WEEK);
+                    widgets::overline(ui, &words::decided_this_week());
                     for (tone, line) in &view.decided {
                         toned(ui, *tone, line);
                     }
@@ -57,7 +57,7 @@ pub(super) fn client(ui: &mut egui::Ui, view: &DeliveryView) {
         );
         if *refuses {
             ui.label(
-                RichText::new(words::WOULD_REFUSE)
+                RichText::new(words::would_refuse())
                     .size(size::SMALL)
                     .color(color(ui, Tone::Bad)),
             );
@@ -156,7 +156,7 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
                 );
             }
             p.line(
-                Line::new(words::ALL_THE_WORK, PlotPoints::from(b.scope.clone()))
+                Line::new(words::all_the_work(), PlotPoints::from(b.scope.clone()))
                     .color(pal.warn)
                     .width(2.5),
             );
@@ -168,14 +168,14 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
                     .fill_alpha(0.15),
             );
             p.vline(
-                VLine::new(words::AGREED_DATE, b.deadline as f64)
+                VLine::new(words::agreed_date(), b.deadline as f64)
                     .color(pal.bad)
                     .width(2.0)
                     .style(LineStyle::dashed_loose()),
             );
             if let Some(t) = b.team_deadline {
                 p.vline(
-                    VLine::new(words::TEAMS_PLAN, t as f64)
+                    VLine::new(words::teams_plan(), t as f64)
                         .color(pal.text_weak)
                         .width(2.0)
                         .style(LineStyle::dashed_dense()),
@@ -307,9 +307,11 @@ fn backlog_row(ui: &mut egui::Ui, row: &BacklogRow, i: usize) -> Option<Intent> 
                     let b = ui
                         .add_enabled(
                             row.descope.is_some(),
-                            egui::Button::new(RichText::new(words::ASK_TO_DROP).size(size::SMALL)),
+                            egui::Button::new(
+                                RichText::new(words::ask_to_drop()).size(size::SMALL),
+                            ),
                         )
-                        .on_hover_text(words::ASK_TO_DROP_HINT)
+                        .on_hover_text(words::ask_to_drop_hint())
                         .on_disabled_hover_text(
                             row.descope_refused
                                 .as_deref()

@@ -80,7 +80,7 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
     widgets::bottom_bar(ui, "sales-bottom", |ui| {
         let label = sales_words::confirm(matches!(view.stage, Stage::Invite { .. }));
         if !listens
-            && ActionButton::new(label)
+            && ActionButton::new(&label)
                 .key("⏎")
                 .primary(true)
                 .enabled(chosen.is_some())
@@ -91,9 +91,9 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             out = Some(Intent::Act(a.clone()));
         }
         if let Some(w) = &view.walk_away
-            && ActionButton::new(sales_words::WALK_AWAY)
+            && ActionButton::new(&sales_words::walk_away())
                 .show(ui)
-                .on_hover_text(sales_words::WALK_AWAY_HINT)
+                .on_hover_text(sales_words::walk_away_hint())
                 .clicked()
         {
             out = Some(Intent::Act(w.clone()));
@@ -107,7 +107,7 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             }
             let n = actions.len().min(9);
             if listens {
-                widgets::weak(ui, sales_words::LISTEN_HINT);
+                widgets::weak(ui, &sales_words::listen_hint());
             } else if n > 0 && flaggable {
                 widgets::weak(ui, &sales_words::choose_or_flag_hint(n));
             } else if n > 0 {
@@ -193,7 +193,7 @@ fn track(ui: &mut Ui, pal: &Palette, stops: &[(String, Stop)]) {
 }
 
 fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
-    widgets::overline(ui, sales_words::IN_THE_ROOM);
+    widgets::overline(ui, &sales_words::in_the_room_heading());
     for p in &view.room {
         widgets::card_frame(pal, p.speaking, false)
             .inner_margin(egui::Margin::symmetric(10, 8))
@@ -260,7 +260,7 @@ fn room(ui: &mut Ui, pal: &Palette, view: &SalesView) {
     }
     if !view.with_you.is_empty() {
         ui.add_space(4.0);
-        widgets::overline(ui, sales_words::WITH_YOU);
+        widgets::overline(ui, &sales_words::with_you());
         for w in &view.with_you {
             ui.label(sales_words::your(w));
         }
@@ -273,7 +273,7 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         .flat_map(|o| o.delivery.iter().filter_map(|n| n.flagged.as_ref()))
         .collect();
     if !raised.is_empty() {
-        widgets::overline(ui, sales_words::FLAGS_ON_QUESTION);
+        widgets::overline(ui, &sales_words::flags_on_question());
         widgets::card(ui, |ui| {
             for f in raised {
                 ui.add(
@@ -289,7 +289,7 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         ui.add_space(10.0);
     }
     if !view.reactions.is_empty() {
-        widgets::overline(ui, sales_words::WHAT_JUST_HAPPENED);
+        widgets::overline(ui, &sales_words::what_just_happened());
         widgets::live(ui, |ui| {
             widgets::card(ui, |ui| {
                 for r in &view.reactions {
@@ -306,12 +306,12 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         });
         ui.add_space(10.0);
     }
-    widgets::overline(ui, sales_words::PROMISES_MADE);
+    widgets::overline(ui, &sales_words::promises_made());
     if let Some(n) = &view.promises_note {
         ui.add(egui::Label::new(RichText::new(n).size(size::SMALL).color(pal.text_weak)).wrap());
     }
     if view.promises.is_empty() {
-        widgets::weak(ui, sales_words::NONE_YET);
+        widgets::weak(ui, &sales_words::none_yet());
     }
     for p in &view.promises {
         ui.horizontal_top(|ui| {
@@ -322,7 +322,7 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
                 if p.warned {
                     ui.add(
                         egui::Label::new(
-                            RichText::new(sales_words::DESIGNER_WARNED)
+                            RichText::new(sales_words::designer_warned())
                                 .size(size::SMALL)
                                 .color(pal.bad),
                         )
@@ -333,9 +333,9 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         });
     }
     ui.add_space(10.0);
-    widgets::overline(ui, sales_words::WHAT_YOU_KNOW);
+    widgets::overline(ui, &sales_words::what_you_know());
     if view.known.is_empty() {
-        widgets::weak(ui, sales_words::NOTHING_BEYOND_BRIEF);
+        widgets::weak(ui, &sales_words::nothing_beyond_brief());
     }
     for (k, new) in &view.known {
         ui.horizontal_top(|ui| {
@@ -369,7 +369,7 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
     }
     match &view.stage {
         Stage::Invite { offered } => {
-            widgets::heading(ui, sales_words::WHO_COMES);
+            widgets::heading(ui, &sales_words::who_comes());
             let names: Vec<&str> = view.room.iter().map(|p| p.name.as_str()).collect();
             widgets::weak(ui, &sales_words::in_the_room(&names));
             ui.add_space(6.0);
@@ -458,11 +458,11 @@ fn middle(ui: &mut Ui, pal: &Palette, view: &SalesView) -> Option<Intent> {
             }
         }
         Stage::Elsewhere => {
-            widgets::heading(ui, sales_words::NOT_IN_THIS_MEETING);
-            widgets::weak(ui, sales_words::NOT_IN_THIS_MEETING_WHY);
+            widgets::heading(ui, &sales_words::not_in_this_meeting());
+            widgets::weak(ui, &sales_words::not_in_this_meeting_why());
         }
         Stage::Done => {
-            widgets::weak(ui, sales_words::MEETINGS_OVER_SENTENCE);
+            widgets::weak(ui, &sales_words::meetings_over_sentence());
         }
     }
     out
@@ -475,7 +475,7 @@ fn answer(ui: &mut Ui, pal: &Palette, i: usize, o: &OfferedAnswer) {
             ui.add(egui::Label::new(RichText::new(&o.text).color(pal.text)).wrap());
             let mut tags = Vec::new();
             if let Some(d) = o.depth {
-                tags.push(sales_words::depth_tag(d, cues::depth_words(d)));
+                tags.push(sales_words::depth_tag(d, &cues::depth_words(d)));
             }
             tags.extend(o.register.clone());
             tags.extend(o.by.clone());

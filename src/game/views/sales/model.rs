@@ -167,7 +167,7 @@ pub struct SalesView {
     /// Delivery people with the seller ("project manager").
     pub with_you: Vec<String>,
     /// Patience in words, its tone, the share left, and the numbers in coach mode.
-    pub patience: (&'static str, Tone, f32, Option<String>),
+    pub patience: (String, Tone, f32, Option<String>),
     /// The decision asked for.
     pub stage: Stage,
     /// What the last decision did.
@@ -416,7 +416,7 @@ pub fn build_view(
     let (meeting, mut setting) = p
         .meeting
         .clone()
-        .unwrap_or_else(|| (words::MEETINGS_OVER.to_owned(), String::new()));
+        .unwrap_or_else(|| (words::meetings_over(), String::new()));
     if p.internal {
         setting = words::internal_setting(&setting);
     }

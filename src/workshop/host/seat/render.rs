@@ -170,7 +170,7 @@ fn meeting_room(
         p.html,
         "<p class=\"patience\"><strong>{}:</strong> {}</p>",
         esc(words::PATIENCE),
-        esc(wording::cues::patience(crate::engine::cues::patience(
+        esc(&wording::cues::patience(crate::engine::cues::patience(
             left, start
         )))
     );
@@ -189,10 +189,10 @@ fn meeting_room(
             let _ = write!(
                 p.html,
                 "<br><span class=\"mood\">{}</span>",
-                esc(wording::cues::mood(k.mood))
+                esc(&wording::cues::mood(k.mood))
             );
             if cues.words {
-                let _ = write!(p.html, " · {}", esc(wording::cues::appetite(k.appetite)));
+                let _ = write!(p.html, " · {}", esc(&wording::cues::appetite(k.appetite)));
             }
             if let Some((t, r)) = k.numbers {
                 let _ = write!(p.html, " · {}", esc(&sales::coach_numbers(t, r)));
@@ -240,7 +240,7 @@ fn decide(p: &mut Page, v: &RoleView, s: &SalesPane) {
             for a in answers {
                 let mut hint = Vec::new();
                 if let Some(d) = a.depth {
-                    hint.push(wording::cues::depth(d).to_owned());
+                    hint.push(wording::cues::depth(d));
                 }
                 if let Some(r) = &a.register {
                     hint.push(r.clone());
@@ -313,11 +313,11 @@ fn waiting(p: &mut Page, v: &RoleView) {
 /// choice of days and each booking a numbered button, the close against the calendar.
 fn plan_page(p: &mut Page, v: &RoleView, pl: &PlanPane) {
     use crate::wording::plan as w;
-    p.text("h1", "", w::TITLE);
+    p.text("h1", "", &w::title());
     p.text("p", "setting", &pid::client_and_title(&v.client, &v.title));
-    p.text("p", "note", w::INTRO);
+    p.text("p", "note", &w::intro());
     p.push("<section class=\"room\">");
-    p.text("h2", "", w::SUMMARY);
+    p.text("h2", "", &w::summary());
     for l in w::close_line(pl.close_day, pl.quarter_end, pl.decision_day) {
         p.text("p", "", &l);
     }
@@ -353,29 +353,29 @@ fn plan_page(p: &mut Page, v: &RoleView, pl: &PlanPane) {
         }
     }
     if let Some(k) = &pl.confirm {
-        p.button(v.seat, Some(k), w::CONFIRM, "");
+        p.button(v.seat, Some(k), &w::confirm(), "");
     } else if pl.planning {
-        p.text("p", "waiting", w::SELLER_PLANS);
+        p.text("p", "waiting", &w::seller_plans());
     }
     p.push("</section>");
 }
 
 /// The document: written by the seller at the handoff, reviewed by the delivery lead.
 fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
-    p.text("h1", "", pid::PID_TITLE);
+    p.text("h1", "", &pid::pid_title());
     p.text("p", "setting", &pid::client_and_title(&v.client, &v.title));
     if d.stage == DocumentStage::Writing {
-        p.text("p", "note", pid::TICK_HINT);
+        p.text("p", "note", &pid::tick_hint());
     } else {
         p.text("h2", "", &pid::review_title(words::ROLE_NAMES[1]));
     }
     if !d.scope.is_empty() {
-        p.list(pid::SCOPE_SOLD, &d.scope);
+        p.list(&pid::scope_sold(), &d.scope);
     }
     p.push("<section class=\"decide\">");
-    p.text("h2", "", pid::WRITTEN_IN);
+    p.text("h2", "", &pid::written_in_heading());
     if d.lines.is_empty() {
-        p.text("p", "note", pid::NOTHING_TO_WRITE);
+        p.text("p", "note", &pid::nothing_to_write());
     }
     for l in &d.lines {
         let what = match &l.text {
@@ -389,17 +389,14 @@ fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
             hint.push(pid::promised_to(&t.to, m));
         }
         if d.stage == DocumentStage::Writing {
-            hint.push(
-                if l.included {
-                    pid::WRITTEN_IN
-                } else {
-                    pid::LEFT_OUT
-                }
-                .to_owned(),
-            );
+            hint.push(if l.included {
+                pid::written_in_heading()
+            } else {
+                pid::left_out()
+            });
         }
         if l.warned {
-            hint.push(pid::CLAIM_WARNED.to_owned());
+            hint.push(pid::claim_warned());
         }
         if let Some(who) = &l.unagreed {
             hint.push(sales::without_agreement(who));
@@ -408,7 +405,7 @@ fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
             hint.push(table::queried(priced, team));
         }
         if let Some(r) = l.rebaselined {
-            hint.push(pid::rebaselined(r).to_owned());
+            hint.push(pid::rebaselined(r));
         }
         let key = l.toggle.as_ref().or(l.query.as_ref());
         p.button(v.seat, key, &what, &hint.join(" · "));
@@ -425,21 +422,21 @@ fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
         p.button(
             v.seat,
             Some(k),
-            pid::HAND_OVER,
+            &pid::hand_over(),
             &pid::written_in(d.promises_in, d.needs_in),
         );
     }
     if let Some(k) = &d.accept {
-        p.button(v.seat, Some(k), pid::ACCEPT, "");
+        p.button(v.seat, Some(k), &pid::accept(), "");
     }
     p.push("</section>");
     for (meeting, heard) in &d.heard {
         let items: Vec<String> = if heard.is_empty() {
-            vec![pid::NOTHING_PROMISED_THERE.to_owned()]
+            vec![pid::nothing_promised_there()]
         } else {
             heard.iter().map(promise_title).collect()
         };
-        p.list(&format!("{} — {meeting}", pid::HEARD_HEADING), &items);
+        p.list(&format!("{} — {meeting}", pid::heard_heading()), &items);
     }
 }
 
@@ -475,7 +472,7 @@ fn burnup(p: &mut Page, b: &BoardPane) {
         esc(words::BURNUP),
         line(&|x| x.2),
         line(&|x| x.1),
-        esc(wording::delivery::ALL_THE_WORK),
+        esc(&wording::delivery::all_the_work()),
         esc(&wording::delivery::agreed_legend(b.deadline)),
         esc(&wording::delivery::done_left(b.done_days, b.remaining_days)),
     );
@@ -494,7 +491,7 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
         let lines: Vec<(Mark, String)> =
             told.iter().filter_map(|t| told_line(t, b.coach)).collect();
         if lines.is_empty() {
-            p.text("p", "", wording::delivery::QUIET_WEEK);
+            p.text("p", "", &wording::delivery::quiet_week());
         }
         p.push("<ul class=\"told\">");
         for (m, l) in lines {
@@ -502,7 +499,7 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
         }
         p.push("</ul>");
     } else {
-        p.text("p", "note", wording::delivery::BEFORE_FIRST_WEEK);
+        p.text("p", "note", &wording::delivery::before_first_week());
     }
     p.push("<section class=\"decide\">");
     if !b.choices.is_empty() || b.end_week.is_some() {
@@ -525,7 +522,7 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
             v.seat,
             Some(k),
             &wording::delivery::end_week(b.weeks_done + 1),
-            wording::delivery::END_WEEK_HINT,
+            &wording::delivery::end_week_hint(),
         );
     }
     if b.choices.is_empty() && b.end_week.is_none() {
