@@ -48,3 +48,12 @@ actions-no-scope = es gibt keinen Leistungsposten mit der ID "{ $id }"
 actions-no-person = es gibt keine Person mit der ID "{ $id }"
 actions-no-claim = es gibt keine Aussage mit der ID "{ $id }"
 actions-no-meeting = es gibt keinen Termin mit der ID "{ $id }"
+
+## Welche Art von Ding eine ID benennt (Probleme eines Skripts)
+actions-kind-promise-or-fact = Versprechen oder Tatsache
+actions-kind-promise = Versprechen
+actions-kind-answer = Antwort
+actions-kind-scope = Leistungsbestandteil
+actions-kind-person = Person
+actions-kind-claim = Aussage
+actions-kind-meeting = Termin

@@ -48,3 +48,12 @@ actions-no-scope = there is no scope item with id "{ $id }"
 actions-no-person = there is no person with id "{ $id }"
 actions-no-claim = there is no claim with id "{ $id }"
 actions-no-meeting = there is no meeting with id "{ $id }"
+
+## What kind of thing an id names (a script's problems)
+actions-kind-promise-or-fact = promise or fact
+actions-kind-promise = promise
+actions-kind-answer = answer
+actions-kind-scope = scope item
+actions-kind-person = person
+actions-kind-claim = claim
+actions-kind-meeting = meeting

@@ -64,17 +64,17 @@ pub fn unknown(what: UnknownRef) -> String {
     }
 }
 
-/// What kind of thing an id names: `answer`, `scope item`, `promise or fact` (the English noun
-/// a script's problems use; [`unknown_key`] has a sentence per kind).
-pub fn key_kind(kind: KeyKind) -> &'static str {
+/// What kind of thing an id names: `answer`, `scope item`, `promise or fact` (the noun a
+/// script's problems use; [`unknown_key`] has a sentence per kind).
+pub fn key_kind(kind: KeyKind) -> String {
     match kind {
-        KeyKind::PromiseOrFact => "promise or fact",
-        KeyKind::Promise => "promise",
-        KeyKind::Answer => "answer",
-        KeyKind::Scope => "scope item",
-        KeyKind::Person => "person",
-        KeyKind::Claim => "claim",
-        KeyKind::Meeting => "meeting",
+        KeyKind::PromiseOrFact => tr!("actions-kind-promise-or-fact"),
+        KeyKind::Promise => tr!("actions-kind-promise"),
+        KeyKind::Answer => tr!("actions-kind-answer"),
+        KeyKind::Scope => tr!("actions-kind-scope"),
+        KeyKind::Person => tr!("actions-kind-person"),
+        KeyKind::Claim => tr!("actions-kind-claim"),
+        KeyKind::Meeting => tr!("actions-kind-meeting"),
     }
 }
 

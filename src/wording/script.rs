@@ -20,7 +20,7 @@ pub const KNOWN_LIST_MAX: usize = 16;
 pub fn id_kind(what: KeyKind) -> String {
     match what {
         KeyKind::PromiseOrFact => tr!("script-promise-or-hidden-need"),
-        other => super::actions::key_kind(other).to_owned(),
+        other => super::actions::key_kind(other),
     }
 }
 
