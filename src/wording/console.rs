@@ -3,6 +3,8 @@
 //! [`super::workshop`]). Plain data in, words out: nothing here imports the game or the host.
 
 use super::plural;
+use crate::engine::view::PhaseView;
+use crate::workshop::protocol::SeatChoice;
 
 // ---- the facilitator's console ------------------------------------------------------------
 
@@ -83,6 +85,28 @@ pub fn since_last_decision(seconds: u64) -> String {
         format!("{seconds} s ago")
     } else {
         format!("{} min ago", seconds / 60)
+    }
+}
+
+/// A table's meeting or week in the grid: the week under way in delivery, the weeks delivery
+/// took once it is over, else the meeting.
+pub fn where_cell(phase: &PhaseView, meeting: Option<&str>, weeks_run: Option<u32>) -> String {
+    match (meeting, weeks_run) {
+        (_, Some(w)) if *phase == PhaseView::Delivery => week(w),
+        (_, Some(w)) => weeks_taken(w),
+        (Some(m), None) => m.to_owned(),
+        (None, None) => String::new(),
+    }
+}
+
+/// A device's seat, in the grid's short form (see [`DEVICES_KEY`]).
+pub fn seat_short(seat: SeatChoice) -> &'static str {
+    match seat {
+        SeatChoice::Seller => SELLER_SHORT,
+        SeatChoice::DeliveryLead => LEAD_SHORT,
+        SeatChoice::Both => BOTH_SHORT,
+        SeatChoice::Observer => OBSERVER_SHORT,
+        SeatChoice::Facilitator => FACILITATOR_SHORT,
     }
 }
 
@@ -213,6 +237,68 @@ pub fn file_too_large(path: &str, kib: u64, limit_kib: usize) -> String {
 pub fn not_text(path: &str) -> String {
     format!("{path} is not a text file (a result file is RON text).")
 }
+
+// ---- the console in a browser ------------------------------------------------------------
+
+/// The label of the facilitator key (the browser console's form).
+pub const FACILITATOR_KEY: &str = "Facilitator key";
+
+/// The browser console's form, before a key is given.
+pub const KEY_NEEDED: &str = "The console needs the facilitator key that the host printed when it started (on its \"Console\" line). Devices at the tables never see it.";
+
+/// The browser console refuses a key.
+pub const KEY_WRONG: &str = "That is not this workshop's facilitator key, so the console stays closed. Copy the key, or the whole console address, from the host's window.";
+
+/// The browser console on a host that could not make a key.
+pub const NO_KEY: &str = "This host could not make a facilitator key (the system gave it no randomness), so no browser gets the console: open it in the game instead.";
+
+/// The browser console's page needs its script.
+pub const CONSOLE_NEEDS_SCRIPT: &str = "The console needs JavaScript: turn it on for this page.";
+
+/// The browser console lost the host.
+pub const CONSOLE_LOST: &str = "Connection to the host lost: trying again…";
+
+/// The browser console's controls, as a heading.
+pub const CONTROLS: &str = "Controls";
+
+/// The browser console while no stage timer runs.
+pub const TIMER_OFF: &str = "No timer running.";
+
+/// The timer's minutes are not a number in range: `The timer runs 1 to 120 minutes.`
+pub fn timer_range(max_minutes: u32) -> String {
+    format!("The timer runs 1 to {max_minutes} minutes.")
+}
+
+/// The browser console's push buttons: `Push to every table`, `Push to Table 3`.
+pub fn push_to(table: Option<&str>) -> String {
+    format!("{PUSH_TO} {}", table.unwrap_or(EVERY_TABLE))
+}
+
+/// The browser console's free-seat button, for a screen reader: `Free seat S at Table 3`.
+pub fn free_seat_at(seat: &str, table: &str) -> String {
+    format!("{FREE_SEAT} seat {seat} at {table}")
+}
+
+/// The browser console's release button, for a screen reader: `Release Table 3`.
+pub fn release_table(table: &str) -> String {
+    format!("{RELEASE} {table}")
+}
+
+/// A device in the grid, for a screen reader: `S connected`, `D dropped`.
+pub fn device_state(seat: &str, connected: bool) -> String {
+    format!("{seat} {}", if connected { "connected" } else { "dropped" })
+}
+
+/// The browser console's result file: any file the game exported or saved.
+pub const RESULT_FILE_BROWSER: &str = "Result file (an exported debrief, a save file or a script)";
+
+/// The browser console's links to the class debrief board.
+pub const BOARD_PAGE: &str = "Open the class debrief board";
+/// The class debrief as a spreadsheet.
+pub const BOARD_CSV: &str = "Download the class debrief (CSV)";
+
+/// A control the host did all it was asked.
+pub const DONE: &str = "Done.";
 
 // ---- the join form ------------------------------------------------------------------------
 

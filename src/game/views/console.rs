@@ -162,23 +162,8 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
     out
 }
 
-fn seat_short(s: SeatChoice) -> &'static str {
-    match s {
-        SeatChoice::Seller => say::SELLER_SHORT,
-        SeatChoice::DeliveryLead => say::LEAD_SHORT,
-        SeatChoice::Both => say::BOTH_SHORT,
-        SeatChoice::Observer => say::OBSERVER_SHORT,
-        SeatChoice::Facilitator => say::FACILITATOR_SHORT,
-    }
-}
-
 fn where_line(t: &TableStatus) -> String {
-    match (&t.meeting, t.week) {
-        (_, Some(w)) if t.phase == crate::engine::view::PhaseView::Delivery => say::week(w),
-        (_, Some(w)) => say::weeks_taken(w),
-        (Some(m), None) => m.clone(),
-        (None, None) => String::new(),
-    }
+    say::where_cell(&t.phase, t.meeting.as_deref(), t.week)
 }
 
 fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> {
@@ -239,7 +224,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                             RichText::new(format!(
                                 "{} {}",
                                 if d.connected { "●" } else { "○" },
-                                seat_short(d.seat)
+                                say::seat_short(d.seat)
                             ))
                             .size(size::BODY)
                             .color(c),
@@ -311,18 +296,15 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
                 .add(egui::TextEdit::singleline(&mut form.timer_minutes).desired_width(48.0))
                 .labelled_by(label.id)
                 .changed();
-            let minutes = form.timer_minutes.trim().parse::<u32>().ok();
-            let ok = minutes.is_some_and(|m| {
-                (1..=crate::workshop::protocol::MAX_TIMER_SECONDS / 60).contains(&m)
-            });
-            if ActionButton::new(say::START).enabled(ok).show(ui).clicked()
-                && let Some(m) = minutes
+            let timer =
+                crate::workshop::protocol::stage_timer(&form.timer_minutes, say::STAGE.into());
+            if ActionButton::new(say::START)
+                .enabled(timer.is_some())
+                .show(ui)
+                .clicked()
+                && let Some(c) = timer
             {
-                out = Some(control(Control::StartTimer {
-                    seconds: m * 60,
-                    warn_at: (m * 60 / 5).clamp(30, 120),
-                    label: say::STAGE.into(),
-                }));
+                out = Some(control(c));
             }
             if view.timer.is_some() && ActionButton::new(say::STOP).show(ui).clicked() {
                 out = Some(control(Control::StopTimer));

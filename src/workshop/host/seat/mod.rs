@@ -284,12 +284,25 @@ pub enum Read {
     Refuse(HostMsg),
     /// Draw the page again.
     Redraw,
+    /// Send this back, joined or not (a browser seat asking for the facilitator's seat: the
+    /// console in a browser is behind the facilitator key, [`super::console`]).
+    Deny(HostMsg),
 }
 
 /// Reads a browser's message: its own ([`BrowserMsg`]) turned into the game seat's, anything
 /// else (the hello, a ping) passed on as it is, to be judged by the same checks.
 pub fn read(state: &Shared, text: &str) -> Read {
     let Ok(msg) = serde_json::from_str::<BrowserMsg>(text) else {
+        if let Ok(ClientMsg::Hello {
+            seat: SeatChoice::Facilitator,
+            ..
+        }) = serde_json::from_str::<ClientMsg>(text)
+        {
+            return Read::Deny(HostMsg::Error {
+                code: ErrorCode::NotFacilitator,
+                message: crate::wording::workshop::not_facilitator(),
+            });
+        }
         return Read::Client(text.to_owned());
     };
     let mut s = lock(state);
