@@ -150,7 +150,7 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             );
         }
         None => {
-            let _ = writeln!(out, "{}\n", crate::wording::console::NO_KEY);
+            let _ = writeln!(out, "{}\n", crate::wording::console::no_key());
         }
     }
     if let Some(d) = &data {

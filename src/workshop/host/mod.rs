@@ -238,17 +238,24 @@ struct KeyQuery {
 /// The refusal page (never the console's data) unless the key given opens the console.
 fn refusal(ws: &Workshop, q: &KeyQuery) -> Option<Response> {
     let problem = match q.key.as_deref() {
-        _ if ws.facilitator_key().is_none() => crate::wording::console::NO_KEY,
+        _ if ws.facilitator_key().is_none() => crate::wording::console::no_key(),
         Some(k) if ws.key_ok(k) => return None,
-        Some(k) if !k.trim().is_empty() => crate::wording::console::KEY_WRONG,
-        _ => crate::wording::console::KEY_NEEDED,
+        Some(k) if !k.trim().is_empty() => crate::wording::console::key_wrong(),
+        _ => crate::wording::console::key_needed(),
     };
     let status = if q.key.as_deref().is_some_and(|k| !k.trim().is_empty()) {
         StatusCode::FORBIDDEN
     } else {
         StatusCode::UNAUTHORIZED
     };
-    Some((status, no_store(), Html(console::render::key_page(problem))).into_response())
+    Some(
+        (
+            status,
+            no_store(),
+            Html(console::render::key_page(&problem)),
+        )
+            .into_response(),
+    )
 }
 
 /// The console's pages are never cached and never say where they came from.

@@ -536,7 +536,7 @@ fn the_console_in_chromium_pauses_broadcasts_and_passes_axe() {
             &tab,
             &format!(
                 "document.getElementById('c-pause').textContent === {}",
-                say(overpromise::wording::console::pause_button(true))
+                say(&overpromise::wording::console::pause_button(true))
             ),
         )
         .await;

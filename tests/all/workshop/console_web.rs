@@ -160,7 +160,7 @@ fn a_facilitator_with_the_key_sees_the_tables_and_runs_the_workshop() {
         assert_eq!(status(&page), 200, "{page}");
         for part in [
             "<th scope=\"row\">Table 3</th>",
-            say::pause_button(false),
+            &say::pause_button(false),
             "<label for=\"minutes\">",
             "<label for=\"broadcast\">",
             "<label for=\"import-file\">",
@@ -175,7 +175,7 @@ fn a_facilitator_with_the_key_sees_the_tables_and_runs_the_workshop() {
 
         // Pause: every device hears it, the console shows "Resume all".
         c.control(&Control::Pause).await;
-        assert_eq!(c.notice().await, (say::DONE.to_owned(), true));
+        assert_eq!(c.notice().await, (say::done().to_owned(), true));
         seller
             .until(|m| matches!(m, HostMsg::Paused { paused: true }))
             .await;
@@ -183,7 +183,7 @@ fn a_facilitator_with_the_key_sees_the_tables_and_runs_the_workshop() {
         c.until(|v| {
             v["controls"]
                 .as_str()
-                .is_some_and(|h| h.contains(say::pause_button(true)))
+                .is_some_and(|h| h.contains(&say::pause_button(true)))
         })
         .await;
         assert!(c.controls.contains("&quot;kind&quot;:&quot;resume&quot;"));
@@ -212,7 +212,7 @@ fn a_facilitator_with_the_key_sees_the_tables_and_runs_the_workshop() {
             .await;
         assert!(c.notice().await.1);
         let t = h.workshop().console().timer.expect("a timer runs");
-        assert_eq!((t.label.as_str(), t.warn_at), (say::STAGE, 60));
+        assert_eq!((t.label.as_str(), t.warn_at), (say::stage().as_str(), 60));
         assert!((295..=300).contains(&t.seconds_left));
         for minutes in ["0", "121", "five", ""] {
             c.send(serde_json::json!({ "type": "timer", "minutes": minutes }))
@@ -245,7 +245,7 @@ fn a_facilitator_with_the_key_sees_the_tables_and_runs_the_workshop() {
             content: script,
         })
         .await;
-        assert_eq!(c.notice().await, (say::DONE.to_owned(), true));
+        assert_eq!(c.notice().await, (say::done().to_owned(), true));
         c.until(|v| {
             v["tables"]
                 .as_str()

@@ -58,7 +58,8 @@ impl ConsoleState {
     /// What a message from the host becomes for the page (none: nothing to show).
     fn on_host(&mut self, text: &str) -> Option<String> {
         let Ok(msg) = serde_json::from_str::<HostMsg>(text) else {
-            return (text == DONE).then(|| json!({ "notice": say::DONE, "ok": true }).to_string());
+            return (text == DONE)
+                .then(|| json!({ "notice": say::done(), "ok": true }).to_string());
         };
         match msg {
             HostMsg::Console(snap) => self.snap = Some(snap),
@@ -80,6 +81,18 @@ impl ConsoleState {
     }
 }
 
+/// A device's seat, in the grid's short form (see [`say::devices_key`]), on the game's console
+/// and the browser's.
+pub fn seat_short(seat: SeatChoice) -> String {
+    match seat {
+        SeatChoice::Seller => say::seller_short(),
+        SeatChoice::DeliveryLead => say::lead_short(),
+        SeatChoice::Both => say::both_short(),
+        SeatChoice::Observer => say::observer_short(),
+        SeatChoice::Facilitator => say::facilitator_short(),
+    }
+}
+
 /// Judges one message from the console page and answers it.
 fn handle(ws: &Workshop, tx: &Tx, text: &str) {
     let send = |m: &HostMsg| {
@@ -94,7 +107,7 @@ fn handle(ws: &Workshop, tx: &Tx, text: &str) {
         })
     };
     let control = match serde_json::from_str::<ConsoleMsg>(text) {
-        Ok(ConsoleMsg::Timer { minutes }) => match stage_timer(&minutes, say::STAGE.into()) {
+        Ok(ConsoleMsg::Timer { minutes }) => match stage_timer(&minutes, say::stage()) {
             Some(c) => c,
             None => {
                 return refuse(

@@ -51,7 +51,7 @@ pub fn controls(snap: &ConsoleSnapshot, broadcast: Option<&str>) -> String {
             );
         }
         None => {
-            let _ = write!(o, "<p class=\"chip\">{}</p>", esc(say::TIMER_OFF));
+            let _ = write!(o, "<p class=\"chip\">{}</p>", esc(&say::timer_off()));
         }
     }
     if let Some(b) = broadcast {
@@ -71,7 +71,7 @@ pub fn controls(snap: &ConsoleSnapshot, broadcast: Option<&str>) -> String {
         &mut o,
         "c-pause",
         &pause,
-        say::pause_button(snap.paused),
+        &say::pause_button(snap.paused),
         None,
     );
     let gate = if snap.gate_closed {
@@ -83,16 +83,16 @@ pub fn controls(snap: &ConsoleSnapshot, broadcast: Option<&str>) -> String {
         &mut o,
         "c-gate",
         &gate,
-        say::gate_button(snap.gate_closed),
+        &say::gate_button(snap.gate_closed),
         None,
     );
     if snap.timer.is_some() {
-        let label = format!("{} · {}", say::STOP, say::TIMER_MINUTES);
+        let label = format!("{} · {}", say::stop(), say::timer_minutes());
         button(
             &mut o,
             "c-stop",
             &Control::StopTimer,
-            say::STOP,
+            &say::stop(),
             Some(&label),
         );
     }
@@ -102,7 +102,7 @@ pub fn controls(snap: &ConsoleSnapshot, broadcast: Option<&str>) -> String {
         &Control::RevealLedgers {
             reveal: !snap.ledgers_revealed,
         },
-        say::ledgers_button(snap.ledgers_revealed),
+        &say::ledgers_button(snap.ledgers_revealed),
         None,
     );
     button(
@@ -111,7 +111,7 @@ pub fn controls(snap: &ConsoleSnapshot, broadcast: Option<&str>) -> String {
         &Control::Leaderboard {
             show: !snap.leaderboard_shown,
         },
-        say::ranks_button(snap.leaderboard_shown),
+        &say::ranks_button(snap.leaderboard_shown),
         None,
     );
     o.push_str("</div>");
@@ -144,17 +144,17 @@ pub fn controls(snap: &ConsoleSnapshot, broadcast: Option<&str>) -> String {
 pub fn tables(snap: &ConsoleSnapshot) -> String {
     let mut o = String::new();
     if snap.tables.is_empty() {
-        let _ = write!(o, "<p>{}</p>", esc(say::NO_TABLE_JOINED));
+        let _ = write!(o, "<p>{}</p>", esc(&say::no_table_joined()));
         return o;
     }
     o.push_str(
         "<div class=\"scroll\"><table class=\"grid\" aria-labelledby=\"tables-h\"><thead><tr>",
     );
-    for h in say::TABLE_COLUMNS {
+    for h in say::table_columns() {
         if h.is_empty() {
             o.push_str("<td></td>");
         } else {
-            let _ = write!(o, "<th scope=\"col\">{}</th>", esc(h));
+            let _ = write!(o, "<th scope=\"col\">{}</th>", esc(&h));
         }
     }
     o.push_str("</tr></thead><tbody>");
@@ -178,14 +178,14 @@ pub fn tables(snap: &ConsoleSnapshot) -> String {
             esc(&say::since_last_decision(t.idle_seconds)),
         );
         for d in &t.devices {
-            let short = say::seat_short(d.seat);
+            let short = super::seat_short(d.seat);
             let _ = write!(
                 o,
                 "<li class=\"{}\"><span aria-hidden=\"true\">{} {}</span><span class=\"vh\">{}</span>",
                 if d.connected { "good" } else { "bad" },
                 if d.connected { "●" } else { "○" },
-                esc(short),
-                esc(&say::device_state(short, d.connected))
+                esc(&short),
+                esc(&say::device_state(&short, d.connected))
             );
             // A dropped seat whose laptop is gone for good: free it for a new one.
             if !d.connected && !d.seat.seats().is_empty() {
@@ -197,8 +197,8 @@ pub fn tables(snap: &ConsoleSnapshot) -> String {
                         table: t.table.clone(),
                         seat: d.seat,
                     },
-                    say::FREE_SEAT,
-                    Some(&say::free_seat_at(short, &t.table)),
+                    &say::free_seat(),
+                    Some(&say::free_seat_at(&short, &t.table)),
                 );
             }
             o.push_str("</li>");
@@ -211,7 +211,7 @@ pub fn tables(snap: &ConsoleSnapshot) -> String {
                 &Control::Release {
                     table: t.table.clone(),
                 },
-                say::RELEASE,
+                &say::release(),
                 Some(&say::release_table(&t.table)),
             );
         }
@@ -220,7 +220,7 @@ pub fn tables(snap: &ConsoleSnapshot) -> String {
     let _ = write!(
         o,
         "</tbody></table></div><p class=\"note\">{}</p>",
-        esc(say::DEVICES_KEY)
+        esc(&say::devices_key())
     );
     o
 }
@@ -238,17 +238,17 @@ fn page(title: &str, body: &str) -> String {
 /// The page that asks for the key: `problem` says why the console is closed.
 pub fn key_page(problem: &str) -> String {
     page(
-        say::CONSOLE_TITLE,
+        &say::console_title(),
         &format!(
             "<body><main class=\"join\"><h1>{t}</h1><p class=\"chip bad\" role=\"alert\">{p}</p>\
              <form action=\"/console\" method=\"get\">\
              <label for=\"key\">{label}</label><input id=\"key\" name=\"key\" type=\"password\" \
              required maxlength=\"200\" autocomplete=\"off\" autofocus>\
              <button type=\"submit\">{open}</button></form></main></body>",
-            t = esc(say::CONSOLE_TITLE),
+            t = esc(&say::console_title()),
             p = esc(problem),
-            label = esc(say::FACILITATOR_KEY),
-            open = esc(say::OPEN_CONSOLE),
+            label = esc(&say::facilitator_key()),
+            open = esc(&say::open_console()),
         ),
     )
 }
@@ -257,7 +257,7 @@ pub fn key_page(problem: &str) -> String {
 /// script keeps them up to date), the forms drawn once.
 pub fn console_page(code: &str, snap: &ConsoleSnapshot) -> String {
     page(
-        say::CONSOLE_TITLE,
+        &say::console_title(),
         &format!(
             "<body class=\"console\" data-protocol=\"{PROTOCOL}\" data-lost=\"{lost}\">\
              <main><header class=\"bar\"><h1>{title}</h1><p>{room_label} <strong>{code}</strong></p></header>\
@@ -282,27 +282,27 @@ pub fn console_page(code: &str, snap: &ConsoleSnapshot) -> String {
              type=\"file\" required><button type=\"submit\">{import}</button></form></section>\
              <noscript><p>{noscript}</p></noscript></main>\
              <script src=\"/console.js\"></script></body>",
-            lost = esc(say::CONSOLE_LOST),
-            title = esc(say::CONSOLE_TITLE),
-            room_label = esc(say::ROOM_CODE),
+            lost = esc(&say::console_lost()),
+            title = esc(&say::console_title()),
+            room_label = esc(&say::room_code()),
             code = esc(code),
-            controls_h = esc(say::CONTROLS),
+            controls_h = esc(&say::controls()),
             controls = controls(snap, None),
-            timer = esc(say::TIMER_MINUTES),
-            start = esc(say::START),
-            tell = esc(say::TELL_THE_ROOM),
-            hint = esc(say::BROADCAST_HINT),
-            broadcast = esc(say::BROADCAST),
-            tables_h = esc(say::TABLES_TAB),
+            timer = esc(&say::timer_minutes()),
+            start = esc(&say::start()),
+            tell = esc(&say::tell_the_room()),
+            hint = esc(&say::broadcast_hint()),
+            broadcast = esc(&say::broadcast()),
+            tables_h = esc(&say::tables_tab()),
             tables = tables(snap),
-            debrief_h = esc(say::CLASS_DEBRIEF),
-            board = esc(say::BOARD_PAGE),
-            csv = esc(say::BOARD_CSV),
-            import_h = esc(say::IMPORT_TABLE),
-            name = esc(say::TABLE_NAME),
-            file = esc(say::RESULT_FILE_BROWSER),
-            import = esc(say::IMPORT),
-            noscript = esc(say::CONSOLE_NEEDS_SCRIPT),
+            debrief_h = esc(&say::class_debrief()),
+            board = esc(&say::board_page()),
+            csv = esc(&say::board_csv()),
+            import_h = esc(&say::import_table()),
+            name = esc(&say::table_name_label()),
+            file = esc(&say::result_file_browser()),
+            import = esc(&say::import()),
+            noscript = esc(&say::console_needs_script()),
         ),
     )
 }

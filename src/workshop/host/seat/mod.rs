@@ -127,7 +127,7 @@ impl SeatState {
             },
             esc(&self.title),
             esc(&remote::seat_subtitle(
-                words::seat_label(
+                &words::seat_label(
                     &self.choice.map(SeatChoice::seats).unwrap_or_default(),
                     self.choice == Some(SeatChoice::Observer)
                 ),
@@ -175,7 +175,8 @@ impl SeatState {
             if due != shown {
                 self.curtain = Some(due);
                 let phase = &self.views[0].phase;
-                let c = table::curtain(due, phase, words::ROLE_NAMES);
+                let names = words::role_names();
+                let c = table::curtain(due, phase, names.each_ref().map(String::as_str));
                 let _ = write!(
                     p.html,
                     "<section class=\"curtain\"><h1>{}</h1><p>{}</p><p>{}</p>\
@@ -203,7 +204,7 @@ impl SeatState {
         let _ = write!(
             p.html,
             "<p class=\"keys\">{}</p></div>",
-            esc(words::KEYS_HINT)
+            esc(&words::keys_hint())
         );
         let html = std::mem::take(&mut p.html);
         self.page = p;
@@ -322,7 +323,7 @@ pub fn read(state: &Shared, text: &str) -> Read {
                         seq: Some(seq),
                         code: ErrorCode::Malformed,
                         refusal: None,
-                        message: crate::wording::workshop::malformed(words::NOT_ON_PAGE),
+                        message: crate::wording::workshop::malformed(&words::not_on_page()),
                     });
                 }
             }
@@ -359,11 +360,11 @@ fn page(title: &str, body: &str) -> String {
 pub fn join_page() -> String {
     let values = ["seller", "delivery_lead", "both", "observer"];
     let mut options = String::new();
-    for (v, label) in values.iter().zip(words::SEATS) {
-        let _ = write!(options, "<option value=\"{v}\">{}</option>", esc(label));
+    for (v, label) in values.iter().zip(words::seats()) {
+        let _ = write!(options, "<option value=\"{v}\">{}</option>", esc(&label));
     }
     page(
-        words::JOIN_TITLE,
+        &words::join_title(),
         &format!(
             "<body><main class=\"join\"><h1>{t}</h1><p>{sub}</p>\
              <form action=\"/seat\" method=\"get\">\
@@ -374,13 +375,13 @@ pub fn join_page() -> String {
              <label for=\"seat\">{seat}</label><select id=\"seat\" name=\"seat\">{options}</select>\
              <button type=\"submit\">{join}</button></form>\
              <p><a href=\"/board\">{board}</a></p></main></body>",
-            t = esc(words::JOIN_TITLE),
-            sub = esc(words::JOIN_SUBTITLE),
-            room = esc(words::ROOM_CODE),
-            table = esc(words::TABLE),
-            seat = esc(words::SEAT),
-            join = esc(words::JOIN),
-            board = esc(words::BOARD_LINK),
+            t = esc(&words::join_title()),
+            sub = esc(&words::join_subtitle()),
+            room = esc(&words::room_code()),
+            table = esc(&words::table()),
+            seat = esc(&words::seat()),
+            join = esc(&words::join()),
+            board = esc(&words::board_link()),
         ),
     )
 }
@@ -396,7 +397,7 @@ pub fn seat_page() -> String {
              <noscript><p>{noscript}</p></noscript><script src=\"/seat.js\"></script></body>",
             joining = esc(remote::JOINING),
             back = esc(remote::BACK_TO_JOIN),
-            noscript = esc(words::NEEDS_SCRIPT),
+            noscript = esc(&words::needs_script()),
         ),
     )
 }
