@@ -227,11 +227,12 @@ pub fn tables(snap: &ConsoleSnapshot) -> String {
 
 fn page(title: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"referrer\" content=\"no-referrer\">\
          <title>{}</title><link rel=\"stylesheet\" href=\"/seat.css\"></head>{body}</html>\n",
-        esc(title)
+        esc(title),
+        lang = crate::wording::i18n::language().tag()
     )
 }
 
