@@ -142,6 +142,17 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         handle.code(),
         big_code(handle.code())
     );
+    match handle.console_url() {
+        Some(url) => {
+            let _ = writeln!(
+                out,
+                "Console   {url}\n          (the facilitator's console in a browser: keep this address to yourself)\n"
+            );
+        }
+        None => {
+            let _ = writeln!(out, "{}\n", crate::wording::console::no_key());
+        }
+    }
     if let Some(d) = &data {
         let _ = writeln!(
             out,

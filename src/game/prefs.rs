@@ -71,14 +71,14 @@ impl JoinRole {
     ];
 
     /// Its label on the form.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         use crate::wording::console as words;
         match self {
-            JoinRole::Seller => words::ROLE_SELLER,
-            JoinRole::DeliveryLead => words::ROLE_DELIVERY_LEAD,
-            JoinRole::Both => words::ROLE_BOTH,
-            JoinRole::Observer => words::ROLE_OBSERVER,
-            JoinRole::Facilitator => words::ROLE_FACILITATOR,
+            JoinRole::Seller => words::role_seller(),
+            JoinRole::DeliveryLead => words::role_delivery_lead(),
+            JoinRole::Both => words::role_both(),
+            JoinRole::Observer => words::role_observer(),
+            JoinRole::Facilitator => words::role_facilitator(),
         }
     }
 

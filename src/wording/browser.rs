@@ -3,107 +3,164 @@
 //! the same functions the game's screens use (sales, pid, delivery, table, remote, debrief).
 
 use crate::engine::Seat;
+use crate::tr;
 
 /// The roles by name, as a workshop's seat names them (seller, delivery lead).
-pub const ROLE_NAMES: [&str; 2] = ["the seller", "the delivery lead"];
+pub fn role_names() -> [String; 2] {
+    [
+        tr!("browser-role-name-seller"),
+        tr!("browser-role-name-delivery-lead"),
+    ]
+}
 
 /// The join page's title.
-pub const JOIN_TITLE: &str = super::console::JOIN_TITLE;
+pub fn join_title() -> String {
+    super::console::join_title()
+}
 
 /// Under the join page's title.
-pub const JOIN_SUBTITLE: &str =
-    "Type the room code the facilitator shows, your table's name and the seat you take.";
+pub fn join_subtitle() -> String {
+    tr!("browser-join-subtitle")
+}
 
 /// The room code's label.
-pub const ROOM_CODE: &str = super::console::ROOM_CODE;
+pub fn room_code() -> String {
+    super::console::room_code()
+}
 
 /// The table's label.
-pub const TABLE: &str = "Table";
+pub fn table() -> String {
+    tr!("browser-table")
+}
 
 /// The seat's label.
-pub const SEAT: &str = "Seat";
+pub fn seat() -> String {
+    tr!("browser-seat")
+}
 
 /// The seats on the join page: seller, delivery lead, both (a hot seat), observer.
-pub const SEATS: [&str; 4] = [
-    super::console::ROLE_SELLER,
-    super::console::ROLE_DELIVERY_LEAD,
-    super::console::ROLE_BOTH,
-    super::console::ROLE_OBSERVER,
-];
+pub fn seats() -> [String; 4] {
+    [
+        super::console::role_seller(),
+        super::console::role_delivery_lead(),
+        super::console::role_both(),
+        super::console::role_observer(),
+    ]
+}
 
 /// The join button.
-pub const JOIN: &str = super::console::JOIN;
+pub fn join() -> String {
+    super::console::join()
+}
 
 /// Shown by a browser that runs no script.
-pub const NEEDS_SCRIPT: &str = "This seat needs JavaScript: turn it on for this page, or ask the facilitator for a laptop with the game.";
+pub fn needs_script() -> String {
+    tr!("browser-needs-script")
+}
 
 /// How the answers are taken with the keyboard.
-pub const KEYS_HINT: &str =
-    "Number keys pick a choice, Enter gives it; Tab moves through the buttons.";
+pub fn keys_hint() -> String {
+    tr!("browser-keys-hint")
+}
 
 /// The page's section headings: the room, the decision, the promises, what is known, the
 /// document, delivery, the team, the debrief.
-pub const ROOM: &str = "In the room";
+pub fn room() -> String {
+    tr!("browser-room")
+}
 /// The decision asked for.
-pub const DECIDE: &str = "Your move";
+pub fn decide() -> String {
+    tr!("browser-decide")
+}
 /// The promises heard.
-pub const PROMISES: &str = "Promises made";
+pub fn promises() -> String {
+    tr!("browser-promises")
+}
 /// What the seat knows about the client.
-pub const KNOWN: &str = "What you know about the client";
+pub fn known() -> String {
+    tr!("browser-known")
+}
 /// What the last decision did.
-pub const WHAT_HAPPENED: &str = "What just happened";
+pub fn what_happened() -> String {
+    tr!("browser-what-happened")
+}
 /// The client's patience.
-pub const PATIENCE: &str = "Client patience";
+pub fn patience() -> String {
+    tr!("browser-patience")
+}
 /// The delivery board's backlog.
-pub const BACKLOG: &str = "Backlog";
+pub fn backlog() -> String {
+    tr!("browser-backlog")
+}
 /// The team.
-pub const TEAM: &str = "Team";
+pub fn team() -> String {
+    tr!("browser-team")
+}
 /// The week's decisions.
-pub const THIS_WEEK: &str = "This week";
+pub fn this_week() -> String {
+    tr!("browser-this-week")
+}
 /// The burn-up chart's title.
-pub const BURNUP: &str = "Burn-up: work done against all the work";
+pub fn burnup() -> String {
+    tr!("browser-burnup")
+}
 /// The debrief's promises.
-pub const DEBRIEF_PROMISES: &str = "What became of each promise";
+pub fn debrief_promises() -> String {
+    tr!("browser-debrief-promises")
+}
 /// The meetings still to come and held.
-pub const TRACK: &str = "Meetings";
+pub fn track() -> String {
+    tr!("browser-track")
+}
 /// Walking away from the deal.
-pub const WALK_AWAY: &str = "Walk away from the deal";
+pub fn walk_away() -> String {
+    tr!("browser-walk-away")
+}
 /// Send the retrospective.
-pub const SEND: &str = "Send";
+pub fn send() -> String {
+    tr!("browser-send")
+}
 /// The seat's role, on the page's bar.
-pub fn seat_label(seats: &[Seat], observer: bool) -> &'static str {
+pub fn seat_label(seats: &[Seat], observer: bool) -> String {
     match (seats, observer) {
-        (_, true) => super::console::ROLE_OBSERVER,
-        ([Seat::Seller], _) => super::console::ROLE_SELLER,
-        ([Seat::DeliveryLead], _) => super::console::ROLE_DELIVERY_LEAD,
-        _ => super::console::ROLE_BOTH,
+        (_, true) => super::console::role_observer(),
+        ([Seat::Seller], _) => super::console::role_seller(),
+        ([Seat::DeliveryLead], _) => super::console::role_delivery_lead(),
+        _ => super::console::role_both(),
     }
 }
 
 /// Who the screen belongs to now at a hot seat.
 pub fn now_playing(seat: Seat) -> String {
+    let [seller, lead] = role_names();
     let name = match seat {
-        Seat::Seller => ROLE_NAMES[0],
-        Seat::DeliveryLead => ROLE_NAMES[1],
+        Seat::Seller => seller,
+        Seat::DeliveryLead => lead,
     };
-    format!("Now playing: {name}")
+    tr!("browser-now-playing", name = name)
 }
 
 /// A stakeholder on the page: `Dana Kim, Head of Operations`.
 pub fn person(name: &str, role: &str) -> String {
-    format!("{name}, {role}")
+    tr!("browser-person", name = name, role = role)
 }
 
 /// The week's decisions a hot seat's other role cannot take, and an answer this seat only hears.
-pub const LISTENING: &str = "You listen here: the other role decides.";
+pub fn listening() -> String {
+    tr!("browser-listening")
+}
 
 /// The link to the class debrief board.
-pub const BOARD_LINK: &str = "Class debrief board";
+pub fn board_link() -> String {
+    tr!("browser-board-link")
+}
 
 /// Why a pick is refused: the page it was on has changed.
-pub const NOT_ON_PAGE: &str = "a choice that is no longer on the page";
+pub fn not_on_page() -> String {
+    tr!("browser-not-on-page")
+}
 
 /// Over the whole debrief (the report's pacing chart, moments and rubric) on a seat's last page.
 pub fn whole_debrief() -> String {
-    crate::tr!("browser-whole-debrief")
+    tr!("browser-whole-debrief")
 }

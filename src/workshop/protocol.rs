@@ -638,6 +638,20 @@ fn same_shape(sent: &serde_json::Value, read: &serde_json::Value, at: &str) -> R
     }
 }
 
+/// The stage timer the console starts from the minutes typed (1 to [`MAX_TIMER_SECONDS`] / 60):
+/// it warns at a fifth of its length, between 30 s and 2 min before the end; none for minutes
+/// out of range or not a number.
+pub fn stage_timer(minutes: &str, label: String) -> Option<Control> {
+    let m = minutes.trim().parse::<u32>().ok()?;
+    (1..=MAX_TIMER_SECONDS / 60)
+        .contains(&m)
+        .then(|| Control::StartTimer {
+            seconds: m * 60,
+            warn_at: (m * 60 / 5).clamp(30, 120),
+            label,
+        })
+}
+
 /// A table name a device may use: 1 to [`MAX_TABLE_NAME`] characters, letters, digits, spaces,
 /// `-` and `_` (no path separators, no control characters).
 pub fn valid_table_name(name: &str) -> bool {

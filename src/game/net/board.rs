@@ -103,7 +103,7 @@ pub fn save_board(
     };
     files::save_export(
         data_dir,
-        crate::wording::console::NO_DATA_FOLDER,
+        &crate::wording::console::no_data_folder(),
         &board_stem(board),
         board_ext(file),
         Naming::Keep,

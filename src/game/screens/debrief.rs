@@ -160,7 +160,7 @@ fn save_report(
 ) -> Result<PathBuf, String> {
     files::save_export(
         data_dir,
-        crate::wording::console::NO_DATA_FOLDER,
+        &crate::wording::console::no_data_folder(),
         stem,
         format.ext(),
         Naming::Replace,

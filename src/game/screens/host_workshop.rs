@@ -68,12 +68,12 @@ pub fn check(form: &HostForm) -> Result<(String, u16), Vec<String>> {
     // A host's code is at least 4 characters: short enough to read out, long enough to guess
     // slowly.
     if code.len() < 4 || !crate::workshop::protocol::room_code_shape(&code) {
-        problems.push(say::HOST_CODE_SHAPE.to_owned());
+        problems.push(say::host_code_shape().to_owned());
     }
     let port = match form.port.trim().parse::<u16>() {
         Ok(p) if p > 0 => Some(p),
         _ => {
-            problems.push(say::PORT_SHAPE.into());
+            problems.push(say::port_shape().into());
             None
         }
     };
@@ -131,7 +131,7 @@ fn handle_host(
                     continue;
                 };
                 let Some((_, scenario)) = catalogue.first_shipped() else {
-                    page.error = Some(say::NO_LEVEL.into());
+                    page.error = Some(say::no_level().into());
                     continue;
                 };
                 let host_config = HostConfig {

@@ -58,14 +58,14 @@ pub fn check(form: &JoinForm) -> Result<(String, JoinAs), Vec<String>> {
     let url = ws_url(&form.address).map_err(|e| problems.push(e)).ok();
     let code = normalise_code(&form.code);
     if code.is_empty() {
-        problems.push(say::TYPE_THE_CODE.into());
+        problems.push(say::type_the_code().into());
     } else if !crate::workshop::protocol::room_code_shape(&code) {
-        problems.push(say::CODE_SHAPE.into());
+        problems.push(say::code_shape().into());
     }
     let table = form.table.trim().to_owned();
     if form.role.needs_table() && !valid_table_name(&table) {
         problems.push(if table.is_empty() {
-            say::NAME_YOUR_TABLE.into()
+            say::name_your_table().into()
         } else {
             say::table_name_shape(MAX_TABLE_NAME)
         });

@@ -51,7 +51,7 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
         Some((code, address)) => say::console_subtitle(code, address, &view.link.line),
         None => view.link.line.clone(),
     };
-    widgets::top_bar(ui, "console_top", say::CONSOLE_TITLE, &subtitle, |ui| {
+    widgets::top_bar(ui, "console_top", &say::console_title(), &subtitle, |ui| {
         if let Some((label, left, warn)) = &view.timer {
             ui.label(
                 RichText::new(words::timer(label, *left))
@@ -61,7 +61,7 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
         }
     });
     widgets::bottom_bar(ui, "console_bottom", |ui| {
-        if ActionButton::new(say::LEAVE_CONSOLE).show(ui).clicked() {
+        if ActionButton::new(&say::leave_console()).show(ui).clicked() {
             out = Some(Intent::Workshop(WorkshopIntent::Leave));
         }
     });
@@ -101,14 +101,14 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
             ui.horizontal(|ui| {
                 let on = view.board.is_some();
                 if ui
-                    .selectable_label(!on, RichText::new(say::TABLES_TAB).size(size::HEADING))
+                    .selectable_label(!on, RichText::new(say::tables_tab()).size(size::HEADING))
                     .clicked()
                     && on
                 {
                     out = Some(Intent::Workshop(WorkshopIntent::ShowBoard(false)));
                 }
                 if ui
-                    .selectable_label(on, RichText::new(say::CLASS_DEBRIEF).size(size::HEADING))
+                    .selectable_label(on, RichText::new(say::class_debrief()).size(size::HEADING))
                     .clicked()
                 {
                     out = Some(Intent::Workshop(WorkshopIntent::ShowBoard(true)));
@@ -116,14 +116,14 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
                 if matches!(view.board, Some(Some(_))) {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         for (label, file) in [
-                            (say::SAVE_BOARD_HTML, BoardFile::Html),
-                            (say::SAVE_BOARD_CSV, BoardFile::Csv),
+                            (say::save_board_html(), BoardFile::Html),
+                            (say::save_board_csv(), BoardFile::Csv),
                         ] {
-                            if ActionButton::new(label).show(ui).clicked() {
+                            if ActionButton::new(&label).show(ui).clicked() {
                                 out = Some(Intent::Workshop(WorkshopIntent::SaveBoard(file)));
                             }
                         }
-                        if ActionButton::new(say::REFRESH_BOARD).show(ui).clicked() {
+                        if ActionButton::new(&say::refresh_board()).show(ui).clicked() {
                             out = Some(Intent::Workshop(WorkshopIntent::ShowBoard(true)));
                         }
                     });
@@ -142,13 +142,13 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
                             .show(ui, |ui| super::class_debrief::class_debrief(ui, &pal, b));
                     }
                     None => {
-                        widgets::weak(ui, say::FETCHING_BOARD);
+                        widgets::weak(ui, &say::fetching_board());
                     }
                 }
                 return;
             }
             let Some(snap) = &view.snapshot else {
-                widgets::weak(ui, say::WAITING_FOR_HOST);
+                widgets::weak(ui, &say::waiting_for_host());
                 return;
             };
             ScrollArea::vertical()
@@ -162,23 +162,8 @@ pub fn console_view(ui: &mut Ui, view: &ConsoleView) -> Option<Intent> {
     out
 }
 
-fn seat_short(s: SeatChoice) -> &'static str {
-    match s {
-        SeatChoice::Seller => say::SELLER_SHORT,
-        SeatChoice::DeliveryLead => say::LEAD_SHORT,
-        SeatChoice::Both => say::BOTH_SHORT,
-        SeatChoice::Observer => say::OBSERVER_SHORT,
-        SeatChoice::Facilitator => say::FACILITATOR_SHORT,
-    }
-}
-
 fn where_line(t: &TableStatus) -> String {
-    match (&t.meeting, t.week) {
-        (_, Some(w)) if t.phase == crate::engine::view::PhaseView::Delivery => say::week(w),
-        (_, Some(w)) => say::weeks_taken(w),
-        (Some(m), None) => m.clone(),
-        (None, None) => String::new(),
-    }
+    say::where_cell(&t.phase, t.meeting.as_deref(), t.week)
 }
 
 fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> {
@@ -191,7 +176,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
     );
     ui.add_space(8.0);
     if snap.tables.is_empty() {
-        widgets::weak(ui, say::NO_TABLE_JOINED);
+        widgets::weak(ui, &say::no_table_joined());
         return None;
     }
     let head = |ui: &mut Ui, t: &str| {
@@ -202,8 +187,8 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
         .striped(true)
         .spacing([18.0, 10.0])
         .show(ui, |ui| {
-            for h in say::TABLE_COLUMNS {
-                head(ui, h);
+            for h in say::table_columns() {
+                head(ui, &h);
             }
             ui.end_row();
             for t in &snap.tables {
@@ -239,7 +224,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                             RichText::new(format!(
                                 "{} {}",
                                 if d.connected { "●" } else { "○" },
-                                seat_short(d.seat)
+                                crate::workshop::host::console::seat_short(d.seat)
                             ))
                             .size(size::BODY)
                             .color(c),
@@ -247,7 +232,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                         // A dropped seat whose laptop is gone for good: free it for a new one.
                         if !d.connected
                             && !d.seat.seats().is_empty()
-                            && ActionButton::new(say::FREE_SEAT).show(ui).clicked()
+                            && ActionButton::new(&say::free_seat()).show(ui).clicked()
                         {
                             out = Some(control(Control::FreeSeat {
                                 table: t.table.clone(),
@@ -257,7 +242,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
                     }
                 });
                 if t.waiting_at_gate && !t.released {
-                    if ActionButton::new(say::RELEASE).show(ui).clicked() {
+                    if ActionButton::new(&say::release()).show(ui).clicked() {
                         out = Some(control(Control::Release {
                             table: t.table.clone(),
                         }));
@@ -269,7 +254,7 @@ fn tables(ui: &mut Ui, pal: &Palette, snap: &ConsoleSnapshot) -> Option<Intent> 
             }
         });
     ui.add_space(8.0);
-    widgets::weak(ui, say::DEVICES_KEY);
+    widgets::weak(ui, &say::devices_key());
     out
 }
 
@@ -282,14 +267,14 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
     let ranks = snap.is_some_and(|s| s.leaderboard_shown);
     let mut form = view.form.clone();
     let mut edited = false;
-    card(ui, say::PACE, |ui| {
+    card(ui, &say::pace(), |ui| {
         ui.horizontal_wrapped(|ui| {
             let c = if paused {
                 Control::Resume
             } else {
                 Control::Pause
             };
-            if ActionButton::new(say::pause_button(paused))
+            if ActionButton::new(&say::pause_button(paused))
                 .primary(paused)
                 .show(ui)
                 .clicked()
@@ -301,46 +286,45 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
             } else {
                 Control::CloseGate
             };
-            if ActionButton::new(say::gate_button(gate)).show(ui).clicked() {
+            if ActionButton::new(&say::gate_button(gate))
+                .show(ui)
+                .clicked()
+            {
                 out = Some(control(c));
             }
         });
         ui.horizontal(|ui| {
-            let label = ui.label(RichText::new(say::TIMER_MINUTES).color(pal.text));
+            let label = ui.label(RichText::new(say::timer_minutes()).color(pal.text));
             edited |= ui
                 .add(egui::TextEdit::singleline(&mut form.timer_minutes).desired_width(48.0))
                 .labelled_by(label.id)
                 .changed();
-            let minutes = form.timer_minutes.trim().parse::<u32>().ok();
-            let ok = minutes.is_some_and(|m| {
-                (1..=crate::workshop::protocol::MAX_TIMER_SECONDS / 60).contains(&m)
-            });
-            if ActionButton::new(say::START).enabled(ok).show(ui).clicked()
-                && let Some(m) = minutes
+            let timer = crate::workshop::protocol::stage_timer(&form.timer_minutes, say::stage());
+            if ActionButton::new(&say::start())
+                .enabled(timer.is_some())
+                .show(ui)
+                .clicked()
+                && let Some(c) = timer
             {
-                out = Some(control(Control::StartTimer {
-                    seconds: m * 60,
-                    warn_at: (m * 60 / 5).clamp(30, 120),
-                    label: say::STAGE.into(),
-                }));
+                out = Some(control(c));
             }
-            if view.timer.is_some() && ActionButton::new(say::STOP).show(ui).clicked() {
+            if view.timer.is_some() && ActionButton::new(&say::stop()).show(ui).clicked() {
                 out = Some(control(Control::StopTimer));
             }
         });
     });
     ui.add_space(6.0);
-    card(ui, say::TELL_THE_ROOM, |ui| {
+    card(ui, &say::tell_the_room(), |ui| {
         edited |= ui
             .add(
                 egui::TextEdit::multiline(&mut form.broadcast)
                     .desired_rows(2)
-                    .hint_text(say::BROADCAST_HINT)
+                    .hint_text(say::broadcast_hint())
                     .desired_width(f32::INFINITY),
             )
             .changed();
         let ok = !form.broadcast.trim().is_empty();
-        if ActionButton::new(say::BROADCAST)
+        if ActionButton::new(&say::broadcast())
             .enabled(ok)
             .show(ui)
             .clicked()
@@ -351,9 +335,9 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
         }
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(say::PUSH_TO).color(pal.text));
+            ui.label(RichText::new(say::push_to_label()).color(pal.text));
             if ui
-                .selectable_label(form.push_to.is_none(), say::EVERY_TABLE)
+                .selectable_label(form.push_to.is_none(), say::every_table())
                 .clicked()
             {
                 form.push_to = None;
@@ -379,15 +363,15 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
         }
     });
     ui.add_space(6.0);
-    card(ui, say::CLASS_DEBRIEF, |ui| {
+    card(ui, &say::class_debrief(), |ui| {
         ui.horizontal_wrapped(|ui| {
-            if ActionButton::new(say::ledgers_button(revealed))
+            if ActionButton::new(&say::ledgers_button(revealed))
                 .show(ui)
                 .clicked()
             {
                 out = Some(control(Control::RevealLedgers { reveal: !revealed }));
             }
-            if ActionButton::new(say::ranks_button(ranks))
+            if ActionButton::new(&say::ranks_button(ranks))
                 .show(ui)
                 .clicked()
             {
@@ -399,23 +383,23 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
         }
     });
     ui.add_space(6.0);
-    card(ui, say::IMPORT_TABLE, |ui| {
-        let label = ui.label(RichText::new(say::TABLE_NAME).color(pal.text));
+    card(ui, &say::import_table(), |ui| {
+        let label = ui.label(RichText::new(say::table_name_label()).color(pal.text));
         edited |= ui
             .add(egui::TextEdit::singleline(&mut form.import_table).desired_width(f32::INFINITY))
             .labelled_by(label.id)
             .changed();
-        let label = ui.label(RichText::new(say::RESULT_FILE).color(pal.text));
+        let label = ui.label(RichText::new(say::result_file()).color(pal.text));
         edited |= ui
             .add(
                 egui::TextEdit::singleline(&mut form.import_path)
-                    .hint_text(say::RESULT_FILE_HINT)
+                    .hint_text(say::result_file_hint())
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id)
             .changed();
         let ok = !form.import_table.trim().is_empty() && !form.import_path.trim().is_empty();
-        if ActionButton::new(say::IMPORT)
+        if ActionButton::new(&say::import())
             .enabled(ok)
             .show(ui)
             .clicked()

@@ -59,13 +59,13 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
     widgets::top_bar(
         ui,
         "host_top",
-        say::HOST_TITLE,
-        say::host_subtitle(view.running.is_some()),
+        &say::host_title(),
+        &say::host_subtitle(view.running.is_some()),
         |_| {},
     );
     widgets::bottom_bar(ui, "host_bottom", |ui| match &view.running {
         None => {
-            if ActionButton::new(say::START_HOST)
+            if ActionButton::new(&say::start_host())
                 .key("Enter")
                 .primary(true)
                 .enabled(ready)
@@ -83,7 +83,7 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
             }
         }
         Some(_) => {
-            if ActionButton::new(say::OPEN_CONSOLE)
+            if ActionButton::new(&say::open_console())
                 .key("Enter")
                 .primary(true)
                 .show(ui)
@@ -91,7 +91,7 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
             {
                 out = Some(Intent::Workshop(WorkshopIntent::OpenConsole));
             }
-            if ActionButton::new(say::STOP_WORKSHOP).show(ui).clicked() {
+            if ActionButton::new(&say::stop_workshop()).show(ui).clicked() {
                 out = Some(Intent::Workshop(WorkshopIntent::Leave));
             }
         }
@@ -105,7 +105,7 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
                     ui.set_max_width(760.0);
                     if let Some(e) = &view.error {
                         widgets::card(ui, |ui| {
-                            ui.label(RichText::new(say::HOST_FAILED).color(pal.bad));
+                            ui.label(RichText::new(say::host_failed()).color(pal.bad));
                             ui.add(egui::Label::new(RichText::new(e).color(pal.text)).wrap());
                         });
                         ui.add_space(8.0);
@@ -128,7 +128,7 @@ pub fn host_view(ui: &mut Ui, view: &HostView) -> Option<Intent> {
 fn running(ui: &mut Ui, pal: &Palette, r: &Running) {
     ui.add_space(12.0);
     ui.label(
-        RichText::new(say::ROOM_CODE)
+        RichText::new(say::room_code())
             .size(size::HEADING)
             .color(pal.text_weak),
     );
@@ -139,7 +139,7 @@ fn running(ui: &mut Ui, pal: &Palette, r: &Running) {
     );
     ui.add_space(16.0);
     ui.label(
-        RichText::new(say::ADDRESS)
+        RichText::new(say::address())
             .size(size::HEADING)
             .color(pal.text_weak),
     );
@@ -163,18 +163,18 @@ fn form(ui: &mut Ui, pal: &Palette, form: &HostForm) -> Option<Intent> {
         .num_columns(2)
         .spacing([16.0, 12.0])
         .show(ui, |ui| {
-            ui.label(RichText::new(say::ROOM_CODE).color(pal.text));
+            ui.label(RichText::new(say::room_code()).color(pal.text));
             changed |= ui
                 .add(egui::TextEdit::singleline(&mut f.code).desired_width(200.0))
                 .changed();
             ui.end_row();
-            ui.label(RichText::new(say::PORT).color(pal.text));
+            ui.label(RichText::new(say::port()).color(pal.text));
             changed |= ui
                 .add(egui::TextEdit::singleline(&mut f.port).desired_width(120.0))
                 .changed();
             ui.end_row();
         });
     ui.add_space(4.0);
-    widgets::weak(ui, say::HOST_NOTE);
+    widgets::weak(ui, &say::host_note());
     changed.then_some(Intent::Workshop(WorkshopIntent::EditHost(f)))
 }

@@ -32,9 +32,15 @@ pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
     if keys::escape(ui) {
         out = Some(Intent::Back);
     }
-    widgets::top_bar(ui, "join_top", say::JOIN_TITLE, say::JOIN_SUBTITLE, |_| {});
+    widgets::top_bar(
+        ui,
+        "join_top",
+        &say::join_title(),
+        &say::join_subtitle(),
+        |_| {},
+    );
     widgets::bottom_bar(ui, "join_bottom", |ui| {
-        if ActionButton::new(say::JOIN)
+        if ActionButton::new(&say::join())
             .key("Enter")
             .primary(true)
             .enabled(ready)
@@ -59,7 +65,7 @@ pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
                 if let Some(why) = &view.last_attempt {
                     widgets::card(ui, |ui| {
                         ui.label(
-                            RichText::new(say::NOT_JOINED)
+                            RichText::new(say::not_joined())
                                 .font(bold_font(size::BODY))
                                 .color(pal.bad),
                         );
@@ -77,7 +83,7 @@ pub fn join_view(ui: &mut Ui, view: &JoinView) -> Option<Intent> {
                     ui.label(RichText::new(format!("• {p}")).color(pal.warn));
                 }
                 ui.add_space(8.0);
-                widgets::weak(ui, say::NO_CONNECTION);
+                widgets::weak(ui, &say::no_connection());
             });
         });
     out
@@ -90,27 +96,27 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
         .num_columns(2)
         .spacing([16.0, 12.0])
         .show(ui, |ui| {
-            let label = ui.label(RichText::new(say::HOST_ADDRESS).color(pal.text));
+            let label = ui.label(RichText::new(say::host_address()).color(pal.text));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.address)
-                        .hint_text(say::ADDRESS_HINT)
+                        .hint_text(say::address_hint())
                         .desired_width(420.0),
                 )
                 .labelled_by(label.id)
                 .changed();
             ui.end_row();
-            let label = ui.label(RichText::new(say::ROOM_CODE).color(pal.text));
+            let label = ui.label(RichText::new(say::room_code()).color(pal.text));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut form.code)
-                        .hint_text(say::CODE_HINT)
+                        .hint_text(say::code_hint())
                         .desired_width(200.0),
                 )
                 .labelled_by(label.id)
                 .changed();
             ui.end_row();
-            ui.label(RichText::new(say::YOUR_ROLE).color(pal.text));
+            ui.label(RichText::new(say::your_role()).color(pal.text));
             // Two fixed rows: a wrapped row inside a grid cell overlaps the next row.
             ui.vertical(|ui| {
                 for row in JoinRole::ALL.chunks(3) {
@@ -130,11 +136,11 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
             });
             ui.end_row();
             if form.role.needs_table() {
-                let label = ui.label(RichText::new(say::TABLE_NAME).color(pal.text));
+                let label = ui.label(RichText::new(say::table_name_label()).color(pal.text));
                 changed |= ui
                     .add(
                         egui::TextEdit::singleline(&mut form.table)
-                            .hint_text(say::TABLE_HINT)
+                            .hint_text(say::table_hint())
                             .desired_width(300.0),
                     )
                     .labelled_by(label.id)
@@ -143,18 +149,18 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
             }
         });
     ui.add_space(4.0);
-    widgets::weak(ui, role_help(form.role));
+    widgets::weak(ui, &role_help(form.role));
     changed.then_some(Intent::Workshop(WorkshopIntent::EditJoin(form)))
 }
 
 /// What a role does, in one line under the form.
-fn role_help(role: JoinRole) -> &'static str {
+fn role_help(role: JoinRole) -> String {
     match role {
-        JoinRole::Seller => say::SELLER_HELP,
-        JoinRole::DeliveryLead => say::LEAD_HELP,
-        JoinRole::Both => say::BOTH_HELP,
-        JoinRole::Observer => say::OBSERVER_HELP,
-        JoinRole::Facilitator => say::FACILITATOR_HELP,
+        JoinRole::Seller => say::seller_help(),
+        JoinRole::DeliveryLead => say::lead_help(),
+        JoinRole::Both => say::both_help(),
+        JoinRole::Observer => say::observer_help(),
+        JoinRole::Facilitator => say::facilitator_help(),
     }
 }
 

@@ -102,6 +102,10 @@ pub(super) async fn serve_socket(
                 };
                 match (seat::read(b, text.as_str()), joined.is_some()) {
                     (seat::Read::Client(text), _) => handle(&ws, ip, conn, &tx, &mut joined, &text),
+                    (seat::Read::Deny(m), _) => {
+                        let _ = tx.send(json(&m));
+                        true
+                    }
                     (_, false) => {
                         send_error(&tx, ErrorCode::NotJoined, words::not_joined());
                         true

@@ -7,6 +7,7 @@
 
 mod board;
 mod conn;
+pub mod console;
 mod control;
 mod decide;
 mod guard;
@@ -25,7 +26,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{ConnectInfo, Path, State, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, Path, Query, State, WebSocketUpgrade};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -78,6 +79,14 @@ impl HostHandle {
     /// The browser seat's join page (`http://ADDR/`).
     pub fn join_url(&self) -> String {
         format!("http://{}/", self.addr)
+    }
+
+    /// The facilitator's console in a browser, with its key (`http://ADDR/console?key=…`); none
+    /// when the host could not make a key. Print it for the facilitator only.
+    pub fn console_url(&self) -> Option<String> {
+        self.workshop
+            .facilitator_key()
+            .map(|k| format!("http://{}/console?key={k}", self.addr))
     }
 
     /// The WebSocket address devices join (`ws://ADDR/ws`).
@@ -160,6 +169,17 @@ fn router(ws: Arc<Workshop>) -> Router {
         .route("/seat", get(|| async { Html(seat::seat_page()) }))
         .route("/seat/ws", get(seat_ws_handler))
         .route("/portrait/{name}", get(portrait))
+        .route("/console", get(console_page))
+        .route("/console/ws", get(console_ws_handler))
+        .route(
+            "/console.js",
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+                    console::CONSOLE_JS,
+                )
+            }),
+        )
         .route(
             "/seat.js",
             get(|| async {
@@ -226,6 +246,70 @@ async fn seat_ws_handler(
         .on_upgrade(move |socket| {
             conn::serve_socket(ws, socket, peer.ip(), Some(Default::default()))
         })
+}
+
+/// The facilitator key, as a browser gives it.
+#[derive(Debug, serde::Deserialize)]
+struct KeyQuery {
+    key: Option<String>,
+}
+
+/// The refusal page (never the console's data) unless the key given opens the console.
+fn refusal(ws: &Workshop, q: &KeyQuery) -> Option<Response> {
+    let problem = match q.key.as_deref() {
+        _ if ws.facilitator_key().is_none() => crate::wording::console::no_key(),
+        Some(k) if ws.key_ok(k) => return None,
+        Some(k) if !k.trim().is_empty() => crate::wording::console::key_wrong(),
+        _ => crate::wording::console::key_needed(),
+    };
+    let status = if q.key.as_deref().is_some_and(|k| !k.trim().is_empty()) {
+        StatusCode::FORBIDDEN
+    } else {
+        StatusCode::UNAUTHORIZED
+    };
+    Some(
+        (
+            status,
+            no_store(),
+            Html(console::render::key_page(&problem)),
+        )
+            .into_response(),
+    )
+}
+
+/// The console's pages are never cached and never say where they came from.
+fn no_store() -> [(header::HeaderName, &'static str); 2] {
+    [
+        (header::CACHE_CONTROL, "no-store"),
+        (header::REFERRER_POLICY, "no-referrer"),
+    ]
+}
+
+/// The browser console's page: the refusal without the right key.
+async fn console_page(Query(q): Query<KeyQuery>, State(ws): State<Arc<Workshop>>) -> Response {
+    if let Some(refused) = refusal(&ws, &q) {
+        return refused;
+    }
+    let page =
+        tokio::task::block_in_place(|| console::render::console_page(&ws.code, &ws.console()));
+    (no_store(), Html(page)).into_response()
+}
+
+/// The browser console's WebSocket: refused before it opens without the right key.
+async fn console_ws_handler(
+    upgrade: WebSocketUpgrade,
+    Query(q): Query<KeyQuery>,
+    State(ws): State<Arc<Workshop>>,
+) -> Response {
+    if let Some(refused) = refusal(&ws, &q) {
+        return refused;
+    }
+    upgrade
+        .max_message_size(2 * MAX_IMPORT_MESSAGE_BYTES)
+        .max_frame_size(2 * MAX_IMPORT_MESSAGE_BYTES)
+        .read_buffer_size(READ_BUFFER_BYTES)
+        .on_upgrade(move |socket| console::serve(ws, socket))
+        .into_response()
 }
 
 async fn board_html(State(ws): State<Arc<Workshop>>) -> impl IntoResponse {

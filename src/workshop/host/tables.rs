@@ -132,8 +132,19 @@ pub struct Workshop {
     pub(super) summaries: Mutex<BTreeMap<String, Summary>>,
     pub(super) settings: Mutex<Settings>,
     pub(super) facilitators: Mutex<Vec<(u64, Tx)>>,
+    /// The browser console's key (none: the system gave no randomness, and no browser gets the
+    /// console).
+    facilitator_key: Option<String>,
     backoff: Mutex<HashMap<IpAddr, Backoff>>,
     next_conn: AtomicU64,
+}
+
+/// A fresh facilitator key: 192 bits from the operating system, in hexadecimal; none without
+/// system randomness (a key from the clock could be guessed).
+fn new_facilitator_key() -> Option<String> {
+    let mut bytes = [0u8; 24];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// A fresh random token (128 bits from the operating system, in hexadecimal).
@@ -275,9 +286,36 @@ impl Workshop {
             summaries: Mutex::new(BTreeMap::new()),
             settings: Mutex::new(Settings::default()),
             facilitators: Mutex::new(Vec::new()),
+            facilitator_key: new_facilitator_key(),
             backoff: Mutex::new(HashMap::new()),
             next_conn: AtomicU64::new(1),
         }
+    }
+
+    /// The browser console's key, made at start (none: no system randomness to make one).
+    pub fn facilitator_key(&self) -> Option<&str> {
+        self.facilitator_key.as_deref()
+    }
+
+    /// Whether `given` is the facilitator key (compared in constant time).
+    pub fn key_ok(&self, given: &str) -> bool {
+        let Some(key) = &self.facilitator_key else {
+            return false;
+        };
+        let (a, b) = (key.as_bytes(), given.trim().as_bytes());
+        a.len() == b.len() && a.iter().zip(b).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
+    }
+
+    /// Registers a facilitator's connection and sends it the console now, under the lock every
+    /// later console message needs (nothing reaches it first); `welcome`: the game's welcome
+    /// goes first.
+    pub(super) fn join_console(&self, conn: u64, tx: &Tx, welcome: Option<HostMsg>) {
+        let console = HostMsg::Console(self.console());
+        let mut facilitators = lock(&self.facilitators);
+        for m in welcome.into_iter().chain([console]) {
+            let _ = tx.send(json(&m));
+        }
+        facilitators.push((conn, tx.clone()));
     }
 
     /// A new connection's number.
@@ -490,12 +528,7 @@ impl Workshop {
             last_seq,
         };
         if seat == SeatChoice::Facilitator {
-            let console = HostMsg::Console(self.console());
-            let mut facilitators = lock(&self.facilitators);
-            for m in [welcome("", String::new(), 0), console] {
-                let _ = tx.send(json(&m));
-            }
-            facilitators.push((conn, tx.clone()));
+            self.join_console(conn, tx, Some(welcome("", String::new(), 0)));
             return Ok(Joined {
                 conn,
                 table: None,

@@ -508,3 +508,87 @@ fn two_chromium_seats_play_a_table_and_a_reload_mid_meeting_keeps_the_seat() {
     });
     assert_eq!(decisions(&h, "Web"), actions.len() as u32);
 }
+
+#[test]
+fn the_console_in_chromium_pauses_broadcasts_and_passes_axe() {
+    let Some(browser) = chromium_or_skip() else {
+        return;
+    };
+    let h = start("01_first_client", None);
+    let console = h.console_url().expect("a facilitator key");
+    let say = |s: &str| serde_json::to_string(s).unwrap();
+    rt().block_on(async {
+        // A table whose seller's laptop dropped: its row has a "Free" button.
+        let (seller, _) = Device::join(&h.ws_url(), "Table 3", SeatChoice::Seller, None).await;
+        drop(seller);
+        let mut cdp = Cdp::launch(&browser).await;
+        // Without the key: the refusal, accessible too.
+        let refused = cdp
+            .open(&format!("http://{}/console?key=nope", h.addr()))
+            .await;
+        cdp.wait(&refused, "document.getElementById('key')").await;
+        let found = cdp.axe(&refused).await;
+        assert!(found.is_empty(), "axe-core on the refusal: {found:?}");
+        let tab = cdp.open(&console).await;
+        cdp.wait(
+            &tab,
+            "document.querySelector('#live-tables li.bad button[data-control]')",
+        )
+        .await;
+        cdp.shot(&tab, "console").await;
+        let found = cdp.axe(&tab).await;
+        assert!(found.is_empty(), "axe-core on the console: {found:?}");
+        // Pause from the keyboard's button: the label turns, the focus stays on it.
+        cdp.eval(
+            &tab,
+            "document.getElementById('c-pause').focus(); document.getElementById('c-pause').click()",
+        )
+        .await;
+        cdp.wait(
+            &tab,
+            &format!(
+                "document.getElementById('c-pause').textContent === {}",
+                say(&overpromise::wording::console::pause_button(true))
+            ),
+        )
+        .await;
+        assert!(h.workshop().console().paused);
+        let focused = cdp.eval(&tab, "document.activeElement.id").await;
+        assert_eq!(focused, json!("c-pause"));
+        // Broadcast and a timer from the forms.
+        cdp.eval(
+            &tab,
+            "document.getElementById('broadcast').value = 'Five minutes left';\
+             document.getElementById('broadcast-form').requestSubmit();\
+             document.getElementById('minutes').value = '3';\
+             document.getElementById('timer-form').requestSubmit()",
+        )
+        .await;
+        cdp.wait(
+            &tab,
+            "document.getElementById('live-controls').textContent.includes('Five minutes left')",
+        )
+        .await;
+        cdp.wait(
+            &tab,
+            "document.getElementById('c-stop') && !document.getElementById('notice').hidden",
+        )
+        .await;
+        let t = h.workshop().console().timer.expect("the timer runs");
+        assert!((170..=180).contains(&t.seconds_left), "{t:?}");
+        let found = cdp.axe(&tab).await;
+        assert!(found.is_empty(), "axe-core on the running console: {found:?}");
+        // Free the dropped seat from its row.
+        cdp.eval(
+            &tab,
+            "document.querySelector('#live-tables li.bad button[data-control]').click()",
+        )
+        .await;
+        cdp.wait(
+            &tab,
+            "!document.querySelector('#live-tables li.bad button[data-control]')",
+        )
+        .await;
+        assert!(h.workshop().console().tables[0].devices.is_empty());
+    });
+}

@@ -25,6 +25,7 @@ mod bad_input;
 mod board;
 mod browser;
 mod chromium;
+mod console_web;
 mod play;
 mod restart;
 

@@ -127,7 +127,7 @@ impl SeatState {
             },
             esc(&self.title),
             esc(&remote::seat_subtitle(
-                words::seat_label(
+                &words::seat_label(
                     &self.choice.map(SeatChoice::seats).unwrap_or_default(),
                     self.choice == Some(SeatChoice::Observer)
                 ),
@@ -175,7 +175,8 @@ impl SeatState {
             if due != shown {
                 self.curtain = Some(due);
                 let phase = &self.views[0].phase;
-                let c = table::curtain(due, phase, words::ROLE_NAMES);
+                let names = words::role_names();
+                let c = table::curtain(due, phase, names.each_ref().map(String::as_str));
                 let _ = write!(
                     p.html,
                     "<section class=\"curtain\"><h1>{}</h1><p>{}</p><p>{}</p>\
@@ -210,7 +211,7 @@ impl SeatState {
         let _ = write!(
             p.html,
             "<p class=\"keys\">{}</p></div>",
-            esc(words::KEYS_HINT)
+            esc(&words::keys_hint())
         );
         let html = std::mem::take(&mut p.html);
         self.page = p;
@@ -291,12 +292,25 @@ pub enum Read {
     Refuse(HostMsg),
     /// Draw the page again.
     Redraw,
+    /// Send this back, joined or not (a browser seat asking for the facilitator's seat: the
+    /// console in a browser is behind the facilitator key, [`super::console`]).
+    Deny(HostMsg),
 }
 
 /// Reads a browser's message: its own ([`BrowserMsg`]) turned into the game seat's, anything
 /// else (the hello, a ping) passed on as it is, to be judged by the same checks.
 pub fn read(state: &Shared, text: &str) -> Read {
     let Ok(msg) = serde_json::from_str::<BrowserMsg>(text) else {
+        if let Ok(ClientMsg::Hello {
+            seat: SeatChoice::Facilitator,
+            ..
+        }) = serde_json::from_str::<ClientMsg>(text)
+        {
+            return Read::Deny(HostMsg::Error {
+                code: ErrorCode::NotFacilitator,
+                message: crate::wording::workshop::not_facilitator(),
+            });
+        }
         return Read::Client(text.to_owned());
     };
     let mut s = lock(state);
@@ -316,7 +330,7 @@ pub fn read(state: &Shared, text: &str) -> Read {
                         seq: Some(seq),
                         code: ErrorCode::Malformed,
                         refusal: None,
-                        message: crate::wording::workshop::malformed(words::NOT_ON_PAGE),
+                        message: crate::wording::workshop::malformed(&words::not_on_page()),
                     });
                 }
             }
@@ -342,11 +356,11 @@ pub fn read(state: &Shared, text: &str) -> Read {
 
 fn page(title: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{}</title><link rel=\"stylesheet\" href=\"/seat.css\"></head>{body}</html>\n",
-        crate::wording::i18n::language().code(),
-        esc(title)
+        esc(title),
+        lang = crate::wording::i18n::language().tag()
     )
 }
 
@@ -354,11 +368,11 @@ fn page(title: &str, body: &str) -> String {
 pub fn join_page() -> String {
     let values = ["seller", "delivery_lead", "both", "observer"];
     let mut options = String::new();
-    for (v, label) in values.iter().zip(words::SEATS) {
-        let _ = write!(options, "<option value=\"{v}\">{}</option>", esc(label));
+    for (v, label) in values.iter().zip(words::seats()) {
+        let _ = write!(options, "<option value=\"{v}\">{}</option>", esc(&label));
     }
     page(
-        words::JOIN_TITLE,
+        &words::join_title(),
         &format!(
             "<body><main class=\"join\"><h1>{t}</h1><p>{sub}</p>\
              <form action=\"/seat\" method=\"get\">\
@@ -369,13 +383,13 @@ pub fn join_page() -> String {
              <label for=\"seat\">{seat}</label><select id=\"seat\" name=\"seat\">{options}</select>\
              <button type=\"submit\">{join}</button></form>\
              <p><a href=\"/board\">{board}</a></p></main></body>",
-            t = esc(words::JOIN_TITLE),
-            sub = esc(words::JOIN_SUBTITLE),
-            room = esc(words::ROOM_CODE),
-            table = esc(words::TABLE),
-            seat = esc(words::SEAT),
-            join = esc(words::JOIN),
-            board = esc(words::BOARD_LINK),
+            t = esc(&words::join_title()),
+            sub = esc(&words::join_subtitle()),
+            room = esc(&words::room_code()),
+            table = esc(&words::table()),
+            seat = esc(&words::seat()),
+            join = esc(&words::join()),
+            board = esc(&words::board_link()),
         ),
     )
 }
@@ -391,7 +405,7 @@ pub fn seat_page() -> String {
              <noscript><p>{noscript}</p></noscript><script src=\"/seat.js\"></script></body>",
             joining = esc(remote::JOINING),
             back = esc(remote::BACK_TO_JOIN),
-            noscript = esc(words::NEEDS_SCRIPT),
+            noscript = esc(&words::needs_script()),
         ),
     )
 }

@@ -96,7 +96,7 @@ fn happened(p: &mut Page, told: &[Told], coach: bool) {
         return;
     }
     p.push("<section aria-live=\"polite\">");
-    p.text("h2", "", words::WHAT_HAPPENED);
+    p.text("h2", "", &words::what_happened());
     p.push("<ul class=\"told\">");
     for (m, l) in lines {
         p.text("li", tone(m), &l);
@@ -169,14 +169,14 @@ fn meeting_room(
     let _ = write!(
         p.html,
         "<p class=\"patience\"><strong>{}:</strong> {}</p>",
-        esc(words::PATIENCE),
+        esc(&words::patience()),
         esc(&wording::cues::patience(crate::engine::cues::patience(
             left, start
         )))
     );
     if !s.room.is_empty() {
         p.push("<section>");
-        p.text("h2", "", words::ROOM);
+        p.text("h2", "", &words::room());
         p.push("<ul class=\"room\">");
         for k in &s.room {
             let _ = write!(
@@ -215,7 +215,7 @@ fn decide(p: &mut Page, v: &RoleView, s: &SalesPane) {
     p.push("<section class=\"decide\">");
     match &s.stage {
         StageView::Invite(offered) => {
-            p.text("h2", "", words::DECIDE);
+            p.text("h2", "", &words::decide());
             for o in offered {
                 p.button(
                     v.seat,
@@ -236,7 +236,7 @@ fn decide(p: &mut Page, v: &RoleView, s: &SalesPane) {
                 esc(line),
                 esc(&words::person(&speaker.name, &speaker.role))
             );
-            p.text("h2", "", words::DECIDE);
+            p.text("h2", "", &words::decide());
             for a in answers {
                 let mut hint = Vec::new();
                 if let Some(d) = a.depth {
@@ -258,20 +258,20 @@ fn decide(p: &mut Page, v: &RoleView, s: &SalesPane) {
                 for n in &a.notes {
                     let note = table::note(&n.about, n.said, n.team);
                     if n.flagged {
-                        p.text("p", "flag", &table::flagged(words::ROLE_NAMES[1], &note));
+                        p.text("p", "flag", &table::flagged(&words::role_names()[1], &note));
                     } else {
                         p.button(v.seat, n.flag.as_ref(), table::flag_button(&n.about), &note);
                     }
                 }
             }
             if answers.iter().all(|a| a.action.is_none()) && v.seat == Seat::DeliveryLead {
-                p.text("p", "note", words::LISTENING);
+                p.text("p", "note", &words::listening());
             }
         }
         StageView::Elsewhere | StageView::Done => waiting(p, v),
     }
     if let Some(k) = &s.walk_away {
-        p.button(v.seat, Some(k), words::WALK_AWAY, "");
+        p.button(v.seat, Some(k), &words::walk_away(), "");
     }
     p.push("</section>");
     let promises: Vec<String> = s
@@ -285,20 +285,20 @@ fn decide(p: &mut Page, v: &RoleView, s: &SalesPane) {
             )
         })
         .collect();
-    p.list(words::PROMISES, &promises);
+    p.list(&words::promises(), &promises);
     if s.heard_only && !promises.is_empty() {
         p.text(
             "p",
             "note",
-            &table::promises_heard_only(words::ROLE_NAMES[1]),
+            &table::promises_heard_only(&words::role_names()[1]),
         );
     }
     let known: Vec<String> = s.known.iter().map(|(t, _)| t.clone()).collect();
-    p.list(words::KNOWN, &known);
+    p.list(&words::known(), &known);
 }
 
 fn waiting(p: &mut Page, v: &RoleView) {
-    let names = words::ROLE_NAMES.map(str::to_owned);
+    let names = words::role_names();
     let meeting = v
         .sales
         .as_ref()
@@ -367,7 +367,7 @@ fn document_page(p: &mut Page, v: &RoleView, d: &DocumentPane) {
     if d.stage == DocumentStage::Writing {
         p.text("p", "note", &pid::tick_hint());
     } else {
-        p.text("h2", "", &pid::review_title(words::ROLE_NAMES[1]));
+        p.text("h2", "", &pid::review_title(&words::role_names()[1]));
     }
     if !d.scope.is_empty() {
         p.list(&pid::scope_sold(), &d.scope);
@@ -469,7 +469,7 @@ fn burnup(p: &mut Page, b: &BoardPane) {
          <figcaption>{} · {} · {}</figcaption></figure>",
         w + 8.0,
         h + 8.0,
-        esc(words::BURNUP),
+        esc(&words::burnup()),
         line(&|x| x.2),
         line(&|x| x.1),
         esc(&wording::delivery::all_the_work()),
@@ -503,7 +503,7 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
     }
     p.push("<section class=\"decide\">");
     if !b.choices.is_empty() || b.end_week.is_some() {
-        p.text("h2", "", words::THIS_WEEK);
+        p.text("h2", "", &words::this_week());
     }
     for c in &b.choices {
         let (label, hint) = wording::delivery::choice_words(&c.kind, b.coach);
@@ -540,13 +540,13 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
             )
         })
         .collect();
-    p.list(words::BACKLOG, &backlog);
+    p.list(&words::backlog(), &backlog);
     let team: Vec<String> = b
         .team
         .iter()
         .map(|m| words::person(&m.name, &m.role))
         .collect();
-    p.list(words::TEAM, &team);
+    p.list(&words::team(), &team);
 }
 
 /// The debrief as this seat may read it, and the retrospective form while it is open.
@@ -585,7 +585,7 @@ fn over_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String
                 )
             })
             .collect();
-        p.list(words::DEBRIEF_PROMISES, &promises);
+        p.list(&words::debrief_promises(), &promises);
         // The whole debrief, as the game's debrief screen and the exported report show it
         // (pacing chart, key moments, rubric, burn-up): the same report, in its own frame so
         // that its styles stay its own.
@@ -593,8 +593,8 @@ fn over_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String
         let _ = write!(
             p.html,
             "<section class=\"whole\"><h2>{}</h2><iframe class=\"report\" title=\"{}\" srcdoc=\"{}\"></iframe></section>",
-            esc(&crate::wording::browser::whole_debrief()),
-            esc(&crate::wording::browser::whole_debrief()),
+            esc(&words::whole_debrief()),
+            esc(&words::whole_debrief()),
             esc(&report)
         );
     }
