@@ -24,22 +24,25 @@ pub struct Level {
     pub careful: &'static str,
     /// The overpromising player's script (`tests/scripts/<stem>.overpromise.ron`).
     pub overpromise: &'static str,
+    /// Its strings files (`levels/<stem>.<code>.ron`), as `(language code, text)`.
+    pub translations: &'static [(&'static str, &'static str)],
 }
 
 macro_rules! level {
-    ($stem:literal) => {
+    ($stem:literal $(, $code:literal)*) => {
         Level {
             stem: $stem,
             source: include_str!(concat!("../levels/", $stem, ".scenario.ron")),
             careful: include_str!(concat!("../tests/scripts/", $stem, ".careful.ron")),
             overpromise: include_str!(concat!("../tests/scripts/", $stem, ".overpromise.ron")),
+            translations: &[$(($code, include_str!(concat!("../levels/", $stem, ".", $code, ".ron")))),*],
         }
     };
 }
 
 /// The shipped levels, in file name order (the order of the `levels/` folder).
 pub const LEVELS: &[Level] = &[
-    level!("01_first_client"),
+    level!("01_first_client", "de"),
     level!("02_integration_claim"),
     level!("03_committee_pacing"),
     level!("04_deal_desk"),
@@ -58,9 +61,56 @@ impl Level {
         format!("{PREFIX}{}", self.stem)
     }
 
-    /// Parses and validates it (problems are reported against its `builtin:` name).
+    /// Parses and validates it in the language in use (problems are reported against its
+    /// `builtin:` name).
     pub fn load(&self) -> Result<Scenario, LoadError> {
-        scenario::parse_str(self.source, &self.name())
+        self.load_in(crate::wording::i18n::language().code())
+    }
+
+    /// Parses and validates it in the language `code` (`de`): its strings file for that language
+    /// is applied when it has one (a missing or stale text shows the English).
+    pub fn load_in(&self, code: &str) -> Result<Scenario, LoadError> {
+        let strings = self
+            .strings_text(code)
+            .and_then(|text| scenario::strings::parse_strings(text, &self.strings_name(code)).ok());
+        match strings {
+            Some(strings) => scenario::parse_str_in(self.source, &self.name(), &strings, code)
+                .map(|t| t.scenario),
+            None => scenario::parse_str(self.source, &self.name()),
+        }
+    }
+
+    /// Its strings file's text for the language `code`, if it has one.
+    pub fn strings_text(&self, code: &str) -> Option<&'static str> {
+        self.translations
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, text)| *text)
+    }
+
+    /// How its strings file for `code` is named in messages (`builtin:01_first_client.de.ron`).
+    pub fn strings_name(&self, code: &str) -> String {
+        format!(
+            "{}.{code}{}",
+            self.name(),
+            scenario::strings::STRINGS_SUFFIX
+        )
+    }
+
+    /// Checks each of its strings files against it.
+    pub fn check_translations(&self) -> Vec<scenario::TranslationCheck> {
+        self.translations
+            .iter()
+            .filter_map(|(code, text)| {
+                scenario::TranslationCheck::of_text(
+                    self.source,
+                    &self.name(),
+                    Ok((*text).to_owned()),
+                    &self.strings_name(code),
+                    code,
+                )
+            })
+            .collect()
     }
 
     /// One of its scripts by kind (`careful` or `overpromise`).

@@ -66,10 +66,11 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
         }
     }
     let (mut valid, mut invalid, mut warnings) = (0usize, 0usize, 0usize);
+    let mut broken_strings = 0usize;
     for target in &files {
         let (name, loaded) = match target {
             Target::File(file) => (file.display().to_string(), scenario::load_file(file)),
-            Target::Builtin(level) => (level.name(), level.load()),
+            Target::Builtin(level) => (level.name(), level.load_in(scenario::SOURCE_LANGUAGE)),
         };
         match loaded {
             Ok(s) => {
@@ -88,6 +89,15 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
                     warnings += 1;
                     let _ = writeln!(out, "warning: {name}: {w}");
                 }
+                let checks = match target {
+                    Target::File(file) => scenario::check_translations(file),
+                    Target::Builtin(level) => level.check_translations(),
+                };
+                for check in &checks {
+                    let counted = report_translation(out, &name, check);
+                    warnings += counted.warnings;
+                    broken_strings += counted.broken;
+                }
             }
             Err(e) => {
                 invalid += 1;
@@ -99,7 +109,7 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
     }
     let _ = writeln!(
         out,
-        "{} checked: {valid} valid, {invalid} invalid{}{}",
+        "{} checked: {valid} valid, {invalid} invalid{}{}{}",
         if files.len() == 1 {
             "1 file".to_string()
         } else {
@@ -114,11 +124,72 @@ pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
             format!(", {problems} path(s) not usable")
         } else {
             String::new()
+        },
+        if broken_strings > 0 {
+            format!(", {broken_strings} strings file(s) unreadable")
+        } else {
+            String::new()
         }
     );
-    if invalid == 0 && problems == 0 {
+    if invalid == 0 && problems == 0 && broken_strings == 0 {
         EXIT_OK
     } else {
         EXIT_INVALID
+    }
+}
+
+/// What one strings file's check added to the counts.
+struct Counted {
+    warnings: usize,
+    broken: usize,
+}
+
+/// Prints a strings file's check: one summary line, then a warning per missing, stale, unknown
+/// or duplicate text (the level still plays: those show the English), or the errors of a strings
+/// file that cannot be read (it is not used at all).
+fn report_translation(
+    out: &mut dyn Write,
+    scenario_name: &str,
+    check: &scenario::TranslationCheck,
+) -> Counted {
+    let language = crate::wording::i18n::Language::from_code(&check.code)
+        .map_or_else(|| check.code.clone(), |l| l.endonym().to_owned());
+    let lines = check.lines(scenario_name);
+    match &check.result {
+        Err(_) => {
+            for line in &lines {
+                let _ = writeln!(out, "error: {line}");
+            }
+            let _ = writeln!(
+                out,
+                "error: {}: this {language} strings file is not used: the level plays in English",
+                check.origin
+            );
+            Counted {
+                warnings: 0,
+                broken: 1,
+            }
+        }
+        Ok(t) => {
+            let _ = writeln!(
+                out,
+                "{}: {} ({language}): {} text(s) translated, {} to look at",
+                if lines.is_empty() {
+                    "ok"
+                } else {
+                    "translation"
+                },
+                check.origin,
+                t.translated,
+                lines.len()
+            );
+            for line in &lines {
+                let _ = writeln!(out, "warning: {line}");
+            }
+            Counted {
+                warnings: lines.len(),
+                broken: 0,
+            }
+        }
     }
 }

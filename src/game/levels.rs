@@ -134,7 +134,8 @@ impl Catalogue {
                 Ok(files) => {
                     for path in files {
                         stamps.insert(path.clone(), stamp(&path));
-                        let scenario = scenario::load_file(&path)
+                        let language = crate::wording::i18n::language().code();
+                        let scenario = scenario::load_file_in(&path, language)
                             .map(Arc::new)
                             .map_err(|e| plain_problems(&e));
                         entries.push(LevelEntry {
@@ -209,7 +210,12 @@ impl Catalogue {
                 continue;
             }
             if let Ok(files) = scenario::scenario_files(dir) {
-                out.extend(files.into_iter().map(|p| {
+                // A level's strings files too: a translation edited is played at once.
+                let with_strings = files.into_iter().flat_map(|p| {
+                    let strings = scenario::strings::strings_files(&p);
+                    std::iter::once(p).chain(strings.into_iter().map(|(_, s)| s))
+                });
+                out.extend(with_strings.map(|p| {
                     let s = stamp(&p);
                     (p, s)
                 }));

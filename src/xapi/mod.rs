@@ -19,6 +19,7 @@ use serde_json::{Value, json};
 
 use crate::engine::Support;
 use crate::progress::{DrillRecord, PlayRole, SessionRecord, Workshop, clock, write_atomic};
+use crate::wording::i18n::{self, Language};
 
 /// The xAPI version written and sent.
 pub const XAPI_VERSION: &str = "1.0.3";
@@ -195,9 +196,49 @@ fn iri_segment(s: &str) -> String {
         .collect()
 }
 
+/// A language map of a message of the wording module: always `en-US` (what every store and
+/// report reads), and the language in use when it is another (xAPI 1.0.3, Language Map: each
+/// value in the language its RFC 5646 tag names).
+fn display(message_id: &str) -> Value {
+    let mut map = serde_json::Map::new();
+    map.insert(
+        Language::English.tag().into(),
+        json!(i18n::message_in(Language::English, message_id, &[])),
+    );
+    let now = i18n::language();
+    if now != Language::English {
+        map.insert(
+            now.tag().into(),
+            json!(i18n::message_in(now, message_id, &[])),
+        );
+    }
+    Value::Object(map)
+}
+
+/// The language map of a scenario's title as a record has it: English under `en-US`, and the
+/// title it was played under in its own language's tag when that was another.
+fn title_map(r: &SessionRecord) -> Value {
+    let played = Language::from_code(&r.language).unwrap_or_default();
+    let english = if r.source_title.is_empty() || played == Language::English {
+        &r.title
+    } else {
+        &r.source_title
+    };
+    let mut map = serde_json::Map::new();
+    map.insert(Language::English.tag().into(), json!(english));
+    if played != Language::English {
+        map.insert(played.tag().into(), json!(r.title));
+    }
+    Value::Object(map)
+}
+
 fn verb(id: &str) -> Value {
-    let word = id.rsplit('/').next().unwrap_or(id);
-    json!({ "id": id, "display": { "en-US": word } })
+    let message = match id {
+        VERB_COMPLETED => "xapi-verb-completed",
+        VERB_PASSED => "xapi-verb-passed",
+        _ => "xapi-verb-failed",
+    };
+    json!({ "id": id, "display": display(message) })
 }
 
 /// What a statement pair says, independent of whether it is a session or a drill.
@@ -213,6 +254,8 @@ struct Facts {
     workshop: Option<Workshop>,
     support: Option<Support>,
     extensions: Value,
+    /// The language the experience happened in (the statements' `context.language`).
+    language: Language,
 }
 
 /// The level of support as the statements name it.
@@ -249,7 +292,7 @@ fn pair(settings: &XapiSettings, f: Facts) -> Value {
     let mut context = serde_json::Map::new();
     context.insert("registration".into(), json!(registration));
     context.insert("platform".into(), json!("Overpromise"));
-    context.insert("language".into(), json!("en"));
+    context.insert("language".into(), json!(f.language.tag()));
     if !ctx.is_empty() {
         context.insert("extensions".into(), Value::Object(ctx));
     }
@@ -285,7 +328,7 @@ pub fn session_statements(settings: &XapiSettings, r: &SessionRecord) -> Value {
                 "objectType": "Activity",
                 "id": scenario_iri(&r.scenario_id),
                 "definition": {
-                    "name": { "en-US": r.title },
+                    "name": title_map(r),
                     "type": "http://adlnet.gov/expapi/activities/simulation",
                 },
             }),
@@ -299,6 +342,7 @@ pub fn session_statements(settings: &XapiSettings, r: &SessionRecord) -> Value {
             workshop: r.workshop.clone(),
             support: Some(r.support),
             extensions: json!({ EXT_OUTCOME_SCORE: num(r.score) }),
+            language: Language::from_code(&r.language).unwrap_or_default(),
         },
     )
 }
@@ -314,7 +358,7 @@ pub fn drill_statements(settings: &XapiSettings, d: &DrillRecord) -> Value {
                 "objectType": "Activity",
                 "id": DRILL_IRI,
                 "definition": {
-                    "name": { "en-US": "Pitch-pacing drill" },
+                    "name": display("xapi-drill-name"),
                     "type": "http://adlnet.gov/expapi/activities/assessment",
                 },
             }),
@@ -327,6 +371,7 @@ pub fn drill_statements(settings: &XapiSettings, d: &DrillRecord) -> Value {
             role: None,
             workshop: None,
             support: None,
+            language: i18n::language(),
             extensions: json!({ EXT_DRILL: {
                 "seed": r.seed,
                 "difficulty": r.difficulty,
@@ -465,6 +510,14 @@ fn csv_text(v: &Value) -> String {
     }
 }
 
+/// A language map's `en-US` value, else its first (a statement kept by another program).
+fn english_or_first(map: &Value) -> Value {
+    map.get(Language::English.tag())
+        .or_else(|| map.as_object().and_then(|m| m.values().next()))
+        .cloned()
+        .unwrap_or(Value::Null)
+}
+
 /// A CSV of every kept statement that passes or fails (one row per result), oldest first,
 /// with a list of the files that could not be read (file and what). Written by the one CSV
 /// writer ([`crate::table_csv`]): a cell that would run as a formula is shown as text.
@@ -498,7 +551,7 @@ pub fn results_csv(data_dir: &Path) -> (String, Vec<String>) {
                 &s["actor"]["account"]["name"],
                 &json!(verb.rsplit('/').next().unwrap_or("")),
                 &s["object"]["id"],
-                &s["object"]["definition"]["name"]["en-US"],
+                &english_or_first(&s["object"]["definition"]["name"]),
                 &s["result"]["score"]["scaled"],
                 &s["result"]["score"]["raw"],
                 &s["result"]["score"]["max"],

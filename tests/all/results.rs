@@ -30,6 +30,8 @@ fn session(score: f32, passed: &[&str], at: u64) -> SessionRecord {
         checks_total: 4,
         workshop: None,
         support: overpromise::engine::Support::Expert,
+        language: String::new(),
+        source_title: String::new(),
     }
 }
 
