@@ -237,6 +237,42 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_strings_file_in_levels_is_built_in_and_applies() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("levels");
+        let mut on_disk = Vec::new();
+        for level in LEVELS {
+            let path = dir.join(level.file_name());
+            for (code, _) in scenario::strings::strings_files(&path) {
+                on_disk.push(level.strings_name(&code));
+            }
+        }
+        let built_in: Vec<String> = LEVELS
+            .iter()
+            .flat_map(|l| l.translations.iter().map(|(code, _)| l.strings_name(code)))
+            .collect();
+        assert_eq!(
+            built_in, on_disk,
+            "src/bundled.rs LEVELS must list every levels/<stem>.<lang>.ron"
+        );
+        let first = find("builtin:01").unwrap();
+        assert_eq!(first.load_in("de").unwrap().title, "Der erste Kunde");
+        assert_eq!(first.load_in("en").unwrap().title, "First Client");
+        let german =
+            crate::wording::i18n::with_language(crate::wording::i18n::Language::German, || {
+                first.load().unwrap()
+            });
+        assert_eq!(german.language, "de");
+        // A level without German plays in English.
+        assert_eq!(
+            find("builtin:02").unwrap().load_in("de").unwrap().language,
+            "en"
+        );
+        for check in first.check_translations() {
+            assert_eq!(check.lines(&first.name()), Vec::<String>::new());
+        }
+    }
+
     #[cfg(feature = "gui")]
     #[test]
     fn every_shipped_portrait_is_built_in() {

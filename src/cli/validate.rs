@@ -162,7 +162,7 @@ fn report_translation(
             }
             let _ = writeln!(
                 out,
-                "error: {}: this {language} strings file is not used: the level plays in English",
+                "error: {}: this strings file ({language}) is not used: the level plays in English",
                 check.origin
             );
             Counted {

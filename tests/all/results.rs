@@ -1,6 +1,7 @@
 //! Progress and results: the store across restarts and damage, xAPI statements against the
 //! specification's required fields, the CSV, and sending to a local test LRS (also when it is down).
 
+mod languages;
 mod more;
 
 use std::io::{BufRead, BufReader, Read, Write};
