@@ -38,9 +38,3 @@ promise-discount = ein Rabatt von { $percent }
 plan-bookings = Provision auf Abschlüsse
 plan-margin = Provision auf gelieferte Marge
 plan-split = eine Aufteilung ({ $bookings } auf Abschlüsse, { $margin } auf Marge)
-
-# xAPI display maps (src/xapi): the verbs and the drill's name, as a learning record store lists them.
-xapi-verb-completed = abgeschlossen
-xapi-verb-passed = bestanden
-xapi-verb-failed = nicht bestanden
-xapi-drill-name = Pitch-Tempo-Übung

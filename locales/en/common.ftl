@@ -38,9 +38,3 @@ promise-discount = a { $percent } discount
 plan-bookings = commission on bookings
 plan-margin = commission on delivered margin
 plan-split = a split ({ $bookings } on bookings, { $margin } on margin)
-
-# xAPI display maps (src/xapi): the verbs and the drill's name, as a learning record store lists them.
-xapi-verb-completed = completed
-xapi-verb-passed = passed
-xapi-verb-failed = failed
-xapi-drill-name = Pitch-pacing drill

@@ -100,6 +100,9 @@ pub struct Catalogue {
     pub entries: Vec<LevelEntry>,
     /// Folders that could not be read (a missing user folder is not a problem).
     pub folder_problems: Vec<String>,
+    /// The language the scenarios were loaded in (`en`, `de`): when the program's changes, the
+    /// levels are loaded again in the new one.
+    pub language: &'static str,
     stamps: BTreeMap<PathBuf, Stamp>,
 }
 
@@ -118,6 +121,8 @@ impl Catalogue {
 
     /// Reads every folder again. Returns the files that changed, appeared or went away.
     pub fn rescan(&mut self) -> Vec<PathBuf> {
+        let language = crate::wording::i18n::language().code();
+        self.language = language;
         let mut entries = Vec::new();
         let mut problems = Vec::new();
         let mut stamps = BTreeMap::new();
@@ -134,7 +139,6 @@ impl Catalogue {
                 Ok(files) => {
                     for path in files {
                         stamps.insert(path.clone(), stamp(&path));
-                        let language = crate::wording::i18n::language().code();
                         let scenario = scenario::load_file_in(&path, language)
                             .map(Arc::new)
                             .map_err(|e| plain_problems(&e));
@@ -382,6 +386,8 @@ fn rescan_levels(
     mut notice: ResMut<Notice>,
 ) {
     let mut due = asked.read().count() > 0;
+    // The program's language changed: the levels are read again in it.
+    due |= catalogue.language != crate::wording::i18n::language().code();
     if let Some(mut watch) = watch {
         let g = watch.generation.load(Ordering::Relaxed);
         if g != watch.seen {

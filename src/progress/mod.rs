@@ -162,6 +162,9 @@ pub struct DrillRecord {
     pub finished_at: u64,
     /// The result.
     pub result: DrillResult,
+    /// The language it was played in (`de`; empty in records older than the field: English).
+    #[serde(default)]
+    pub language: String,
 }
 
 /// The best score in one scenario and role.

@@ -19,7 +19,6 @@ use serde_json::{Value, json};
 
 use crate::engine::Support;
 use crate::progress::{DrillRecord, PlayRole, SessionRecord, Workshop, clock, write_atomic};
-use crate::wording::i18n::{self, Language};
 
 /// The xAPI version written and sent.
 pub const XAPI_VERSION: &str = "1.0.3";
@@ -196,21 +195,65 @@ fn iri_segment(s: &str) -> String {
         .collect()
 }
 
-/// A language map of a message of the wording module: always `en-US` (what every store and
-/// report reads), and the language in use when it is another (xAPI 1.0.3, Language Map: each
-/// value in the language its RFC 5646 tag names).
-fn display(message_id: &str) -> Value {
+/// The words of the statements' display maps in one language the program speaks.
+struct Words {
+    /// The program's code for the language (`de`), as records keep it.
+    code: &'static str,
+    /// Its RFC 5646 tag, the key of a language map.
+    tag: &'static str,
+    completed: &'static str,
+    passed: &'static str,
+    failed: &'static str,
+    drill: &'static str,
+}
+
+/// The display words per language, English (the source) first. They live here, not in the
+/// wording module's Fluent files, because the wording module words this module's settings form
+/// (`xapi::form`): importing it back would make a cycle. A record names its language (`de`);
+/// the wording module's language list and this one are compared by a test.
+const WORDS: &[Words] = &[
+    Words {
+        code: "en",
+        tag: "en-US",
+        completed: "completed",
+        passed: "passed",
+        failed: "failed",
+        drill: "Pitch-pacing drill",
+    },
+    Words {
+        code: "de",
+        tag: "de-DE",
+        completed: "abgeschlossen",
+        passed: "bestanden",
+        failed: "nicht bestanden",
+        drill: "Pitch-Tempo-Übung",
+    },
+];
+
+/// The language codes whose display words this module has (`en`, `de`).
+pub fn display_languages() -> Vec<&'static str> {
+    WORDS.iter().map(|w| w.code).collect()
+}
+
+/// The words of the language `code` names (`de`, `de-AT`); English for one it does not have
+/// and for a record older than the field (empty).
+fn words(code: &str) -> &'static Words {
+    let primary = code.split(['-', '_']).next().unwrap_or("");
+    WORDS
+        .iter()
+        .find(|w| w.code == primary)
+        .unwrap_or(&WORDS[0])
+}
+
+/// A language map: always `en-US` (what every store and report reads), and the language the
+/// record was made in when it is another (xAPI 1.0.3, Language Map: each value in the language
+/// its RFC 5646 tag names).
+fn display(code: &str, pick: fn(&Words) -> &'static str) -> Value {
+    let (english, now) = (&WORDS[0], words(code));
     let mut map = serde_json::Map::new();
-    map.insert(
-        Language::English.tag().into(),
-        json!(i18n::message_in(Language::English, message_id, &[])),
-    );
-    let now = i18n::language();
-    if now != Language::English {
-        map.insert(
-            now.tag().into(),
-            json!(i18n::message_in(now, message_id, &[])),
-        );
+    map.insert(english.tag.into(), json!(pick(english)));
+    if now.code != english.code {
+        map.insert(now.tag.into(), json!(pick(now)));
     }
     Value::Object(map)
 }
@@ -218,27 +261,27 @@ fn display(message_id: &str) -> Value {
 /// The language map of a scenario's title as a record has it: English under `en-US`, and the
 /// title it was played under in its own language's tag when that was another.
 fn title_map(r: &SessionRecord) -> Value {
-    let played = Language::from_code(&r.language).unwrap_or_default();
-    let english = if r.source_title.is_empty() || played == Language::English {
+    let played = words(&r.language);
+    let english = if r.source_title.is_empty() || played.code == WORDS[0].code {
         &r.title
     } else {
         &r.source_title
     };
     let mut map = serde_json::Map::new();
-    map.insert(Language::English.tag().into(), json!(english));
-    if played != Language::English {
-        map.insert(played.tag().into(), json!(r.title));
+    map.insert(WORDS[0].tag.into(), json!(english));
+    if played.code != WORDS[0].code {
+        map.insert(played.tag.into(), json!(r.title));
     }
     Value::Object(map)
 }
 
-fn verb(id: &str) -> Value {
-    let message = match id {
-        VERB_COMPLETED => "xapi-verb-completed",
-        VERB_PASSED => "xapi-verb-passed",
-        _ => "xapi-verb-failed",
+fn verb(id: &str, code: &str) -> Value {
+    let pick: fn(&Words) -> &'static str = match id {
+        VERB_COMPLETED => |w| w.completed,
+        VERB_PASSED => |w| w.passed,
+        _ => |w| w.failed,
     };
-    json!({ "id": id, "display": display(message) })
+    json!({ "id": id, "display": display(code, pick) })
 }
 
 /// What a statement pair says, independent of whether it is a session or a drill.
@@ -254,8 +297,8 @@ struct Facts {
     workshop: Option<Workshop>,
     support: Option<Support>,
     extensions: Value,
-    /// The language the experience happened in (the statements' `context.language`).
-    language: Language,
+    /// The language the experience happened in, as the record has it (`de`; empty: English).
+    language: String,
 }
 
 /// The level of support as the statements name it.
@@ -292,7 +335,7 @@ fn pair(settings: &XapiSettings, f: Facts) -> Value {
     let mut context = serde_json::Map::new();
     context.insert("registration".into(), json!(registration));
     context.insert("platform".into(), json!("Overpromise"));
-    context.insert("language".into(), json!(f.language.tag()));
+    context.insert("language".into(), json!(words(&f.language).tag));
     if !ctx.is_empty() {
         context.insert("extensions".into(), Value::Object(ctx));
     }
@@ -300,7 +343,7 @@ fn pair(settings: &XapiSettings, f: Facts) -> Value {
         json!({
             "id": uuid_v4(),
             "actor": settings.actor(),
-            "verb": verb(verb_id),
+            "verb": verb(verb_id, &f.language),
             "object": f.object,
             "result": {
                 "score": { "scaled": num(f.scaled), "raw": num(f.raw), "min": 0.0, "max": num(f.max) },
@@ -342,7 +385,7 @@ pub fn session_statements(settings: &XapiSettings, r: &SessionRecord) -> Value {
             workshop: r.workshop.clone(),
             support: Some(r.support),
             extensions: json!({ EXT_OUTCOME_SCORE: num(r.score) }),
-            language: Language::from_code(&r.language).unwrap_or_default(),
+            language: r.language.clone(),
         },
     )
 }
@@ -358,7 +401,7 @@ pub fn drill_statements(settings: &XapiSettings, d: &DrillRecord) -> Value {
                 "objectType": "Activity",
                 "id": DRILL_IRI,
                 "definition": {
-                    "name": display("xapi-drill-name"),
+                    "name": display(&d.language, |w| w.drill),
                     "type": "http://adlnet.gov/expapi/activities/assessment",
                 },
             }),
@@ -371,7 +414,7 @@ pub fn drill_statements(settings: &XapiSettings, d: &DrillRecord) -> Value {
             role: None,
             workshop: None,
             support: None,
-            language: i18n::language(),
+            language: d.language.clone(),
             extensions: json!({ EXT_DRILL: {
                 "seed": r.seed,
                 "difficulty": r.difficulty,
@@ -512,7 +555,7 @@ fn csv_text(v: &Value) -> String {
 
 /// A language map's `en-US` value, else its first (a statement kept by another program).
 fn english_or_first(map: &Value) -> Value {
-    map.get(Language::English.tag())
+    map.get(WORDS[0].tag)
         .or_else(|| map.as_object().and_then(|m| m.values().next()))
         .cloned()
         .unwrap_or(Value::Null)

@@ -51,6 +51,7 @@ fn drill(rate: f32, seconds: f32, at: u64) -> DrillRecord {
             mean_seconds: seconds,
             missed: Vec::new(),
         },
+        language: String::new(),
     }
 }
 

@@ -4,7 +4,6 @@
 //! wrongly gets a hint instead of endless retries.
 
 use super::*;
-use overpromise::wording::i18n::{Language, with_language};
 use overpromise::xapi::form::{self, FormProblem};
 
 fn cli(args: &[&str]) -> (u8, String, String) {
@@ -143,12 +142,8 @@ fn every_kind_of_statement_passes_learning_lockers_xapi_validator() {
         xapi::session_statements(&st, &in_workshop),
         xapi::drill_statements(&st, &drill(0.9, 3.0, 4)),
         xapi::drill_statements(&st, &drill(0.2, 3.0, 5)),
-        with_language(Language::German, || {
-            xapi::session_statements(&st, &super::languages::played_in_german(6))
-        }),
-        with_language(Language::German, || {
-            xapi::drill_statements(&st, &drill(0.9, 3.0, 7))
-        }),
+        xapi::session_statements(&st, &super::languages::played_in_german(6)),
+        xapi::drill_statements(&st, &super::languages::drilled_in_german(7)),
     ];
     let mut registrations = Vec::new();
     let mut all = Vec::new();
