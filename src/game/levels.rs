@@ -142,6 +142,15 @@ impl Catalogue {
                         let scenario = scenario::load_file_in(&path, language)
                             .map(Arc::new)
                             .map_err(|e| plain_problems(&e));
+                        // A translation that cannot be read is left out (the level plays in
+                        // English): the list says so, once per file.
+                        let strings = scenario::strings::strings_path(&path, language)
+                            .filter(|p| language != scenario::SOURCE_LANGUAGE && p.is_file());
+                        if let Some(Err(e)) = strings.map(|p| scenario::strings::load_strings(&p)) {
+                            problems.push(format!(
+                                "{e}. This translation is not used: the level plays in English."
+                            ));
+                        }
                         entries.push(LevelEntry {
                             path,
                             source: *source,
