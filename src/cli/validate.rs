@@ -19,12 +19,60 @@ pub struct Args {
     /// checks a level built into this binary, `builtin:` all of them (see `list`).
     #[arg(required = true, value_name = "FILE|DIR")]
     pub paths: Vec<PathBuf>,
+    /// Instead of checking, print the strings file for this language (`de`) a translator works
+    /// on next, for the one scenario file named: its translations kept where the English is
+    /// unchanged, new and changed texts with an empty `text` (redirect it to
+    /// `<level>.<lang>.ron`; see levels/README.md, "Translations").
+    #[arg(long, value_name = "LANG")]
+    pub strings: Option<String>,
+}
+
+/// `validate --strings LANG FILE`: prints the strings file to work on next.
+fn print_strings(args: &Args, code: &str, out: &mut dyn Write) -> u8 {
+    let [path] = args.paths.as_slice() else {
+        let _ = writeln!(out, "error: --strings takes exactly one scenario file");
+        return EXIT_INVALID;
+    };
+    if !scenario::strings::is_language_code(code) {
+        let _ = writeln!(
+            out,
+            "error: {code:?} is not a language code such as `de` or `pt-BR`"
+        );
+        return EXIT_INVALID;
+    }
+    let raw = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))
+        .and_then(|src| {
+            scenario::parse_raw(&src, &path.display().to_string()).map_err(|e| e.to_string())
+        });
+    let raw = match raw {
+        Ok(raw) => raw,
+        Err(e) => {
+            let _ = writeln!(out, "error: {e}");
+            return EXIT_INVALID;
+        }
+    };
+    let existing = match scenario::strings::strings_path(path, code).filter(|p| p.is_file()) {
+        None => scenario::strings::Strings::default(),
+        Some(file) => match scenario::strings::load_strings(&file) {
+            Ok(s) => s,
+            Err(e) => {
+                let _ = writeln!(out, "error: {e}");
+                return EXIT_INVALID;
+            }
+        },
+    };
+    let _ = write!(out, "{}", scenario::strings::updated(&raw, &existing));
+    EXIT_OK
 }
 
 /// Checks every file named or found, prints `ok` and its warnings or every problem for each, then
 /// a summary line. Returns [`EXIT_OK`] when every file is valid (warnings alone do not fail),
 /// [`EXIT_INVALID`] otherwise.
 pub fn run(args: &Args, out: &mut dyn Write, _err: &mut dyn Write) -> u8 {
+    if let Some(code) = &args.strings {
+        return print_strings(args, code, out);
+    }
     let mut files = Vec::new();
     let mut problems = 0usize;
     for path in &args.paths {

@@ -149,3 +149,45 @@ fn unknown_keys_are_named_and_a_broken_strings_file_fails_without_stopping_the_l
     let s = overpromise::scenario::load_file_in(&level, "de").unwrap();
     assert_eq!(s.title, "First Client");
 }
+
+#[test]
+fn validate_strings_prints_the_file_to_work_on_next() {
+    let dir = tempfile::tempdir().unwrap();
+    const OLD: &str = "Straight question. Kestrel Digital quoted";
+    let (level, _) = copy_level_01(
+        dir.path(),
+        |l| l.replace(OLD, "A straight question. Kestrel Digital quoted"),
+        |s| s,
+    );
+    let (code, out) = validate(&["--strings", "de", &level.display().to_string()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("        text: \"Der erste Kunde\","),
+        "kept: {out}"
+    );
+    assert!(
+        out.contains("    // old text: \"Ganz direkt gefragt:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("source: \"A straight question. Kestrel Digital quoted"),
+        "{out}"
+    );
+    // Written beside the level, it loads, and only the changed line is left to translate.
+    std::fs::write(dir.path().join("01_first_client.de.ron"), &out).unwrap();
+    let (code, checked) = validate(&[&level.display().to_string()]);
+    assert_eq!(code, 0, "{checked}");
+    assert!(
+        checked.contains("121 text(s) translated, 1 to look at"),
+        "{checked}"
+    );
+    assert!(
+        checked.contains("empty translation for \"beat.rival.line\""),
+        "{checked}"
+    );
+
+    let (code, out) = validate(&["--strings", "German", &level.display().to_string()]);
+    assert_eq!(code, 1, "{out}");
+    let (code, out) = validate(&["--strings", "de", "levels", "more"]);
+    assert_eq!(code, 1, "{out}");
+}

@@ -425,6 +425,39 @@ pub fn template(file: &raw::ScenarioFile) -> String {
     out
 }
 
+/// The strings file for `file` a translator works on next: every text of the scenario in order,
+/// with the translation of `existing` kept where its source is still the English, and an empty
+/// `text` (shown in English until filled in) for a new text or one whose English changed; a
+/// changed one carries its old source and translation in comments above it. Entries for texts
+/// the scenario no longer has are dropped.
+pub fn updated(file: &raw::ScenarioFile, existing: &Strings) -> String {
+    let mut by_key: HashMap<&str, &Entry> = HashMap::new();
+    for e in &existing.entries {
+        by_key.entry(e.key.as_str()).or_insert(e);
+    }
+    let mut out = String::from("{\n");
+    for t in texts(file) {
+        let text = match by_key.get(t.key.as_str()) {
+            Some(e) if e.source == t.text => e.text.as_str(),
+            Some(e) => {
+                for (what, was) in [("source", &e.source), ("text", &e.text)] {
+                    out.push_str(&format!("    // old {what}: {}\n", quote(was)));
+                }
+                ""
+            }
+            None => "",
+        };
+        out.push_str(&format!(
+            "    {}: (\n        source: {},\n        text: {},\n    ),\n",
+            quote(&t.key),
+            quote(&t.text),
+            quote(text)
+        ));
+    }
+    out.push_str("}\n");
+    out
+}
+
 /// A RON string literal as an author would type it: only `\\`, `"` and control characters
 /// escaped (apostrophes and letters stay as they are).
 pub fn quote(s: &str) -> String {

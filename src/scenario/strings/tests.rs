@@ -320,3 +320,38 @@ fn quoting_escapes_only_what_ron_needs() {
     let back: String = ron::from_str(&quote("a'b\"c\\d\ne\u{1}")).unwrap();
     assert_eq!(back, "a'b\"c\\d\ne\u{1}");
 }
+
+#[test]
+fn an_updated_file_keeps_current_translations_and_empties_changed_ones() {
+    let src = level(LEVEL);
+    let raw = parse_raw(&src, LEVEL).unwrap();
+    let old = strings(
+        r#"{
+        "title": (source: "First Client", text: "Der erste Kunde"),
+        "summary": (source: "An older summary.", text: "Eine ältere Zusammenfassung."),
+        "meeting.gone.name": (source: "Gone", text: "Weg"),
+    }"#,
+    );
+    let text = updated(&raw, &old);
+    let new = strings(&text);
+    assert_eq!(
+        new.entries.len(),
+        texts(&raw).len(),
+        "every text, nothing else"
+    );
+    assert_eq!(new.entries[0].text, "Der erste Kunde");
+    assert_eq!(new.entries[1].key, "summary");
+    assert_eq!(new.entries[1].text, "", "changed: to be translated again");
+    assert!(
+        text.contains("    // old text: \"Eine ältere Zusammenfassung.\"\n"),
+        "{text}"
+    );
+    assert!(!text.contains("meeting.gone.name"));
+    let (issues, translated) = translate(&mut raw.clone(), &src, &new);
+    assert_eq!(translated, 1);
+    assert!(
+        issues
+            .iter()
+            .all(|i| matches!(i, Issue::Missing { empty: true, .. }))
+    );
+}
