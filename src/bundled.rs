@@ -24,22 +24,25 @@ pub struct Level {
     pub careful: &'static str,
     /// The overpromising player's script (`tests/scripts/<stem>.overpromise.ron`).
     pub overpromise: &'static str,
+    /// Its strings files (`levels/<stem>.<code>.ron`), as `(language code, text)`.
+    pub translations: &'static [(&'static str, &'static str)],
 }
 
 macro_rules! level {
-    ($stem:literal) => {
+    ($stem:literal $(, $code:literal)*) => {
         Level {
             stem: $stem,
             source: include_str!(concat!("../levels/", $stem, ".scenario.ron")),
             careful: include_str!(concat!("../tests/scripts/", $stem, ".careful.ron")),
             overpromise: include_str!(concat!("../tests/scripts/", $stem, ".overpromise.ron")),
+            translations: &[$(($code, include_str!(concat!("../levels/", $stem, ".", $code, ".ron")))),*],
         }
     };
 }
 
 /// The shipped levels, in file name order (the order of the `levels/` folder).
 pub const LEVELS: &[Level] = &[
-    level!("01_first_client"),
+    level!("01_first_client", "de"),
     level!("02_integration_claim"),
     level!("03_committee_pacing"),
     level!("04_deal_desk"),
@@ -58,9 +61,56 @@ impl Level {
         format!("{PREFIX}{}", self.stem)
     }
 
-    /// Parses and validates it (problems are reported against its `builtin:` name).
+    /// Parses and validates it in the language in use (problems are reported against its
+    /// `builtin:` name).
     pub fn load(&self) -> Result<Scenario, LoadError> {
-        scenario::parse_str(self.source, &self.name())
+        self.load_in(crate::wording::i18n::language().code())
+    }
+
+    /// Parses and validates it in the language `code` (`de`): its strings file for that language
+    /// is applied when it has one (a missing or stale text shows the English).
+    pub fn load_in(&self, code: &str) -> Result<Scenario, LoadError> {
+        let strings = self
+            .strings_text(code)
+            .and_then(|text| scenario::strings::parse_strings(text, &self.strings_name(code)).ok());
+        match strings {
+            Some(strings) => scenario::parse_str_in(self.source, &self.name(), &strings, code)
+                .map(|t| t.scenario),
+            None => scenario::parse_str(self.source, &self.name()),
+        }
+    }
+
+    /// Its strings file's text for the language `code`, if it has one.
+    pub fn strings_text(&self, code: &str) -> Option<&'static str> {
+        self.translations
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, text)| *text)
+    }
+
+    /// How its strings file for `code` is named in messages (`builtin:01_first_client.de.ron`).
+    pub fn strings_name(&self, code: &str) -> String {
+        format!(
+            "{}.{code}{}",
+            self.name(),
+            scenario::strings::STRINGS_SUFFIX
+        )
+    }
+
+    /// Checks each of its strings files against it.
+    pub fn check_translations(&self) -> Vec<scenario::TranslationCheck> {
+        self.translations
+            .iter()
+            .filter_map(|(code, text)| {
+                scenario::TranslationCheck::of_text(
+                    self.source,
+                    &self.name(),
+                    Ok((*text).to_owned()),
+                    &self.strings_name(code),
+                    code,
+                )
+            })
+            .collect()
     }
 
     /// One of its scripts by kind (`careful` or `overpromise`).
@@ -214,6 +264,42 @@ mod tests {
                 crate::engine::script::parse_script(text, &level.name())
                     .unwrap_or_else(|e| panic!("{} {kind}: {e}", level.name()));
             }
+        }
+    }
+
+    #[test]
+    fn every_strings_file_in_levels_is_built_in_and_applies() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("levels");
+        let mut on_disk = Vec::new();
+        for level in LEVELS {
+            let path = dir.join(level.file_name());
+            for (code, _) in scenario::strings::strings_files(&path) {
+                on_disk.push(level.strings_name(&code));
+            }
+        }
+        let built_in: Vec<String> = LEVELS
+            .iter()
+            .flat_map(|l| l.translations.iter().map(|(code, _)| l.strings_name(code)))
+            .collect();
+        assert_eq!(
+            built_in, on_disk,
+            "src/bundled.rs LEVELS must list every levels/<stem>.<lang>.ron"
+        );
+        let first = find("builtin:01").unwrap();
+        assert_eq!(first.load_in("de").unwrap().title, "Der erste Kunde");
+        assert_eq!(first.load_in("en").unwrap().title, "First Client");
+        let german =
+            crate::wording::i18n::with_language(crate::wording::i18n::Language::German, || {
+                first.load().unwrap()
+            });
+        assert_eq!(german.language, "de");
+        // A level without German plays in English.
+        assert_eq!(
+            find("builtin:02").unwrap().load_in("de").unwrap().language,
+            "en"
+        );
+        for check in first.check_translations() {
+            assert_eq!(check.lines(&first.name()), Vec::<String>::new());
         }
     }
 

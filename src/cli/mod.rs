@@ -150,7 +150,7 @@ pub fn load_scenario(path: &Path) -> Result<Arc<Scenario>, String> {
             path.display()
         ));
     }
-    scenario::load_file(path)
+    scenario::load_file_in(path, crate::wording::i18n::language().code())
         .map(Arc::new)
         .map_err(|e| e.to_string())
 }

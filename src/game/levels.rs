@@ -100,6 +100,9 @@ pub struct Catalogue {
     pub entries: Vec<LevelEntry>,
     /// Folders that could not be read (a missing user folder is not a problem).
     pub folder_problems: Vec<String>,
+    /// The language the scenarios were loaded in (`en`, `de`): when the program's changes, the
+    /// levels are loaded again in the new one.
+    pub language: &'static str,
     stamps: BTreeMap<PathBuf, Stamp>,
 }
 
@@ -118,6 +121,8 @@ impl Catalogue {
 
     /// Reads every folder again. Returns the files that changed, appeared or went away.
     pub fn rescan(&mut self) -> Vec<PathBuf> {
+        let language = crate::wording::i18n::language().code();
+        self.language = language;
         let mut entries = Vec::new();
         let mut problems = Vec::new();
         let mut stamps = BTreeMap::new();
@@ -134,9 +139,18 @@ impl Catalogue {
                 Ok(files) => {
                     for path in files {
                         stamps.insert(path.clone(), stamp(&path));
-                        let scenario = scenario::load_file(&path)
+                        let scenario = scenario::load_file_in(&path, language)
                             .map(Arc::new)
                             .map_err(|e| plain_problems(&e));
+                        // A translation that cannot be read is left out (the level plays in
+                        // English): the list says so, once per file.
+                        let strings = scenario::strings::strings_path(&path, language)
+                            .filter(|p| language != scenario::SOURCE_LANGUAGE && p.is_file());
+                        if let Some(Err(e)) = strings.map(|p| scenario::strings::load_strings(&p)) {
+                            problems.push(format!(
+                                "{e}. This translation is not used: the level plays in English."
+                            ));
+                        }
                         entries.push(LevelEntry {
                             path,
                             source: *source,
@@ -209,7 +223,12 @@ impl Catalogue {
                 continue;
             }
             if let Ok(files) = scenario::scenario_files(dir) {
-                out.extend(files.into_iter().map(|p| {
+                // A level's strings files too: a translation edited is played at once.
+                let with_strings = files.into_iter().flat_map(|p| {
+                    let strings = scenario::strings::strings_files(&p);
+                    std::iter::once(p).chain(strings.into_iter().map(|(_, s)| s))
+                });
+                out.extend(with_strings.map(|p| {
                     let s = stamp(&p);
                     (p, s)
                 }));
@@ -376,6 +395,8 @@ fn rescan_levels(
     mut notice: ResMut<Notice>,
 ) {
     let mut due = asked.read().count() > 0;
+    // The program's language changed: the levels are read again in it.
+    due |= catalogue.language != crate::wording::i18n::language().code();
     if let Some(mut watch) = watch {
         let g = watch.generation.load(Ordering::Relaxed);
         if g != watch.seen {

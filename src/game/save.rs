@@ -83,7 +83,7 @@ pub fn resume(save: &SaveFile, catalogue: &Catalogue) -> Result<Resumable, Strin
                 .map(|s| (e.path.clone(), s.clone()))
         })
         .or_else(|| {
-            scenario::load_file(&save.scenario_path)
+            scenario::load_file_in(&save.scenario_path, crate::wording::i18n::language().code())
                 .ok()
                 .map(|s| (save.scenario_path.clone(), std::sync::Arc::new(s)))
         })

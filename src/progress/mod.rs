@@ -81,6 +81,13 @@ pub struct SessionRecord {
     /// The level of support played at (records older than the field: Guided).
     #[serde(default)]
     pub support: Support,
+    /// The language the scenario was played in (`de`; empty in records older than the field:
+    /// English).
+    #[serde(default)]
+    pub language: String,
+    /// The title in English when it was played in another language (empty: `title` is English).
+    #[serde(default)]
+    pub source_title: String,
 }
 
 impl SessionRecord {
@@ -122,6 +129,12 @@ impl SessionRecord {
                 .map(|c| c.key.clone())
                 .collect(),
             checks_total: scenario.scoring.rubric.len() as u32,
+            language: scenario.language.clone(),
+            source_title: if scenario.source_title == scenario.title {
+                String::new()
+            } else {
+                scenario.source_title.clone()
+            },
             workshop: None,
             support: Support::Guided,
         }
@@ -149,6 +162,9 @@ pub struct DrillRecord {
     pub finished_at: u64,
     /// The result.
     pub result: DrillResult,
+    /// The language it was played in (`de`; empty in records older than the field: English).
+    #[serde(default)]
+    pub language: String,
 }
 
 /// The best score in one scenario and role.

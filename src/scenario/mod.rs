@@ -6,6 +6,7 @@
 
 pub mod model;
 pub mod raw;
+pub mod strings;
 pub mod validate;
 
 mod encoding;
@@ -115,6 +116,12 @@ fn parse_ron(src: &str) -> Result<raw::ScenarioFile, Box<(ron::error::SpannedErr
 ///
 /// The size is checked from the file's metadata before it is read.
 pub fn load_file(path: &Path) -> Result<model::Scenario, LoadError> {
+    let text = read_text(path)?;
+    parse_str(&text, &path.display().to_string())
+}
+
+/// A file's text: its size checked from the metadata before it is read, UTF-8 only.
+fn read_text(path: &Path) -> Result<String, LoadError> {
     let origin = path.display().to_string();
     let io = |source| LoadError::Io {
         path: path.to_owned(),
@@ -134,8 +141,168 @@ pub fn load_file(path: &Path) -> Result<model::Scenario, LoadError> {
         // The file grew between the two looks.
         return Err(too_large(bytes.len() as u64));
     }
-    let text = encoding::decode(bytes, &origin)?;
-    parse_str(&text, &origin)
+    encoding::decode(bytes, &origin)
+}
+
+/// The source language of every scenario file.
+pub const SOURCE_LANGUAGE: &str = "en";
+
+/// A scenario loaded with a strings file applied.
+#[derive(Debug)]
+pub struct Translated {
+    /// The scenario: translated, or the English one when the translation made it invalid.
+    pub scenario: model::Scenario,
+    /// What is missing, stale, unknown or duplicated in the strings file.
+    pub issues: Vec<strings::Issue>,
+    /// How many texts were translated.
+    pub translated: usize,
+    /// The problems the translated text has (a text too long, say): then it is not used.
+    pub refused: Vec<Problem>,
+}
+
+/// Parses a scenario, applies `strings` (in the language `code`) before validating it, and
+/// validates it. A translation that breaks the scenario's rules is not used: the English scenario
+/// comes back with the problems in [`Translated::refused`]. Errors are the English file's.
+pub fn parse_str_in(
+    src: &str,
+    origin: &str,
+    strings: &strings::Strings,
+    code: &str,
+) -> Result<Translated, LoadError> {
+    let english = parse_raw(src, origin)?;
+    let mut raw = english.clone();
+    let (issues, translated) = strings::translate(&mut raw, src, strings);
+    // Whose advice an answer's advice is comes from its English (`Priya (project manager): ...`):
+    // the translated advice goes into the model after validation.
+    let mut advice = std::collections::HashMap::new();
+    fn answers(f: &mut raw::ScenarioFile) -> impl Iterator<Item = &mut raw::Answer> {
+        let beats = f.sales.meetings.iter_mut().flat_map(|m| m.beats.iter_mut());
+        beats.flat_map(|b| b.answers.iter_mut())
+    }
+    let mut english_copy = english.clone();
+    for (said, was) in answers(&mut raw).zip(answers(&mut english_copy)) {
+        if let (Some(text), Some(was)) = (said.advice.as_mut(), &was.advice) {
+            advice.insert(said.id.clone(), std::mem::replace(text, was.clone()));
+        }
+    }
+    match validate::validate(&raw) {
+        Ok(mut scenario) => {
+            for a in &mut scenario.answers {
+                if let (Some(text), Some(said)) = (&mut a.advice, advice.remove(&a.key)) {
+                    *text = said;
+                }
+            }
+            if translated > 0 {
+                scenario.language = code.to_owned();
+            }
+            scenario.source_title.clone_from(&english.title);
+            Ok(Translated {
+                scenario,
+                issues,
+                translated,
+                refused: Vec::new(),
+            })
+        }
+        Err(refused) => {
+            let scenario = validate::validate(&english).map_err(|problems| LoadError::Invalid {
+                origin: origin.to_owned(),
+                problems,
+            })?;
+            Ok(Translated {
+                scenario,
+                issues,
+                translated: 0,
+                refused,
+            })
+        }
+    }
+}
+
+/// Reads, parses and validates a scenario file in the language `code` (`de`): its strings file
+/// ([`strings::strings_path`]) is applied when there is one. A missing, stale or empty
+/// translation shows the English; a strings file that cannot be read or parsed is left out
+/// (`validate` reports it), so a level always plays.
+pub fn load_file_in(path: &Path, code: &str) -> Result<model::Scenario, LoadError> {
+    let strings = strings::strings_path(path, code)
+        .filter(|p| code != SOURCE_LANGUAGE && p.is_file())
+        .and_then(|p| strings::load_strings(&p).ok());
+    let Some(strings) = strings else {
+        return load_file(path);
+    };
+    let text = read_text(path)?;
+    parse_str_in(&text, &path.display().to_string(), &strings, code).map(|t| t.scenario)
+}
+
+/// One strings file checked against its scenario.
+#[derive(Debug)]
+pub struct TranslationCheck {
+    /// The language code (`de`).
+    pub code: String,
+    /// The strings file's name.
+    pub origin: String,
+    /// What applying it found, or why the strings file could not be read.
+    pub result: Result<Translated, LoadError>,
+}
+
+impl TranslationCheck {
+    /// Checks the strings text `strings_src` against the scenario text `src`. None when the
+    /// scenario itself does not load (that is reported on its own).
+    pub fn of_text(
+        src: &str,
+        origin: &str,
+        strings_src: Result<String, LoadError>,
+        strings_origin: &str,
+        code: &str,
+    ) -> Option<TranslationCheck> {
+        let result = strings_src
+            .and_then(|text| strings::parse_strings(&text, strings_origin))
+            .map(|strings| parse_str_in(src, origin, &strings, code));
+        let result = match result {
+            Ok(Ok(t)) => Ok(t),
+            Ok(Err(_)) => return None,
+            Err(e) => Err(e),
+        };
+        Some(TranslationCheck {
+            code: code.to_owned(),
+            origin: strings_origin.to_owned(),
+            result,
+        })
+    }
+
+    /// Every problem, one line each, starting with its file and line; `scenario` names the
+    /// scenario file. Empty when the translation is complete and current.
+    pub fn lines(&self, scenario: &str) -> Vec<String> {
+        match &self.result {
+            Err(e) => e.lines(),
+            Ok(t) => t
+                .issues
+                .iter()
+                .map(|i| i.describe(scenario, &self.origin))
+                .chain(t.refused.iter().map(|p| {
+                    format!(
+                        "{}: {p} (with the translation applied; the English is shown)",
+                        self.origin
+                    )
+                }))
+                .collect(),
+        }
+    }
+}
+
+/// Checks every strings file beside a scenario file (none when the scenario does not load).
+pub fn check_translations(path: &Path) -> Vec<TranslationCheck> {
+    let Ok(src) = read_text(path) else {
+        return Vec::new();
+    };
+    let origin = path.display().to_string();
+    strings::strings_files(path)
+        .into_iter()
+        .filter(|(code, _)| code != SOURCE_LANGUAGE)
+        .filter_map(|(code, file)| {
+            let text = read_text(&file);
+            TranslationCheck::of_text(&src, &origin, text, &file.display().to_string(), &code)
+        })
+        .collect()
 }
 
 /// The `*.scenario.ron` files directly inside `dir`, sorted by file name.

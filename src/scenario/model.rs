@@ -49,9 +49,20 @@ index_type!(
     RegisterId,
 );
 
+fn source_language() -> String {
+    super::SOURCE_LANGUAGE.to_owned()
+}
+
 /// A validated scenario.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Scenario {
+    /// The language its texts are in (`en`, or the code of the strings file applied).
+    #[serde(default = "source_language")]
+    pub language: String,
+    /// The title in the source language (English), whatever language the scenario is in: the
+    /// name learning records carry beside the translated one.
+    #[serde(default)]
+    pub source_title: String,
     /// Stable id.
     pub id: String,
     /// Title.

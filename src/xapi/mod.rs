@@ -195,9 +195,93 @@ fn iri_segment(s: &str) -> String {
         .collect()
 }
 
-fn verb(id: &str) -> Value {
-    let word = id.rsplit('/').next().unwrap_or(id);
-    json!({ "id": id, "display": { "en-US": word } })
+/// The words of the statements' display maps in one language the program speaks.
+struct Words {
+    /// The program's code for the language (`de`), as records keep it.
+    code: &'static str,
+    /// Its RFC 5646 tag, the key of a language map.
+    tag: &'static str,
+    completed: &'static str,
+    passed: &'static str,
+    failed: &'static str,
+    drill: &'static str,
+}
+
+/// The display words per language, English (the source) first. They live here, not in the
+/// wording module's Fluent files, because the wording module words this module's settings form
+/// (`xapi::form`): importing it back would make a cycle. A record names its language (`de`);
+/// the wording module's language list and this one are compared by a test.
+const WORDS: &[Words] = &[
+    Words {
+        code: "en",
+        tag: "en-US",
+        completed: "completed",
+        passed: "passed",
+        failed: "failed",
+        drill: "Pitch-pacing drill",
+    },
+    Words {
+        code: "de",
+        tag: "de-DE",
+        completed: "abgeschlossen",
+        passed: "bestanden",
+        failed: "nicht bestanden",
+        drill: "Pitch-Tempo-Übung",
+    },
+];
+
+/// The language codes whose display words this module has (`en`, `de`).
+pub fn display_languages() -> Vec<&'static str> {
+    WORDS.iter().map(|w| w.code).collect()
+}
+
+/// The words of the language `code` names (`de`, `de-AT`); English for one it does not have
+/// and for a record older than the field (empty).
+fn words(code: &str) -> &'static Words {
+    let primary = code.split(['-', '_']).next().unwrap_or("");
+    WORDS
+        .iter()
+        .find(|w| w.code == primary)
+        .unwrap_or(&WORDS[0])
+}
+
+/// A language map: always `en-US` (what every store and report reads), and the language the
+/// record was made in when it is another (xAPI 1.0.3, Language Map: each value in the language
+/// its RFC 5646 tag names).
+fn display(code: &str, pick: fn(&Words) -> &'static str) -> Value {
+    let (english, now) = (&WORDS[0], words(code));
+    let mut map = serde_json::Map::new();
+    map.insert(english.tag.into(), json!(pick(english)));
+    if now.code != english.code {
+        map.insert(now.tag.into(), json!(pick(now)));
+    }
+    Value::Object(map)
+}
+
+/// The language map of a scenario's title as a record has it: English under `en-US`, and the
+/// title it was played under in its own language's tag when that was another.
+fn title_map(r: &SessionRecord) -> Value {
+    let played = words(&r.language);
+    let english = if r.source_title.is_empty() || played.code == WORDS[0].code {
+        &r.title
+    } else {
+        &r.source_title
+    };
+    let mut map = serde_json::Map::new();
+    map.insert(WORDS[0].tag.into(), json!(english));
+    if played.code != WORDS[0].code {
+        map.insert(played.tag.into(), json!(r.title));
+    }
+    Value::Object(map)
+}
+
+fn verb(id: &str, code: &str) -> Value {
+    let pick: fn(&Words) -> &'static str = match id {
+        VERB_COMPLETED => |w| w.completed,
+        VERB_PASSED => |w| w.passed,
+        _ => |w| w.failed,
+    };
+    json!({ "id": id, "display": display(code, pick) })
 }
 
 /// What a statement pair says, independent of whether it is a session or a drill.
@@ -213,6 +297,8 @@ struct Facts {
     workshop: Option<Workshop>,
     support: Option<Support>,
     extensions: Value,
+    /// The language the experience happened in, as the record has it (`de`; empty: English).
+    language: String,
 }
 
 /// The level of support as the statements name it.
@@ -249,7 +335,7 @@ fn pair(settings: &XapiSettings, f: Facts) -> Value {
     let mut context = serde_json::Map::new();
     context.insert("registration".into(), json!(registration));
     context.insert("platform".into(), json!("Overpromise"));
-    context.insert("language".into(), json!("en"));
+    context.insert("language".into(), json!(words(&f.language).tag));
     if !ctx.is_empty() {
         context.insert("extensions".into(), Value::Object(ctx));
     }
@@ -257,7 +343,7 @@ fn pair(settings: &XapiSettings, f: Facts) -> Value {
         json!({
             "id": uuid_v4(),
             "actor": settings.actor(),
-            "verb": verb(verb_id),
+            "verb": verb(verb_id, &f.language),
             "object": f.object,
             "result": {
                 "score": { "scaled": num(f.scaled), "raw": num(f.raw), "min": 0.0, "max": num(f.max) },
@@ -285,7 +371,7 @@ pub fn session_statements(settings: &XapiSettings, r: &SessionRecord) -> Value {
                 "objectType": "Activity",
                 "id": scenario_iri(&r.scenario_id),
                 "definition": {
-                    "name": { "en-US": r.title },
+                    "name": title_map(r),
                     "type": "http://adlnet.gov/expapi/activities/simulation",
                 },
             }),
@@ -299,6 +385,7 @@ pub fn session_statements(settings: &XapiSettings, r: &SessionRecord) -> Value {
             workshop: r.workshop.clone(),
             support: Some(r.support),
             extensions: json!({ EXT_OUTCOME_SCORE: num(r.score) }),
+            language: r.language.clone(),
         },
     )
 }
@@ -314,7 +401,7 @@ pub fn drill_statements(settings: &XapiSettings, d: &DrillRecord) -> Value {
                 "objectType": "Activity",
                 "id": DRILL_IRI,
                 "definition": {
-                    "name": { "en-US": "Pitch-pacing drill" },
+                    "name": display(&d.language, |w| w.drill),
                     "type": "http://adlnet.gov/expapi/activities/assessment",
                 },
             }),
@@ -327,6 +414,7 @@ pub fn drill_statements(settings: &XapiSettings, d: &DrillRecord) -> Value {
             role: None,
             workshop: None,
             support: None,
+            language: d.language.clone(),
             extensions: json!({ EXT_DRILL: {
                 "seed": r.seed,
                 "difficulty": r.difficulty,
@@ -465,6 +553,14 @@ fn csv_text(v: &Value) -> String {
     }
 }
 
+/// A language map's `en-US` value, else its first (a statement kept by another program).
+fn english_or_first(map: &Value) -> Value {
+    map.get(WORDS[0].tag)
+        .or_else(|| map.as_object().and_then(|m| m.values().next()))
+        .cloned()
+        .unwrap_or(Value::Null)
+}
+
 /// A CSV of every kept statement that passes or fails (one row per result), oldest first,
 /// with a list of the files that could not be read (file and what). Written by the one CSV
 /// writer ([`crate::table_csv`]): a cell that would run as a formula is shown as text.
@@ -498,7 +594,7 @@ pub fn results_csv(data_dir: &Path) -> (String, Vec<String>) {
                 &s["actor"]["account"]["name"],
                 &json!(verb.rsplit('/').next().unwrap_or("")),
                 &s["object"]["id"],
-                &s["object"]["definition"]["name"]["en-US"],
+                &english_or_first(&s["object"]["definition"]["name"]),
                 &s["result"]["score"]["scaled"],
                 &s["result"]["score"]["raw"],
                 &s["result"]["score"]["max"],

@@ -43,6 +43,7 @@ mod saves;
 mod screen_reader;
 mod script;
 mod support;
+mod translations;
 #[cfg(feature = "gui")]
 mod ui_input;
 mod workshop;

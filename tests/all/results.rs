@@ -1,6 +1,7 @@
 //! Progress and results: the store across restarts and damage, xAPI statements against the
 //! specification's required fields, the CSV, and sending to a local test LRS (also when it is down).
 
+mod languages;
 mod more;
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -30,6 +31,8 @@ fn session(score: f32, passed: &[&str], at: u64) -> SessionRecord {
         checks_total: 4,
         workshop: None,
         support: overpromise::engine::Support::Expert,
+        language: String::new(),
+        source_title: String::new(),
     }
 }
 
@@ -48,6 +51,7 @@ fn drill(rate: f32, seconds: f32, at: u64) -> DrillRecord {
             mean_seconds: seconds,
             missed: Vec::new(),
         },
+        language: String::new(),
     }
 }
 

@@ -192,6 +192,7 @@ fn record(run: &mut DrillRun, config: &GameConfig) {
     let record = DrillRecord {
         finished_at: clock::now_unix(),
         result: drill.result(),
+        language: crate::wording::i18n::language().code().to_owned(),
     };
     run.recorded = Some(match crate::xapi::record_drill(dir, &settings, &record) {
         Ok(_) => match problem {

@@ -454,6 +454,8 @@ impl<'a> Validator<'a> {
             sales,
             delivery,
             scoring,
+            language: crate::scenario::SOURCE_LANGUAGE.to_owned(),
+            source_title: raw.title.clone(),
         }
     }
 

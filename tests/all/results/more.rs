@@ -142,6 +142,8 @@ fn every_kind_of_statement_passes_learning_lockers_xapi_validator() {
         xapi::session_statements(&st, &in_workshop),
         xapi::drill_statements(&st, &drill(0.9, 3.0, 4)),
         xapi::drill_statements(&st, &drill(0.2, 3.0, 5)),
+        xapi::session_statements(&st, &super::languages::played_in_german(6)),
+        xapi::drill_statements(&st, &super::languages::drilled_in_german(7)),
     ];
     let mut registrations = Vec::new();
     let mut all = Vec::new();
