@@ -75,6 +75,26 @@ impl Cdp {
     }
 
     async fn call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
+        // An evaluation that meets a page navigating (a join form handing over to the seat, a
+        // reload) is asked again of the new page, as a person would look again.
+        for _ in 0..100 {
+            match self.call_once(session, method, params.clone()).await {
+                Err(e) if method == "Runtime.evaluate" && e.contains("navigated or closed") => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("{method}: {e}"),
+                Ok(v) => return v,
+            }
+        }
+        panic!("{method}: the page never settled");
+    }
+
+    async fn call_once(
+        &mut self,
+        session: Option<&str>,
+        method: &str,
+        params: Value,
+    ) -> Result<Value, String> {
         self.id += 1;
         let mut msg = json!({"id": self.id, "method": method, "params": params});
         if let Some(s) = session {
@@ -93,8 +113,10 @@ impl Cdp {
             let Message::Text(t) = m else { continue };
             let v: Value = serde_json::from_str(t.as_str()).unwrap();
             if v["id"] == json!(self.id) {
-                assert!(v.get("error").is_none(), "{method}: {v}");
-                return v["result"].clone();
+                return match v.get("error") {
+                    Some(e) => Err(e.to_string()),
+                    None => Ok(v["result"].clone()),
+                };
             }
         }
     }
