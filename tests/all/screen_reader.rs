@@ -75,7 +75,7 @@ fn a_screen_reader_finds_every_button_of_the_title_a_meeting_and_the_debrief() {
         &title,
         &[
             menus::NEW_GAME,
-            drill::DRILL_TITLE,
+            &drill::drill_title(),
             "Progress",
             menus::JOIN_WORKSHOP,
             menus::HOST_WORKSHOP,

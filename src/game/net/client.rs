@@ -63,10 +63,10 @@ impl NetStatus {
     pub fn line(&self) -> String {
         use crate::wording::remote as words;
         match self {
-            NetStatus::Offline => words::NOT_CONNECTED.into(),
+            NetStatus::Offline => words::not_connected(),
             NetStatus::Connecting { attempt } => words::connecting(*attempt),
-            NetStatus::Greeting => words::JOINING_LINK.into(),
-            NetStatus::Connected => words::CONNECTED.into(),
+            NetStatus::Greeting => words::joining_link(),
+            NetStatus::Connected => words::connected(),
             NetStatus::Reconnecting { reason, retry_in } => words::reconnecting(reason, *retry_in),
             NetStatus::VersionMismatch { message } | NetStatus::Refused { message } => {
                 message.clone()

@@ -235,23 +235,13 @@ pub fn build_view(
             difficulty: run.difficulty,
             difficulties: Difficulty::ALL
                 .iter()
-                .map(|d| {
-                    (
-                        *d,
-                        words::difficulty(*d).into(),
-                        words::difficulty_blurb(*d),
-                    )
-                })
+                .map(|d| (*d, words::difficulty(*d), words::difficulty_blurb(*d)))
                 .collect(),
             seed: run.seed,
             problem: run.problem.clone(),
         });
     };
-    let heading = format!(
-        "{} · seed {}",
-        words::difficulty(drill.difficulty),
-        drill.seed
-    );
+    let heading = words::heading(drill.difficulty, drill.seed);
     if run.at_result() {
         let result = drill.result();
         let misses = result
@@ -276,13 +266,7 @@ pub fn build_view(
                 .iter()
                 .map(|r| (r.result.match_rate * 100.0) as f64)
                 .collect(),
-            best: best.map(|b| {
-                format!(
-                    "Personal best at {}: {:.0} %",
-                    words::difficulty(drill.difficulty),
-                    b * 100.0
-                )
-            }),
+            best: best.map(|b| words::personal_best(drill.difficulty, b)),
             recorded: run.recorded.clone().unwrap_or_default(),
         });
     }

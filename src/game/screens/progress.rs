@@ -399,12 +399,11 @@ pub fn build_view(page: &ProgressPage, catalogue: &Catalogue, queued: usize) -> 
         .iter()
         .filter_map(|d| {
             page.loaded.personal_best(*d).map(|r| {
-                format!(
-                    "Best at {}: {:.0} % (seed {}, {})",
-                    crate::wording::drill::difficulty(*d),
-                    r.result.match_rate * 100.0,
+                crate::wording::drill::best_at(
+                    *d,
+                    r.result.match_rate,
                     r.result.seed,
-                    clock::iso_date(r.finished_at)
+                    &clock::iso_date(r.finished_at),
                 )
             })
         })

@@ -32,10 +32,7 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
         items.push((Intent::Continue, menus::continue_game(label)));
     }
     items.push((Intent::NewGame, menus::NEW_GAME.to_owned()));
-    items.push((
-        Intent::OpenDrill,
-        crate::wording::drill::DRILL_TITLE.to_owned(),
-    ));
+    items.push((Intent::OpenDrill, crate::wording::drill::drill_title()));
     items.push((Intent::OpenProgress, "Progress".to_owned()));
     items.push((
         Intent::Workshop(WorkshopIntent::OpenJoin),

@@ -557,7 +557,7 @@ fn delivery_notes(
                             .wrap(),
                         );
                         if let Some(a) = &n.flag {
-                            let mut b = ActionButton::new(n.button);
+                            let mut b = ActionButton::new(&n.button);
                             if std::mem::take(&mut first_flag) {
                                 b = b.key("F");
                             }
