@@ -220,6 +220,45 @@ pub fn best_at(d: Difficulty, match_rate: f32, seed: u64, date: &str) -> String 
     )
 }
 
+/// A beat's heading on the drill screen: `Beat 3 of 10 · Coach · seed 42`.
+pub fn beat_heading(beat: usize, beats: usize, heading: &str) -> String {
+    tr!(
+        "drill-beat-heading",
+        beat = beat,
+        beats = beats,
+        heading = heading
+    )
+}
+/// No scenario has a beat to drill.
+pub fn no_beats() -> String {
+    tr!("drill-no-beats")
+}
+/// The drill could not start (`detail`: why, from the drill library).
+pub fn could_not_start(detail: &str) -> String {
+    tr!("drill-could-not-start", detail = detail)
+}
+/// Where a finished drill was kept: `Ok(problem)` kept (with a problem of the results settings,
+/// if any), `Err(why)` not kept.
+pub fn kept(outcome: Result<Option<&str>, &str>) -> String {
+    match outcome {
+        Ok(Some(problem)) => tr!("drill-kept-with-problem", problem = problem),
+        Ok(None) => tr!("drill-kept"),
+        Err(why) => tr!("drill-could-not-keep", detail = why),
+    }
+}
+/// No data folder to keep a drill in.
+pub fn not_kept_no_folder() -> String {
+    tr!("drill-not-kept-no-folder")
+}
+/// The history chart's lines: the match rate, the attempts, the best.
+pub fn chart_lines() -> (String, String, String) {
+    (
+        tr!("drill-chart-match-rate"),
+        tr!("drill-chart-attempts"),
+        tr!("drill-chart-best"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -116,12 +116,12 @@ fn a_screen_reader_finds_every_button_of_the_title_a_meeting_and_the_debrief() {
         "Pause",
     ];
     // The tabs this debrief shows (two roles only after a two-seat game).
-    expected.extend(
-        DebriefTab::ALL
-            .into_iter()
-            .filter(|t| *t != DebriefTab::TwoRoles)
-            .map(DebriefTab::label),
-    );
+    let tabs: Vec<String> = DebriefTab::ALL
+        .into_iter()
+        .filter(|t| *t != DebriefTab::TwoRoles)
+        .map(DebriefTab::label)
+        .collect();
+    expected.extend(tabs.iter().map(String::as_str));
     assert_buttons("debrief", &debrief, &expected);
 }
 

@@ -417,13 +417,14 @@ pub fn history_chart(ui: &mut Ui, pal: &Palette, id: &str, history: &[f64]) {
         .include_x(0.5)
         .include_x(history.len().max(5) as f64 + 0.5)
         .show(ui, |plot| {
-            plot.line(Line::new("match rate", PlotPoints::from(pts.clone())).color(pal.accent));
+            let (rate, attempts, best_line) = words::chart_lines();
+            plot.line(Line::new(rate, PlotPoints::from(pts.clone())).color(pal.accent));
             plot.points(
-                Points::new("attempts", PlotPoints::from(pts))
+                Points::new(attempts, PlotPoints::from(pts))
                     .radius(4.0)
                     .color(pal.accent),
             );
-            plot.hline(HLine::new("best", best).color(pal.good));
+            plot.hline(HLine::new(best_line, best).color(pal.good));
         })
         .response;
     super::alt_text(

@@ -67,7 +67,7 @@ pub(super) fn facilitate(ui: &mut egui::Ui, view: &DebriefView, q: usize) -> Opt
         ui.horizontal(|ui| {
             let w = 3.0 * 180.0 + 24.0;
             ui.add_space(((ui.available_width() - w) / 2.0).max(0.0));
-            if widgets::ActionButton::new("Previous")
+            if widgets::ActionButton::new(&crate::tr!("views-previous"))
                 .key("←")
                 .min_width(180.0)
                 .enabled(q > 0)
@@ -84,7 +84,7 @@ pub(super) fn facilitate(ui: &mut egui::Ui, view: &DebriefView, q: usize) -> Opt
             {
                 out = wrap(DebriefIntent::Facilitate(None));
             }
-            if widgets::ActionButton::new("Next")
+            if widgets::ActionButton::new(&crate::tr!("views-next"))
                 .key("→")
                 .min_width(180.0)
                 .primary(true)

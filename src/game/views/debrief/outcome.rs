@@ -85,7 +85,7 @@ pub(super) fn outcome(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                 egui::vec2(left_w, 0.0),
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
-                    card(ui, "Rubric", |ui| {
+                    card(ui, &crate::tr!("views-rubric"), |ui| {
                         for r in &view.rubric {
                             let tone = if r.passed { Tone::Good } else { Tone::Bad };
                             ui.horizontal_top(|ui| {

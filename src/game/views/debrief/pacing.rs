@@ -53,7 +53,7 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             egui::Layout::top_down(egui::Align::Min),
             |ui| {
                 scroll(ui, "debrief_pacing_side", |ui| {
-                    card(ui, "Pacing", |ui| {
+                    card(ui, &crate::tr!("views-pacing"), |ui| {
                         ui.label(RichText::new(&p.summary).strong());
                         widgets::weak(ui, &p.support);
                         widgets::weak(ui, ds::PACING_HOW_TO_READ);
@@ -136,7 +136,7 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .include_x(n + 0.5)
         .include_y(0.5)
         .include_y(5.9)
-        .x_axis_label("answer")
+        .x_axis_label(crate::tr!("views-answer-axis"))
         .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .y_axis_formatter(|mark, _| {

@@ -14,7 +14,7 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
     let mut out = None;
     scroll(ui, "debrief_promises", |ui| {
         if view.promises.is_empty() {
-            card(ui, "Promises", |ui| {
+            card(ui, &crate::tr!("views-promises"), |ui| {
                 ui.label(ds::NO_PROMISE);
             });
         }
@@ -60,7 +60,7 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
                     }
                     if view.can_what_if
                         && ui
-                            .button("What if…")
+                            .button(crate::tr!("views-what-if-button"))
                             .on_hover_text(ds::TRY_A_CHANGE)
                             .clicked()
                     {

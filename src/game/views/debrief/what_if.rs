@@ -12,7 +12,7 @@ pub(super) fn what_if(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
     let pal = Palette::of(ui);
     let mut out = None;
     if !view.can_what_if {
-        card(ui, "What if", |ui| {
+        card(ui, &crate::tr!("views-what-if"), |ui| {
             ui.label(ds::NEVER_HANDED_OVER);
         });
         return None;

@@ -341,7 +341,7 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         ui.horizontal_top(|ui| {
             if *new {
                 ui.label(
-                    RichText::new("New")
+                    RichText::new(crate::tr!("views-new"))
                         .font(bold_font(size::SMALL))
                         .color(pal.info),
                 );
