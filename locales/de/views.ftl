@@ -45,3 +45,54 @@ views-query = Hinterfragen
 views-dismiss = Schließen
 views-handoff = Übergabe
 views-new = Neu
+
+# Die Berichte (src/report): Text, Markdown und HTML teilen sie; der Textbericht schreibt seine
+# Überschriften in Großbuchstaben.
+views-report-outcome = Ergebnis
+views-report-delivered = { $delivered } von { $sold } Leistungspunkten geliefert{ $unfinished }; { $overtime } Überstunden; { $defects } Fehler vom Kunden gefunden. Gesamtwertung { $score }/100.
+views-report-unfinished = , die Arbeit wurde nicht fertig
+views-report-weeks = { $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+}
+views-report-price = Preis
+views-report-refunded = Erstattet (gestrichener Leistungsumfang)
+views-report-delivery-cost = Kosten der Umsetzung
+views-report-presales-cost = Vertriebskosten
+views-report-late-penalty = Verzugsstrafe
+views-report-warranty = Gewährleistung
+views-report-margin = Marge
+views-report-scorecards = Scorecards
+views-report-seller = Sicht des Vertriebs
+views-report-company = Sicht des Unternehmens
+views-report-seller-paid-on = wofür der Vertrieb bezahlt wird
+views-report-company-worth = was der Auftrag wert war
+views-report-promises = Versprechen: welches Versprechen was bewirkte
+views-report-no-promises = Es wurden keine Versprechen gegeben.
+views-report-verdict = Urteil: { $verdict }
+views-report-broken = GEBROCHEN { $because }
+views-report-hidden-needs = Verborgener Bedarf
+views-report-no-hidden-needs = Dieses Szenario hat keinen verborgenen Bedarf.
+views-report-what-the-client-knew = Was der Kunde wusste
+views-report-who = Wer
+views-report-what-became-of-it = Was daraus wurde
+views-report-delivery = Umsetzung
+views-report-burn-up-caption = Burn-up-Diagramm: erledigte Arbeit (durchgezogen) gegenüber dem gesamten Leistungsumfang (gestrichelt), in Personentagen pro Woche. Die rote Linie ist der vereinbarte Termin{ $first_promised }.
+views-report-first-promised = ; die graue gepunktete Linie der zuerst versprochene Termin
+views-report-burn-up-label = Burn-up-Diagramm: erledigte Arbeit gegenüber dem Leistungsumfang pro Woche
+views-report-pacing = Tempo
+views-report-pacing-long = Tempo: gewählte Tiefe gegenüber der Bereitschaft jedes Stakeholders
+views-report-pacing-caption = Die Tiefe jeder Antwort (schwarze Quadrate) gegenüber der Bereitschaft jedes Stakeholders im Raum (Punkte; hohl, wo die Antwort für sie zu tief oder zu oberflächlich war).
+views-report-pacing-label = Tempo: gewählte Tiefe gegenüber der Bereitschaft pro Antwort
+views-report-meeting = Termin
+views-report-said = Gesagt
+views-report-depth = Tiefe
+views-report-mark-ok = passt
+views-report-mark-too-deep = zu tief
+views-report-mark-too-shallow = zu flach
+views-report-rubric = Bewertungsraster: { $passed } von { $total } erfüllt
+views-report-pass = ERFÜLLT
+views-report-fail = NICHT ERFÜLLT
+views-report-why-it-matters = Warum es wichtig ist:
+views-report-key-moments = Schlüsselmomente
+views-report-questions = Fragen für die Nachbesprechung

@@ -45,3 +45,54 @@ views-query = Query
 views-dismiss = Dismiss
 views-handoff = Handoff
 views-new = New
+
+# The reports (src/report): text, Markdown and HTML share these; the text report writes its
+# headings in capitals.
+views-report-outcome = Outcome
+views-report-delivered = { $delivered } of { $sold } scope items delivered{ $unfinished }; { $overtime } of overtime; { $defects } defects found by the client. Overall score { $score }/100.
+views-report-unfinished = , the work was not finished
+views-report-weeks = { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}
+views-report-price = Price
+views-report-refunded = Refunded (dropped scope)
+views-report-delivery-cost = Delivery cost
+views-report-presales-cost = Presales cost
+views-report-late-penalty = Late penalty
+views-report-warranty = Warranty
+views-report-margin = Margin
+views-report-scorecards = Scorecards
+views-report-seller = The seller's
+views-report-company = The company's
+views-report-seller-paid-on = what sales is paid on
+views-report-company-worth = what the deal was worth
+views-report-promises = Promises: which promise caused what
+views-report-no-promises = No promises were made.
+views-report-verdict = Verdict: { $verdict }
+views-report-broken = BROKEN { $because }
+views-report-hidden-needs = Hidden needs
+views-report-no-hidden-needs = This scenario has no hidden needs.
+views-report-what-the-client-knew = What the client knew
+views-report-who = Who
+views-report-what-became-of-it = What became of it
+views-report-delivery = Delivery
+views-report-burn-up-caption = Burn-up: work done (solid) against total scope (dashed), in person-days per week. The red line is the agreed deadline{ $first_promised }.
+views-report-first-promised = ; the grey dotted line the deadline first promised
+views-report-burn-up-label = Burn-up: work done against scope per week
+views-report-pacing = Pacing
+views-report-pacing-long = Pacing: depth chosen against each stakeholder's readiness
+views-report-pacing-caption = Each answer's depth (black squares) against the readiness of each stakeholder in the room (dots; hollow where the answer was too deep or too shallow for them).
+views-report-pacing-label = Pacing: depth chosen against readiness per answer
+views-report-meeting = Meeting
+views-report-said = Said
+views-report-depth = Depth
+views-report-mark-ok = ok
+views-report-mark-too-deep = too deep
+views-report-mark-too-shallow = too shallow
+views-report-rubric = Rubric: { $passed } of { $total } passed
+views-report-pass = PASS
+views-report-fail = FAIL
+views-report-why-it-matters = Why it matters:
+views-report-key-moments = Key moments
+views-report-questions = Questions for the debrief

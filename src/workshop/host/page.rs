@@ -31,7 +31,7 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
         c.push(count(r.promises_made));
         c.push(String::new());
         c.push(words::percent(r.pacing_match));
-        c.push(words::source(r.imported).into());
+        c.push(words::source(r.imported));
         return c;
     }
     vec![
@@ -45,7 +45,7 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
         count(r.promises_made),
         count(r.promises_kept),
         words::percent(r.pacing_match),
-        words::source(r.imported).into(),
+        words::source(r.imported),
     ]
 }
 
