@@ -96,3 +96,23 @@ views-report-fail = NICHT ERFÜLLT
 views-report-why-it-matters = Warum es wichtig ist:
 views-report-key-moments = Schlüsselmomente
 views-report-questions = Fragen für die Nachbesprechung
+
+# Die Szenarioauswahl und das Briefing.
+views-introductory = Einstieg
+views-intermediate = Fortgeschritten
+views-advanced = Anspruchsvoll
+views-source-builtin = Eingebaut
+views-source-shipped = Mitgeliefert (levels/ auf der Festplatte)
+views-source-extra = Zusätzlicher Ordner
+views-source-user = Ihre Szenarien
+views-concern-cost = Kosten
+views-concern-schedule = Zeitplan
+views-concern-risk = Risiko
+views-concern-quality = Qualität
+views-concern-innovation = Innovation
+views-assessed-mode = Gewertet: keine Hinweise, Ergebnis wird gespeichert
+views-practice-mode = Übung: Hinweise erlaubt
+
+# Der Export auf dem Bildschirm der Nachbesprechung.
+views-report-saved = Gespeichert: { $path }
+views-report-not-saved = Der Bericht konnte nicht gespeichert werden: { $error }

@@ -96,3 +96,23 @@ views-report-fail = FAIL
 views-report-why-it-matters = Why it matters:
 views-report-key-moments = Key moments
 views-report-questions = Questions for the debrief
+
+# The picker and the briefing.
+views-introductory = Introductory
+views-intermediate = Intermediate
+views-advanced = Advanced
+views-source-builtin = Built-in
+views-source-shipped = Shipped (levels/ on disk)
+views-source-extra = Extra folder
+views-source-user = Your levels
+views-concern-cost = Cost
+views-concern-schedule = Schedule
+views-concern-risk = Risk
+views-concern-quality = Quality
+views-concern-innovation = Innovation
+views-assessed-mode = Assessed: no hints, result recorded
+views-practice-mode = Practice: hints allowed
+
+# The debrief screen's export.
+views-report-saved = Saved { $path }
+views-report-not-saved = Could not save the report: { $error }

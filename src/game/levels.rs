@@ -41,12 +41,12 @@ pub enum LevelSource {
 
 impl LevelSource {
     /// A short label for the picker.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            LevelSource::Builtin => "Built-in",
-            LevelSource::Shipped => "Shipped (levels/ on disk)",
-            LevelSource::Extra => "Extra folder",
-            LevelSource::User => "Your levels",
+            LevelSource::Builtin => crate::tr!("views-source-builtin"),
+            LevelSource::Shipped => crate::tr!("views-source-shipped"),
+            LevelSource::Extra => crate::tr!("views-source-extra"),
+            LevelSource::User => crate::tr!("views-source-user"),
         }
     }
 }
