@@ -116,3 +116,32 @@ views-practice-mode = Übung: Hinweise erlaubt
 # Der Export auf dem Bildschirm der Nachbesprechung.
 views-report-saved = Gespeichert: { $path }
 views-report-not-saved = Der Bericht konnte nicht gespeichert werden: { $error }
+
+# Der Fortschrittsbildschirm (src/game/screens/progress.rs).
+views-progress-saved = Gespeichert.
+views-progress-not-saved = Die Einstellungen für Ergebnisse konnten nicht gespeichert werden: { $error }.
+views-progress-no-store = Legen Sie zuerst einen Learning Record Store fest.
+views-progress-sending = Wird im Hintergrund gesendet…
+views-progress-sent = { $files ->
+    [one] 1 Meldungsdatei gesendet.
+   *[other] { $files } Meldungsdateien gesendet.
+}
+views-progress-sent-some = { $sent } gesendet; { $queued } noch in der Warteschlange ({ $why }). Sie werden später gesendet.
+views-progress-send-stopped = Das Senden brach unerwartet ab; die Meldungen bleiben in der Warteschlange.
+views-progress-assessed-recorded = Gewerteter Durchgang gespeichert: { $passed } von { $total } Kriterien des Bewertungsrasters erfüllt ({ $verdict }).
+views-progress-passed = bestanden
+views-progress-not-passed-yet = noch nicht bestanden
+views-progress-not-recorded = Der gewertete Durchgang konnte nicht gespeichert werden: { $error }.
+views-progress-as-seller = Als Vertrieb
+views-progress-as-delivery-lead = Als Projektleitung
+views-progress-solo = Allein (beide Rollen)
+
+# Die Verbindung zu einem Workshop-Host (src/game/net/client.rs).
+views-address-empty = Geben Sie die Adresse des Hosts ein, wie sein Bildschirm sie zeigt (zum Beispiel 192.168.1.20:7878).
+views-address-spaces = Eine Adresse enthält keine Leerzeichen.
+views-address-scheme = Die Adresse beginnt mit ws://, wss:// oder direkt mit dem Host (192.168.1.20:7878).
+views-address-no-host = Die Adresse enthält keinen Hostnamen.
+views-address-port = „{ $port }“ ist keine Portnummer (1 bis 65535).
+views-link-not-written = Eine Nachricht konnte nicht geschrieben werden: { $error }
+views-link-unreachable = Der Host ist nicht erreichbar: { $reason }.
+views-link-binary = Der Host hat eine binäre Nachricht gesendet; sie wurde ignoriert.

@@ -116,3 +116,32 @@ views-practice-mode = Practice: hints allowed
 # The debrief screen's export.
 views-report-saved = Saved { $path }
 views-report-not-saved = Could not save the report: { $error }
+
+# The progress screen (src/game/screens/progress.rs).
+views-progress-saved = Saved.
+views-progress-not-saved = The results settings could not be saved: { $error }.
+views-progress-no-store = Set a learning record store first.
+views-progress-sending = Sending in the background…
+views-progress-sent = { $files ->
+    [one] Sent 1 statement file.
+   *[other] Sent { $files } statement files.
+}
+views-progress-sent-some = Sent { $sent }; { $queued } still queued ({ $why }). They will be sent later.
+views-progress-send-stopped = Sending stopped unexpectedly; the statements stay queued.
+views-progress-assessed-recorded = Assessed run recorded: { $passed } of { $total } rubric checks passed ({ $verdict }).
+views-progress-passed = passed
+views-progress-not-passed-yet = not passed yet
+views-progress-not-recorded = The assessed run could not be recorded: { $error }.
+views-progress-as-seller = As the seller
+views-progress-as-delivery-lead = As the delivery lead
+views-progress-solo = Alone (both parts)
+
+# The link to a workshop host (src/game/net/client.rs).
+views-address-empty = Type the host's address, as its screen shows it (for example 192.168.1.20:7878).
+views-address-spaces = An address has no spaces.
+views-address-scheme = The address starts with ws://, wss://, or just the host (192.168.1.20:7878).
+views-address-no-host = The address has no host name.
+views-address-port = "{ $port }" is not a port number (1 to 65535).
+views-link-not-written = A message could not be written: { $error }
+views-link-unreachable = Cannot reach the host: { $reason }.
+views-link-binary = The host sent a binary message; it was ignored.
