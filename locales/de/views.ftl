@@ -145,3 +145,25 @@ views-address-port = „{ $port }“ ist keine Portnummer (1 bis 65535).
 views-link-not-written = Eine Nachricht konnte nicht geschrieben werden: { $error }
 views-link-unreachable = Der Host ist nicht erreichbar: { $reason }.
 views-link-binary = Der Host hat eine binäre Nachricht gesendet; sie wurde ignoriert.
+
+# Szenarien auf der Festplatte (src/game/levels.rs).
+views-level-folder-unreadable = Der Ordner { $folder } konnte nicht gelesen werden: { $error }.
+views-level-unreadable = Die Datei konnte nicht gelesen werden: { $error }.
+views-level-too-large = Die Datei ist { $size } KB groß; eine Szenariodatei darf höchstens { $limit } KB groß sein.
+views-level-too-deep = Zeile { $line }, Spalte { $column }: Klammern sind tiefer als { $limit } Ebenen verschachtelt.
+views-level-not-utf8 = Zeile { $line }, Spalte { $column }: Die Datei ist kein UTF-8-Text: { $cause }.
+views-level-syntax = Zeile { $line }, Spalte { $column }: { $message }.
+views-level-syntax-in = Zeile { $line }, Spalte { $column }: { $message } (beim Lesen von { $field }).
+views-level-has-problems = Dieses Szenario kann nicht gespielt werden: Seine Datei hat Fehler.
+
+# Die gemeinsame Nachbesprechung vom Host (src/game/net/board.rs).
+views-board-not-fetched-from = Die gemeinsame Nachbesprechung konnte nicht von { $url } abgerufen werden: { $error }.
+views-board-not-read = Die gemeinsame Nachbesprechung konnte nicht gelesen werden: { $error }.
+views-board-unknown = Diese gemeinsame Nachbesprechung des Hosts kann dieses Spiel nicht lesen: { $error }.
+views-board-not-fetched = Die gemeinsame Nachbesprechung konnte nicht abgerufen werden.
+
+# Spielstände und Einstellungen (src/game/save.rs, src/game/prefs.rs).
+views-not-saved = Ihr Spiel konnte nicht gespeichert werden ({ $error }). Sie können weiterspielen, es lässt sich später aber nicht fortsetzen.
+views-settings-unreadable = Ihre Einstellungsdatei konnte nicht gelesen werden ({ $error }); es gelten die Standardwerte.
+views-seller = Vertrieb
+views-delivery-lead = Projektleitung

@@ -145,3 +145,25 @@ views-address-port = "{ $port }" is not a port number (1 to 65535).
 views-link-not-written = A message could not be written: { $error }
 views-link-unreachable = Cannot reach the host: { $reason }.
 views-link-binary = The host sent a binary message; it was ignored.
+
+# Levels on disk (src/game/levels.rs).
+views-level-folder-unreadable = The folder { $folder } could not be read: { $error }.
+views-level-unreadable = The file could not be read: { $error }.
+views-level-too-large = The file is { $size } KB; a scenario file may be at most { $limit } KB.
+views-level-too-deep = Line { $line }, column { $column }: brackets are nested more than { $limit } deep.
+views-level-not-utf8 = Line { $line }, column { $column }: the file is not UTF-8 text: { $cause }.
+views-level-syntax = Line { $line }, column { $column }: { $message }.
+views-level-syntax-in = Line { $line }, column { $column }: { $message } (while reading { $field }).
+views-level-has-problems = That scenario can't be played: its file has problems.
+
+# The class debrief fetched from the host (src/game/net/board.rs).
+views-board-not-fetched-from = The class debrief could not be fetched from { $url }: { $error }.
+views-board-not-read = The class debrief could not be read: { $error }.
+views-board-unknown = The host's class debrief is not one this game can read: { $error }.
+views-board-not-fetched = The class debrief could not be fetched.
+
+# Saves and settings (src/game/save.rs, src/game/prefs.rs).
+views-not-saved = Your game could not be saved ({ $error }). You can keep playing, but it will not resume later.
+views-settings-unreadable = Your settings file could not be read ({ $error }); the defaults are in use.
+views-seller = Seller
+views-delivery-lead = Delivery lead

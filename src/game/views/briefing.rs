@@ -470,8 +470,16 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             for (i, (label, text, hint)) in [
-                ("Seller", &mut names.seller, DEFAULT_NAMES[0]),
-                ("Delivery lead", &mut names.delivery_lead, DEFAULT_NAMES[1]),
+                (
+                    crate::tr!("views-seller"),
+                    &mut names.seller,
+                    DEFAULT_NAMES[0],
+                ),
+                (
+                    crate::tr!("views-delivery-lead"),
+                    &mut names.delivery_lead,
+                    DEFAULT_NAMES[1],
+                ),
             ]
             .into_iter()
             .enumerate()
