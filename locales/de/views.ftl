@@ -167,3 +167,22 @@ views-not-saved = Ihr Spiel konnte nicht gespeichert werden ({ $error }). Sie k�
 views-settings-unreadable = Ihre Einstellungsdatei konnte nicht gelesen werden ({ $error }); es gelten die Standardwerte.
 views-seller = Vertrieb
 views-delivery-lead = Projektleitung
+
+# Die Hinweise der Umsetzung und die Legenden der Diagramme.
+views-morale-motivated = motiviert
+views-morale-steady = stabil
+views-morale-low = niedrig, langsamer
+views-morale-burning-out = brennt aus
+views-fatigue-fresh = frisch
+views-fatigue-a-little-tired = etwas müde
+views-fatigue-tired = müde: langsamer und mehr Fehler
+views-fatigue-exhausted = erschöpft
+views-budget-comfortable = komfortabel
+views-budget-getting-tight = wird knapp
+views-budget-almost-gone = fast aufgebraucht
+views-budget-over = über dem Preis: Verlust
+views-legend-done = erledigt
+views-legend-all-the-work = die gesamte Arbeit
+views-legend-depth-you-chose = gewählte Tiefe
+views-legend-too-deep = zu tief
+views-legend-too-shallow = zu flach

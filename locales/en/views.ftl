@@ -167,3 +167,22 @@ views-not-saved = Your game could not be saved ({ $error }). You can keep playin
 views-settings-unreadable = Your settings file could not be read ({ $error }); the defaults are in use.
 views-seller = Seller
 views-delivery-lead = Delivery lead
+
+# Delivery's cues and the charts' legends.
+views-morale-motivated = motivated
+views-morale-steady = steady
+views-morale-low = low, slower
+views-morale-burning-out = burning out
+views-fatigue-fresh = fresh
+views-fatigue-a-little-tired = a little tired
+views-fatigue-tired = tired: slower and more defects
+views-fatigue-exhausted = exhausted
+views-budget-comfortable = comfortable
+views-budget-getting-tight = getting tight
+views-budget-almost-gone = almost gone
+views-budget-over = over the price: losing money
+views-legend-done = done
+views-legend-all-the-work = all the work
+views-legend-depth-you-chose = depth you chose
+views-legend-too-deep = too deep
+views-legend-too-shallow = too shallow

@@ -227,12 +227,17 @@ fn pacing_chart(ui: &mut egui::Ui, p: &Pacing, height: f32) {
         .iter()
         .map(|(name, _)| ds::ready_for_legend(name))
         .collect();
-    let mut items = vec![(pal.text, Swatch::Line, "depth you chose")];
+    let (chose, deep, shallow) = (
+        crate::tr!("views-legend-depth-you-chose"),
+        crate::tr!("views-legend-too-deep"),
+        crate::tr!("views-legend-too-shallow"),
+    );
+    let mut items = vec![(pal.text, Swatch::Line, chose.as_str())];
     for (i, name) in names.iter().enumerate() {
         items.push((person_color(&pal, i), Swatch::Dashed, name.as_str()));
     }
-    items.push((pal.bad, Swatch::Up, "too deep"));
-    items.push((pal.warn, Swatch::Down, "too shallow"));
+    items.push((pal.bad, Swatch::Up, deep.as_str()));
+    items.push((pal.warn, Swatch::Down, shallow.as_str()));
     if any_lost {
         items.push((pal.warn, Swatch::Cross, ds::WORDS_LEGEND));
     }

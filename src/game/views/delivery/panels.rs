@@ -196,9 +196,13 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
     );
     let agreed = words::agreed_legend(b.deadline);
     let team = b.team_deadline.map(words::team_legend);
+    let (done, all) = (
+        crate::tr!("views-legend-done"),
+        crate::tr!("views-legend-all-the-work"),
+    );
     let mut items = vec![
-        (pal.good, Swatch::Line, "done"),
-        (pal.warn, Swatch::Line, "all the work"),
+        (pal.good, Swatch::Line, done.as_str()),
+        (pal.warn, Swatch::Line, all.as_str()),
         (pal.bad, Swatch::Dashed, agreed.as_str()),
     ];
     if let Some(t) = &team {
