@@ -186,3 +186,10 @@ views-legend-all-the-work = die gesamte Arbeit
 views-legend-depth-you-chose = gewählte Tiefe
 views-legend-too-deep = zu tief
 views-legend-too-shallow = zu flach
+
+# Der Wiedergabedatensatz am Ende eines exportierten Berichts (src/report/replay.rs).
+views-replay-cut-off = der Wiedergabedatensatz des Berichts ist abgeschnitten
+views-replay-odd-length = der Wiedergabedatensatz des Berichts ist beschädigt (ungerade Länge)
+views-replay-not-hexadecimal = der Wiedergabedatensatz des Berichts ist beschädigt (nicht hexadezimal)
+views-replay-not-text = der Wiedergabedatensatz des Berichts ist beschädigt (kein Text)
+views-replay-unreadable = der Wiedergabedatensatz des Berichts: { $error }

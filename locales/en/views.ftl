@@ -186,3 +186,10 @@ views-legend-all-the-work = all the work
 views-legend-depth-you-chose = depth you chose
 views-legend-too-deep = too deep
 views-legend-too-shallow = too shallow
+
+# The replay record an exported report ends with (src/report/replay.rs).
+views-replay-cut-off = the report's replay record is cut off
+views-replay-odd-length = the report's replay record is damaged (odd length)
+views-replay-not-hexadecimal = the report's replay record is damaged (not hexadecimal)
+views-replay-not-text = the report's replay record is damaged (not text)
+views-replay-unreadable = the report's replay record: { $error }
