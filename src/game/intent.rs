@@ -248,14 +248,14 @@ impl DebriefTab {
     ];
 
     /// Its label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            DebriefTab::Outcome => "Outcome",
-            DebriefTab::Promises => "Promises",
-            DebriefTab::Pacing => "Pacing",
-            DebriefTab::WhatIf => "What if",
-            DebriefTab::Discuss => "Discuss",
-            DebriefTab::TwoRoles => "Two roles",
+            DebriefTab::Outcome => crate::tr!("views-tab-outcome"),
+            DebriefTab::Promises => crate::tr!("views-tab-promises"),
+            DebriefTab::Pacing => crate::tr!("views-tab-pacing"),
+            DebriefTab::WhatIf => crate::tr!("views-tab-what-if"),
+            DebriefTab::Discuss => crate::tr!("views-tab-discuss"),
+            DebriefTab::TwoRoles => crate::tr!("views-tab-two-roles"),
         }
     }
 }

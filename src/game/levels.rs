@@ -41,12 +41,12 @@ pub enum LevelSource {
 
 impl LevelSource {
     /// A short label for the picker.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            LevelSource::Builtin => "Built-in",
-            LevelSource::Shipped => "Shipped (levels/ on disk)",
-            LevelSource::Extra => "Extra folder",
-            LevelSource::User => "Your levels",
+            LevelSource::Builtin => crate::tr!("views-source-builtin"),
+            LevelSource::Shipped => crate::tr!("views-source-shipped"),
+            LevelSource::Extra => crate::tr!("views-source-extra"),
+            LevelSource::User => crate::tr!("views-source-user"),
         }
     }
 }
@@ -161,9 +161,10 @@ impl Catalogue {
                 Err(e)
                     if *source == LevelSource::User && e.kind() == std::io::ErrorKind::NotFound => {
                 }
-                Err(e) => problems.push(format!(
-                    "The folder {} could not be read: {e}.",
-                    dir.display()
+                Err(e) => problems.push(crate::tr!(
+                    "views-level-folder-unreadable",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
                 )),
             }
         }
@@ -259,21 +260,32 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 /// A load error in plain words, one problem per line, without the file name (the list shows it).
 pub fn plain_problems(e: &LoadError) -> Vec<String> {
     match e {
-        LoadError::Io { source, .. } => vec![format!("The file could not be read: {source}.")],
-        LoadError::TooLarge { bytes, limit, .. } => vec![format!(
-            "The file is {} KB; a scenario file may be at most {} KB.",
-            bytes / 1024,
-            limit / 1024
+        LoadError::Io { source, .. } => {
+            vec![crate::tr!(
+                "views-level-unreadable",
+                error = source.to_string()
+            )]
+        }
+        LoadError::TooLarge { bytes, limit, .. } => vec![crate::tr!(
+            "views-level-too-large",
+            size = (bytes / 1024).to_string(),
+            limit = (limit / 1024).to_string()
         )],
         LoadError::TooDeep {
             line, col, limit, ..
-        } => vec![format!(
-            "Line {line}, column {col}: brackets are nested more than {limit} deep."
+        } => vec![crate::tr!(
+            "views-level-too-deep",
+            line = line.to_string(),
+            column = col.to_string(),
+            limit = limit.to_string()
         )],
         LoadError::NotUtf8 {
             line, col, cause, ..
-        } => vec![format!(
-            "Line {line}, column {col}: the file is not UTF-8 text: {cause}."
+        } => vec![crate::tr!(
+            "views-level-not-utf8",
+            line = line.to_string(),
+            column = col.to_string(),
+            cause = cause.to_string()
         )],
         LoadError::Syntax {
             line,
@@ -282,12 +294,23 @@ pub fn plain_problems(e: &LoadError) -> Vec<String> {
             message,
             ..
         } => {
-            let place = if field_path.is_empty() {
-                String::new()
+            let (line, column) = (line.to_string(), col.to_string());
+            vec![if field_path.is_empty() {
+                crate::tr!(
+                    "views-level-syntax",
+                    line = line,
+                    column = column,
+                    message = message.to_string()
+                )
             } else {
-                format!(" (while reading {field_path})")
-            };
-            vec![format!("Line {line}, column {col}: {message}{place}.")]
+                crate::tr!(
+                    "views-level-syntax-in",
+                    line = line,
+                    column = column,
+                    message = message.to_string(),
+                    field = field_path.to_string()
+                )
+            }]
         }
         LoadError::Invalid { problems, .. } if !problems.is_empty() => problems
             .iter()

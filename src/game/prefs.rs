@@ -150,8 +150,9 @@ pub fn load(data_dir: &Path) -> (Settings, Option<String>) {
             Ok(s) => (s.sanitised(), None),
             Err(e) => (
                 Settings::default(),
-                Some(format!(
-                    "Your settings file could not be read ({e}); the defaults are in use."
+                Some(crate::tr!(
+                    "views-settings-unreadable",
+                    error = e.to_string()
                 )),
             ),
         },

@@ -172,8 +172,6 @@ fn autosave(
             slot.message = None;
             slot.resumable = None; // the game in memory is now the one to continue
         }
-        Err(e) => notice.set(format!(
-            "Your game could not be saved ({e}). You can keep playing, but it will not resume later."
-        )),
+        Err(e) => notice.set(crate::tr!("views-not-saved", error = e.to_string())),
     }
 }

@@ -78,7 +78,7 @@ fn render(v: &View) -> String {
         esc(&v.support)
     );
 
-    let _ = writeln!(o, "<h2>Outcome</h2>");
+    let _ = writeln!(o, "<h2>{}</h2>", esc(&crate::tr!("views-report-outcome")));
     for l in &v.outcome {
         let _ = writeln!(o, "<p>{}</p>", esc(l));
     }
@@ -93,12 +93,20 @@ fn render(v: &View) -> String {
     }
     let _ = writeln!(o, "</table>");
 
-    let _ = writeln!(o, "<h2>Scorecards</h2>\n<div class=\"cards\">");
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>\n<div class=\"cards\">",
+        esc(&crate::tr!("views-report-scorecards"))
+    );
+    let seller = crate::tr!("views-report-seller");
+    let seller_on = crate::tr!("views-report-seller-paid-on");
+    let company = crate::tr!("views-report-company");
+    let company_worth = crate::tr!("views-report-company-worth");
     for (title, lines) in [
-        ("The seller's: what sales is paid on", &v.seller),
-        ("The company's: what the deal was worth", &v.company),
+        (format!("{seller}: {seller_on}"), &v.seller),
+        (format!("{company}: {company_worth}"), &v.company),
     ] {
-        let _ = writeln!(o, "<div class=\"card\"><h3>{}</h3><table>", esc(title));
+        let _ = writeln!(o, "<div class=\"card\"><h3>{}</h3><table>", esc(&title));
         for l in lines {
             let _ = writeln!(
                 o,
@@ -168,33 +176,36 @@ fn render(v: &View) -> String {
     }
 
     if !v.burn.is_empty() {
-        let _ = writeln!(o, "<h2>Delivery</h2>\n<figure>");
-        burn_chart(&mut o, v);
         let _ = writeln!(
             o,
-            "<figcaption>Burn-up: work done (solid) against total scope (dashed), in person-days per week. \
-             The red line is the agreed deadline{}.</figcaption>\n</figure>",
-            if v.promised_weeks != v.deadline && v.promised_weeks > 0 {
-                "; the grey dotted line the deadline first promised"
+            "<h2>{}</h2>\n<figure>",
+            esc(&crate::tr!("views-report-delivery"))
+        );
+        burn_chart(&mut o, v);
+        let caption = crate::tr!(
+            "views-report-burn-up-caption",
+            first_promised = if v.promised_weeks != v.deadline && v.promised_weeks > 0 {
+                crate::tr!("views-report-first-promised")
             } else {
-                ""
+                String::new()
             }
         );
+        let _ = writeln!(o, "<figcaption>{}</figcaption>\n</figure>", esc(&caption));
     }
 
-    let _ = writeln!(o, "<h2>Promises: which promise caused what</h2>");
+    let _ = writeln!(o, "<h2>{}</h2>", esc(&crate::tr!("views-report-promises")));
     if v.promises.is_empty() {
-        let _ = writeln!(o, "<p>No promises were made.</p>");
+        let _ = writeln!(o, "<p>{}</p>", esc(&crate::tr!("views-report-no-promises")));
     }
     for (i, p) in v.promises.iter().enumerate() {
         let _ = writeln!(
             o,
-            "<div class=\"promise{}\"><h3>{}. {}</h3>\n<div class=\"meta\">{}</div>\n<div class=\"verdict\">Verdict: {}</div>",
+            "<div class=\"promise{}\"><h3>{}. {}</h3>\n<div class=\"meta\">{}</div>\n<div class=\"verdict\">{}</div>",
             if p.broken { " broken" } else { "" },
             i + 1,
             esc(&p.what),
             code(&esc(&p.made)),
-            esc(&p.verdict)
+            esc(&crate::tr!("views-report-verdict", verdict = &p.verdict))
         );
         if !p.effects.is_empty() {
             let _ = writeln!(o, "<ul>");
@@ -209,13 +220,24 @@ fn render(v: &View) -> String {
         let _ = writeln!(o, "</div>");
     }
 
-    let _ = writeln!(o, "<h2>Hidden needs</h2>");
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>",
+        esc(&crate::tr!("views-report-hidden-needs"))
+    );
     if v.needs.is_empty() {
-        let _ = writeln!(o, "<p>This scenario has no hidden needs.</p>");
+        let _ = writeln!(
+            o,
+            "<p>{}</p>",
+            esc(&crate::tr!("views-report-no-hidden-needs"))
+        );
     } else {
         let _ = writeln!(
             o,
-            "<table><tr><th>What the client knew</th><th>Who</th><th>What became of it</th></tr>"
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            esc(&crate::tr!("views-report-what-the-client-knew")),
+            esc(&crate::tr!("views-report-who")),
+            esc(&crate::tr!("views-report-what-became-of-it"))
         );
         for n in &v.needs {
             let _ = writeln!(
@@ -243,7 +265,8 @@ fn render(v: &View) -> String {
     }
     let _ = writeln!(
         o,
-        "<h2>Pacing</h2>\n<p>{}. {}.</p>",
+        "<h2>{}</h2>\n<p>{}. {}.</p>",
+        esc(&crate::tr!("views-report-pacing")),
         esc(&v.pacing_summary),
         esc(&v.support)
     );
@@ -252,10 +275,16 @@ fn render(v: &View) -> String {
         pacing_chart(&mut o, v);
         let _ = writeln!(
             o,
-            "<figcaption>Each answer's depth (black squares) against the readiness of each stakeholder in the room \
-             (dots; hollow where the answer was too deep or too shallow for them).</figcaption>\n</figure>"
+            "<figcaption>{}</figcaption>\n</figure>",
+            esc(&crate::tr!("views-report-pacing-caption"))
         );
-        let _ = write!(o, "<table><tr><th>Meeting</th><th>Said</th><th>Depth</th>");
+        let _ = write!(
+            o,
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th>",
+            esc(&crate::tr!("views-report-meeting")),
+            esc(&crate::tr!("views-report-said")),
+            esc(&crate::tr!("views-report-depth"))
+        );
         for n in &v.stakeholders {
             let _ = write!(o, "<th>{}</th>", esc(n));
         }
@@ -297,19 +326,29 @@ fn render(v: &View) -> String {
     let (passed, total) = v.rubric_score();
     let _ = writeln!(
         o,
-        "<h2>Rubric: {passed} of {total} passed</h2>\n<ul class=\"rubric\">"
+        "<h2>{}</h2>\n<ul class=\"rubric\">",
+        esc(&crate::tr!(
+            "views-report-rubric",
+            passed = passed,
+            total = total
+        ))
     );
     for c in &v.rubric {
         let _ = write!(
             o,
             "<li><span class=\"{}\">{}</span><strong>{}</strong><br><span class=\"meta\">{}</span>",
             if c.passed { "pass" } else { "fail" },
-            if c.passed { "PASS" } else { "FAIL" },
+            esc(&if c.passed {
+                crate::tr!("views-report-pass")
+            } else {
+                crate::tr!("views-report-fail")
+            }),
             esc(&c.label),
             esc(&c.detail)
         );
         if !c.passed {
-            let _ = write!(o, "<br><em>Why it matters:</em> {}", esc(&c.why));
+            let why = crate::tr!("views-report-why-it-matters");
+            let _ = write!(o, "<br><em>{}</em> {}", esc(&why), esc(&c.why));
         }
         let _ = writeln!(o, "</li>");
     }
@@ -348,11 +387,19 @@ fn render(v: &View) -> String {
         }
     }
 
-    let _ = writeln!(o, "<h2>Key moments</h2>\n<ul>");
+    let _ = writeln!(
+        o,
+        "<h2>{}</h2>\n<ul>",
+        esc(&crate::tr!("views-report-key-moments"))
+    );
     for m in &v.moments {
         let _ = writeln!(o, "<li>{}</li>", esc(m));
     }
-    let _ = writeln!(o, "</ul>\n<h2>Questions for the debrief</h2>\n<ol>");
+    let _ = writeln!(
+        o,
+        "</ul>\n<h2>{}</h2>\n<ol>",
+        esc(&crate::tr!("views-report-questions"))
+    );
     for q in &v.questions {
         let _ = writeln!(o, "<li>{}</li>", esc(q));
     }
@@ -415,7 +462,8 @@ fn pacing_chart(o: &mut String, v: &View) {
     let _ = writeln!(
         o,
         "<svg class=\"chart\" viewBox=\"0 0 {W} {H}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" \
-         aria-label=\"Pacing: depth chosen against readiness per answer\" font-size=\"11\" font-family=\"sans-serif\">"
+         aria-label=\"{}\" font-size=\"11\" font-family=\"sans-serif\">",
+        esc(&crate::tr!("views-report-pacing-label"))
     );
     for level in 1..=5 {
         let yy = y(level as f32);
@@ -574,7 +622,8 @@ fn burn_chart(o: &mut String, v: &View) {
     let _ = writeln!(
         o,
         "<svg class=\"chart\" viewBox=\"0 0 {W} {H}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" \
-         aria-label=\"Burn-up: work done against scope per week\" font-size=\"11\" font-family=\"sans-serif\">"
+         aria-label=\"{}\" font-size=\"11\" font-family=\"sans-serif\">",
+        esc(&crate::tr!("views-report-burn-up-label"))
     );
     for i in 0..=5 {
         let tick = top * i as f32 / 5.0;

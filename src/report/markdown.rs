@@ -27,7 +27,7 @@ fn render(v: &View) -> String {
         md(&v.support)
     );
 
-    let _ = writeln!(o, "## Outcome\n");
+    let _ = writeln!(o, "## {}\n", crate::tr!("views-report-outcome"));
     for l in &v.outcome {
         let _ = writeln!(o, "{}", md(l));
     }
@@ -36,10 +36,12 @@ fn render(v: &View) -> String {
         let _ = writeln!(o, "| {} | {} |", cell(&l.label), cell(&l.value));
     }
 
-    let _ = writeln!(o, "\n## Scorecards\n");
+    let _ = writeln!(o, "\n## {}\n", crate::tr!("views-report-scorecards"));
     let _ = writeln!(
         o,
-        "| The seller's | | The company's | |\n|---|---:|---|---:|"
+        "| {} | | {} | |\n|---|---:|---|---:|",
+        md(&crate::tr!("views-report-seller")),
+        md(&crate::tr!("views-report-company"))
     );
     for i in 0..v.seller.len().max(v.company.len()) {
         let (a, b) = v.seller.get(i).map_or((String::new(), String::new()), |l| {
@@ -93,14 +95,15 @@ fn render(v: &View) -> String {
         let _ = writeln!(o, "\n*{}*", md(&sc::lead_earns_no_commission()));
     }
 
-    let _ = writeln!(o, "\n## Promises: which promise caused what\n");
+    let _ = writeln!(o, "\n## {}\n", md(&crate::tr!("views-report-promises")));
     if v.promises.is_empty() {
-        let _ = writeln!(o, "No promises were made.");
+        let _ = writeln!(o, "{}", crate::tr!("views-report-no-promises"));
     }
     for (i, p) in v.promises.iter().enumerate() {
         let _ = writeln!(o, "### {}. {}\n", i + 1, md(&p.what));
         let _ = writeln!(o, "{}.  ", md(&p.made));
-        let _ = writeln!(o, "**Verdict: {}**\n", md(&p.verdict));
+        let verdict = crate::tr!("views-report-verdict", verdict = &p.verdict);
+        let _ = writeln!(o, "**{}**\n", md(&verdict));
         for e in &p.effects {
             let _ = writeln!(o, "- {}", md(e));
         }
@@ -110,9 +113,9 @@ fn render(v: &View) -> String {
         o.push('\n');
     }
 
-    let _ = writeln!(o, "## Hidden needs\n");
+    let _ = writeln!(o, "## {}\n", crate::tr!("views-report-hidden-needs"));
     if v.needs.is_empty() {
-        let _ = writeln!(o, "This scenario has no hidden needs.");
+        let _ = writeln!(o, "{}", crate::tr!("views-report-no-hidden-needs"));
     }
     for n in &v.needs {
         let _ = writeln!(
@@ -132,12 +135,18 @@ fn render(v: &View) -> String {
     }
     let _ = writeln!(
         o,
-        "\n## Pacing\n\n{}. {}.\n",
+        "\n## {}\n\n{}. {}.\n",
+        crate::tr!("views-report-pacing"),
         md(&v.pacing_summary),
         md(&v.support)
     );
     if !v.pacing.is_empty() {
-        let mut head = "| Meeting | Said | Depth |".to_string();
+        let mut head = format!(
+            "| {} | {} | {} |",
+            crate::tr!("views-report-meeting"),
+            crate::tr!("views-report-said"),
+            crate::tr!("views-report-depth")
+        );
         let mut rule = "|---|---|---:|".to_string();
         for n in &v.stakeholders {
             let _ = write!(head, " {} |", cell(n));
@@ -163,17 +172,23 @@ fn render(v: &View) -> String {
     }
 
     let (passed, total) = v.rubric_score();
-    let _ = writeln!(o, "\n## Rubric: {passed} of {total} passed\n");
+    let rubric = crate::tr!("views-report-rubric", passed = passed, total = total);
+    let _ = writeln!(o, "\n## {rubric}\n");
     for c in &v.rubric {
         let _ = writeln!(
             o,
             "- **{}** {}  \n  {}",
-            if c.passed { "PASS" } else { "FAIL" },
+            if c.passed {
+                crate::tr!("views-report-pass")
+            } else {
+                crate::tr!("views-report-fail")
+            },
             md(&c.label),
             md(&c.detail)
         );
         if !c.passed {
-            let _ = writeln!(o, "  *Why it matters:* {}", md(&c.why));
+            let why = crate::tr!("views-report-why-it-matters");
+            let _ = writeln!(o, "  *{}* {}", md(&why), md(&c.why));
         }
     }
 
@@ -204,12 +219,12 @@ fn render(v: &View) -> String {
         }
     }
 
-    let _ = writeln!(o, "\n## Key moments\n");
+    let _ = writeln!(o, "\n## {}\n", crate::tr!("views-report-key-moments"));
     for m in &v.moments {
         let _ = writeln!(o, "- {}", md(m));
     }
 
-    let _ = writeln!(o, "\n## Questions for the debrief\n");
+    let _ = writeln!(o, "\n## {}\n", crate::tr!("views-report-questions"));
     for (i, q) in v.questions.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, md(q));
     }

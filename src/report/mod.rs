@@ -174,39 +174,55 @@ impl View {
         let o = &m.outcome;
         let mut outcome = vec![words::headline(o) + "."];
         if o.won {
-            outcome.push(format!(
-                "{} of {} scope items delivered{}; {} of overtime; {:.1} defects found by the client. Overall score {:.0}/100.",
-                o.scope_delivered,
-                o.scope_sold,
-                if o.completed {
-                    ""
+            outcome.push(crate::tr!(
+                "views-report-delivered",
+                delivered = o.scope_delivered,
+                sold = o.scope_sold,
+                unfinished = if o.completed {
+                    String::new()
                 } else {
-                    ", the work was not finished"
+                    crate::tr!("views-report-unfinished")
                 },
-                plural(o.overtime_weeks, "week"),
-                o.escaped_defects,
-                o.score
+                overtime = crate::tr!("views-report-weeks", weeks = o.overtime_weeks),
+                defects = crate::wording::decimal(o.escaped_defects, 1),
+                score = crate::wording::decimal(o.score, 0)
             ));
         }
         if let Some(l) = &m.loss {
             outcome.extend(words::loss(l, m.commission.is_some()));
         }
 
-        let mut money_lines = vec![line("Price", money(o.price))];
+        let mut money_lines = vec![line(&crate::tr!("views-report-price"), money(o.price))];
         if o.refund > 0.0 {
-            money_lines.push(line("Refunded (dropped scope)", money(-o.refund)));
+            money_lines.push(line(&crate::tr!("views-report-refunded"), money(-o.refund)));
         }
         if o.won {
-            money_lines.push(line("Delivery cost", money(-o.delivery_cost)));
-        }
-        money_lines.push(line("Presales cost", money(-o.presales_cost)));
-        if o.won {
-            money_lines.push(line("Late penalty", money(-o.late_penalty)));
-            money_lines.push(line("Warranty", money(-o.warranty_cost)));
+            money_lines.push(line(
+                &crate::tr!("views-report-delivery-cost"),
+                money(-o.delivery_cost),
+            ));
         }
         money_lines.push(line(
-            "Margin",
-            format!("{} ({:.0} %)", money(o.margin), o.margin_share * 100.0),
+            &crate::tr!("views-report-presales-cost"),
+            money(-o.presales_cost),
+        ));
+        if o.won {
+            money_lines.push(line(
+                &crate::tr!("views-report-late-penalty"),
+                money(-o.late_penalty),
+            ));
+            money_lines.push(line(
+                &crate::tr!("views-report-warranty"),
+                money(-o.warranty_cost),
+            ));
+        }
+        money_lines.push(line(
+            &crate::tr!("views-report-margin"),
+            format!(
+                "{} ({} %)",
+                money(o.margin),
+                crate::wording::decimal(o.margin_share * 100.0, 0)
+            ),
         ));
         let (seller, company) = words::scorecards(o, m.commission);
 
@@ -354,14 +370,14 @@ impl View {
 }
 
 use crate::wording::debrief as words;
-use crate::wording::{describe, plural, without_of};
+use crate::wording::{describe, without_of};
 pub use crate::wording::{money, signed, verdict};
 
 /// Short verdict marks for the pacing table.
-pub fn pace_mark(v: PaceVerdict) -> &'static str {
+pub fn pace_mark(v: PaceVerdict) -> String {
     match v {
-        PaceVerdict::Matched => "ok",
-        PaceVerdict::TooDeep => "too deep",
-        PaceVerdict::TooShallow => "too shallow",
+        PaceVerdict::Matched => crate::tr!("views-report-mark-ok"),
+        PaceVerdict::TooDeep => crate::tr!("views-report-mark-too-deep"),
+        PaceVerdict::TooShallow => crate::tr!("views-report-mark-too-shallow"),
     }
 }

@@ -45,11 +45,11 @@ pub fn extract(text: &str) -> Option<Result<SaveFile, String>> {
     Some((|| {
         let end = rest
             .find("-->")
-            .ok_or("the report's replay record is cut off")?;
+            .ok_or_else(|| crate::tr!("views-replay-cut-off"))?;
         let body = rest[..end].split_once('\n').map_or("", |(_, b)| b);
         let digits: Vec<u8> = body.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
         if !digits.len().is_multiple_of(2) {
-            return Err("the report's replay record is damaged (odd length)".to_owned());
+            return Err(crate::tr!("views-replay-odd-length"));
         }
         let bytes = digits
             .chunks(2)
@@ -59,9 +59,9 @@ pub fn extract(text: &str) -> Option<Result<SaveFile, String>> {
                     .and_then(|s| u8::from_str_radix(s, 16).ok())
             })
             .collect::<Option<Vec<u8>>>()
-            .ok_or("the report's replay record is damaged (not hexadecimal)")?;
-        let ron = String::from_utf8(bytes)
-            .map_err(|_| "the report's replay record is damaged (not text)".to_owned())?;
-        crate::saves::parse(&ron).map_err(|e| format!("the report's replay record: {e}"))
+            .ok_or_else(|| crate::tr!("views-replay-not-hexadecimal"))?;
+        let ron = String::from_utf8(bytes).map_err(|_| crate::tr!("views-replay-not-text"))?;
+        crate::saves::parse(&ron)
+            .map_err(|e| crate::tr!("views-replay-unreadable", error = e.to_string()))
     })())
 }

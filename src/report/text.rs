@@ -28,7 +28,7 @@ fn render(v: &View) -> String {
     let _ = writeln!(o, "{}", v.subtitle);
     let _ = writeln!(o, "{}", v.support);
 
-    heading(&mut o, "OUTCOME");
+    heading(&mut o, &crate::tr!("views-report-outcome").to_uppercase());
     for l in &v.outcome {
         wrap(&mut o, l, "  ", "  ");
     }
@@ -43,13 +43,22 @@ fn render(v: &View) -> String {
         let _ = writeln!(o, "  {:<w$}  {:>16}", l.label, l.value);
     }
 
-    heading(&mut o, "SCORECARDS");
-    let col = 44;
-    let seller = "The seller's (what sales is paid on)";
-    let _ = writeln!(
-        o,
-        "  {seller:<col$}  The company's (what the deal was worth)"
+    heading(
+        &mut o,
+        &crate::tr!("views-report-scorecards").to_uppercase(),
     );
+    let col = 44;
+    let seller = format!(
+        "{} ({})",
+        crate::tr!("views-report-seller"),
+        crate::tr!("views-report-seller-paid-on")
+    );
+    let company = format!(
+        "{} ({})",
+        crate::tr!("views-report-company"),
+        crate::tr!("views-report-company-worth")
+    );
+    let _ = writeln!(o, "  {seller:<col$}  {company}");
     let rows = v.seller.len().max(v.company.len());
     for i in 0..rows {
         let left = v
@@ -95,24 +104,25 @@ fn render(v: &View) -> String {
         wrap(&mut o, &sc::lead_earns_no_commission(), "  ", "  ");
     }
 
-    heading(&mut o, "PROMISES: WHICH PROMISE CAUSED WHAT");
+    heading(&mut o, &crate::tr!("views-report-promises").to_uppercase());
     if v.promises.is_empty() {
-        let _ = writeln!(o, "  No promises were made.");
+        let _ = writeln!(o, "  {}", crate::tr!("views-report-no-promises"));
     }
     for (i, p) in v.promises.iter().enumerate() {
         let head = format!("{}. {}", i + 1, p.what);
         wrap(&mut o, &head, "  ", "     ");
         wrap(&mut o, &p.made, "     ", "     ");
-        let _ = writeln!(
-            o,
-            "     {} {}",
-            if p.broken { "BROKEN" } else { "Verdict:" },
-            if p.broken {
-                p.verdict.trim_start_matches("broken: ").to_string()
-            } else {
-                p.verdict.clone()
-            }
-        );
+        let verdict = if p.broken {
+            // "broken: 2 weeks late" reads "BROKEN 2 weeks late".
+            let broken = crate::tr!("verdict-broken", because = "");
+            crate::tr!(
+                "views-report-broken",
+                because = p.verdict.trim_start_matches(broken.as_str())
+            )
+        } else {
+            crate::tr!("views-report-verdict", verdict = &p.verdict)
+        };
+        let _ = writeln!(o, "     {verdict}");
         for e in &p.effects {
             wrap(&mut o, e, "       - ", "         ");
         }
@@ -121,9 +131,12 @@ fn render(v: &View) -> String {
         }
     }
 
-    heading(&mut o, "HIDDEN NEEDS");
+    heading(
+        &mut o,
+        &crate::tr!("views-report-hidden-needs").to_uppercase(),
+    );
     if v.needs.is_empty() {
-        let _ = writeln!(o, "  This scenario has no hidden needs.");
+        let _ = writeln!(o, "  {}", crate::tr!("views-report-no-hidden-needs"));
     }
     for n in &v.needs {
         wrap(&mut o, &format!("\"{}\"", n.text), "  - ", "    ");
@@ -146,14 +159,19 @@ fn render(v: &View) -> String {
     }
     heading(
         &mut o,
-        "PACING: DEPTH CHOSEN AGAINST EACH STAKEHOLDER'S READINESS",
+        &crate::tr!("views-report-pacing-long").to_uppercase(),
     );
     let _ = writeln!(o, "  {}. {}.", v.pacing_summary, v.support);
     if !v.pacing.is_empty() {
-        let mw = col_width(v.pacing.iter().map(|r| r.meeting.as_str()), "Meeting", 14);
-        let aw = col_width(v.pacing.iter().map(|r| r.said.as_str()), "Said", 30);
+        let (meeting_h, said_h, depth_h) = (
+            crate::tr!("views-report-meeting"),
+            crate::tr!("views-report-said"),
+            crate::tr!("views-report-depth"),
+        );
+        let mw = col_width(v.pacing.iter().map(|r| r.meeting.as_str()), &meeting_h, 14);
+        let aw = col_width(v.pacing.iter().map(|r| r.said.as_str()), &said_h, 30);
         let names: Vec<String> = v.stakeholders.iter().map(|n| clip(n, 16)).collect();
-        let mut header = format!("  {:<mw$} {:<aw$} Depth", "Meeting", "Said");
+        let mut header = format!("  {meeting_h:<mw$} {said_h:<aw$} {depth_h}");
         for n in &names {
             let _ = write!(header, "  {n:<16}");
         }
@@ -183,15 +201,22 @@ fn render(v: &View) -> String {
     }
 
     let (passed, total) = v.rubric_score();
-    heading(&mut o, &format!("RUBRIC: {passed} OF {total} PASSED"));
+    heading(
+        &mut o,
+        &crate::tr!("views-report-rubric", passed = passed, total = total).to_uppercase(),
+    );
     for c in &v.rubric {
-        let mark = if c.passed { "[PASS]" } else { "[FAIL]" };
+        let mark = if c.passed {
+            format!("[{}]", crate::tr!("views-report-pass"))
+        } else {
+            format!("[{}]", crate::tr!("views-report-fail"))
+        };
         wrap(&mut o, &format!("{mark} {}", c.label), "  ", "         ");
         wrap(&mut o, &c.detail, "         ", "         ");
         if !c.passed {
             wrap(
                 &mut o,
-                &format!("Why it matters: {}", c.why),
+                &format!("{} {}", crate::tr!("views-report-why-it-matters"), c.why),
                 "         ",
                 "         ",
             );
@@ -222,12 +247,15 @@ fn render(v: &View) -> String {
         }
     }
 
-    heading(&mut o, "KEY MOMENTS");
+    heading(
+        &mut o,
+        &crate::tr!("views-report-key-moments").to_uppercase(),
+    );
     for m in &v.moments {
         wrap(&mut o, m, "  - ", "    ");
     }
 
-    heading(&mut o, "QUESTIONS FOR THE DEBRIEF");
+    heading(&mut o, &crate::tr!("views-report-questions").to_uppercase());
     for (i, q) in v.questions.iter().enumerate() {
         wrap(&mut o, q, &format!("  {}. ", i + 1), "     ");
     }

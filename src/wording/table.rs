@@ -5,6 +5,7 @@
 use crate::engine::Seat;
 use crate::engine::view::PhaseView;
 use crate::engine::view::sales::NoteAbout;
+use crate::tr;
 
 /// What the curtain says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,48 +33,59 @@ pub fn curtain(to: Option<Seat>, phase: &PhaseView, names: [&str; 2]) -> Curtain
                 Seat::DeliveryLead => (lead, seller),
             };
             let why = match (seat, phase) {
-                (Seat::Seller, PhaseView::Handoff) => format!(
-                    "{seller_} writes the project initiation document (PID) while looking at the promise ledger. {lead_} will only ever read the PID, so what it leaves out, {lead} does not know."
+                (Seat::Seller, PhaseView::Handoff) => tr!(
+                    "table-why-seller-handoff",
+                    seller_capital = &seller_,
+                    lead_capital = &lead_,
+                    lead = lead
                 ),
-                (Seat::Seller, PhaseView::Invite(_)) => format!(
-                    "{seller_} prepares the next meeting and chooses who from delivery comes along. Without delivery in the room, {lead} hears nothing of what is promised there."
+                (Seat::Seller, PhaseView::Invite(_)) => tr!(
+                    "table-why-seller-invite",
+                    seller_capital = &seller_,
+                    lead = lead
                 ),
                 // A meeting that offers no invitations (Qualified) starts at its first question.
-                (Seat::Seller, _) => format!(
-                    "{seller_} runs this meeting with the client; it offers no choice of who comes from delivery. Without delivery in the room, {lead} hears nothing of what is promised there."
+                (Seat::Seller, _) => tr!(
+                    "table-why-seller-meeting",
+                    seller_capital = &seller_,
+                    lead = lead
                 ),
-                (Seat::DeliveryLead, PhaseView::Review) => format!(
-                    "{seller_} has handed over the PID. {lead_} reads it (never the ledger) and, before kickoff, may query an item, ask for a re-baselining meeting with the client, or accept it."
+                (Seat::DeliveryLead, PhaseView::Review) => tr!(
+                    "table-why-lead-review",
+                    seller_capital = &seller_,
+                    lead_capital = &lead_
                 ),
-                (Seat::DeliveryLead, _) => format!(
-                    "{lead_} runs delivery week by week. What the PID left out may surface as a surprise, with the name of who promised it."
-                ),
+                (Seat::DeliveryLead, _) => {
+                    tr!("table-why-lead-delivery", lead_capital = &lead_)
+                }
             };
             CurtainWords {
-                title: format!("Pass the screen to {taker}"),
-                look_away: format!(
-                    "{}, please look away until {taker} hands the screen back.",
-                    capitalised(other)
+                title: tr!("table-pass-screen", taker = taker),
+                look_away: tr!(
+                    "table-look-away",
+                    other_capital = capitalised(other),
+                    taker = taker
                 ),
                 why,
-                button: format!("I am {taker}: show my screen"),
+                button: tr!("table-show-my-screen", taker = taker),
             }
         }
         None => {
             let why = if *phase == PhaseView::Over {
-                format!(
-                    "The project is over. {seller_} and {lead} sit together for the debrief: both scorecards, the ledger beside the PID, the flags, and a short retrospective."
-                )
+                tr!("table-why-over", seller_capital = &seller_, lead = lead)
             } else {
-                format!(
-                    "{lead_} sits in this meeting. Both of you see the delivery lead's notes on the answers; {lead} may flag an answer before {seller} gives it, and {seller} still decides."
+                tr!(
+                    "table-why-together",
+                    lead_capital = &lead_,
+                    lead = lead,
+                    seller = seller
                 )
             };
             CurtainWords {
-                title: "Both of you, sit at the screen".into(),
+                title: tr!("table-both-sit"),
                 look_away: String::new(),
                 why,
-                button: "We are both here: continue".into(),
+                button: tr!("table-both-continue"),
             }
         }
     }
@@ -81,7 +93,7 @@ pub fn curtain(to: Option<Seat>, phase: &PhaseView, names: [&str; 2]) -> Curtain
 
 /// Both players, on the curtain's badge: `Ana and Ben`.
 pub fn both_names(seller: &str, lead: &str) -> String {
-    format!("{seller} and {lead}")
+    tr!("table-both-names", seller = seller, lead = lead)
 }
 
 /// `text` with its first letter upper-case.
@@ -95,42 +107,45 @@ fn capitalised(text: &str) -> String {
 
 /// A delivery lead's note on an answer, comparing what it says with what the team knows.
 pub fn note(about: &NoteAbout, said: f32, team: f32) -> String {
+    let (said, team) = (super::decimal(said, 0), super::decimal(team, 0));
     match about {
         NoteAbout::Estimate(item) => {
-            format!("{item} is {team:.0} days of work, not the {said:.0} it is priced on.")
+            tr!("table-note-estimate", item = item, team = team, said = said)
         }
-        NoteAbout::Claim(claim) => format!(
-            "We cannot deliver \"{}\" as said.",
-            claim.trim_end_matches('.')
-        ),
-        NoteAbout::Deadline => format!("We need {team:.0} weeks, not {said:.0}."),
+        NoteAbout::Claim(claim) => tr!("table-note-claim", claim = claim.trim_end_matches('.')),
+        NoteAbout::Deadline => tr!("table-note-deadline", team = team, said = said),
     }
 }
 
 /// The flag button's label.
-pub fn flag_button(about: &NoteAbout) -> &'static str {
+pub fn flag_button(about: &NoteAbout) -> String {
     match about {
-        NoteAbout::Estimate(_) => "Flag the estimate",
-        NoteAbout::Claim(_) => "Flag the claim",
-        NoteAbout::Deadline => "Flag the date",
+        NoteAbout::Estimate(_) => tr!("table-flag-estimate"),
+        NoteAbout::Claim(_) => tr!("table-flag-claim"),
+        NoteAbout::Deadline => tr!("table-flag-date"),
     }
 }
 
 /// A raised flag, as the seller reads it before answering: "Flagged by Sam: ...".
 pub fn flagged(by: &str, note: &str) -> String {
-    format!("Flagged by {by}: {note}")
+    tr!("table-flagged", by = by, note = note)
 }
 
 /// What a query answered: the days the price was built on against the team's estimate.
 pub fn queried(priced_days: f32, true_days: f32) -> String {
     if priced_days == 0.0 && true_days == 0.0 {
-        "No estimate behind this item: it is a commitment, not work priced in days.".into()
+        tr!("table-queried-commitment")
     } else if (priced_days - true_days).abs() < 0.5 {
-        format!("Priced on {priced_days:.0} days; the team's estimate is the same.")
+        tr!(
+            "table-queried-same",
+            priced = super::decimal(priced_days, 0)
+        )
     } else {
-        format!(
-            "Priced on {priced_days:.0} days; the team's estimate is {true_days:.0} days ({:+.0}).",
-            true_days - priced_days
+        tr!(
+            "table-queried",
+            priced = super::decimal(priced_days, 0),
+            team = super::decimal(true_days, 0),
+            difference = format!("{:+.0}", true_days - priced_days)
         )
     }
 }
@@ -140,25 +155,31 @@ pub fn queried(priced_days: f32, true_days: f32) -> String {
 /// taken back; `commission_share` is the share of the seller's commission it costs (0 to 1).
 pub fn rebaseline_cost(repriced: Option<&str>, trust: f32, commission_share: f32) -> String {
     let what = match repriced {
-        Some(item) => format!("{item} is re-priced at the team's estimate"),
-        None => "the promise is taken back".into(),
+        Some(item) => tr!("table-rebaseline-repriced", item = item),
+        None => tr!("table-rebaseline-taken-back"),
     };
-    format!(
-        "Re-baselining: {what}. Costs {trust:.0} trust with each stakeholder and {:.0} % of the seller's commission.",
-        commission_share * 100.0
+    tr!(
+        "table-rebaseline",
+        what = what,
+        trust = super::decimal(trust, 0),
+        share = super::decimal(commission_share * 100.0, 0)
     )
 }
 
 /// The sales screen's promise list while the delivery lead sits at the screen.
 pub fn promises_heard_only(lead: &str) -> String {
-    format!("{lead} hears only the promises made with delivery in the room.")
+    tr!("table-promises-heard-only", lead = lead)
 }
 
 /// The curtain's overline.
-pub const HOT_SEAT: &str = "Hot seat";
+pub fn hot_seat() -> String {
+    tr!("table-hot-seat")
+}
 
 /// How to lift the curtain.
-pub const CURTAIN_KEYS: &str = "Enter or Space continues.";
+pub fn curtain_keys() -> String {
+    tr!("table-curtain-keys")
+}
 
 #[cfg(test)]
 mod tests {
@@ -188,6 +209,40 @@ mod tests {
             first.why.contains("no choice of who comes"),
             "{}",
             first.why
+        );
+    }
+
+    #[test]
+    fn the_curtain_and_the_notes_read_in_german() {
+        use crate::wording::i18n::{Language, with_language};
+        let names = ["die Vertriebsperson", "die Projektleitung"];
+        with_language(Language::German, || {
+            let c = curtain(Some(Seat::DeliveryLead), &PhaseView::Delivery, names);
+            assert_eq!(
+                c.title,
+                "Geben Sie den Bildschirm an die Projektleitung weiter"
+            );
+            assert_eq!(
+                c.look_away,
+                "Die Vertriebsperson, bitte schauen Sie weg, bis die Projektleitung den Bildschirm zurückgibt."
+            );
+            assert_eq!(
+                note(&NoteAbout::Deadline, 6.0, 9.0),
+                "Wir brauchen 9 Wochen, nicht 6."
+            );
+            assert_eq!(
+                rebaseline_cost(None, 4.0, 0.25),
+                "Neuplanung: das Versprechen wird zurückgenommen. Kostet 4 Vertrauen bei jedem \
+                 Stakeholder und 25 % der Provision des Vertriebs."
+            );
+        });
+        assert_eq!(
+            queried(10.0, 13.0),
+            "Priced on 10 days; the team's estimate is 13 days (+3)."
+        );
+        assert_eq!(
+            note(&NoteAbout::Claim("It syncs live.".into()), 0.0, 0.0),
+            "We cannot deliver \"It syncs live\" as said."
         );
     }
 }

@@ -5,6 +5,7 @@
 use super::debrief::retro_lines;
 use super::what_text;
 use crate::engine::debrief::{FlagWhat, ItemWhat, ReviewLine, TwoRolesModel};
+use crate::tr;
 
 /// The two-role debrief in words: the ledger beside the document, the flags, the review.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -23,10 +24,11 @@ pub struct TwoRolesWords {
 /// Words the two-role debrief of a debrief model ([`TwoRolesModel`]): the ledger beside the
 /// document, the flags, the review and the retrospective, from the model's resolved names.
 pub fn two_roles(m: &TwoRolesModel) -> TwoRolesWords {
+    use super::decimal;
     use crate::engine::Seat;
     let seat = |x: Seat| match x {
-        Seat::Seller => "the seller",
-        Seat::DeliveryLead => "the delivery lead",
+        Seat::Seller => tr!("two-roles-seat-seller"),
+        Seat::DeliveryLead => tr!("two-roles-seat-delivery-lead"),
     };
     let handoff = m
         .handoff
@@ -34,60 +36,71 @@ pub fn two_roles(m: &TwoRolesModel) -> TwoRolesWords {
         .map(|row| {
             let l = &row.line;
             let place = if l.rebaselined {
-                "re-baselined with the client"
+                tr!("two-roles-place-rebaselined")
             } else if l.in_pid {
-                "in the document"
+                tr!("two-roles-place-in-pid")
             } else if l.covered {
-                "covered by the document under another promise"
+                tr!("two-roles-place-covered")
             } else if l.delivery_heard {
-                "left out of the document (delivery heard it in the meeting)"
+                tr!("two-roles-place-heard")
             } else {
-                "GAP: left out of the document, and delivery was not in the room"
+                tr!("two-roles-place-gap")
             };
-            format!(
-                "{} (made by the seller in {}): {place}{}",
-                what_text(&row.what),
-                row.meeting.name,
-                if l.surfaced {
-                    "; it surfaced in delivery as a surprise"
-                } else {
-                    ""
-                }
-            )
+            let (promise, meeting) = (what_text(&row.what), &row.meeting.name);
+            if l.surfaced {
+                tr!(
+                    "two-roles-handoff-surfaced",
+                    promise = promise,
+                    meeting = meeting,
+                    place = place
+                )
+            } else {
+                tr!(
+                    "two-roles-handoff",
+                    promise = promise,
+                    meeting = meeting,
+                    place = place
+                )
+            }
         })
         .collect();
     let flags = m
         .flags
         .iter()
         .map(|f| {
+            let (team, said) = (decimal(f.team, 0), decimal(f.said, 0));
             let what = match &f.concern {
                 FlagWhat::Estimate(name) => {
-                    format!("\"{name} is {:.0} days, not {:.0}\"", f.team, f.said)
+                    tr!(
+                        "two-roles-flag-estimate",
+                        item = name,
+                        team = team,
+                        said = said
+                    )
                 }
-                FlagWhat::Claim(text) => format!(
-                    "we cannot promise \"{}\" as said",
-                    text.trim_end_matches('.')
-                ),
-                FlagWhat::Deadline => {
-                    format!("\"we need {:.0} weeks, not {:.0}\"", f.team, f.said)
+                FlagWhat::Claim(text) => {
+                    tr!("two-roles-flag-claim", claim = text.trim_end_matches('.'))
                 }
+                FlagWhat::Deadline => tr!("two-roles-flag-deadline", team = team, said = said),
             };
             let after = match f.said_anyway {
-                Some(true) => "the seller said it anyway",
-                Some(false) => "the seller answered otherwise",
-                None => "the meeting ended before an answer",
+                Some(true) => tr!("two-roles-said-anyway"),
+                Some(false) => tr!("two-roles-answered-otherwise"),
+                None => tr!("two-roles-no-answer"),
             };
-            format!(
-                "In {}, {} flagged the answer \"{}\": {what}; {after}.",
-                f.meeting,
-                seat(f.by),
-                f.answer.trim_end_matches('.')
+            tr!(
+                "two-roles-flag",
+                meeting = &f.meeting,
+                by = seat(f.by),
+                answer = f.answer.trim_end_matches('.'),
+                what = what,
+                after = after
             )
         })
         .collect();
     let item_name = |item: &ItemWhat| match item {
         ItemWhat::Promise(p) => what_text(p),
-        ItemWhat::Need(text) => format!("the need \"{}\"", text.trim_end_matches('.')),
+        ItemWhat::Need(text) => tr!("two-roles-need", need = text.trim_end_matches('.')),
     };
     let mut review: Vec<String> = m
         .review
@@ -97,31 +110,34 @@ pub fn two_roles(m: &TwoRolesModel) -> TwoRolesWords {
                 item,
                 priced_days,
                 true_days,
-            } => format!(
-                "The delivery lead queried {}: priced on {priced_days:.0} days, the team's estimate is {true_days:.0}.",
-                item_name(item)
+            } => tr!(
+                "two-roles-queried",
+                item = item_name(item),
+                priced = decimal(*priced_days, 0),
+                team = decimal(*true_days, 0)
             ),
             ReviewLine::Rebaselined {
                 what,
                 repriced,
                 trust_cost,
                 commission_share,
-            } => format!(
-                "The delivery lead asked for a re-baselining meeting about {}: {}; it cost {trust_cost:.0} trust with each stakeholder and {:.0} % of the seller's commission.",
-                what_text(what),
-                match repriced {
-                    Some(name) => format!("{name} was re-priced at the team's estimate"),
-                    None => "the promise was taken back".into(),
+            } => tr!(
+                "two-roles-rebaselined",
+                promise = what_text(what),
+                outcome = match repriced {
+                    Some(name) => tr!("two-roles-repriced", item = name),
+                    None => tr!("two-roles-taken-back"),
                 },
-                commission_share * 100.0
+                trust = decimal(*trust_cost, 0),
+                share = decimal(*commission_share * 100.0, 0)
             ),
-            ReviewLine::Accepted => "The delivery lead accepted the document.".into(),
+            ReviewLine::Accepted => tr!("two-roles-accepted"),
         })
         .collect();
     if m.commission_cut > 0.0 {
-        review.push(format!(
-            "Re-baselining cost the seller {:.0} % of the commission in all.",
-            m.commission_cut * 100.0
+        review.push(tr!(
+            "two-roles-commission-cut",
+            share = decimal(m.commission_cut * 100.0, 0)
         ));
     }
     TwoRolesWords {

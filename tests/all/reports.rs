@@ -262,3 +262,36 @@ fn a_report_in_german_words_the_scorecards_in_german() {
     }
     assert!(!flat.contains("three scorecards"), "{flat}");
 }
+
+/// A report written in German takes its headings from `locales/de/views.ftl` (the text report's
+/// in capitals), and the same report in English keeps its English headings.
+#[test]
+fn a_report_written_in_german_has_german_headings() {
+    use overpromise::wording::i18n::{Language, with_language};
+    let session = play("02_integration_claim", "careful");
+    let d = session.debrief(false).unwrap();
+    let (text, md, html) = with_language(Language::German, || {
+        (
+            report::text(&session, &d),
+            report::markdown(&session, &d),
+            report::html(&session, &d),
+        )
+    });
+    assert!(
+        text.contains("\nVERSPRECHEN: WELCHES VERSPRECHEN WAS BEWIRKTE\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nSCHLÜSSELMOMENTE\n"), "{text}");
+    assert!(!text.contains("KEY MOMENTS"), "{text}");
+    assert!(md.contains("\n## Verborgener Bedarf\n"), "{md}");
+    assert!(
+        html.contains("<h2>Fragen für die Nachbesprechung</h2>"),
+        "{html}"
+    );
+    let english = report::text(&session, &d);
+    assert!(english.contains("\nKEY MOMENTS\n"), "{english}");
+    assert!(
+        english.contains("\nPROMISES: WHICH PROMISE CAUSED WHAT\n"),
+        "{english}"
+    );
+}

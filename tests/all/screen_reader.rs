@@ -75,7 +75,7 @@ fn a_screen_reader_finds_every_button_of_the_title_a_meeting_and_the_debrief() {
         &title,
         &[
             &menus::new_game(),
-            drill::DRILL_TITLE,
+            &drill::drill_title(),
             "Progress",
             &menus::join_workshop(),
             &menus::host_workshop(),

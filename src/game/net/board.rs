@@ -51,16 +51,19 @@ fn fetch(url: &str) -> Result<Board, String> {
         .timeout_global(Some(std::time::Duration::from_secs(10)))
         .build()
         .into();
-    let mut answer = agent
-        .get(url)
-        .call()
-        .map_err(|e| format!("The class debrief could not be fetched from {url}: {e}."))?;
+    let mut answer = agent.get(url).call().map_err(|e| {
+        crate::tr!(
+            "views-board-not-fetched-from",
+            url = url,
+            error = e.to_string()
+        )
+    })?;
     let text = answer
         .body_mut()
         .read_to_string()
-        .map_err(|e| format!("The class debrief could not be read: {e}."))?;
+        .map_err(|e| crate::tr!("views-board-not-read", error = e.to_string()))?;
     serde_json::from_str(&text)
-        .map_err(|e| format!("The host's class debrief is not one this game can read: {e}."))
+        .map_err(|e| crate::tr!("views-board-unknown", error = e.to_string()))
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -153,7 +156,7 @@ fn receive(mut board: ResMut<ClassBoard>) {
         Ok(r) => r,
         Err(crossbeam_channel::TryRecvError::Empty) => return,
         Err(crossbeam_channel::TryRecvError::Disconnected) => {
-            Err("The class debrief could not be fetched.".into())
+            Err(crate::tr!("views-board-not-fetched"))
         }
     };
     board.waiting = None;

@@ -63,10 +63,10 @@ impl NetStatus {
     pub fn line(&self) -> String {
         use crate::wording::remote as words;
         match self {
-            NetStatus::Offline => words::NOT_CONNECTED.into(),
+            NetStatus::Offline => words::not_connected(),
             NetStatus::Connecting { attempt } => words::connecting(*attempt),
-            NetStatus::Greeting => words::JOINING_LINK.into(),
-            NetStatus::Connected => words::CONNECTED.into(),
+            NetStatus::Greeting => words::joining_link(),
+            NetStatus::Connected => words::connected(),
             NetStatus::Reconnecting { reason, retry_in } => words::reconnecting(reason, *retry_in),
             NetStatus::VersionMismatch { message } | NetStatus::Refused { message } => {
                 message.clone()
@@ -157,7 +157,9 @@ impl Workshop {
         }
         match serde_json::to_string(&msg) {
             Ok(text) => self.link.send(text),
-            Err(e) => self.problem = Some(format!("A message could not be written: {e}")),
+            Err(e) => {
+                self.problem = Some(crate::tr!("views-link-not-written", error = e.to_string()))
+            }
         }
     }
 
@@ -187,7 +189,7 @@ impl Workshop {
                     },
                     Some(_) => self.status.clone(),
                     None => NetStatus::Refused {
-                        message: format!("Cannot reach the host: {reason}."),
+                        message: crate::tr!("views-link-unreachable", reason = reason.to_string()),
                     },
                 };
                 None
@@ -199,7 +201,7 @@ impl Workshop {
                 None
             }
             LinkEvent::NotText => {
-                self.problem = Some("The host sent a binary message; it was ignored.".into());
+                self.problem = Some(crate::tr!("views-link-binary"));
                 None
             }
             LinkEvent::Text(text) => match serde_json::from_str::<HostMsg>(&text) {
@@ -346,13 +348,10 @@ pub fn hello(join: &JoinAs, token: Option<String>) -> String {
 pub fn ws_url(typed: &str) -> Result<String, String> {
     let t = typed.trim();
     if t.is_empty() {
-        return Err(
-            "Type the host's address, as its screen shows it (for example 192.168.1.20:7878)."
-                .into(),
-        );
+        return Err(crate::tr!("views-address-empty"));
     }
     if t.chars().any(char::is_whitespace) {
-        return Err("An address has no spaces.".into());
+        return Err(crate::tr!("views-address-spaces"));
     }
     let (scheme, rest) = if let Some(r) = t.strip_prefix("ws://") {
         ("ws", r)
@@ -363,9 +362,7 @@ pub fn ws_url(typed: &str) -> Result<String, String> {
     } else if let Some(r) = t.strip_prefix("https://") {
         ("wss", r)
     } else if t.contains("://") {
-        return Err(
-            "The address starts with ws://, wss://, or just the host (192.168.1.20:7878).".into(),
-        );
+        return Err(crate::tr!("views-address-scheme"));
     } else {
         ("ws", t)
     };
@@ -375,13 +372,13 @@ pub fn ws_url(typed: &str) -> Result<String, String> {
         None => (rest, "/ws"),
     };
     if authority.is_empty() {
-        return Err("The address has no host name.".into());
+        return Err(crate::tr!("views-address-no-host"));
     }
     if let Some((_, port)) = authority.rsplit_once(':')
         && !authority.ends_with(']')
         && port.parse::<u16>().is_err()
     {
-        return Err(format!("\"{port}\" is not a port number (1 to 65535)."));
+        return Err(crate::tr!("views-address-port", port = port));
     }
     Ok(format!("{scheme}://{authority}{path}"))
 }

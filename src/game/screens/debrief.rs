@@ -116,8 +116,14 @@ impl DebriefState {
                 // The retrospective is answered after the debrief opened: export it as it stands.
                 self.debrief.two_roles = session.two_role_debrief();
                 self.ui.export = Some(match export(session, &self.debrief, *format, data_dir) {
-                    Ok(path) => (true, format!("Saved {}", path.display())),
-                    Err(e) => (false, format!("Could not save the report: {e}")),
+                    Ok(path) => (
+                        true,
+                        crate::tr!("views-report-saved", path = path.display().to_string()),
+                    ),
+                    Err(e) => (
+                        false,
+                        crate::tr!("views-report-not-saved", error = e.to_string()),
+                    ),
                 });
             }
         }
@@ -235,8 +241,14 @@ fn handle_seat_debrief(
                 if let Some(m) = model {
                     seat.0.export =
                         Some(match export_model(m, *format, config.data_dir.as_deref()) {
-                            Ok(path) => (true, format!("Saved {}", path.display())),
-                            Err(e) => (false, format!("Could not save the report: {e}")),
+                            Ok(path) => (
+                                true,
+                                crate::tr!("views-report-saved", path = path.display().to_string()),
+                            ),
+                            Err(e) => (
+                                false,
+                                crate::tr!("views-report-not-saved", error = e.to_string()),
+                            ),
                         });
                 }
             }

@@ -141,13 +141,9 @@ fn handle_drill(
                         run.beat_started = now;
                     }
                     Err(DrillError::NoBeats) => {
-                        run.problem = Some(
-                            "No scenario in the library has a beat with answers of different \
-                             depths, so there is nothing to drill."
-                                .into(),
-                        );
+                        run.problem = Some(words::no_beats());
                     }
-                    Err(e) => run.problem = Some(format!("The drill could not start: {e:?}.")),
+                    Err(e) => run.problem = Some(words::could_not_start(&format!("{e:?}"))),
                 }
             }
             Intent::Drill(DrillIntent::Answer(n)) if !run.answered => {
@@ -185,7 +181,7 @@ fn record(run: &mut DrillRun, config: &GameConfig) {
         return;
     };
     let Some(dir) = &config.data_dir else {
-        run.recorded = Some("No data folder: this result is not kept.".into());
+        run.recorded = Some(words::not_kept_no_folder());
         return;
     };
     let (settings, problem) = crate::xapi::XapiSettings::load_or_create(dir);
@@ -195,11 +191,8 @@ fn record(run: &mut DrillRun, config: &GameConfig) {
         language: crate::wording::i18n::language().code().to_owned(),
     };
     run.recorded = Some(match crate::xapi::record_drill(dir, &settings, &record) {
-        Ok(_) => match problem {
-            Some(p) => format!("Kept in your progress. {p}"),
-            None => "Kept in your progress and as a result statement.".into(),
-        },
-        Err(e) => format!("This result could not be kept: {e}."),
+        Ok(_) => words::kept(Ok(problem.as_deref())),
+        Err(e) => words::kept(Err(&e.to_string())),
     });
     run.history = Store::new(dir).load().drills;
 }
@@ -236,23 +229,13 @@ pub fn build_view(
             difficulty: run.difficulty,
             difficulties: Difficulty::ALL
                 .iter()
-                .map(|d| {
-                    (
-                        *d,
-                        words::difficulty(*d).into(),
-                        words::difficulty_blurb(*d),
-                    )
-                })
+                .map(|d| (*d, words::difficulty(*d), words::difficulty_blurb(*d)))
                 .collect(),
             seed: run.seed,
             problem: run.problem.clone(),
         });
     };
-    let heading = format!(
-        "{} · seed {}",
-        words::difficulty(drill.difficulty),
-        drill.seed
-    );
+    let heading = words::heading(drill.difficulty, drill.seed);
     if run.at_result() {
         let result = drill.result();
         let misses = result
@@ -277,13 +260,7 @@ pub fn build_view(
                 .iter()
                 .map(|r| (r.result.match_rate * 100.0) as f64)
                 .collect(),
-            best: best.map(|b| {
-                format!(
-                    "Personal best at {}: {:.0} %",
-                    words::difficulty(drill.difficulty),
-                    b * 100.0
-                )
-            }),
+            best: best.map(|b| words::personal_best(drill.difficulty, b)),
             recorded: run.recorded.clone().unwrap_or_default(),
         });
     }
@@ -367,7 +344,7 @@ pub fn build_view(
         .collect();
     let limit = drill.difficulty.time_limit();
     DrillView::Beat(BeatView {
-        heading: format!("Beat {} of {} · {heading}", index + 1, drill.beats.len()),
+        heading: words::beat_heading(index + 1, drill.beats.len(), &heading),
         place: format!("{} · {}", s.title, meeting.name),
         speaker: format!("{}:", s.stakeholders[line.speaker.ix()].name),
         line: line.line.clone(),

@@ -45,7 +45,7 @@ fn handle_picker(
                     });
                     next.set(Screen::Briefing);
                 }
-                _ => notice.set("That scenario can't be played: its file has problems."),
+                _ => notice.set(crate::tr!("views-level-has-problems")),
             },
             _ => {}
         }

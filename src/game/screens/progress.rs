@@ -194,8 +194,8 @@ fn handle_progress(
                     home.to_owned()
                 };
                 page.status = Some(match s.save(dir) {
-                    Ok(()) => "Saved.".into(),
-                    Err(e) => format!("The results settings could not be saved: {e}."),
+                    Ok(()) => crate::tr!("views-progress-saved"),
+                    Err(e) => crate::tr!("views-progress-not-saved", error = e.to_string()),
                 });
                 page.form = form_of(&s);
                 page.saved = s;
@@ -205,10 +205,10 @@ fn handle_progress(
                     continue;
                 };
                 if page.saved.endpoint.is_none() {
-                    page.status = Some("Set a learning record store first.".into());
+                    page.status = Some(crate::tr!("views-progress-no-store"));
                     continue;
                 }
-                page.status = Some("Sending in the background…".into());
+                page.status = Some(crate::tr!("views-progress-sending"));
                 page.sending = Some(xapi::send::flush_in_background(
                     dir.clone(),
                     page.saved.clone(),
@@ -228,17 +228,15 @@ fn poll_sending(mut page: ResMut<ProgressPage>) {
     };
     page.status = Some(match handle.join() {
         Ok(r) => match r.queued.first() {
-            None => format!(
-                "Sent {}.",
-                crate::wording::plural(r.sent.len() as u32, "statement file")
-            ),
-            Some((_, why)) => format!(
-                "Sent {}; {} still queued ({why:?}). They will be sent later.",
-                r.sent.len(),
-                r.queued.len()
+            None => crate::tr!("views-progress-sent", files = r.sent.len()),
+            Some((_, why)) => crate::tr!(
+                "views-progress-sent-some",
+                sent = r.sent.len(),
+                queued = r.queued.len(),
+                why = format!("{why:?}")
             ),
         },
-        Err(_) => "Sending stopped unexpectedly; the statements stay queued.".into(),
+        Err(_) => crate::tr!("views-progress-send-stopped"),
     });
 }
 
@@ -336,20 +334,23 @@ fn record_assessed_run(
     let (xs, _) = XapiSettings::load_or_create(dir);
     run.recorded = Some(match xapi::record_session(dir, &xs, &record) {
         Ok(r) => {
-            notice.set(format!(
-                "Assessed run recorded: {:.0} of {} rubric checks passed ({}).",
-                record.checks_passed.len(),
-                record.checks_total,
-                if record.passed(xs.pass_mark) {
-                    "passed"
+            notice.set(crate::tr!(
+                "views-progress-assessed-recorded",
+                passed = record.checks_passed.len(),
+                total = record.checks_total,
+                verdict = if record.passed(xs.pass_mark) {
+                    crate::tr!("views-progress-passed")
                 } else {
-                    "not passed yet"
+                    crate::tr!("views-progress-not-passed-yet")
                 }
             ));
             Ok(r.statement)
         }
         Err(e) => {
-            notice.set(format!("The assessed run could not be recorded: {e}."));
+            notice.set(crate::tr!(
+                "views-progress-not-recorded",
+                error = e.to_string()
+            ));
             Err(e.to_string())
         }
     });
@@ -369,11 +370,10 @@ pub fn build_view(page: &ProgressPage, catalogue: &Catalogue, queued: usize) -> 
         .map(|r| PlayedRow {
             title: title_of(&r.scenario_id, &r.title),
             role: match r.role {
-                PlayRole::Seller => "As the seller",
-                PlayRole::DeliveryLead => "As the delivery lead",
-                PlayRole::Solo => "Alone (both parts)",
-            }
-            .to_owned(),
+                PlayRole::Seller => crate::tr!("views-progress-as-seller"),
+                PlayRole::DeliveryLead => crate::tr!("views-progress-as-delivery-lead"),
+                PlayRole::Solo => crate::tr!("views-progress-solo"),
+            },
             runs: r.runs,
             best: r.best_score,
             date: clock::iso_date(r.best_at),
@@ -399,12 +399,11 @@ pub fn build_view(page: &ProgressPage, catalogue: &Catalogue, queued: usize) -> 
         .iter()
         .filter_map(|d| {
             page.loaded.personal_best(*d).map(|r| {
-                format!(
-                    "Best at {}: {:.0} % (seed {}, {})",
-                    crate::wording::drill::difficulty(*d),
-                    r.result.match_rate * 100.0,
+                crate::wording::drill::best_at(
+                    *d,
+                    r.result.match_rate,
                     r.result.seed,
-                    clock::iso_date(r.finished_at)
+                    &clock::iso_date(r.finished_at),
                 )
             })
         })

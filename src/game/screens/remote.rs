@@ -106,7 +106,7 @@ pub fn seat_bar(workshop: Option<&Workshop>, remote: &Remote) -> SeatBar {
     };
     SeatBar {
         title: if title.is_empty() {
-            crate::wording::remote::WORKSHOP.into()
+            crate::wording::remote::workshop()
         } else {
             title
         },

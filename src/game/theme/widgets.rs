@@ -472,7 +472,10 @@ pub fn notice_banner(ui: &mut Ui, text: &str, color: Color32) -> bool {
                     [w.max(100.0), 0.0],
                     egui::Label::new(RichText::new(text).color(pal.text)).wrap(),
                 );
-                if ActionButton::new("Dismiss").show(ui).clicked() {
+                if ActionButton::new(&crate::tr!("views-dismiss"))
+                    .show(ui)
+                    .clicked()
+                {
                     dismissed = true;
                 }
             });

@@ -136,7 +136,7 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
                     ui.label(RichText::new(&view.levels).color(pal.text));
                 });
                 ui.add_space(12.0);
-                widgets::heading(ui, "Licences");
+                widgets::heading(ui, &crate::tr!("views-licences"));
                 widgets::card(ui, |ui| {
                     for (i, l) in view.licences.iter().enumerate() {
                         if i > 0 {

@@ -28,7 +28,7 @@ pub struct PersonCard {
     /// Their portrait, when loaded.
     pub portrait: Option<TextureId>,
     /// What they care about, most important first.
-    pub cares: Vec<&'static str>,
+    pub cares: Vec<String>,
     /// Coach mode: starting trust and readiness.
     pub coach: Option<String>,
 }
@@ -69,13 +69,13 @@ pub struct BriefingView {
 }
 
 /// A concern in words.
-pub fn concern_words(c: Concern) -> &'static str {
+pub fn concern_words(c: Concern) -> String {
     match c {
-        Concern::Cost => "Cost",
-        Concern::Schedule => "Schedule",
-        Concern::Risk => "Risk",
-        Concern::Quality => "Quality",
-        Concern::Innovation => "Innovation",
+        Concern::Cost => crate::tr!("views-concern-cost"),
+        Concern::Schedule => crate::tr!("views-concern-schedule"),
+        Concern::Risk => crate::tr!("views-concern-risk"),
+        Concern::Quality => crate::tr!("views-concern-quality"),
+        Concern::Innovation => crate::tr!("views-concern-innovation"),
     }
 }
 
@@ -105,7 +105,7 @@ pub fn from_pane(
 ) -> BriefingView {
     BriefingView {
         title: p.title.clone(),
-        subtitle: words::subtitle(super::picker::difficulty_words(p.difficulty), p.minutes),
+        subtitle: words::subtitle(&super::picker::difficulty_words(p.difficulty), p.minutes),
         client: p.client.clone(),
         sector: p.sector.clone(),
         background: p.background.clone(),
@@ -166,7 +166,7 @@ fn run_mode_keys(ui: &Ui) -> Option<RunMode> {
 /// The practice / assessed answer (drawn right to left in the top bar).
 fn run_mode_answer(ui: &mut Ui, mode: RunMode) -> Option<RunMode> {
     let mut out = None;
-    if ActionButton::new("Assessed: no hints, result recorded")
+    if ActionButton::new(&crate::tr!("views-assessed-mode"))
         .key("A")
         .primary(mode == RunMode::Assessed)
         .show(ui)
@@ -174,7 +174,7 @@ fn run_mode_answer(ui: &mut Ui, mode: RunMode) -> Option<RunMode> {
     {
         out = Some(RunMode::Assessed);
     }
-    if ActionButton::new("Practice: hints allowed")
+    if ActionButton::new(&crate::tr!("views-practice-mode"))
         .key("P")
         .primary(mode == RunMode::Practice)
         .show(ui)

@@ -10,7 +10,7 @@ use crate::game::theme::{Palette, bold_font, size};
 use crate::wording::workshop as words;
 use crate::workshop::host::{Board, deadline_rows, promise_groups, table_cells};
 
-/// The column of [`words::BOARD_COLUMNS`] that says where a result came from.
+/// The column of [`words::board_columns`] that says where a result came from.
 const SOURCE: usize = 10;
 
 /// Draws the board.
@@ -21,21 +21,25 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
             .color(pal.text),
     );
     if b.rows.is_empty() {
-        widgets::weak(ui, words::NO_TABLE_YET);
+        widgets::weak(ui, &words::no_table_yet());
         return;
     }
-    let [tables_h, deadlines_h, promises_h, retros_h] = words::BOARD_SECTIONS;
-    section(ui, pal, tables_h);
+    let [tables_h, deadlines_h, promises_h, retros_h] = words::board_sections();
+    section(ui, pal, &tables_h);
     egui::Grid::new("class_debrief")
         .striped(true)
         .spacing([22.0, 10.0])
         .show(ui, |ui| {
             // The source column is left out: the imported tables are named under the grid.
-            for (i, h) in words::BOARD_COLUMNS.iter().enumerate() {
+            for (i, h) in words::board_columns().iter().enumerate() {
                 if (i == 0 && !b.ranks_shown) || i == SOURCE {
                     continue;
                 }
-                ui.label(RichText::new(*h).size(size::SMALL).color(pal.text_weak));
+                ui.label(
+                    RichText::new(h.as_str())
+                        .size(size::SMALL)
+                        .color(pal.text_weak),
+                );
             }
             ui.end_row();
             for r in &b.rows {
@@ -63,16 +67,16 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
         widgets::weak(ui, &words::imported_tables(&imported));
     }
     if !b.ranks_shown {
-        widgets::weak(ui, words::ranks_hidden());
+        widgets::weak(ui, &words::ranks_hidden());
     }
     let deadlines = deadline_rows(b);
     if !deadlines.is_empty() {
-        section(ui, pal, deadlines_h);
+        section(ui, pal, &deadlines_h);
         egui::Grid::new("class_debrief_deadlines")
             .striped(true)
             .spacing([22.0, 6.0])
             .show(ui, |ui| {
-                for h in words::DEADLINE_COLUMNS {
+                for h in words::deadline_columns() {
                     ui.label(RichText::new(h).size(size::SMALL).color(pal.text_weak));
                 }
                 ui.end_row();
@@ -86,9 +90,9 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
     }
     let groups = promise_groups(b);
     if !groups.is_empty() {
-        section(ui, pal, promises_h);
+        section(ui, pal, &promises_h);
     }
-    let [table_h, _, pid_h, verdict_h, cost_h] = words::PROMISE_COLUMNS;
+    let [table_h, _, pid_h, verdict_h, cost_h] = words::promise_columns();
     for (n, (text, rows, without)) in groups.into_iter().enumerate() {
         ui.add_space(6.0);
         ui.label(
@@ -100,7 +104,7 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
             .striped(true)
             .spacing([22.0, 6.0])
             .show(ui, |ui| {
-                for h in [table_h, pid_h, verdict_h, cost_h] {
+                for h in [&table_h, &pid_h, &verdict_h, &cost_h] {
                     ui.label(RichText::new(h).size(size::SMALL).color(pal.text_weak));
                 }
                 ui.end_row();
@@ -118,12 +122,12 @@ pub fn class_debrief(ui: &mut Ui, pal: &Palette, b: &Board) {
         }
     }
     if !b.retros.is_empty() {
-        section(ui, pal, retros_h);
+        section(ui, pal, &retros_h);
         egui::Grid::new("class_debrief_retros")
             .striped(true)
             .spacing([22.0, 6.0])
             .show(ui, |ui| {
-                for h in words::RETRO_COLUMNS {
+                for h in words::retro_columns() {
                     ui.label(RichText::new(h).size(size::SMALL).color(pal.text_weak));
                 }
                 ui.end_row();

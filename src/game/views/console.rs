@@ -352,7 +352,7 @@ fn controls(ui: &mut Ui, pal: &Palette, view: &ConsoleView) -> Option<Intent> {
             }
         });
         let event = PushedEvent::ClientEscalates;
-        if ActionButton::new(words::pushed_name(&event))
+        if ActionButton::new(&words::pushed_name(&event))
             .show(ui)
             .clicked()
         {

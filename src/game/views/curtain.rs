@@ -34,7 +34,7 @@ pub fn curtain_view(ui: &mut egui::Ui, view: &CurtainView) -> Option<Intent> {
             let h = ui.available_height();
             ui.vertical_centered(|ui| {
                 ui.add_space((h * 0.18).max(12.0));
-                widgets::overline(ui, crate::wording::table::HOT_SEAT);
+                widgets::overline(ui, &crate::wording::table::hot_seat());
                 ui.add_space(6.0);
                 ui.label(
                     RichText::new(&view.badge)
@@ -74,7 +74,7 @@ pub fn curtain_view(ui: &mut egui::Ui, view: &CurtainView) -> Option<Intent> {
                     out = Some(Intent::TakeSeat);
                 }
                 ui.add_space(8.0);
-                widgets::weak(ui, crate::wording::table::CURTAIN_KEYS);
+                widgets::weak(ui, &crate::wording::table::curtain_keys());
             });
         });
     out

@@ -119,11 +119,11 @@ pub fn drill_view(ui: &mut Ui, view: &DrillView) -> Option<Intent> {
         out = Some(Intent::ToTitle);
     }
     let (title, sub) = match view {
-        DrillView::Choose(_) => (words::DRILL_TITLE, words::DRILL_SUBTITLE),
-        DrillView::Beat(b) => (words::DRILL_TITLE, b.heading.as_str()),
-        DrillView::Result(r) => (words::RESULT_TITLE, r.heading.as_str()),
+        DrillView::Choose(_) => (words::drill_title(), words::drill_subtitle()),
+        DrillView::Beat(b) => (words::drill_title(), b.heading.clone()),
+        DrillView::Result(r) => (words::result_title(), r.heading.clone()),
     };
-    widgets::top_bar(ui, "drill_top", title, sub, |ui| {
+    widgets::top_bar(ui, "drill_top", &title, &sub, |ui| {
         if ActionButton::new(&crate::wording::menus::back_to_title())
             .key("Esc")
             .show(ui)
@@ -160,7 +160,7 @@ fn choose(ui: &mut Ui, pal: &Palette, c: &ChooseView) -> Option<Intent> {
             ui.with_layout(Layout::top_down(Align::Center), |ui| {
                 ui.add_space(24.0);
                 ui.label(
-                    RichText::new(words::DRILL_INTRO)
+                    RichText::new(words::drill_intro())
                         .size(size::HEADING)
                         .color(pal.text),
                 );
@@ -184,9 +184,9 @@ fn choose(ui: &mut Ui, pal: &Palette, c: &ChooseView) -> Option<Intent> {
                         .font(bold_font(size::HEADING))
                         .color(pal.text),
                 );
-                widgets::weak(ui, words::SEED_NOTE);
+                widgets::weak(ui, &words::seed_note());
                 ui.add_space(8.0);
-                if ActionButton::new(words::NEW_SEED)
+                if ActionButton::new(&words::new_seed())
                     .key("S")
                     .show(ui)
                     .clicked()
@@ -197,7 +197,7 @@ fn choose(ui: &mut Ui, pal: &Palette, c: &ChooseView) -> Option<Intent> {
                 ui.add_space(16.0);
                 if let Some(p) = &c.problem {
                     ui.label(RichText::new(p).color(pal.bad));
-                } else if ActionButton::new(words::START_DRILL)
+                } else if ActionButton::new(&words::start_drill())
                     .key("Enter")
                     .primary(true)
                     .min_width(320.0)
@@ -225,11 +225,11 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
     widgets::bottom_bar(ui, "drill_bottom", |ui| {
         if b.answered {
             let label = if b.last {
-                words::SEE_RESULT
+                words::see_result()
             } else {
-                words::NEXT_BEAT
+                words::next_beat()
             };
-            if ActionButton::new(label)
+            if ActionButton::new(&label)
                 .key("Enter")
                 .primary(true)
                 .show(ui)
@@ -261,7 +261,7 @@ fn beat(ui: &mut Ui, pal: &Palette, b: &BeatView) -> Option<Intent> {
                 people(ui, pal, &b.room);
                 ui.add_space(12.0);
                 if b.timed_out {
-                    ui.label(RichText::new(words::TIME_RAN_OUT).strong().color(pal.bad));
+                    ui.label(RichText::new(words::time_ran_out()).strong().color(pal.bad));
                 }
                 for (i, o) in b.offered.iter().enumerate() {
                     let r = widgets::clickable_card(ui, ("drill-answer", i), o.chosen, |ui| {
@@ -355,7 +355,7 @@ fn result(ui: &mut Ui, pal: &Palette, r: &ResultView) -> Option<Intent> {
         out = drill(DrillIntent::Again);
     }
     widgets::bottom_bar(ui, "drill_result_bottom", |ui| {
-        if ActionButton::new(words::ANOTHER_DRILL)
+        if ActionButton::new(&words::another_drill())
             .key("Enter")
             .primary(true)
             .show(ui)
@@ -384,9 +384,9 @@ fn result(ui: &mut Ui, pal: &Palette, r: &ResultView) -> Option<Intent> {
                 history_chart(ui, pal, "drill_history", &r.history);
                 ui.add_space(8.0);
                 if r.misses.is_empty() {
-                    ui.label(RichText::new(words::NO_BEAT_MISSED).color(pal.good));
+                    ui.label(RichText::new(words::no_beat_missed()).color(pal.good));
                 } else {
-                    widgets::overline(ui, words::BEATS_MISSED);
+                    widgets::overline(ui, &words::beats_missed());
                     for m in &r.misses {
                         ui.add(egui::Label::new(RichText::new(m).color(pal.text)).wrap());
                         ui.add_space(4.0);
@@ -401,10 +401,10 @@ fn result(ui: &mut Ui, pal: &Palette, r: &ResultView) -> Option<Intent> {
 /// progress page.
 pub fn history_chart(ui: &mut Ui, pal: &Palette, id: &str, history: &[f64]) {
     if history.is_empty() {
-        widgets::weak(ui, words::NO_DRILL_KEPT);
+        widgets::weak(ui, &words::no_drill_kept());
         return;
     }
-    widgets::weak(ui, words::MATCH_RATE_OVER_ATTEMPTS);
+    widgets::weak(ui, &words::match_rate_over_attempts());
     let pts: Vec<[f64; 2]> = history
         .iter()
         .enumerate()
@@ -417,13 +417,14 @@ pub fn history_chart(ui: &mut Ui, pal: &Palette, id: &str, history: &[f64]) {
         .include_x(0.5)
         .include_x(history.len().max(5) as f64 + 0.5)
         .show(ui, |plot| {
-            plot.line(Line::new("match rate", PlotPoints::from(pts.clone())).color(pal.accent));
+            let (rate, attempts, best_line) = words::chart_lines();
+            plot.line(Line::new(rate, PlotPoints::from(pts.clone())).color(pal.accent));
             plot.points(
-                Points::new("attempts", PlotPoints::from(pts))
+                Points::new(attempts, PlotPoints::from(pts))
                     .radius(4.0)
                     .color(pal.accent),
             );
-            plot.hline(HLine::new("best", best).color(pal.good));
+            plot.hline(HLine::new(best_line, best).color(pal.good));
         })
         .response;
     super::alt_text(

@@ -123,7 +123,13 @@ pub fn handoff_view(ui: &mut Ui, view: &HandoffView) -> Option<Intent> {
         out = Some(Intent::Act(d.clone()));
     }
     let subtitle = pid::handoff_subtitle(&view.client, &view.title);
-    widgets::top_bar(ui, "handoff-top", "Handoff", &subtitle, |_| {});
+    widgets::top_bar(
+        ui,
+        "handoff-top",
+        &crate::tr!("views-handoff"),
+        &subtitle,
+        |_| {},
+    );
     if let Some(i) = super::decision_bar(
         ui,
         "handoff-bottom",

@@ -66,9 +66,10 @@ pub fn overlay_view_with(
 
 /// Draws the pause menu.
 pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
+    let (resume, settings) = (crate::tr!("views-resume"), crate::tr!("views-settings"));
     let items = [
-        (Intent::Resume, "Resume"),
-        (Intent::OpenSettings, "Settings"),
+        (Intent::Resume, resume.as_str()),
+        (Intent::OpenSettings, settings.as_str()),
         (Intent::ToTitle, &menus::to_title_screen()),
     ];
     let mut out = None;
@@ -82,7 +83,7 @@ pub fn pause_view(ui: &mut Ui) -> Option<Intent> {
     }
     modal(ui, "pause", |ui, pal| {
         ui.label(
-            RichText::new("Paused")
+            RichText::new(crate::tr!("views-paused"))
                 .font(bold_font(size::TITLE))
                 .color(pal.text),
         );
@@ -138,7 +139,7 @@ pub fn settings_with_results(
     }
     modal(ui, "settings", |ui, pal| {
         ui.label(
-            RichText::new("Settings")
+            RichText::new(crate::tr!("views-settings"))
                 .font(bold_font(size::TITLE))
                 .color(pal.text),
         );
@@ -246,7 +247,7 @@ pub fn settings_with_results(
         }
         ui.add_space(10.0);
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-            if ActionButton::new("Done")
+            if ActionButton::new(&crate::tr!("views-done-button"))
                 .key("Esc")
                 .primary(true)
                 .show(ui)
@@ -286,9 +287,9 @@ fn toggle(
             );
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let (text, color) = if on {
-                    ("On", pal.good)
+                    (crate::tr!("views-on"), pal.good)
                 } else {
-                    ("Off", pal.text_weak)
+                    (crate::tr!("views-off"), pal.text_weak)
                 };
                 ui.label(RichText::new(text).font(bold_font(size::BODY)).color(color));
             });

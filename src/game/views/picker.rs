@@ -25,11 +25,11 @@ pub struct LevelCard {
     /// Expected minutes.
     pub minutes: u32,
     /// Difficulty in words.
-    pub difficulty: &'static str,
+    pub difficulty: String,
     /// Lessons.
     pub lessons: Vec<String>,
     /// Where it comes from ("Built-in", "Your levels").
-    pub source: &'static str,
+    pub source: String,
     /// Client name and sector.
     pub client: String,
     /// Number of meetings.
@@ -61,11 +61,11 @@ pub struct PickerView {
 }
 
 /// Difficulty in words.
-pub fn difficulty_words(d: Difficulty) -> &'static str {
+pub fn difficulty_words(d: Difficulty) -> String {
     match d {
-        Difficulty::Introductory => "Introductory",
-        Difficulty::Intermediate => "Intermediate",
-        Difficulty::Advanced => "Advanced",
+        Difficulty::Introductory => crate::tr!("views-introductory"),
+        Difficulty::Intermediate => crate::tr!("views-intermediate"),
+        Difficulty::Advanced => crate::tr!("views-advanced"),
     }
 }
 
@@ -180,10 +180,10 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
                             widgets::chip(ui, &menus::minutes_chip(level.minutes), pal.info);
                             widgets::chip(
                                 ui,
-                                level.difficulty,
-                                difficulty_color(&pal, level.difficulty),
+                                &level.difficulty,
+                                difficulty_color(&pal, &level.difficulty),
                             );
-                            widgets::chip(ui, level.source, pal.text_weak);
+                            widgets::chip(ui, &level.source, pal.text_weak);
                         });
                     });
                     if r.double_clicked() {
@@ -240,10 +240,12 @@ pub fn picker_view(ui: &mut Ui, view: &PickerView) -> Option<Intent> {
 }
 
 fn difficulty_color(pal: &Palette, d: &str) -> egui::Color32 {
-    match d {
-        "Introductory" => pal.good,
-        "Intermediate" => pal.warn,
-        _ => pal.bad,
+    if d == difficulty_words(Difficulty::Introductory) {
+        pal.good
+    } else if d == difficulty_words(Difficulty::Intermediate) {
+        pal.warn
+    } else {
+        pal.bad
     }
 }
 

@@ -77,7 +77,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
     widgets::top_bar(
         ui,
         "progress_top",
-        "Progress",
+        &crate::tr!("views-progress"),
         &menus::progress_subtitle(),
         |ui| {
             if ActionButton::new(&menus::back_to_title())
@@ -216,7 +216,7 @@ pub fn results_form(ui: &mut Ui, view: &ResultsFormView) -> Option<Intent> {
     }
     widgets::weak(ui, &menus::pseudonym_note());
     ui.horizontal(|ui| {
-        if ActionButton::new("Save")
+        if ActionButton::new(&crate::tr!("views-save"))
             .primary(view.form_dirty && !view.blocked())
             .enabled(view.form_dirty)
             .show(ui)

@@ -67,21 +67,21 @@ pub fn seat_bar(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
             // The buttons on the right first; the seat's line takes what is left, on one line.
             ui.horizontal(|ui| {
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if bar.briefing && ActionButton::new(words::BRIEFING).show(ui).clicked() {
+                    if bar.briefing && ActionButton::new(&words::briefing()).show(ui).clicked() {
                         out = Some(Intent::Workshop(WorkshopIntent::ShowBriefing(true)));
                     }
                     // Leaving asks first (one click must not throw a table's seat away).
                     let asking = egui::Id::new("remote_leave_asking");
                     if ui.data(|d| d.get_temp::<bool>(asking)).unwrap_or(false) {
-                        if ActionButton::new(words::STAY).show(ui).clicked() {
+                        if ActionButton::new(&words::stay()).show(ui).clicked() {
                             ui.data_mut(|d| d.remove::<bool>(asking));
                         }
-                        if ActionButton::new(words::LEAVE_YES).show(ui).clicked() {
+                        if ActionButton::new(&words::leave_yes()).show(ui).clicked() {
                             ui.data_mut(|d| d.remove::<bool>(asking));
                             out = Some(Intent::Workshop(WorkshopIntent::Leave));
                         }
-                        ui.label(RichText::new(words::LEAVE_SURE).color(pal.warn));
-                    } else if ActionButton::new(words::LEAVE).show(ui).clicked() {
+                        ui.label(RichText::new(words::leave_sure()).color(pal.warn));
+                    } else if ActionButton::new(&words::leave()).show(ui).clicked() {
                         ui.data_mut(|d| d.insert_temp(asking, true));
                     }
                     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
@@ -100,10 +100,10 @@ pub fn seat_bar(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                             );
                         }
                         if bar.paused {
-                            widgets::chip(ui, words::PAUSED, pal.warn);
+                            widgets::chip(ui, &words::paused(), pal.warn);
                         }
                         if bar.pending {
-                            widgets::chip(ui, words::SENDING, pal.info);
+                            widgets::chip(ui, &words::sending(), pal.info);
                         }
                         let line =
                             words::seat_subtitle(&bar.seat_label, &bar.table, &bar.link.line);
@@ -126,7 +126,7 @@ pub fn seat_bar(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                 ui.label(RichText::new(t).color(pal.warn));
             }
             if bar.gate_closed {
-                ui.label(RichText::new(words::GATE_CLOSED).color(pal.warn));
+                ui.label(RichText::new(words::gate_closed()).color(pal.warn));
             }
         });
     out
@@ -145,7 +145,7 @@ pub fn remote_view(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                 if bar.link.stopped {
                     widgets::card(ui, |ui| {
                         ui.label(
-                            RichText::new(words::NOT_CONNECTED)
+                            RichText::new(words::not_connected())
                                 .font(bold_font(size::TITLE))
                                 .color(pal.bad),
                         );
@@ -154,7 +154,7 @@ pub fn remote_view(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                         );
                     });
                     ui.add_space(12.0);
-                    if ActionButton::new(words::BACK_TO_JOIN)
+                    if ActionButton::new(&words::back_to_join())
                         .primary(true)
                         .show(ui)
                         .clicked()
@@ -163,7 +163,7 @@ pub fn remote_view(ui: &mut Ui, bar: &SeatBar) -> Option<Intent> {
                     }
                 } else {
                     ui.label(
-                        RichText::new(words::JOINING)
+                        RichText::new(words::joining())
                             .font(bold_font(size::TITLE))
                             .color(pal.text),
                     );
@@ -200,7 +200,7 @@ impl SeatResult {
     ) -> Option<SeatResult> {
         let v = views.first()?;
         Some(SeatResult {
-            result: words::result_line(v.won).to_owned(),
+            result: words::result_line(v.won),
             commission: views
                 .iter()
                 .find_map(|v| v.commission)
@@ -211,7 +211,7 @@ impl SeatResult {
                 .map(|v| {
                     (
                         v.seat,
-                        crate::wording::workshop::role(v.seat).to_owned(),
+                        crate::wording::workshop::role(v.seat),
                         v.retro.clone(),
                     )
                 })
@@ -247,12 +247,12 @@ pub fn seat_result(ui: &mut Ui, view: &SeatResult) -> Option<Intent> {
                     if let Some(c) = &view.commission {
                         ui.label(RichText::new(c).color(pal.text));
                     }
-                    widgets::weak(ui, words::SEE_PROJECTOR);
+                    widgets::weak(ui, &words::see_projector());
                 });
                 if !view.retros.is_empty() {
                     ui.add_space(8.0);
-                    widgets::heading(ui, words::RETROSPECTIVE);
-                    widgets::weak(ui, words::retro_invitation());
+                    widgets::heading(ui, &words::retrospective());
+                    widgets::weak(ui, &words::retro_invitation());
                     ui.columns(view.retros.len(), |cols| {
                         for (col, (seat, name, given)) in cols.iter_mut().zip(&view.retros) {
                             if let Some(a) =
@@ -273,7 +273,7 @@ pub fn seat_result(ui: &mut Ui, view: &SeatResult) -> Option<Intent> {
                 if let Some(ledger) = &view.ledger {
                     ui.add_space(8.0);
                     widgets::card(ui, |ui| {
-                        widgets::heading(ui, words::LEDGER_REVEALED);
+                        widgets::heading(ui, &words::ledger_revealed());
                         for (p, inside) in ledger {
                             ui.label(
                                 RichText::new(words::revealed_promise(p, *inside))

@@ -214,7 +214,9 @@ pub fn review_view(ui: &mut Ui, view: &ReviewScreenView) -> Option<Intent> {
                                     }
                                     ui.horizontal_wrapped(|ui| {
                                         if let Some(q) = &line.query
-                                            && ActionButton::new("Query").show(ui).clicked()
+                                            && ActionButton::new(&crate::tr!("views-query"))
+                                                .show(ui)
+                                                .clicked()
                                         {
                                             out = Some(Intent::Act(q.clone()));
                                         }

@@ -58,7 +58,7 @@ pub fn screen_model(
     {
         let mut view =
             super::briefing::from_pane(b, v.options.support, |f| portrait(Face::Client(f)));
-        view.seat = Some(crate::wording::remote::BACK_TO_TABLE.to_owned());
+        view.seat = Some(crate::wording::remote::back_to_table());
         return Some(ScreenModel::Briefing(Box::new(view)));
     }
     let waiting = || ScreenModel::Waiting(waiting::build_view(&shown.views, &shown.names));

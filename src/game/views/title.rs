@@ -32,11 +32,8 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
         items.push((Intent::Continue, menus::continue_game(label)));
     }
     items.push((Intent::NewGame, menus::new_game()));
-    items.push((
-        Intent::OpenDrill,
-        crate::wording::drill::DRILL_TITLE.to_owned(),
-    ));
-    items.push((Intent::OpenProgress, "Progress".to_owned()));
+    items.push((Intent::OpenDrill, crate::wording::drill::drill_title()));
+    items.push((Intent::OpenProgress, crate::tr!("views-progress")));
     items.push((
         Intent::Workshop(WorkshopIntent::OpenJoin),
         menus::join_workshop(),
@@ -45,9 +42,9 @@ fn items(view: &TitleView) -> Vec<(Intent, String)> {
         Intent::Workshop(WorkshopIntent::OpenHost),
         menus::host_workshop(),
     ));
-    items.push((Intent::OpenSettings, "Settings".to_owned()));
-    items.push((Intent::OpenAbout, "About".to_owned()));
-    items.push((Intent::Quit, "Quit".to_owned()));
+    items.push((Intent::OpenSettings, crate::tr!("views-settings")));
+    items.push((Intent::OpenAbout, crate::tr!("views-about")));
+    items.push((Intent::Quit, crate::tr!("views-quit")));
     items
 }
 

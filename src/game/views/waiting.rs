@@ -26,7 +26,7 @@ pub fn build_view(views: &[RoleView], names: &[String; 2]) -> WaitingView {
     let Some(v) = views.first() else {
         return WaitingView {
             subtitle: String::new(),
-            heading: words::JOINING.to_owned(),
+            heading: words::joining(),
             why: String::new(),
         };
     };

@@ -10,7 +10,7 @@ use crate::report::html_escape as esc;
 use crate::table_csv::Csv;
 use crate::wording::{self, workshop as words};
 
-/// One table's cells under [`words::BOARD_COLUMNS`] (the rank empty when ranks are hidden); a
+/// One table's cells under [`words::board_columns`] (the rank empty when ranks are hidden); a
 /// table still playing shows where it stands and leaves the results empty.
 pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
     let rank = if ranks {
@@ -31,7 +31,7 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
         c.push(count(r.promises_made));
         c.push(String::new());
         c.push(words::percent(r.pacing_match));
-        c.push(words::source(r.imported).into());
+        c.push(words::source(r.imported));
         return c;
     }
     vec![
@@ -45,11 +45,11 @@ pub fn table_cells(r: &BoardRow, ranks: bool) -> Vec<String> {
         count(r.promises_made),
         count(r.promises_kept),
         words::percent(r.pacing_match),
-        words::source(r.imported).into(),
+        words::source(r.imported),
     ]
 }
 
-/// The deadline of every table that signed and finished, under [`words::DEADLINE_COLUMNS`].
+/// The deadline of every table that signed and finished, under [`words::deadline_columns`].
 pub fn deadline_rows(b: &Board) -> Vec<Vec<String>> {
     b.rows
         .iter()
@@ -91,33 +91,33 @@ pub fn promise_groups(b: &Board) -> Vec<(&str, Vec<&PromiseRow>, &[String])> {
 /// deadlines, a blank line, the promises, and the retrospectives after a blank line when any.
 pub fn csv(b: &Board) -> String {
     let mut out = Csv::new();
-    out.row(&words::BOARD_COLUMNS);
+    out.row(&words::board_columns());
     for r in &b.rows {
         out.row(&table_cells(r, b.ranks_shown));
     }
     out.section();
-    out.row(&words::DEADLINE_COLUMNS);
+    out.row(&words::deadline_columns());
     for row in deadline_rows(b) {
         out.row(&row);
     }
     out.section();
-    out.row(&words::PROMISE_COLUMNS);
+    out.row(&words::promise_columns());
     for p in &b.promises {
         out.row(&[
             p.table.as_str(),
             &p.text,
-            words::in_pid(p.in_pid),
+            &words::in_pid(p.in_pid),
             &p.verdict,
             &p.cost,
         ]);
     }
     if !b.retros.is_empty() {
         out.section();
-        out.row(&words::RETRO_COLUMNS);
+        out.row(&words::retro_columns());
         for r in &b.retros {
             out.row(&[
                 r.table.as_str(),
-                words::role(r.seat),
+                &words::role(r.seat),
                 &r.went_wrong,
                 &r.needed,
             ]);
@@ -126,10 +126,10 @@ pub fn csv(b: &Board) -> String {
     out.finish()
 }
 
-fn head_row(h: &mut String, heads: &[&str]) {
+fn head_row(h: &mut String, heads: &[impl AsRef<str>]) {
     h.push_str("<thead><tr>");
     for c in heads {
-        let _ = write!(h, "<th>{}</th>", esc(c));
+        let _ = write!(h, "<th>{}</th>", esc(c.as_ref()));
     }
     h.push_str("</tr></thead>");
 }
@@ -159,14 +159,14 @@ pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
          </style></head><body><h1>{t}</h1>",
         t = esc(&b.title)
     );
-    let [tables_h, deadlines_h, promises_h, retros_h] = words::BOARD_SECTIONS;
-    let _ = write!(h, "<h2>{}</h2>", esc(tables_h));
+    let [tables_h, deadlines_h, promises_h, retros_h] = words::board_sections();
+    let _ = write!(h, "<h2>{}</h2>", esc(&tables_h));
     h.push_str("<table id=\"tables\">");
-    let heads: Vec<&str> = words::BOARD_COLUMNS
-        .iter()
+    let heads: Vec<String> = words::board_columns()
+        .into_iter()
         .enumerate()
         .filter(|(i, _)| *i != 0 || b.ranks_shown)
-        .map(|(_, c)| *c)
+        .map(|(_, c)| c)
         .collect();
     head_row(&mut h, &heads);
     h.push_str("<tbody>");
@@ -187,12 +187,12 @@ pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
     }
     h.push_str("</tbody></table>");
     if !b.ranks_shown {
-        let _ = write!(h, "<p class=\"note\">{}</p>", esc(words::ranks_hidden()));
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(&words::ranks_hidden()));
     }
     let deadlines = deadline_rows(b);
     if !deadlines.is_empty() {
-        let _ = write!(h, "<h2>{}</h2><table id=\"deadlines\">", esc(deadlines_h));
-        head_row(&mut h, &words::DEADLINE_COLUMNS);
+        let _ = write!(h, "<h2>{}</h2><table id=\"deadlines\">", esc(&deadlines_h));
+        head_row(&mut h, &words::deadline_columns());
         h.push_str("<tbody>");
         for row in &deadlines {
             h.push_str("<tr>");
@@ -204,11 +204,11 @@ pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
         }
         h.push_str("</tbody></table>");
     }
-    let _ = write!(h, "<h2>{}</h2><div id=\"promises\">", esc(promises_h));
-    let [table_h, _, pid_h, verdict_h, cost_h] = words::PROMISE_COLUMNS;
+    let _ = write!(h, "<h2>{}</h2><div id=\"promises\">", esc(&promises_h));
+    let [table_h, _, pid_h, verdict_h, cost_h] = words::promise_columns();
     for (text, rows, without) in promise_groups(b) {
         let _ = write!(h, "<h3>{}</h3><table class=\"promise\">", esc(text));
-        head_row(&mut h, &[table_h, pid_h, verdict_h, cost_h]);
+        head_row(&mut h, &[&table_h, &pid_h, &verdict_h, &cost_h]);
         h.push_str("<tbody>");
         for p in rows {
             let cost_class = if p.cost_margin.is_some_and(|m| m < 0.0) {
@@ -236,8 +236,8 @@ pub fn html(b: &Board, refresh_s: Option<u32>) -> String {
     }
     h.push_str("</div>");
     if !b.retros.is_empty() {
-        let _ = write!(h, "<h2>{}</h2><table id=\"retros\">", esc(retros_h));
-        head_row(&mut h, &words::RETRO_COLUMNS);
+        let _ = write!(h, "<h2>{}</h2><table id=\"retros\">", esc(&retros_h));
+        head_row(&mut h, &words::retro_columns());
         h.push_str("<tbody>");
         for r in &b.retros {
             let _ = write!(

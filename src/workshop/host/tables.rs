@@ -579,7 +579,7 @@ impl Workshop {
         if t.unstarted {
             return Err(r(
                 ErrorCode::Storage,
-                words::storage(words::TABLE_LOG_NOT_STARTED),
+                words::storage(&words::table_log_not_started()),
             ));
         }
         // Every table a device opens is played in two roles, by two devices or by one hot seat,
@@ -619,9 +619,9 @@ impl Workshop {
                     let name = match seat {
                         SeatChoice::Seller => words::seat_name(Seat::Seller),
                         SeatChoice::DeliveryLead => words::seat_name(Seat::DeliveryLead),
-                        _ => "hot seat",
+                        _ => words::hot_seat_name(),
                     };
-                    return Err(r(ErrorCode::SeatTaken, words::seat_taken(&table, name)));
+                    return Err(r(ErrorCode::SeatTaken, words::seat_taken(&table, &name)));
                 }
                 (None, None) => {
                     let token = new_token();

@@ -110,7 +110,7 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
             out = wrap(DebriefIntent::Export(ExportFormat::Markdown));
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if widgets::ActionButton::new("Pause")
+            if widgets::ActionButton::new(&crate::tr!("views-pause"))
                 .key("Esc")
                 .show(ui)
                 .clicked()
@@ -141,7 +141,7 @@ pub fn debrief_view(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                             continue;
                         }
                         let key = (i + 1).to_string();
-                        if widgets::ActionButton::new(tab.label())
+                        if widgets::ActionButton::new(&tab.label())
                             .key(&key)
                             .primary(view.ui.tab == tab)
                             .show(ui)

@@ -101,11 +101,11 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                 let h = full_h;
                 ui.horizontal_top(|ui| {
                     column(ui, left_w, h, |ui| {
-                        super::super::card(ui, "Burn-up: work done against all the work", |ui| {
+                        super::super::card(ui, &crate::tr!("views-burn-up-card"), |ui| {
                             burnup(ui, &view.burnup, (h * 0.3).clamp(120.0, 300.0));
                         });
                         ui.add_space(10.0);
-                        super::super::card(ui, "Backlog, in person-days", |ui| {
+                        super::super::card(ui, &crate::tr!("views-backlog-card"), |ui| {
                             if let Some(i) = backlog(ui, view) {
                                 out = Some(i);
                             }
@@ -130,14 +130,18 @@ pub fn delivery_view(ui: &mut egui::Ui, view: &DeliveryView) -> Option<Intent> {
                             happened(ui, view, (h - client_h - 80.0).max(120.0));
                         }
                         ui.add_space(10.0);
-                        super::super::card(ui, "Client", |ui| client(ui, view));
+                        super::super::card(ui, &crate::tr!("views-client"), |ui| client(ui, view));
                     });
                     ui.add_space(gap);
                     column(ui, right_w, h, |ui| {
                         egui::ScrollArea::vertical()
                             .id_salt("delivery_right_scroll")
                             .auto_shrink([false, true])
-                            .show(ui, |ui| super::super::card(ui, "Team", |ui| team(ui, view)));
+                            .show(ui, |ui| {
+                                super::super::card(ui, &crate::tr!("views-team"), |ui| {
+                                    team(ui, view)
+                                })
+                            });
                     });
                 });
                 out

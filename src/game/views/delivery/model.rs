@@ -144,13 +144,13 @@ pub struct DeliveryView {
 fn morale_cue(m: f32, floor: f32) -> Cue {
     let tone = Tone::of(cues::morale(m, floor));
     let word = match tone {
-        Tone::Good => "motivated",
-        Tone::Neutral => "steady",
-        Tone::Warn => "low, slower",
-        _ => "burning out",
+        Tone::Good => crate::tr!("views-morale-motivated"),
+        Tone::Neutral => crate::tr!("views-morale-steady"),
+        Tone::Warn => crate::tr!("views-morale-low"),
+        _ => crate::tr!("views-morale-burning-out"),
     };
     Cue {
-        word: word.into(),
+        word,
         number: format!("{m:.0}"),
         tone,
     }
@@ -265,14 +265,14 @@ fn backlog_row(w: &WorkLine, seat: Seat) -> BacklogRow {
 fn fatigue_cue(f: f32, slowdown: f32) -> Cue {
     let tone = Tone::of(cues::fatigue(f));
     let word = match tone {
-        Tone::Good => "fresh",
-        Tone::Neutral => "a little tired",
-        Tone::Warn => "tired: slower and more defects",
-        _ => "exhausted",
+        Tone::Good => crate::tr!("views-fatigue-fresh"),
+        Tone::Neutral => crate::tr!("views-fatigue-a-little-tired"),
+        Tone::Warn => crate::tr!("views-fatigue-tired"),
+        _ => crate::tr!("views-fatigue-exhausted"),
     };
     let slower = slowdown * 100.0;
     Cue {
-        word: word.into(),
+        word,
         number: crate::wording::delivery::fatigue_number(f, slower),
         tone,
     }
@@ -291,13 +291,13 @@ fn budget_cue(cost: f32, price: Option<f32>) -> Cue {
     let share = cues::budget_share(cost, price);
     let tone = Tone::of(cues::budget(cost, price));
     let word = match tone {
-        Tone::Good => "comfortable",
-        Tone::Neutral => "getting tight",
-        Tone::Warn => "almost gone",
-        _ => "over the price: losing money",
+        Tone::Good => crate::tr!("views-budget-comfortable"),
+        Tone::Neutral => crate::tr!("views-budget-getting-tight"),
+        Tone::Warn => crate::tr!("views-budget-almost-gone"),
+        _ => crate::tr!("views-budget-over"),
     };
     Cue {
-        word: word.into(),
+        word,
         number: crate::wording::delivery::budget_number(cost, price, share),
         tone,
     }

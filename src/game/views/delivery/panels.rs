@@ -68,7 +68,7 @@ pub(super) fn client(ui: &mut egui::Ui, view: &DeliveryView) {
 pub(super) fn team(ui: &mut egui::Ui, view: &DeliveryView) {
     let pal = Palette::of(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Fatigue:");
+        ui.label(crate::tr!("views-fatigue"));
         ui.label(RichText::new(view.fatigue.text(view.coach)).color(color(ui, view.fatigue.tone)));
     });
     let line = words::team_settings(view.overtime, view.quality_share, view.last_capacity);
@@ -133,8 +133,8 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
                 String::new()
             }
         })
-        .x_axis_label("week")
-        .y_axis_label("person-days")
+        .x_axis_label(crate::tr!("views-week-axis"))
+        .y_axis_label(crate::tr!("views-person-days-axis"))
         .label_formatter(|pos| match pos {
             HoverPosition::NearDataPoint {
                 plot_name,
@@ -161,7 +161,7 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
                     .width(2.5),
             );
             p.line(
-                Line::new("Done", PlotPoints::from(b.done.clone()))
+                Line::new(crate::tr!("views-done"), PlotPoints::from(b.done.clone()))
                     .color(pal.good)
                     .width(3.0)
                     .fill(0.0)
@@ -196,9 +196,13 @@ pub(super) fn burnup(ui: &mut egui::Ui, b: &Burnup, height: f32) {
     );
     let agreed = words::agreed_legend(b.deadline);
     let team = b.team_deadline.map(words::team_legend);
+    let (done, all) = (
+        crate::tr!("views-legend-done"),
+        crate::tr!("views-legend-all-the-work"),
+    );
     let mut items = vec![
-        (pal.good, Swatch::Line, "done"),
-        (pal.warn, Swatch::Line, "all the work"),
+        (pal.good, Swatch::Line, done.as_str()),
+        (pal.warn, Swatch::Line, all.as_str()),
         (pal.bad, Swatch::Dashed, agreed.as_str()),
     ];
     if let Some(t) = &team {

@@ -341,7 +341,7 @@ fn notes(ui: &mut Ui, pal: &Palette, view: &SalesView) {
         ui.horizontal_top(|ui| {
             if *new {
                 ui.label(
-                    RichText::new("New")
+                    RichText::new(crate::tr!("views-new"))
                         .font(bold_font(size::SMALL))
                         .color(pal.info),
                 );
@@ -557,7 +557,7 @@ fn delivery_notes(
                             .wrap(),
                         );
                         if let Some(a) = &n.flag {
-                            let mut b = ActionButton::new(n.button);
+                            let mut b = ActionButton::new(&n.button);
                             if std::mem::take(&mut first_flag) {
                                 b = b.key("F");
                             }

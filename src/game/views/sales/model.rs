@@ -99,7 +99,7 @@ pub struct DeliveryNote {
     /// The note in words ("Real-time sync is 40 days of work, not the 20 it is priced on").
     pub text: String,
     /// The flag button's label.
-    pub button: &'static str,
+    pub button: String,
     /// The flag to raise, while it can be raised.
     pub flag: Option<Decision>,
     /// Raised already: "Flagged by Sam: ..." for the seller to read before answering.

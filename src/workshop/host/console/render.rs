@@ -119,7 +119,7 @@ pub fn controls(snap: &ConsoleSnapshot, broadcast: Option<&str>) -> String {
     let _ = write!(
         o,
         "<fieldset class=\"row\"><legend>{}</legend>",
-        esc(remote::pushed_name(&event))
+        esc(&remote::pushed_name(&event))
     );
     let push = |table: Option<&str>| Control::PushEvent {
         table: table.map(str::to_owned),

@@ -132,15 +132,15 @@ impl SeatState {
                     self.choice == Some(SeatChoice::Observer)
                 ),
                 &self.table,
-                remote::CONNECTED
+                &remote::connected()
             ))
         );
         let mut chips: Vec<(&str, String)> = Vec::new();
         if self.paused {
-            chips.push(("warn", remote::PAUSED.into()));
+            chips.push(("warn", remote::paused()));
         }
         if self.gate {
-            chips.push(("warn", remote::GATE_CLOSED.into()));
+            chips.push(("warn", remote::gate_closed()));
         }
         if let Some((label, left)) = &self.timer {
             chips.push(("", remote::timer(label, *left)));
@@ -161,7 +161,7 @@ impl SeatState {
         p.html.push_str("</header>");
         let over = self.views.iter().any(|v| v.phase == PhaseView::Over);
         if self.views.is_empty() {
-            let _ = write!(p.html, "<p>{}</p>", esc(remote::JOINING));
+            let _ = write!(p.html, "<p>{}</p>", esc(&remote::joining()));
         } else if self.views.len() == 1 || over {
             for (i, v) in self.views.iter().enumerate() {
                 let revealed = self.revealed.as_ref().map(|l| render::revealed_lines(l, v));
@@ -397,14 +397,14 @@ pub fn join_page() -> String {
 /// The seat's page: the script fills `<main>` with what the host draws.
 pub fn seat_page() -> String {
     page(
-        remote::WORKSHOP,
+        &remote::workshop(),
         &format!(
             "<body data-protocol=\"{PROTOCOL}\"><main id=\"seat\" aria-live=\"polite\">\
              <p>{joining}</p></main><p id=\"notice\" role=\"alert\" hidden></p>\
              <p id=\"back\" hidden><a href=\"/\">{back}</a></p>\
              <noscript><p>{noscript}</p></noscript><script src=\"/seat.js\"></script></body>",
-            joining = esc(remote::JOINING),
-            back = esc(remote::BACK_TO_JOIN),
+            joining = esc(&remote::joining()),
+            back = esc(&remote::back_to_join()),
             noscript = esc(&words::needs_script()),
         ),
     )

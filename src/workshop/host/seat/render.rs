@@ -260,7 +260,12 @@ fn decide(p: &mut Page, v: &RoleView, s: &SalesPane) {
                     if n.flagged {
                         p.text("p", "flag", &table::flagged(&words::role_names()[1], &note));
                     } else {
-                        p.button(v.seat, n.flag.as_ref(), table::flag_button(&n.about), &note);
+                        p.button(
+                            v.seat,
+                            n.flag.as_ref(),
+                            &table::flag_button(&n.about),
+                            &note,
+                        );
                     }
                 }
             }
@@ -551,7 +556,7 @@ fn board_page(p: &mut Page, v: &RoleView, b: &BoardPane) {
 
 /// The debrief as this seat may read it, and the retrospective form while it is open.
 fn over_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String]>) {
-    p.text("h1", "", remote::result_line(v.won));
+    p.text("h1", "", &remote::result_line(v.won));
     if let Some(c) = v.commission {
         p.text("p", "", &remote::commission(c));
     }
@@ -599,9 +604,9 @@ fn over_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String
         );
     }
     if let Some(l) = revealed {
-        p.list(remote::LEDGER_REVEALED, l);
+        p.list(&remote::ledger_revealed(), l);
     }
-    p.text("p", "note", remote::SEE_PROJECTOR);
+    p.text("p", "note", &remote::see_projector());
     if v.retro_open || v.retro.is_some() {
         let [q1, q2] = wording::debrief::retro_questions(v.seat);
         let (a1, a2) = v
@@ -615,8 +620,8 @@ fn over_page(p: &mut Page, v: &RoleView, index: usize, revealed: Option<&[String
              <label>{}<textarea name=\"went_wrong\" maxlength=\"500\" rows=\"3\">{}</textarea></label>\
              <label>{}<textarea name=\"needed\" maxlength=\"500\" rows=\"3\">{}</textarea></label>\
              <button type=\"submit\">{}</button></form>",
-            esc(remote::RETROSPECTIVE),
-            esc(remote::retro_invitation()),
+            esc(&remote::retrospective()),
+            esc(&remote::retro_invitation()),
             esc(&q1),
             esc(a1),
             esc(&q2),
