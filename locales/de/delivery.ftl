@@ -88,3 +88,7 @@ delivery-rework-cause = Nacharbeit
 delivery-not-in-pid = { $cause }, nicht in der PID
 delivery-spent-so-far = Bisher ausgegeben: { $word }
 delivery-price-unknown = den Preis kennt nur der Vertrieb
+
+delivery-tag-dropped = gestrichen
+delivery-tag-rework = Nacharbeit
+delivery-tag-planned = geplant

@@ -23,3 +23,6 @@ two-roles-taken-back = das Versprechen wurde zurückgenommen
 two-roles-rebaselined = Die Projektleitung verlangte einen Termin zur Neuplanung für { $promise }: { $outcome }; das kostete { $trust } Vertrauen bei jedem Stakeholder und { $share } % der Provision des Vertriebs.
 two-roles-accepted = Die Projektleitung nahm das Dokument an.
 two-roles-commission-cut = Die Neuplanung kostete den Vertrieb insgesamt { $share } % der Provision.
+
+two-roles-default-seller = Vertrieb
+two-roles-default-delivery-lead = Projektleitung

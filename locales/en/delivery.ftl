@@ -88,3 +88,7 @@ delivery-rework-cause = rework
 delivery-not-in-pid = { $cause }, not in the PID
 delivery-spent-so-far = Spent so far: { $word }
 delivery-price-unknown = the price is the seller's to know
+
+delivery-tag-dropped = dropped
+delivery-tag-rework = rework
+delivery-tag-planned = planned

@@ -23,3 +23,6 @@ two-roles-taken-back = the promise was taken back
 two-roles-rebaselined = The delivery lead asked for a re-baselining meeting about { $promise }: { $outcome }; it cost { $trust } trust with each stakeholder and { $share } % of the seller's commission.
 two-roles-accepted = The delivery lead accepted the document.
 two-roles-commission-cut = Re-baselining cost the seller { $share } % of the commission in all.
+
+two-roles-default-seller = Seller
+two-roles-default-delivery-lead = Delivery lead

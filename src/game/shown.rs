@@ -11,7 +11,7 @@ use super::net::remote::Remote;
 use super::session::ActiveSession;
 use super::settings::Settings;
 use super::state::Screen;
-use super::table::{AtScreen, DEFAULT_NAMES};
+use super::table::{AtScreen, default_names};
 use crate::engine::view::{PhaseView, RoleView};
 use crate::engine::{Seat, TableMode, ViewOptions, Viewer};
 
@@ -35,7 +35,7 @@ impl Default for Shown {
     fn default() -> Self {
         Shown {
             views: Vec::new(),
-            names: DEFAULT_NAMES.map(str::to_owned),
+            names: default_names(),
             curtain: None,
             remote: false,
             briefing: false,
@@ -91,7 +91,7 @@ impl Shown {
         };
         Shown {
             views,
-            names: DEFAULT_NAMES.map(str::to_owned),
+            names: default_names(),
             curtain: remote.curtain(),
             remote: true,
             briefing: remote.briefing,

@@ -10,8 +10,10 @@
 use crate::engine::view::{PhaseView, RoleView};
 use crate::engine::{Action, Seat, Session, TableMode};
 
-/// The default names, seller first.
-pub const DEFAULT_NAMES: [&str; 2] = ["Seller", "Delivery lead"];
+/// The default names, seller first, in the language in use (`Seller`, `Delivery lead`).
+pub fn default_names() -> [String; 2] {
+    [Seat::Seller, Seat::DeliveryLead].map(crate::wording::two_roles::default_name)
+}
 
 /// The most characters a player's name may have on screen.
 pub const MAX_NAME_CHARS: usize = 24;
@@ -29,12 +31,16 @@ impl SeatNames {
     /// The name a seat is called by: what was typed (trimmed, at most [`MAX_NAME_CHARS`]) or the
     /// default.
     pub fn of(&self, seat: Seat) -> String {
-        let (typed, default) = match seat {
-            Seat::Seller => (&self.seller, DEFAULT_NAMES[0]),
-            Seat::DeliveryLead => (&self.delivery_lead, DEFAULT_NAMES[1]),
+        let typed = match seat {
+            Seat::Seller => &self.seller,
+            Seat::DeliveryLead => &self.delivery_lead,
         };
         let t: String = typed.trim().chars().take(MAX_NAME_CHARS).collect();
-        if t.is_empty() { default.to_owned() } else { t }
+        if t.is_empty() {
+            crate::wording::two_roles::default_name(seat)
+        } else {
+            t
+        }
     }
 
     /// Both names, the seller's first.

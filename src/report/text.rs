@@ -139,7 +139,7 @@ fn render(v: &View) -> String {
         let _ = writeln!(o, "  {}", crate::tr!("views-report-no-hidden-needs"));
     }
     for n in &v.needs {
-        wrap(&mut o, &format!("\"{}\"", n.text), "  - ", "    ");
+        wrap(&mut o, &crate::wording::quoted(&n.text), "  - ", "    ");
         wrap(
             &mut o,
             &format!("{}: {}", n.owner, n.status),

@@ -314,6 +314,21 @@ pub fn team_legend(week: u32) -> String {
     tr!("delivery-team-legend", week = week)
 }
 
+/// A backlog item's tag: dropped from the scope.
+pub fn backlog_tag_dropped() -> String {
+    tr!("delivery-tag-dropped")
+}
+
+/// A backlog item's tag: rework of a defect.
+pub fn backlog_tag_rework() -> String {
+    tr!("delivery-tag-rework")
+}
+
+/// A backlog item's tag: planned at the handoff.
+pub fn backlog_tag_planned() -> String {
+    tr!("delivery-tag-planned")
+}
+
 /// Work planned at the handoff: `87 planned`.
 pub fn planned(days: f32) -> String {
     tr!("delivery-planned", days = decimal(days, 0))

@@ -292,6 +292,14 @@ pub fn to_title_screen() -> String {
 pub fn size_heading() -> String {
     tr!("menus-size-heading")
 }
+/// The text size setting's buttons.
+pub fn smaller() -> String {
+    tr!("menus-smaller")
+}
+/// The text size setting's buttons.
+pub fn larger() -> String {
+    tr!("menus-larger")
+}
 /// The text size now: `125 %`.
 pub fn scale_now(scale: f32) -> String {
     format!("{} %", decimal(scale * 100.0, 0))

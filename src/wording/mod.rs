@@ -197,6 +197,11 @@ pub fn role_name(r: Role) -> String {
     }
 }
 
+/// Words someone said, in the language's quotation marks: `"…"` (German: `„…“`).
+pub fn quoted(text: &str) -> String {
+    tr!("promise-quoted", text = text)
+}
+
 /// A promise in plain words: `a 10 % discount (to Dana, CFO)`.
 pub fn describe_promise(s: &Scenario, p: PromiseId) -> String {
     let to = &s.stakeholders[s.promises[p.ix()].to.ix()];

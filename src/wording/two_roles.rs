@@ -147,3 +147,11 @@ pub fn two_roles(m: &TwoRolesModel) -> TwoRolesWords {
         retro: retro_lines(&m.retro),
     }
 }
+
+/// A seat's name when the player typed none: `Seller`, `Delivery lead`.
+pub fn default_name(seat: crate::engine::Seat) -> String {
+    match seat {
+        crate::engine::Seat::Seller => tr!("two-roles-default-seller"),
+        crate::engine::Seat::DeliveryLead => tr!("two-roles-default-delivery-lead"),
+    }
+}

@@ -293,6 +293,14 @@ pub fn weak(ui: &mut Ui, text: &str) -> Response {
     ui.label(RichText::new(text).color(pal.text_weak))
 }
 
+/// Weak text on one line that gives way to the buttons beside it: cut with `…` where the space
+/// runs out (a longer language's hint in a bottom bar), whole on hover.
+pub fn weak_line(ui: &mut Ui, text: &str) -> Response {
+    let pal = Palette::of(ui);
+    ui.add(egui::Label::new(RichText::new(text).color(pal.text_weak)).truncate())
+        .on_hover_text(text)
+}
+
 /// Initials of a name ("Dr Ruth Okafor" → "RO").
 pub fn initials(name: &str) -> String {
     let words: Vec<&str> = name
@@ -494,19 +502,30 @@ pub fn top_bar(ui: &mut Ui, id: &str, title: &str, subtitle: &str, right: impl F
                 .stroke(Stroke::new(pal.stroke, pal.border)),
         )
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.vertical(|ui| {
-                    ui.label(
-                        RichText::new(title)
-                            .font(bold_font(size::TITLE))
-                            .color(pal.text),
-                    );
-                    if !subtitle.is_empty() {
-                        ui.label(RichText::new(subtitle).color(pal.text_weak));
-                    }
-                });
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right);
-            });
+            // The title gives way to the buttons on the right (cut with `…`, whole on hover)
+            // when a longer language or a large UI scale leaves too little room.
+            egui::Sides::new().shrink_left().show(
+                ui,
+                |ui| {
+                    ui.vertical(|ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(title)
+                                    .font(bold_font(size::TITLE))
+                                    .color(pal.text),
+                            )
+                            .truncate(),
+                        );
+                        if !subtitle.is_empty() {
+                            ui.add(
+                                egui::Label::new(RichText::new(subtitle).color(pal.text_weak))
+                                    .truncate(),
+                            );
+                        }
+                    });
+                },
+                right,
+            );
         });
 }
 

@@ -427,7 +427,7 @@ pub fn name_field(i: usize) -> egui::Id {
 /// Who plays: solo or two roles (T toggles), and in two roles the players' names (Tab moves
 /// between the fields; empty keeps the default name).
 fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> {
-    use crate::game::table::{DEFAULT_NAMES, MAX_NAME_CHARS};
+    use crate::game::table::{MAX_NAME_CHARS, default_names};
     let mut out = None;
     widgets::overline(ui, &words::who_plays());
     ui.horizontal_wrapped(|ui| {
@@ -466,13 +466,18 @@ fn table_row(ui: &mut Ui, pal: &Palette, table: &TableChoice) -> Option<Intent> 
     let mut names = table.names.clone();
     let mut edited = false;
     let (seller, delivery_lead) = words::name_labels();
+    let defaults = default_names();
     egui::Grid::new("briefing-names")
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
             for (i, (label, text, hint)) in [
-                (seller, &mut names.seller, DEFAULT_NAMES[0]),
-                (delivery_lead, &mut names.delivery_lead, DEFAULT_NAMES[1]),
+                (seller, &mut names.seller, defaults[0].as_str()),
+                (
+                    delivery_lead,
+                    &mut names.delivery_lead,
+                    defaults[1].as_str(),
+                ),
             ]
             .into_iter()
             .enumerate()

@@ -256,7 +256,11 @@ pub(crate) fn decision_bar(
             out = Some(Intent::Act(d.clone()));
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
+            if ActionButton::new(&crate::tr!("views-pause"))
+                .key("Esc")
+                .show(ui)
+                .clicked()
+            {
                 out = Some(Intent::Pause);
             }
             left(ui);

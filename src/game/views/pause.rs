@@ -151,7 +151,11 @@ pub fn settings_with_results(
                 ui.add_space(8.0);
                 widgets::overline(ui, &menus::size_heading());
                 ui.horizontal(|ui| {
-                    if ActionButton::new("Smaller").key("1").show(ui).clicked() {
+                    if ActionButton::new(&menus::smaller())
+                        .key("1")
+                        .show(ui)
+                        .clicked()
+                    {
                         out = set(&|s| s.ui_scale = s.step_scale(-1));
                     }
                     ui.label(
@@ -159,7 +163,11 @@ pub fn settings_with_results(
                             .font(bold_font(size::HEADING))
                             .color(pal.text),
                     );
-                    if ActionButton::new("Larger").key("2").show(ui).clicked() {
+                    if ActionButton::new(&menus::larger())
+                        .key("2")
+                        .show(ui)
+                        .clicked()
+                    {
                         out = set(&|s| s.ui_scale = s.step_scale(1));
                     }
                 });

@@ -50,7 +50,11 @@ pub fn waiting_view(ui: &mut Ui, view: &WaitingView) -> Option<Intent> {
     widgets::top_bar(ui, "waiting-top", &view.heading, &view.subtitle, |_| {});
     widgets::bottom_bar(ui, "waiting-bottom", |ui| {
         ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-            if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
+            if ActionButton::new(&crate::tr!("views-pause"))
+                .key("Esc")
+                .show(ui)
+                .clicked()
+            {
                 out = Some(Intent::Pause);
             }
         });

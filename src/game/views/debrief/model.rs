@@ -227,7 +227,7 @@ impl TwoRolesPage {
     pub fn of(m: &DebriefModel) -> Option<TwoRolesPage> {
         let d = m.two_roles.as_ref()?;
         Some(TwoRolesPage {
-            names: crate::game::table::DEFAULT_NAMES.map(str::to_owned),
+            names: crate::game::table::default_names(),
             cards: crate::wording::scorecards::cards_seen(&m.scorecards, m.commission.is_some()),
             words: crate::wording::two_roles::two_roles(d),
             gaps: d.handoff.iter().map(|l| l.line.gap()).collect(),

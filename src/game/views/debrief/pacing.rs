@@ -83,8 +83,11 @@ pub(super) fn pacing(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> {
                                 .size(size::SMALL)
                                 .color(pal.text_weak),
                             );
-                            ui.add(egui::Label::new(format!("\"{}\"", short(&a.said, 110))).wrap())
-                                .on_hover_text(&a.said);
+                            ui.add(
+                                egui::Label::new(crate::wording::quoted(&short(&a.said, 110)))
+                                    .wrap(),
+                            )
+                            .on_hover_text(&a.said);
                             if !a.too_deep.is_empty() {
                                 toned(ui, Tone::Bad, &ds::too_deep_for(&a.too_deep));
                             }

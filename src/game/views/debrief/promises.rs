@@ -77,7 +77,7 @@ pub(super) fn promises(ui: &mut egui::Ui, view: &DebriefView) -> Option<Intent> 
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new(mark(n.tone)).color(color(ui, n.tone)));
                         ui.vertical(|ui| {
-                            ui.add(egui::Label::new(format!("\"{}\"", n.text)).wrap());
+                            ui.add(egui::Label::new(crate::wording::quoted(&n.text)).wrap());
                             ui.label(
                                 RichText::new(ds::need_line(&n.owner, &n.status))
                                     .size(size::SMALL)

@@ -274,13 +274,13 @@ fn backlog_row(ui: &mut egui::Ui, row: &BacklogRow, i: usize) -> Option<Intent> 
     let pal = Palette::of(ui);
     let mut out = None;
     let (tag, tone) = if row.dropped {
-        ("dropped".to_string(), Tone::Neutral)
+        (words::backlog_tag_dropped(), Tone::Neutral)
     } else if row.surprise {
         (words::surprise_tag(row.added_week), Tone::Bad)
     } else if row.cause == "rework" {
-        ("rework".to_string(), Tone::Warn)
+        (words::backlog_tag_rework(), Tone::Warn)
     } else {
-        ("planned".to_string(), Tone::Neutral)
+        (words::backlog_tag_planned(), Tone::Neutral)
     };
     let mut name = RichText::new(&row.name);
     if row.dropped {

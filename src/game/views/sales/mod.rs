@@ -99,7 +99,11 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             out = Some(Intent::Act(w.clone()));
         }
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            if ActionButton::new("Pause").key("Esc").show(ui).clicked() {
+            if ActionButton::new(&crate::tr!("views-pause"))
+                .key("Esc")
+                .show(ui)
+                .clicked()
+            {
                 out = Some(Intent::Pause);
             }
             if let Some(i) = what_if::toggle(ui, &view.what_if) {
@@ -107,11 +111,11 @@ pub fn sales_view(ui: &mut Ui, view: &SalesView) -> Option<Intent> {
             }
             let n = actions.len().min(9);
             if listens {
-                widgets::weak(ui, &sales_words::listen_hint());
+                widgets::weak_line(ui, &sales_words::listen_hint());
             } else if n > 0 && flaggable {
-                widgets::weak(ui, &sales_words::choose_or_flag_hint(n));
+                widgets::weak_line(ui, &sales_words::choose_or_flag_hint(n));
             } else if n > 0 {
-                widgets::weak(ui, &sales_words::choose_hint(n));
+                widgets::weak_line(ui, &sales_words::choose_hint(n));
             }
         });
     });
