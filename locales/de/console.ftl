@@ -57,7 +57,7 @@ console-seller-help = Sie führen die Termine, geben die Versprechen und schreib
 console-lead-help = Sie sitzen in den Terminen, zu denen Sie eingeladen werden, markieren Antworten, prüfen das PID und steuern die Umsetzung.
 console-both-help = Zwei von Ihnen teilen sich dieses Gerät (gemeinsames Gerät): Es spielt beide Rollen, mit einem Vorhang zwischen den Plätzen, und meldet die Entscheidungen des Tisches an den Host.
 console-observer-help = Sie sehen einem Tisch zu, wie seine Projektleitung ihn sieht, und entscheiden nichts.
-console-facilitator-help = Die Konsole: der Fortschritt jedes Tisches, Timer und Schranken, Durchsagen und die Klassen-Nachbesprechung. Kein Tischname nötig.
+console-facilitator-help = Die Konsole: der Fortschritt jedes Tisches, Timer und Schranken, Durchsagen und die Klassen-Nachbesprechung. Sie braucht den Moderationsschlüssel, den der Host beim Start ausgegeben hat; kein Tischname.
 console-type-the-code = Geben Sie den Raumcode vom Bildschirm der Moderation ein.
 console-code-shape = Ein Raumcode besteht aus einigen Buchstaben und Ziffern, wie auf dem Projektor.
 console-name-your-table = Benennen Sie Ihren Tisch (derselbe Name auf beiden Geräten des Tisches).
@@ -143,3 +143,5 @@ console-second-screen = Tafel der Klassen-Nachbesprechung für einen zweiten Bil
 console-console-failed = Die Konsole konnte sich nicht verbinden: { $error }.
 console-board-saved = Gespeichert unter { $path }
 console-board-not-saved = Die Klassen-Nachbesprechung ließ sich nicht speichern: { $error }.
+
+console-type-the-key = Geben Sie den Moderationsschlüssel ein, den der Host beim Start ausgegeben hat.

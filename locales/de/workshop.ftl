@@ -97,3 +97,5 @@ workshop-deal-lost = verloren
 workshop-ranks-hidden = Die Moderation hat die Ränge ausgeblendet.
 workshop-no-table-yet = Noch kein Tisch.
 workshop-table-log-not-started = sein Entscheidungsprotokoll konnte nicht angelegt werden
+
+workshop-facilitator-key-needed = Die Konsole braucht den Moderationsschlüssel, den der Host beim Start ausgegeben hat (der Raumcode allein genügt nicht).

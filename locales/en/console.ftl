@@ -57,7 +57,7 @@ console-seller-help = You run the meetings, make the promises and write the PID.
 console-lead-help = You sit in the meetings you are invited to, flag answers, review the PID and run delivery.
 console-both-help = Two of you share this device (a hot seat): it plays both roles, with a curtain between the seats, and reports the table's decisions to the host.
 console-observer-help = You watch a table as its delivery lead sees it, and decide nothing.
-console-facilitator-help = The console: every table's progress, the timers and gates, broadcasts and the class debrief. No table name needed.
+console-facilitator-help = The console: every table's progress, the timers and gates, broadcasts and the class debrief. It needs the facilitator key the host printed at start; no table name.
 console-type-the-code = Type the room code shown on the facilitator's screen.
 console-code-shape = A room code is a few letters and digits, as on the projector.
 console-name-your-table = Name your table (the same name on both devices of the table).
@@ -143,3 +143,5 @@ console-second-screen = Class debrief board for a second screen: { $url } · A t
 console-console-failed = The console could not connect: { $error }.
 console-board-saved = Saved to { $path }
 console-board-not-saved = The class debrief could not be saved: { $error }.
+
+console-type-the-key = Type the facilitator key the host printed at start.

@@ -97,3 +97,5 @@ workshop-deal-lost = lost
 workshop-ranks-hidden = Ranks are hidden by the facilitator.
 workshop-no-table-yet = No table yet.
 workshop-table-log-not-started = its decision log could not be started
+
+workshop-facilitator-key-needed = The console needs the facilitator key the host printed at start (the room code alone is not enough).

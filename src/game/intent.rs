@@ -175,6 +175,8 @@ pub struct JoinForm {
     pub table: String,
     /// The role this device plays.
     pub role: JoinRole,
+    /// The facilitator key (the console's role only; never kept in the settings).
+    pub key: String,
 }
 
 /// The host form as typed.

@@ -366,6 +366,7 @@ fn plan_tour(mut commands: Commands, out: Res<TourOut>, catalogue: Res<Catalogue
             code: "K7WQ3M".into(),
             table: "Table 2".into(),
             role: crate::game::prefs::JoinRole::DeliveryLead,
+            key: String::new(),
         }))),
         Settle(SETTLE),
         Shot("36-workshop-join"),

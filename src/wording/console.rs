@@ -478,6 +478,11 @@ pub fn facilitator_help() -> String {
     tr!("console-facilitator-help")
 }
 
+/// The form asks for the console without its key.
+pub fn type_the_key() -> String {
+    tr!("console-type-the-key")
+}
+
 /// The form has no room code.
 pub fn type_the_code() -> String {
     tr!("console-type-the-code")

@@ -402,3 +402,8 @@ mod tests {
         );
     }
 }
+
+/// A console asked for without the facilitator key (or with a wrong one).
+pub fn facilitator_key_needed() -> String {
+    tr!("workshop-facilitator-key-needed")
+}

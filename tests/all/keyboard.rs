@@ -602,6 +602,7 @@ fn enter_in_a_field_of_the_join_form_joins() {
             code: "K7WQ3M".into(),
             table: "Table 2".into(),
             role: Default::default(),
+            key: String::new(),
         },
         problems: Vec::new(),
         last_attempt: None,

@@ -27,6 +27,7 @@ fn join_as(seat: SeatChoice) -> JoinAs {
         room: "ABCD".into(),
         table: "Table 1".into(),
         seat,
+        key: None,
     }
 }
 

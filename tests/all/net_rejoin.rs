@@ -15,6 +15,7 @@ fn join() -> JoinAs {
         room: CODE.to_lowercase(),
         table: "Crash".into(),
         seat: SeatChoice::Seller,
+        key: None,
     }
 }
 

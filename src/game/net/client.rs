@@ -92,6 +92,8 @@ pub struct JoinAs {
     pub table: String,
     /// The seat.
     pub seat: SeatChoice,
+    /// The facilitator key, sent as the hello's token when the seat is the facilitator's.
+    pub key: Option<String>,
 }
 
 /// This device's link to a workshop host (absent when not in a workshop).
@@ -333,6 +335,11 @@ impl Workshop {
 
 /// The hello this device sends on every connection.
 pub fn hello(join: &JoinAs, token: Option<String>) -> String {
+    // The console's token is the facilitator key, on every connection.
+    let token = match join.seat {
+        SeatChoice::Facilitator => join.key.clone(),
+        _ => token,
+    };
     serde_json::to_string(&ClientMsg::Hello {
         protocol: PROTOCOL,
         room: join.room.clone(),

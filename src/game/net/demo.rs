@@ -59,6 +59,7 @@ fn feed(world: &mut World, seat: SeatChoice, messages: Vec<HostMsg>, screen: Scr
             room: "K7WQ3M".into(),
             table: "Table 2".into(),
             seat,
+            key: None,
         },
     );
     let mut remote = Remote::default();

@@ -161,6 +161,7 @@ fn handle_host(
                     room: h.code.clone(),
                     table: String::new(),
                     seat: SeatChoice::Facilitator,
+                    key: h.handle.facilitator_key(),
                 };
                 let url = format!("ws://127.0.0.1:{}/ws", h.port);
                 match Workshop::connect(

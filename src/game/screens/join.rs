@@ -70,6 +70,10 @@ pub fn check(form: &JoinForm) -> Result<(String, JoinAs), Vec<String>> {
             say::table_name_shape(MAX_TABLE_NAME)
         });
     }
+    let key = form.key.trim().to_owned();
+    if form.role == JoinRole::Facilitator && key.is_empty() {
+        problems.push(say::type_the_key());
+    }
     match url {
         Some(url) if problems.is_empty() => Ok((
             url,
@@ -81,6 +85,7 @@ pub fn check(form: &JoinForm) -> Result<(String, JoinAs), Vec<String>> {
                     String::new()
                 },
                 seat: seat_of(form.role),
+                key: (form.role == JoinRole::Facilitator).then_some(key),
             },
         )),
         _ => Err(problems),
@@ -94,6 +99,7 @@ pub fn form_from(prefs: &WorkshopPrefs) -> JoinForm {
         code: String::new(),
         table: prefs.table.clone(),
         role: prefs.role,
+        key: String::new(),
     }
 }
 
@@ -216,6 +222,7 @@ mod tests {
             code: "  ".into(),
             table: "../etc".into(),
             role: JoinRole::Seller,
+            key: String::new(),
         };
         let problems = check(&bad).unwrap_err();
         assert_eq!(problems.len(), 3, "{problems:?}");

@@ -135,6 +135,18 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
                 }
             });
             ui.end_row();
+            if form.role == JoinRole::Facilitator {
+                let label = ui.label(RichText::new(say::facilitator_key()).color(pal.text));
+                changed |= ui
+                    .add(
+                        egui::TextEdit::singleline(&mut form.key)
+                            .password(true)
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label.id)
+                    .changed();
+                ui.end_row();
+            }
             if form.role.needs_table() {
                 let label = ui.label(RichText::new(say::table_name_label()).color(pal.text));
                 changed |= ui

@@ -89,6 +89,12 @@ impl HostHandle {
             .map(|k| format!("http://{}/console?key={k}", self.addr))
     }
 
+    /// The facilitator key (what a game's console sends as its hello's token); none when the
+    /// host could not make one. Show it to the facilitator only.
+    pub fn facilitator_key(&self) -> Option<String> {
+        self.workshop.facilitator_key().map(str::to_owned)
+    }
+
     /// The WebSocket address devices join (`ws://ADDR/ws`).
     pub fn ws_url(&self) -> String {
         format!("ws://{}/ws", self.addr)

@@ -528,6 +528,11 @@ impl Workshop {
             last_seq,
         };
         if seat == SeatChoice::Facilitator {
+            // The console's controls are the facilitator's alone: the room code every table
+            // knows is not enough, the hello's token must be the facilitator key.
+            if !token.is_some_and(|t| self.key_ok(t)) {
+                return Err(r(ErrorCode::BadToken, words::facilitator_key_needed()));
+            }
             self.join_console(conn, tx, Some(welcome("", String::new(), 0)));
             return Ok(Joined {
                 conn,

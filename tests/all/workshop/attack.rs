@@ -10,9 +10,40 @@ use tokio::io::AsyncReadExt;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
 use tokio_tungstenite::tungstenite::protocol::frame::{Frame, FrameHeader};
 
-async fn facilitator(url: &str) -> Device {
-    let (d, _) = Device::join(url, "", SeatChoice::Facilitator, None).await;
+async fn facilitator(url: &str, key: Option<String>) -> Device {
+    let (d, _) = Device::join(url, "", SeatChoice::Facilitator, key).await;
     d
+}
+
+/// The console's controls need the facilitator key: a hello with the room code alone, or with
+/// another key, is refused in words, and the device gets no console.
+#[test]
+fn the_room_code_alone_never_opens_the_console() {
+    let h = start("01_first_client", None);
+    let key = h.facilitator_key().expect("a key");
+    let mut wrong = key.clone();
+    wrong.replace_range(0..1, if key.starts_with('0') { "1" } else { "0" });
+    rt().block_on(async {
+        for token in [
+            None,
+            Some(String::new()),
+            Some(wrong),
+            Some(key[..key.len() - 1].into()),
+        ] {
+            let mut d = Device::connect(&h.ws_url()).await;
+            match d.hello("", SeatChoice::Facilitator, token.clone()).await {
+                HostMsg::Error { code, message } => {
+                    assert_eq!(code, ErrorCode::BadToken, "{token:?}");
+                    assert_eq!(
+                        message,
+                        overpromise::wording::workshop::facilitator_key_needed()
+                    );
+                }
+                other => panic!("the console opened with {token:?}: {other:?}"),
+            }
+        }
+        facilitator(&h.ws_url(), Some(key)).await;
+    });
 }
 
 async fn control(d: &mut Device, json: &str) {
@@ -159,7 +190,7 @@ fn a_device_that_reads_nothing_is_dropped_before_it_can_grow_the_host() {
             room: CODE.into(),
             table: String::new(),
             seat: SeatChoice::Facilitator,
-            token: None,
+            token: h.facilitator_key(),
         })
         .unwrap();
         ws.send(Message::Text(hello.into())).await.unwrap();
@@ -204,7 +235,7 @@ fn a_device_that_reads_nothing_is_dropped_before_it_can_grow_the_host() {
     });
     // The host still serves others.
     rt().block_on(async {
-        facilitator(&h.ws_url()).await;
+        facilitator(&h.ws_url(), h.facilitator_key()).await;
     });
 }
 
@@ -320,7 +351,7 @@ fn parsing_is_strict_and_an_old_seq_is_answered_as_stale() {
         let r = next_raw(&mut seller, is("error")).await;
         assert_eq!(r["code"]["code"], "malformed", "{r}");
         // A number for a name.
-        let mut console = facilitator(&url).await;
+        let mut console = facilitator(&url, h.facilitator_key()).await;
         control(&mut console, r#"{"kind":9,"reveal":true}"#).await;
         let r = next_raw(&mut console, |v| {
             v["type"] == "refused" || v["type"] == "error"
@@ -401,7 +432,7 @@ fn the_console_frees_a_seat_and_a_new_device_takes_it() {
                 ..
             }
         ));
-        let mut console = facilitator(&url).await;
+        let mut console = facilitator(&url, h.facilitator_key()).await;
         control(
             &mut console,
             r#"{"kind":"free_seat","table":"Gone","seat":"seller"}"#,

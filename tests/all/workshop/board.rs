@@ -55,7 +55,7 @@ fn the_console_imports_an_offline_table_and_controls_the_workshop() {
     })
     .unwrap();
     rt().block_on(async {
-        let (mut console, _) = Device::join(&url, "", SeatChoice::Facilitator, None).await;
+        let (mut console, _) = Device::join(&url, "", SeatChoice::Facilitator, h.facilitator_key()).await;
         console.until(|m| matches!(m, HostMsg::Console(_))).await;
         for (table, content) in [
             ("Offline", script.clone()),

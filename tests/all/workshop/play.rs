@@ -134,7 +134,7 @@ fn the_gate_holds_delivery_until_every_table_signed_and_a_pushed_event_reaches_t
         .position(|(_, k)| *k == ActionKey::AcceptPid)
         .expect("the careful script accepts the document");
     rt().block_on(async {
-        let (mut console, _) = Device::join(&url, "", SeatChoice::Facilitator, None).await;
+        let (mut console, _) = Device::join(&url, "", SeatChoice::Facilitator, h.facilitator_key()).await;
         let (mut seller, _) = Device::join(&url, "Ahead", SeatChoice::Seller, None).await;
         let (mut lead, _) = Device::join(&url, "Ahead", SeatChoice::DeliveryLead, None).await;
         // A second table that has not signed yet.
