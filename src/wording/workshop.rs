@@ -365,6 +365,11 @@ pub fn table_log_not_started() -> String {
     tr!("workshop-table-log-not-started")
 }
 
+/// A console asked for without the facilitator key (or with a wrong one).
+pub fn facilitator_key_needed() -> String {
+    tr!("workshop-facilitator-key-needed")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,9 +406,4 @@ mod tests {
             ["1 week", "3 weeks", "4 weeks", "none"]
         );
     }
-}
-
-/// A console asked for without the facilitator key (or with a wrong one).
-pub fn facilitator_key_needed() -> String {
-    tr!("workshop-facilitator-key-needed")
 }

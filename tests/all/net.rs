@@ -366,6 +366,7 @@ fn join(app: &mut App, port: u16, code: &str, role: JoinRole) {
             code: code.into(),
             table: "Table 1".into(),
             role,
+            key: String::new(),
         })),
     );
     send(app, Intent::Workshop(WorkshopIntent::Join));

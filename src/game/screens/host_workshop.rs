@@ -73,7 +73,7 @@ pub fn check(form: &HostForm) -> Result<(String, u16), Vec<String>> {
     let port = match form.port.trim().parse::<u16>() {
         Ok(p) if p > 0 => Some(p),
         _ => {
-            problems.push(say::port_shape().into());
+            problems.push(say::port_shape());
             None
         }
     };
@@ -131,7 +131,7 @@ fn handle_host(
                     continue;
                 };
                 let Some((_, scenario)) = catalogue.first_shipped() else {
-                    page.error = Some(say::no_level().into());
+                    page.error = Some(say::no_level());
                     continue;
                 };
                 let host_config = HostConfig {

@@ -58,14 +58,14 @@ pub fn check(form: &JoinForm) -> Result<(String, JoinAs), Vec<String>> {
     let url = ws_url(&form.address).map_err(|e| problems.push(e)).ok();
     let code = normalise_code(&form.code);
     if code.is_empty() {
-        problems.push(say::type_the_code().into());
+        problems.push(say::type_the_code());
     } else if !crate::workshop::protocol::room_code_shape(&code) {
-        problems.push(say::code_shape().into());
+        problems.push(say::code_shape());
     }
     let table = form.table.trim().to_owned();
     if form.role.needs_table() && !valid_table_name(&table) {
         problems.push(if table.is_empty() {
-            say::name_your_table().into()
+            say::name_your_table()
         } else {
             say::table_name_shape(MAX_TABLE_NAME)
         });
@@ -198,6 +198,7 @@ mod tests {
             code: "ab-12".into(),
             table: "Table 1".into(),
             role,
+            key: "k3y".into(),
         }
     }
 

@@ -118,11 +118,7 @@ pub fn about_view(ui: &mut egui::Ui, view: &AboutView) -> Option<Intent> {
             ScrollArea::vertical().show(ui, |ui| {
                 widgets::heading(ui, &menus::where_things_are());
                 widgets::card(ui, |ui| {
-                    ui.label(
-                        RichText::new(&menus::data_folder())
-                            .strong()
-                            .color(pal.text),
-                    );
+                    ui.label(RichText::new(menus::data_folder()).strong().color(pal.text));
                     match &view.data_dir {
                         Some(dir) => {
                             ui.label(RichText::new(dir).monospace().color(pal.text));

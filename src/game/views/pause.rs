@@ -200,7 +200,7 @@ pub fn settings_with_results(
                     ui.horizontal(|ui| {
                         widgets::key_cap(ui, "5");
                         ui.label(
-                            RichText::new(&menus::support_for_the_room())
+                            RichText::new(menus::support_for_the_room())
                                 .font(bold_font(size::BODY))
                                 .color(pal.text),
                         );

@@ -96,7 +96,7 @@ pub fn progress_view(ui: &mut Ui, view: &ProgressView) -> Option<Intent> {
                 for d in &view.damage {
                     widgets::card(ui, |ui| {
                         ui.label(
-                            RichText::new(&menus::progress_damaged())
+                            RichText::new(menus::progress_damaged())
                                 .strong()
                                 .color(pal.warn),
                         );

@@ -79,7 +79,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                         .color(pal.accent),
                 );
                 ui.label(
-                    RichText::new(&menus::tagline())
+                    RichText::new(menus::tagline())
                         .size(size::HEADING)
                         .color(pal.text),
                 );
@@ -88,7 +88,7 @@ pub fn title_view(ui: &mut Ui, view: &TitleView) -> Option<Intent> {
                     ui.allocate_ui(egui::vec2(640.0, 0.0), |ui| {
                         widgets::card(ui, |ui| {
                             ui.label(
-                                RichText::new(&menus::about_saved_game())
+                                RichText::new(menus::about_saved_game())
                                     .strong()
                                     .color(pal.warn),
                             );

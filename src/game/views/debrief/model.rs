@@ -537,9 +537,9 @@ impl WhatIfView {
         let late_d = alt.weeks_late as i32 - real.weeks_late as i32;
         let rows = vec![
             CompareRow {
-                label: ds::rows()[0].clone().into(),
-                real: ds::yes_no(real.won).into(),
-                alt: ds::yes_no(w.would_sign).into(),
+                label: ds::rows()[0].clone(),
+                real: ds::yes_no(real.won),
+                alt: ds::yes_no(w.would_sign),
                 delta: String::new(),
                 tone: if w.would_sign {
                     Tone::Neutral
@@ -548,56 +548,56 @@ impl WhatIfView {
                 },
             },
             CompareRow {
-                label: ds::rows()[1].clone().into(),
+                label: ds::rows()[1].clone(),
                 real: format!("{:.0}", real.score),
                 alt: format!("{:.0}", alt.score),
                 delta: signed(alt.score - real.score, 0),
                 tone: better(alt.score - real.score),
             },
             CompareRow {
-                label: ds::rows()[2].clone().into(),
+                label: ds::rows()[2].clone(),
                 real: ds::weeks_agreed(real.actual_weeks, real.agreed_weeks),
                 alt: ds::weeks_agreed(alt.actual_weeks, alt.agreed_weeks),
                 delta: signed(weeks_d as f32, 0),
                 tone: better(-weeks_d as f32),
             },
             CompareRow {
-                label: ds::rows()[3].clone().into(),
+                label: ds::rows()[3].clone(),
                 real: real.weeks_late.to_string(),
                 alt: alt.weeks_late.to_string(),
                 delta: signed(late_d as f32, 0),
                 tone: better(-late_d as f32),
             },
             CompareRow {
-                label: ds::rows()[4].clone().into(),
+                label: ds::rows()[4].clone(),
                 real: money(real.margin),
                 alt: money(alt.margin),
                 delta: money_delta(w.delta.margin),
                 tone: better(w.delta.margin),
             },
             CompareRow {
-                label: ds::rows()[5].clone().into(),
+                label: ds::rows()[5].clone(),
                 real: format!("{:.0}", real.satisfaction),
                 alt: format!("{:.0}", alt.satisfaction),
                 delta: signed(w.delta.satisfaction, 0),
                 tone: better(w.delta.satisfaction),
             },
             CompareRow {
-                label: ds::rows()[6].clone().into(),
+                label: ds::rows()[6].clone(),
                 real: ds::percent(real.renewal_chance),
                 alt: ds::percent(alt.renewal_chance),
                 delta: signed((alt.renewal_chance - real.renewal_chance) * 100.0, 0),
                 tone: better((alt.renewal_chance - real.renewal_chance) * 100.0),
             },
             CompareRow {
-                label: ds::rows()[7].clone().into(),
+                label: ds::rows()[7].clone(),
                 real: format!("{:.0}", real.morale),
                 alt: format!("{:.0}", alt.morale),
                 delta: signed(w.delta.morale, 0),
                 tone: better(w.delta.morale),
             },
             CompareRow {
-                label: ds::rows()[8].clone().into(),
+                label: ds::rows()[8].clone(),
                 real: money(real.seller.commission),
                 alt: money(w.commission),
                 delta: money_delta(w.commission - real.seller.commission),
