@@ -175,3 +175,11 @@ views-replay-odd-length = der Wiedergabedatensatz des Berichts ist beschädigt (
 views-replay-not-hexadecimal = der Wiedergabedatensatz des Berichts ist beschädigt (nicht hexadezimal)
 views-replay-not-text = der Wiedergabedatensatz des Berichts ist beschädigt (kein Text)
 views-replay-unreadable = der Wiedergabedatensatz des Berichts: { $error }
+
+## Die Diagramme des HTML-Berichts
+views-report-axis-depth-readiness = Tiefe / Bereitschaft
+views-report-readiness-dot = { $name }: Bereitschaft { $readiness }, { $mark }
+views-report-axis-week = Woche
+views-report-axis-person-days = Personentage
+views-report-agreed-deadline = vereinbarter Termin: Woche { $week }
+views-report-week-done = Woche { $week }: { $done } von { $all_work } Personentagen erledigt

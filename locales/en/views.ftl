@@ -175,3 +175,11 @@ views-replay-odd-length = the report's replay record is damaged (odd length)
 views-replay-not-hexadecimal = the report's replay record is damaged (not hexadecimal)
 views-replay-not-text = the report's replay record is damaged (not text)
 views-replay-unreadable = the report's replay record: { $error }
+
+## The HTML report's charts
+views-report-axis-depth-readiness = depth / readiness
+views-report-readiness-dot = { $name }: readiness { $readiness }, { $mark }
+views-report-axis-week = week
+views-report-axis-person-days = person-days
+views-report-agreed-deadline = agreed deadline: week { $week }
+views-report-week-done = week { $week }: { $done } of { $all_work } person-days done

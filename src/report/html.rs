@@ -306,12 +306,13 @@ fn render(v: &View) -> String {
                     Some((ready, verdict)) => {
                         let _ = write!(
                             o,
-                            "<td class=\"{}\">{ready:.1} {}</td>",
+                            "<td class=\"{}\">{} {}</td>",
                             if *verdict == PaceVerdict::Matched {
                                 "ok"
                             } else {
                                 "bad"
                             },
+                            crate::wording::decimal(*ready, 1),
                             pace_mark(*verdict)
                         );
                     }
@@ -478,9 +479,10 @@ fn pacing_chart(o: &mut String, v: &View) {
     }
     let _ = writeln!(
         o,
-        "<text x=\"12\" y=\"{:.1}\" transform=\"rotate(-90 12 {:.1})\" text-anchor=\"middle\" fill=\"#5f6368\">depth / readiness</text>",
+        "<text x=\"12\" y=\"{:.1}\" transform=\"rotate(-90 12 {:.1})\" text-anchor=\"middle\" fill=\"#5f6368\">{}</text>",
         MT + ph / 2.0,
-        MT + ph / 2.0
+        MT + ph / 2.0,
+        esc(&crate::tr!("views-report-axis-depth-readiness"))
     );
     // Meeting boundaries and names.
     let mut start = 0;
@@ -546,10 +548,14 @@ fn pacing_chart(o: &mut String, v: &View) {
                 let matched = verdict == PaceVerdict::Matched;
                 let _ = writeln!(
                     o,
-                    "<g><title>{}: readiness {ready:.1}, {}</title>\
+                    "<g><title>{}</title>\
                      <circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"2\"/></g>",
-                    esc(name),
-                    pace_mark(verdict),
+                    esc(&crate::tr!(
+                        "views-report-readiness-dot",
+                        name = name,
+                        readiness = crate::wording::decimal(ready, 1),
+                        mark = pace_mark(verdict)
+                    )),
                     x(i),
                     y(ready),
                     if matched { colour } else { "#fff" }
@@ -648,12 +654,14 @@ fn burn_chart(o: &mut String, v: &View) {
     }
     let _ = writeln!(
         o,
-        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#5f6368\">week</text>\
-         <text x=\"12\" y=\"{:.1}\" transform=\"rotate(-90 12 {:.1})\" text-anchor=\"middle\" fill=\"#5f6368\">person-days</text>",
+        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#5f6368\">{}</text>\
+         <text x=\"12\" y=\"{:.1}\" transform=\"rotate(-90 12 {:.1})\" text-anchor=\"middle\" fill=\"#5f6368\">{}</text>",
         ML + pw / 2.0,
         H - 8.0,
+        esc(&crate::tr!("views-report-axis-week")),
         MT + ph / 2.0,
-        MT + ph / 2.0
+        MT + ph / 2.0,
+        esc(&crate::tr!("views-report-axis-person-days"))
     );
     if v.promised_weeks != v.deadline && v.promised_weeks > 0 {
         let xp = x(v.promised_weeks as f32);
@@ -669,12 +677,15 @@ fn burn_chart(o: &mut String, v: &View) {
     let _ = writeln!(
         o,
         "<line x1=\"{xd:.1}\" y1=\"{MT}\" x2=\"{xd:.1}\" y2=\"{:.1}\" stroke=\"#c2362f\" stroke-width=\"2\"/>\
-         <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{}\" fill=\"#c2362f\">agreed deadline: week {}</text>",
+         <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{}\" fill=\"#c2362f\">{}</text>",
         MT + ph,
         if right_half { xd - 4.0 } else { xd + 4.0 },
         MT + 12.0,
         if right_half { "end" } else { "start" },
-        v.deadline
+        esc(&crate::tr!(
+            "views-report-agreed-deadline",
+            week = v.deadline
+        ))
     );
     let mut done = format!("M{:.1} {:.1} ", x(0.0), y(0.0));
     let mut scope = format!("M{:.1} {:.1} ", x(0.0), y(v.planned_days));
@@ -692,10 +703,13 @@ fn burn_chart(o: &mut String, v: &View) {
     for p in &v.burn {
         let _ = writeln!(
             o,
-            "<g><title>week {}: {:.0} of {:.0} person-days done</title><circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"#1f6fb4\"/></g>",
-            p.week,
-            p.done,
-            p.scope,
+            "<g><title>{}</title><circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"#1f6fb4\"/></g>",
+            esc(&crate::tr!(
+                "views-report-week-done",
+                week = p.week,
+                done = crate::wording::decimal(p.done, 0),
+                all_work = crate::wording::decimal(p.scope, 0)
+            )),
             x(p.week as f32),
             y(p.done)
         );

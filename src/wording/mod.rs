@@ -104,7 +104,12 @@ pub fn signed(x: f32, decimals: usize) -> String {
 
 /// A share as a percentage: `90 %` (a no-break space before the sign, in English and German alike).
 pub fn percent(share: f32) -> String {
-    format!("{:.0}\u{a0}%", share * 100.0)
+    let p = (share * 100.0).round();
+    if p < 0.0 {
+        format!("−{:.0}\u{a0}%", -p)
+    } else {
+        format!("{p:.0}\u{a0}%")
+    }
 }
 
 /// A count with its noun: `1 week`, `3 weeks`.
