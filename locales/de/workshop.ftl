@@ -99,3 +99,18 @@ workshop-no-table-yet = Noch kein Tisch.
 workshop-table-log-not-started = sein Entscheidungsprotokoll konnte nicht angelegt werden
 
 workshop-facilitator-key-needed = Die Konsole braucht den Moderationsschlüssel, den der Host beim Start ausgegeben hat (der Raumcode allein genügt nicht).
+
+## Was `overpromise host` ausgibt
+workshop-host-banner = Overpromise-Workshop-Host
+
+    Geräte      { $ws }
+    Browser     { $browsers }
+    Tafel       { $board }
+    Raumcode    { $code }
+workshop-host-console = Konsole     { $url }
+    {"            "}(die Konsole der Moderation im Browser: behalten Sie diese Adresse für sich)
+workshop-host-decisions-kept = Die Entscheidungen liegen in { $dir } ({ $tables ->
+    [one] 1 Tisch
+   *[other] { $tables } Tische
+} fortgesetzt).
+workshop-host-stop = Beenden mit Strg+C.

@@ -99,3 +99,18 @@ workshop-no-table-yet = No table yet.
 workshop-table-log-not-started = its decision log could not be started
 
 workshop-facilitator-key-needed = The console needs the facilitator key the host printed at start (the room code alone is not enough).
+
+## What `overpromise host` prints
+workshop-host-banner = Overpromise workshop host
+
+    Join at   { $ws }
+    Browsers  { $browsers }
+    Board at  { $board }
+    Room code { $code }
+workshop-host-console = Console   { $url }
+    {"          "}(the facilitator's console in a browser: keep this address to yourself)
+workshop-host-decisions-kept = Decisions are kept in { $dir } ({ $tables ->
+    [one] 1 table
+   *[other] { $tables } tables
+} resumed).
+workshop-host-stop = Stop with Ctrl-C.

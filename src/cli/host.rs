@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use super::{EXIT_INVALID, EXIT_OK, load_scenario};
+use crate::wording::workshop as words;
 use crate::workshop::host::{self, HostConfig};
 
 /// Arguments of `host`.
@@ -135,19 +136,18 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let tables = handle.workshop().console().tables.len();
     let _ = writeln!(
         out,
-        "Overpromise workshop host\n\nJoin at   {}\nBrowsers  {}\nBoard at  http://{}/board\nRoom code {}\n\n{}\n",
-        handle.ws_url(),
-        handle.join_url(),
-        handle.addr(),
-        handle.code(),
-        big_code(handle.code())
+        "{}\n",
+        words::host_banner(
+            &handle.ws_url(),
+            &handle.join_url(),
+            &format!("http://{}/board", handle.addr()),
+            handle.code()
+        )
     );
+    let _ = writeln!(out, "{}\n", big_code(handle.code()));
     match handle.console_url() {
         Some(url) => {
-            let _ = writeln!(
-                out,
-                "Console   {url}\n          (the facilitator's console in a browser: keep this address to yourself)\n"
-            );
+            let _ = writeln!(out, "{}\n", words::host_console_line(&url));
         }
         None => {
             let _ = writeln!(out, "{}\n", crate::wording::console::no_key());
@@ -156,11 +156,11 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     if let Some(d) = &data {
         let _ = writeln!(
             out,
-            "Decisions are kept in {} ({tables} table(s) resumed).",
-            d.display()
+            "{}",
+            words::host_decisions_kept(&d.display().to_string(), tables)
         );
     }
-    let _ = writeln!(out, "Stop with Ctrl-C.");
+    let _ = writeln!(out, "{}", words::host_stop());
     let _ = out.flush();
     handle.wait();
     EXIT_OK
