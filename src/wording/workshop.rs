@@ -370,6 +370,32 @@ pub fn facilitator_key_needed() -> String {
     tr!("workshop-facilitator-key-needed")
 }
 
+/// What `overpromise host` prints first: where devices join, browsers, the board, the room code.
+pub fn host_banner(ws: &str, browsers: &str, board: &str, code: &str) -> String {
+    tr!(
+        "workshop-host-banner",
+        ws = ws,
+        browsers = browsers,
+        board = board,
+        code = code
+    )
+}
+
+/// The console's address with its key, for the facilitator's eyes only.
+pub fn host_console_line(url: &str) -> String {
+    tr!("workshop-host-console", url = url)
+}
+
+/// Where the host keeps the decisions, and how many tables it resumed.
+pub fn host_decisions_kept(dir: &str, tables: usize) -> String {
+    tr!("workshop-host-decisions-kept", dir = dir, tables = tables)
+}
+
+/// How to stop the host.
+pub fn host_stop() -> String {
+    tr!("workshop-host-stop")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,30 +432,4 @@ mod tests {
             ["1 week", "3 weeks", "4 weeks", "none"]
         );
     }
-}
-
-/// What `overpromise host` prints first: where devices join, browsers, the board, the room code.
-pub fn host_banner(ws: &str, browsers: &str, board: &str, code: &str) -> String {
-    tr!(
-        "workshop-host-banner",
-        ws = ws,
-        browsers = browsers,
-        board = board,
-        code = code
-    )
-}
-
-/// The console's address with its key, for the facilitator's eyes only.
-pub fn host_console_line(url: &str) -> String {
-    tr!("workshop-host-console", url = url)
-}
-
-/// Where the host keeps the decisions, and how many tables it resumed.
-pub fn host_decisions_kept(dir: &str, tables: usize) -> String {
-    tr!("workshop-host-decisions-kept", dir = dir, tables = tables)
-}
-
-/// How to stop the host.
-pub fn host_stop() -> String {
-    tr!("workshop-host-stop")
 }
