@@ -115,16 +115,12 @@ impl DebriefState {
             DebriefIntent::Export(format) => {
                 // The retrospective is answered after the debrief opened: export it as it stands.
                 self.debrief.two_roles = session.two_role_debrief();
-                self.ui.export = Some(match export(session, &self.debrief, *format, data_dir) {
-                    Ok(path) => (
-                        true,
-                        crate::tr!("views-report-saved", path = path.display().to_string()),
-                    ),
-                    Err(e) => (
-                        false,
-                        crate::tr!("views-report-not-saved", error = e.to_string()),
-                    ),
-                });
+                self.ui.export = Some(export_notice(export(
+                    session,
+                    &self.debrief,
+                    *format,
+                    data_dir,
+                )));
             }
         }
     }
@@ -239,17 +235,11 @@ fn handle_seat_debrief(
             }
             DebriefIntent::Export(format) => {
                 if let Some(m) = model {
-                    seat.0.export =
-                        Some(match export_model(m, *format, config.data_dir.as_deref()) {
-                            Ok(path) => (
-                                true,
-                                crate::tr!("views-report-saved", path = path.display().to_string()),
-                            ),
-                            Err(e) => (
-                                false,
-                                crate::tr!("views-report-not-saved", error = e.to_string()),
-                            ),
-                        });
+                    seat.0.export = Some(export_notice(export_model(
+                        m,
+                        *format,
+                        config.data_dir.as_deref(),
+                    )));
                 }
             }
             _ => {}
@@ -342,4 +332,18 @@ fn draw_debrief(
     let intent = debrief_view(&mut ui, view);
     io.send(intent);
     Ok(())
+}
+
+/// What an export says: where the report was saved, or why it was not.
+fn export_notice<E: std::fmt::Display>(r: Result<std::path::PathBuf, E>) -> (bool, String) {
+    match r {
+        Ok(path) => (
+            true,
+            crate::tr!("views-report-saved", path = path.display().to_string()),
+        ),
+        Err(e) => (
+            false,
+            crate::tr!("views-report-not-saved", error = e.to_string()),
+        ),
+    }
 }
