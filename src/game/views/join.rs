@@ -96,25 +96,35 @@ fn form(ui: &mut Ui, pal: &Palette, view: &JoinView) -> Option<Intent> {
         .num_columns(2)
         .spacing([16.0, 12.0])
         .show(ui, |ui| {
+            // With nothing focused (the form just opened), typing goes to the first empty field:
+            // the address, or the room code when the address is remembered.
+            let nothing_focused = ui.memory(|m| m.focused().is_none());
+            let address_empty = form.address.trim().is_empty();
             let label = ui.label(RichText::new(say::host_address()).color(pal.text));
-            changed |= ui
+            let address = ui
                 .add(
                     egui::TextEdit::singleline(&mut form.address)
                         .hint_text(say::address_hint())
                         .desired_width(420.0),
                 )
-                .labelled_by(label.id)
-                .changed();
+                .labelled_by(label.id);
+            if nothing_focused && address_empty {
+                address.request_focus();
+            }
+            changed |= address.changed();
             ui.end_row();
             let label = ui.label(RichText::new(say::room_code()).color(pal.text));
-            changed |= ui
+            let code = ui
                 .add(
                     egui::TextEdit::singleline(&mut form.code)
                         .hint_text(say::code_hint())
                         .desired_width(200.0),
                 )
-                .labelled_by(label.id)
-                .changed();
+                .labelled_by(label.id);
+            if nothing_focused && !address_empty && form.code.trim().is_empty() {
+                code.request_focus();
+            }
+            changed |= code.changed();
             ui.end_row();
             ui.label(RichText::new(say::your_role()).color(pal.text));
             // Two fixed rows: a wrapped row inside a grid cell overlaps the next row.
