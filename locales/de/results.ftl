@@ -28,3 +28,8 @@ results-not-saved = { $blocking ->
     [one] Nicht gespeichert: Eine Angabe muss korrigiert werden (siehe oben).
    *[other] Nicht gespeichert: { $blocking } Angaben müssen korrigiert werden (siehe oben).
 }
+
+results-csv-written = { $rows ->
+    [one] 1 Ergebnis
+   *[other] { $rows } Ergebnisse
+} nach { $file } geschrieben

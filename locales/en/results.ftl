@@ -28,3 +28,8 @@ results-not-saved = { $blocking ->
     [one] Not saved: one answer needs fixing (see above).
    *[other] Not saved: { $blocking } answers need fixing (see above).
 }
+
+results-csv-written = wrote { $rows ->
+    [one] 1 result
+   *[other] { $rows } results
+} to { $file }

@@ -62,9 +62,8 @@ pub fn run(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 let rows = text.lines().count().saturating_sub(1);
                 let _ = writeln!(
                     out,
-                    "wrote {} to {}",
-                    crate::wording::plural(rows as u32, "result"),
-                    csv.display()
+                    "{}",
+                    crate::wording::results::csv_written(rows, &csv.display().to_string())
                 );
             }
             EXIT_OK

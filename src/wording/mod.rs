@@ -108,22 +108,18 @@ pub fn percent(share: f32) -> String {
     if p < 0.0 {
         format!("−{:.0}\u{a0}%", -p)
     } else {
-        format!("{p:.0}\u{a0}%")
-    }
-}
-
-/// A count with its noun: `1 week`, `3 weeks`.
-pub fn plural(n: u32, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
+        // `+ 0.0` turns a rounded −0 into 0.
+        format!("{:.0}\u{a0}%", p + 0.0)
     }
 }
 
 /// An author's label inside a sentence: its first letter in lower case (`Plain words` → `plain
 /// words`), unless its first word is an abbreviation written in capitals (`IT jargon` stays).
+/// German writes its nouns with a capital inside a sentence too, so a label stays as written.
 pub fn in_sentence(label: &str) -> String {
+    if i18n::language() == i18n::Language::German {
+        return label.to_owned();
+    }
     let first_word = label.split_whitespace().next().unwrap_or("");
     if first_word.chars().filter(|c| c.is_alphabetic()).count() > 1
         && first_word
@@ -283,13 +279,17 @@ mod tests {
         assert_eq!(money_delta(-0.2), "0");
         assert_eq!(signed(-1.49, 1), "−1.5");
         assert_eq!(signed(0.01, 1), "0.0");
-        assert_eq!(plural(1, "week"), "1 week");
-        assert_eq!(plural(3, "week"), "3 weeks");
         assert_eq!(capitalized("kept"), "Kept");
         // A register's label in a sentence: "put the IT jargon plainly", not "the it jargon".
         assert_eq!(in_sentence("Plain words"), "plain words");
         assert_eq!(in_sentence("IT jargon"), "IT jargon");
         assert_eq!(in_sentence("A"), "a");
+        assert_eq!(percent(-0.004), "0\u{a0}%");
+        assert_eq!(percent(-0.79), "−79\u{a0}%");
+        assert_eq!(
+            i18n::with_language(i18n::Language::German, || in_sentence("Fachsprache")),
+            "Fachsprache"
+        );
         assert_eq!(
             verdict(Verdict::Broken(BrokenBecause::Late(2))),
             "broken: 2 weeks late"

@@ -49,6 +49,11 @@ pub fn not_saved(blocking: usize) -> String {
     tr!("results-not-saved", blocking = blocking)
 }
 
+/// What `overpromise results --csv FILE` says when it has written the file.
+pub fn csv_written(rows: usize, file: &str) -> String {
+    tr!("results-csv-written", rows = rows, file = file)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
